@@ -1,0 +1,97 @@
+package org.offerrules.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.offerrules.validation.internal.JsonPointers;
+
+/**
+ * Everything a validation found, in a deterministic order: by source position when the violations
+ * came from a document, then by JSON Pointer (array indexes compared as numbers), then by code.
+ *
+ * @param violations the violations, errors and warnings together; never null
+ */
+public record ValidationReport(List<Violation> violations) {
+
+    private static final ValidationReport EMPTY = new ValidationReport(List.of());
+
+    /** The order every report uses. */
+    public static final Comparator<Violation> ORDER = Comparator
+            .comparingInt(Violation::line)
+            .thenComparingInt(Violation::column)
+            .thenComparing(Violation::pointer, JsonPointers.ORDER)
+            .thenComparing(Violation::code)
+            .thenComparing(Violation::message);
+
+    /** Copies and sorts the violations. */
+    public ValidationReport {
+        if (violations == null || violations.isEmpty()) {
+            violations = List.of();
+        } else {
+            List<Violation> sorted = new ArrayList<>(violations);
+            sorted.sort(ORDER);
+            violations = List.copyOf(sorted);
+        }
+    }
+
+    /** The report of a valid offer: no violations. */
+    public static ValidationReport empty() {
+        return EMPTY;
+    }
+
+    /** A report of these violations, sorted. */
+    public static ValidationReport of(List<Violation> violations) {
+        return violations == null || violations.isEmpty() ? EMPTY : new ValidationReport(violations);
+    }
+
+    /** True when there is no error (warnings may remain). */
+    public boolean isValid() {
+        for (Violation v : violations) {
+            if (v.severity() == Severity.ERROR) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The violations of severity {@link Severity#ERROR}. */
+    public List<Violation> errors() {
+        return violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
+    }
+
+    /** The violations of severity {@link Severity#WARNING}. */
+    public List<Violation> warnings() {
+        return violations.stream().filter(v -> v.severity() == Severity.WARNING).toList();
+    }
+
+    /** The codes' numbers in report order, handy in tests and logs. */
+    public List<Integer> codeNumbers() {
+        return violations.stream().map(Violation::codeNumber).toList();
+    }
+
+    /** This report and {@code other}'s violations together. */
+    public ValidationReport merge(ValidationReport other) {
+        if (other.violations.isEmpty()) {
+            return this;
+        }
+        if (violations.isEmpty()) {
+            return other;
+        }
+        List<Violation> all = new ArrayList<>(violations);
+        all.addAll(other.violations);
+        return new ValidationReport(all);
+    }
+
+    @Override
+    public String toString() {
+        if (violations.isEmpty()) {
+            return "valid";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Violation v : violations) {
+            out.append(v).append('\n');
+        }
+        return out.toString();
+    }
+}

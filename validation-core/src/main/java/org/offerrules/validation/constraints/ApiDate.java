@@ -1,0 +1,42 @@
+package org.offerrules.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import org.offerrules.validation.internal.rules.ApiDateValidator;
+
+/**
+ * A present string must be a date in the API's format {@code YYYY/MM/DD} or {@code YYYY/MM/DD HH}
+ * ({@link #format()} otherwise) naming a real calendar date and an hour 00-23
+ * ({@link #impossible()} otherwise). Null is valid.
+ */
+@Documented
+@Constraint(validatedBy = ApiDateValidator.class)
+@Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface ApiDate {
+    /** The error code reported when the text does not have the API's date format. */
+    int format();
+
+    /** The error code reported when the date has the format but does not exist (2025/02/30, hour 24). */
+    int impossible();
+
+
+    /** Unused: the message is the error code's catalog message. Required by Bean Validation. */
+    String message() default "";
+
+    /** The validation groups: none for value rules, {@link Create} or {@link Update} for presence rules. */
+    Class<?>[] groups() default {};
+
+    /** Unused; required by Bean Validation. */
+    Class<? extends Payload>[] payload() default {};
+}

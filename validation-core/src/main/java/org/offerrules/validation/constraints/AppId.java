@@ -1,0 +1,39 @@
+package org.offerrules.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import org.offerrules.validation.internal.rules.AppIdValidator;
+
+/**
+ * A present app id must be a store id ({@code id} and 6 to 12 digits) or a package name
+ * ({@code com.example.app}: two or more dot-separated parts, each a letter followed by letters, digits
+ * or underscores). Null is valid.
+ */
+@Documented
+@Constraint(validatedBy = AppIdValidator.class)
+@Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface AppId {
+    /** The error code reported when the rule is broken. */
+    int value();
+
+
+    /** Unused: the message is the error code's catalog message. Required by Bean Validation. */
+    String message() default "";
+
+    /** The validation groups: none for value rules, {@link Create} or {@link Update} for presence rules. */
+    Class<?>[] groups() default {};
+
+    /** Unused; required by Bean Validation. */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,38 @@
+package org.offerrules.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import org.offerrules.validation.internal.rules.TierPayoutsValidator;
+
+/**
+ * Every payout tier must have an integer id greater than 0 and a finite payout of at least 0, and no
+ * tier id may appear twice; each bad tier reports the code with its {@code {tierId}}. Null is valid.
+ */
+@Documented
+@Constraint(validatedBy = TierPayoutsValidator.class)
+@Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface TierPayouts {
+    /** The error code reported when the rule is broken. */
+    int value();
+
+
+    /** Unused: the message is the error code's catalog message. Required by Bean Validation. */
+    String message() default "";
+
+    /** The validation groups: none for value rules, {@link Create} or {@link Update} for presence rules. */
+    Class<?>[] groups() default {};
+
+    /** Unused; required by Bean Validation. */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,8 @@
+/**
+ * The constraint annotations of the offer model. Each declares the network API error code it reports;
+ * presence rules sit in the {@link org.offerrules.validation.constraints.Create} or
+ * {@link org.offerrules.validation.constraints.Update} group, value rules in the default group.
+ * The annotations are standard Jakarta Validation constraints: any Bean Validation provider can
+ * validate the model with them.
+ */
+package org.offerrules.validation.constraints;

@@ -1,0 +1,256 @@
+package org.offerrules.validation.internal;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
+
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.internal.rules.RuleValidator;
+
+/**
+ * The model's constraints compiled into a plan that runs the rules without Hibernate Validator's
+ * traversal. The plan is read from the very annotations HV reads (on the records' fields, the
+ * records' classes and cascaded {@link Valid} components) and calls the very same
+ * {@link RuleValidator#check} methods; the engine-equivalence tests prove both report the same
+ * violations. Immutable and thread-safe once compiled.
+ */
+public final class CompiledPlan {
+
+    private final Node root;
+
+    private CompiledPlan(Node root) {
+        this.root = root;
+    }
+
+    /**
+     * Compiles the constraints of {@code type} (a record) and everything it cascades to, keeping the
+     * constraints of the given groups.
+     */
+    public static CompiledPlan compile(Class<?> type, Set<Class<?>> groups) {
+        return new CompiledPlan(new Compiler(groups).node(type));
+    }
+
+    /** Validates {@code bean}; the violations in traversal order, an empty list when valid. */
+    public List<Violation> validate(Object bean, boolean failFast) {
+        PlanReporter reporter = new PlanReporter(failFast);
+        root.validate(bean, reporter);
+        return reporter.violations();
+    }
+
+    /** The checks of one record type. */
+    private static final class Node {
+        RuleValidator<?, Object>[] classRules;
+        Property[] properties;
+
+        void validate(Object bean, PlanReporter reporter) {
+            for (RuleValidator<?, Object> rule : classRules) {
+                rule.check(bean, reporter);
+                if (reporter.stopped()) {
+                    return;
+                }
+            }
+            for (Property property : properties) {
+                property.validate(bean, reporter);
+                if (reporter.stopped()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The checks of one record component: its rules, then the cascade into it or its elements. */
+    private static final class Property {
+        String wireName;               // null when flattened
+        Function<Object, Object> accessor;
+        RuleValidator<?, Object>[] rules;
+        Node nested;                   // cascade into a record value
+        Node elements;                 // cascade into the elements of a list value
+
+        void validate(Object bean, PlanReporter reporter) {
+            Object value = accessor.apply(bean);
+            if (wireName != null) {
+                reporter.push(wireName);
+            }
+            try {
+                for (RuleValidator<?, Object> rule : rules) {
+                    rule.check(value, reporter);
+                    if (reporter.stopped()) {
+                        return;
+                    }
+                }
+                if (value == null) {
+                    return;
+                }
+                if (nested != null) {
+                    nested.validate(value, reporter);
+                } else if (elements != null) {
+                    List<?> list = (List<?>) value;
+                    for (int i = 0, n = list.size(); i < n && !reporter.stopped(); i++) {
+                        Object element = list.get(i);
+                        if (element != null) {
+                            reporter.pushIndex(i);
+                            elements.validate(element, reporter);
+                            reporter.pop();
+                        }
+                    }
+                }
+            } finally {
+                if (wireName != null) {
+                    reporter.pop();
+                }
+            }
+        }
+    }
+
+    private static final class Compiler {
+        private final Set<Class<?>> groups;
+        private final Map<Class<?>, Node> nodes = new HashMap<>();
+
+        Compiler(Set<Class<?>> groups) {
+            this.groups = groups;
+        }
+
+        Node node(Class<?> type) {
+            Node existing = nodes.get(type);
+            if (existing != null) {
+                return existing;
+            }
+            if (!type.isRecord()) {
+                throw new IllegalArgumentException(type.getName() + " is not a record");
+            }
+            Node node = new Node();
+            nodes.put(type, node);
+            node.classRules = rules(type.getAnnotations());
+            List<Property> properties = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Field field = field(type, component.getName());
+                Property property = new Property();
+                property.wireName = WireNames.isFlattened(component.getName()) ? null : WireNames.of(component.getName());
+                property.accessor = Accessors.of(type, component.getName());
+                property.rules = rules(field.getAnnotations());
+                if (field.isAnnotationPresent(Valid.class)) {
+                    if (List.class.isAssignableFrom(field.getType())) {
+                        property.elements = node(elementType(field));
+                    } else {
+                        property.nested = node(field.getType());
+                    }
+                } else if (field.getAnnotatedType() instanceof AnnotatedParameterizedType parameterized) {
+                    AnnotatedType element = parameterized.getAnnotatedActualTypeArguments()[0];
+                    if (element.isAnnotationPresent(Valid.class)) {
+                        property.elements = node(elementType(field));
+                    }
+                }
+                if (property.rules.length > 0 || property.nested != null || property.elements != null) {
+                    properties.add(property);
+                }
+            }
+            node.properties = properties.toArray(Property[]::new);
+            return node;
+        }
+
+        @SuppressWarnings("unchecked")
+        private RuleValidator<?, Object>[] rules(Annotation[] annotations) {
+            List<RuleValidator<?, Object>> rules = new ArrayList<>();
+            for (Annotation annotation : annotations) {
+                for (Annotation constraint : constraints(annotation)) {
+                    if (inGroups(constraint)) {
+                        rules.add((RuleValidator<?, Object>) instantiate(constraint));
+                    }
+                }
+            }
+            return rules.toArray(RuleValidator[]::new);
+        }
+
+        /** The constraint itself, or the constraints inside a repeatable container annotation. */
+        private static List<Annotation> constraints(Annotation annotation) {
+            Class<? extends Annotation> type = annotation.annotationType();
+            if (type.isAnnotationPresent(Constraint.class)) {
+                return List.of(annotation);
+            }
+            try {
+                Method value = type.getMethod("value");
+                if (value.getReturnType().isArray()
+                        && value.getReturnType().getComponentType().isAnnotationPresent(Constraint.class)) {
+                    return Arrays.asList((Annotation[]) value.invoke(annotation));
+                }
+            } catch (NoSuchMethodException e) {
+                return List.of();
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + annotation, e);
+            }
+            return List.of();
+        }
+
+        private boolean inGroups(Annotation constraint) {
+            Class<?>[] declared = attribute(constraint, "groups");
+            if (declared.length == 0) {
+                return groups.contains(Default.class);
+            }
+            for (Class<?> group : declared) {
+                if (groups.contains(group)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static RuleValidator<?, ?> instantiate(Annotation constraint) {
+            Class<? extends ConstraintValidator<?, ?>>[] validators =
+                    constraint.annotationType().getAnnotation(Constraint.class).validatedBy();
+            if (validators.length != 1 || !RuleValidator.class.isAssignableFrom(validators[0])) {
+                throw new IllegalStateException("@" + constraint.annotationType().getSimpleName()
+                        + " is not an offer-rules constraint: the compiled plan runs RuleValidator rules only");
+            }
+            try {
+                RuleValidator validator = (RuleValidator) validators[0].getDeclaredConstructor().newInstance();
+                validator.initialize(constraint);
+                return validator;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot create " + validators[0].getName(), e);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> T attribute(Annotation annotation, String name) {
+            try {
+                return (T) annotation.annotationType().getMethod(name).invoke(annotation);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + name + " of " + annotation, e);
+            }
+        }
+
+        private static Field field(Class<?> type, String name) {
+            try {
+                return type.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static Class<?> elementType(Field field) {
+            if (field.getGenericType() instanceof ParameterizedType p
+                    && p.getActualTypeArguments()[0] instanceof Class<?> element) {
+                return element;
+            }
+            throw new IllegalStateException("cannot tell the element type of " + field);
+        }
+    }
+}

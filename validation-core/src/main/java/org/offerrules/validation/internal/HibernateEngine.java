@@ -1,0 +1,87 @@
+package org.offerrules.validation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.Severity;
+import org.offerrules.validation.Violation;
+
+/**
+ * Validation by Hibernate Validator's own traversal, configured without Expression Language
+ * ({@link ParameterMessageInterpolator}). The reference path: the compiled plan must agree with it.
+ */
+public final class HibernateEngine implements AutoCloseable {
+
+    private final ValidatorFactory factory;
+    private final Validator validator;
+
+    /** Builds the validator factory once; it is thread-safe. */
+    public HibernateEngine(boolean failFast) {
+        factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .failFast(failFast)
+                .buildValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    /** Validates {@code bean} in {@code groups}; violations in no particular order. */
+    public List<Violation> validate(Object bean, Class<?>... groups) {
+        Set<ConstraintViolation<Object>> found = validator.validate(bean, groups);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Violation> violations = new ArrayList<>(found.size());
+        for (ConstraintViolation<Object> violation : found) {
+            violations.add(convert(violation));
+        }
+        return violations;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Violation convert(ConstraintViolation<Object> violation) {
+        Finding finding = ((HibernateConstraintViolation<Object>) violation.unwrap(HibernateConstraintViolation.class))
+                .getDynamicPayload(Finding.class);
+        if (finding == null) {
+            throw new IllegalStateException("a constraint without an error code: " + violation);
+        }
+        return new Violation(ErrorCode.of(finding.code()), pointer(violation.getPropertyPath()),
+                violation.getMessage(), Severity.ERROR, finding.rejected(),
+                (Map<String, Object>) finding.arguments(), 0, 0);
+    }
+
+    /** HV's property path as a JSON Pointer in wire names; flattened groups leave no segment. */
+    static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            } else if (node.getKey() != null) {
+                pointer.append('/').append(JsonPointers.escape(String.valueOf(node.getKey())));
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null
+                    && !WireNames.isFlattened(node.getName())) {
+                pointer.append('/').append(JsonPointers.escape(WireNames.of(node.getName())));
+            }
+        }
+        return pointer.toString();
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}

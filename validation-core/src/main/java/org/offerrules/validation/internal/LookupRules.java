@@ -1,0 +1,76 @@
+package org.offerrules.validation.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.OfferLookup;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.internal.rules.CategoryIdsValidator;
+import org.offerrules.validation.internal.rules.TierPayoutsValidator;
+import org.offerrules.validation.model.DeviceTargeting;
+import org.offerrules.validation.model.GeoTargeting;
+import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.PayoutTier;
+
+/**
+ * The existence rules, answered by the service's {@link OfferLookup}. They run after the input rules
+ * and only on values those found valid, so a reference is never reported twice.
+ */
+public final class LookupRules {
+
+    private LookupRules() {
+    }
+
+    /** Adds the lookup violations of {@code offer} to {@code violations}. */
+    public static void check(Offer offer, OfferLookup lookup, List<Violation> violations) {
+        Integer advertiser = offer.advertiserId();
+        if (advertiser != null && advertiser > 0 && clean("/advertiser_id", violations)
+                && !lookup.advertiserExists(advertiser)) {
+            violations.add(Violation.of(ErrorCode.of(6307), "/advertiser_id", advertiser));
+        }
+        GeoTargeting geo = offer.geo();
+        if (geo != null && geo.geoRedirectTargetId() != null && geo.geoRedirectTargetId() > 0
+                && clean("/geo_redirect_target_id", violations) && clean("/geo_redirect_type", violations)) {
+            int target = geo.geoRedirectTargetId();
+            Integer type = geo.geoRedirectType();
+            if (type != null && type == 0 && !lookup.offerExists(target)) {
+                violations.add(Violation.of(ErrorCode.of(6366), "/geo_redirect_target_id", target));
+            } else if (type != null && type == 1 && !lookup.geoOfferGroupExists(target)) {
+                violations.add(Violation.of(ErrorCode.of(6367), "/geo_redirect_target_id", target));
+            }
+        }
+        DeviceTargeting device = offer.device();
+        if (device != null && device.deviceRedirectOfferId() != null && device.deviceRedirectOfferId() > 0
+                && clean("/device_redirect_offer_id", violations)
+                && !lookup.offerExists(device.deviceRedirectOfferId())) {
+            violations.add(Violation.of(ErrorCode.of(6381), "/device_redirect_offer_id",
+                    device.deviceRedirectOfferId()));
+        }
+        if (offer.tiers() != null && offer.tiers().tierPayout() != null && clean("/tier_payout", violations)) {
+            for (PayoutTier tier : offer.tiers().tierPayout()) {
+                long id = TierPayoutsValidator.tierId(tier.tierId());
+                if (id > 0 && !lookup.payoutTierExists((int) id)) {
+                    violations.add(Violation.of(ErrorCode.of(6216), "/tier_payout", tier.toCompact(),
+                            Map.of("tierId", tier.tierId())));
+                }
+            }
+        }
+        if (offer.categories() != null && clean("/categories", violations)) {
+            for (int id : CategoryIdsValidator.ids(offer.categories())) {
+                if (!lookup.categoryExists(id)) {
+                    violations.add(Violation.of(ErrorCode.of(6387), "/categories", id));
+                }
+            }
+        }
+    }
+
+    private static boolean clean(String pointer, List<Violation> violations) {
+        for (Violation violation : violations) {
+            if (violation.pointer().equals(pointer)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

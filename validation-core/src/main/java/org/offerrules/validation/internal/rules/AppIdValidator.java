@@ -1,0 +1,62 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.AppId;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link AppId}: an app-store id ({@code id123456789}) or a package name ({@code com.example.app}). */
+public final class AppIdValidator extends RuleValidator<AppId, String> {
+
+    private int code;
+
+    @Override
+    public void initialize(AppId annotation) {
+        code = annotation.value();
+    }
+
+    @Override
+    public void check(String value, Reporter reporter) {
+        if (value != null && !isStoreId(value) && !isPackageName(value)) {
+            reporter.report(code, value);
+        }
+    }
+
+    static boolean isStoreId(String s) {
+        int n = s.length();
+        if (n < 8 || n > 14 || !s.startsWith("id")) {
+            return false;
+        }
+        for (int i = 2; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isPackageName(String s) {
+        int parts = 0;
+        int n = s.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || s.charAt(i) == '.') {
+                if (i == start || !isLetter(s.charAt(start))) {
+                    return false;
+                }
+                for (int k = start + 1; k < i; k++) {
+                    char c = s.charAt(k);
+                    if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+                        return false;
+                    }
+                }
+                parts++;
+                start = i + 1;
+            }
+        }
+        return parts >= 2 && n <= 255;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

@@ -1,0 +1,30 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.Between;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link Between}: a present number is finite and within the range. */
+public final class BetweenValidator extends RuleValidator<Between, Number> {
+
+    private int code;
+    private double min;
+    private double max;
+
+    @Override
+    public void initialize(Between annotation) {
+        code = annotation.code();
+        min = annotation.min();
+        max = annotation.max();
+    }
+
+    @Override
+    public void check(Number value, Reporter reporter) {
+        if (value == null) {
+            return;
+        }
+        double v = value.doubleValue();
+        if (!(v >= min && v <= max)) {
+            reporter.report(code, value);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.CapLimit;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link CapLimit}: a present limit is greater than 0 or -1 (unlimited). */
+public final class CapLimitValidator extends RuleValidator<CapLimit, Number> {
+
+    private int code;
+
+    @Override
+    public void initialize(CapLimit annotation) {
+        code = annotation.value();
+    }
+
+    @Override
+    public void check(Number value, Reporter reporter) {
+        if (value != null) {
+            long v = value.longValue();
+            if (v <= 0 && v != -1) {
+                reporter.report(code, value);
+            }
+        }
+    }
+}

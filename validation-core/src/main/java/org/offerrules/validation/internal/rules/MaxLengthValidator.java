@@ -1,0 +1,24 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.MaxLength;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link MaxLength}: a present string is not longer than the maximum. */
+public final class MaxLengthValidator extends RuleValidator<MaxLength, String> {
+
+    private int code;
+    private int max;
+
+    @Override
+    public void initialize(MaxLength annotation) {
+        code = annotation.code();
+        max = annotation.max();
+    }
+
+    @Override
+    public void check(String value, Reporter reporter) {
+        if (value != null && value.length() > max) {
+            reporter.report(code, value);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.NonNegative;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link NonNegative}: a present number is finite and at least 0. */
+public final class NonNegativeValidator extends RuleValidator<NonNegative, Number> {
+
+    private int code;
+
+    @Override
+    public void initialize(NonNegative annotation) {
+        code = annotation.value();
+    }
+
+    @Override
+    public void check(Number value, Reporter reporter) {
+        if (value == null) {
+            return;
+        }
+        double v = value.doubleValue();
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            reporter.report(code, value);
+        }
+    }
+}

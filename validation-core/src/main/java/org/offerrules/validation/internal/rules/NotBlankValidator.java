@@ -1,0 +1,22 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.NotBlank;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link NotBlank}: a present string has a non-white-space character. */
+public final class NotBlankValidator extends RuleValidator<NotBlank, String> {
+
+    private int code;
+
+    @Override
+    public void initialize(NotBlank annotation) {
+        code = annotation.value();
+    }
+
+    @Override
+    public void check(String value, Reporter reporter) {
+        if (value != null && value.isBlank()) {
+            reporter.report(code, value);
+        }
+    }
+}

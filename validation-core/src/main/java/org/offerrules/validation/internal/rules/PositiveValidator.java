@@ -1,0 +1,22 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.Positive;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link Positive}: a present integer is greater than 0. */
+public final class PositiveValidator extends RuleValidator<Positive, Number> {
+
+    private int code;
+
+    @Override
+    public void initialize(Positive annotation) {
+        code = annotation.value();
+    }
+
+    @Override
+    public void check(Number value, Reporter reporter) {
+        if (value != null && value.longValue() <= 0) {
+            reporter.report(code, value);
+        }
+    }
+}

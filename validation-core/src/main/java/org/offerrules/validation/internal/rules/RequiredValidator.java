@@ -1,0 +1,22 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.Required;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link Required}: the value is present. */
+public final class RequiredValidator extends RuleValidator<Required, Object> {
+
+    private int code;
+
+    @Override
+    public void initialize(Required annotation) {
+        code = annotation.value();
+    }
+
+    @Override
+    public void check(Object value, Reporter reporter) {
+        if (value == null) {
+            reporter.report(code, null);
+        }
+    }
+}

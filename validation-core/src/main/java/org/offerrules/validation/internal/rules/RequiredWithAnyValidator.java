@@ -1,0 +1,34 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.RequiredWithAny;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link RequiredWithAny}: {@code field} is present when any of {@code others} is. */
+public final class RequiredWithAnyValidator extends RuleValidator<RequiredWithAny, Object> {
+
+    private FieldReader fields;
+    private int code;
+
+    @Override
+    public void initialize(RequiredWithAny annotation) {
+        String[] others = annotation.others();
+        String[] names = new String[others.length + 1];
+        names[0] = annotation.field();
+        System.arraycopy(others, 0, names, 1, others.length);
+        fields = new FieldReader(names);
+        code = annotation.code();
+    }
+
+    @Override
+    public void check(Object bean, Reporter reporter) {
+        if (bean == null || fields.get(bean, 0) != null) {
+            return;
+        }
+        for (int i = 1; i < fields.size(); i++) {
+            if (!FieldReader.isAbsent(fields.get(bean, i))) {
+                reporter.reportAt(fields.name(0), code, null);
+                return;
+            }
+        }
+    }
+}

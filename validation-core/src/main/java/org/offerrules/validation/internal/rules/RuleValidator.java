@@ -1,0 +1,30 @@
+package org.offerrules.validation.internal.rules;
+
+import java.lang.annotation.Annotation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import org.offerrules.validation.internal.Reporter;
+
+/**
+ * The base of every validator of the model: a rule is written once, as {@link #check}, and runs both
+ * under Hibernate Validator ({@link #isValid}) and in the compiled plan, which calls {@link #check}
+ * directly. Subclasses read their annotation's attributes once, in {@code initialize}, and must be
+ * thread-safe after that.
+ *
+ * @param <A> the constraint annotation
+ * @param <T> the validated type
+ */
+public abstract class RuleValidator<A extends Annotation, T> implements ConstraintValidator<A, T> {
+
+    /** Checks {@code value} and reports every problem to {@code reporter}. */
+    public abstract void check(T value, Reporter reporter);
+
+    @Override
+    public final boolean isValid(T value, ConstraintValidatorContext context) {
+        HibernateReporter reporter = new HibernateReporter(context);
+        check(value, reporter);
+        return reporter.isValid();
+    }
+}

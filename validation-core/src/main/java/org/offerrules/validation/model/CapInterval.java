@@ -1,0 +1,22 @@
+package org.offerrules.validation.model;
+
+/** {@code cap_interval} and {@code cap_affiliate_interval}. */
+public enum CapInterval implements ApiValue {
+    /** {@code Daily}. */
+    DAILY("Daily"),
+    /** {@code Weekly}. */
+    WEEKLY("Weekly"),
+    /** {@code Monthly}. */
+    MONTHLY("Monthly");
+
+    private final String apiValue;
+
+    CapInterval(String apiValue) {
+        this.apiValue = apiValue;
+    }
+
+    @Override
+    public String apiValue() {
+        return apiValue;
+    }
+}

@@ -1,0 +1,519 @@
+package org.offerrules.validation.model;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.offerrules.validation.constraints.ApiDate;
+import org.offerrules.validation.constraints.AppId;
+import org.offerrules.validation.constraints.Between;
+import org.offerrules.validation.constraints.CategoryIds;
+import org.offerrules.validation.constraints.Create;
+import org.offerrules.validation.constraints.Flag;
+import org.offerrules.validation.constraints.HttpUrl;
+import org.offerrules.validation.constraints.MaxLength;
+import org.offerrules.validation.constraints.NonNegative;
+import org.offerrules.validation.constraints.NotBlank;
+import org.offerrules.validation.constraints.NotEqual;
+import org.offerrules.validation.constraints.OneOf;
+import org.offerrules.validation.constraints.Positive;
+import org.offerrules.validation.constraints.Required;
+import org.offerrules.validation.constraints.Requires;
+import org.offerrules.validation.constraints.Update;
+
+/**
+ * An offer as the network API's {@code setOffer} request carries it, plus its {@code events}. Fields
+ * hold the wire values (strings for the API's named values, integers for its 0/1 flags) so that any
+ * input, valid or not, can be represented and every problem reported together; the
+ * {@link org.offerrules.validation.OfferValidator} decides what is valid. Every field is optional in
+ * the record; which ones a request needs depends on create or update mode.
+ *
+ * <p>The caps, GEO, device and payout-tier fields are grouped into records of their own for
+ * readability; on the wire, and in JSON Pointers, they stand at the top level.
+ *
+ * @param id {@code id}: the offer's id, required on update (6301), absent on create; > 0 (6302).
+ * @param advertiserId {@code advertiser_id}: required on create (6305); > 0 (6306).
+ * @param name {@code name}: required on create (6308); not blank (6309).
+ * @param status {@code status}: required on create (6310); an {@link OfferStatus} (6303).
+ * @param expireDate {@code expire_date}: required on create (6311); {@code YYYY/MM/DD[ HH]} (6398), a real date (6312).
+ * @param type {@code type}: required on create; an {@link OfferType} (6314).
+ * @param conversionPoint {@code conversion_point}: a {@link ConversionPoint} (6315).
+ * @param previewUrl {@code preview_url}: an absolute http(s) URL (6316).
+ * @param url {@code url}: required on create; an absolute http(s) URL (6317) containing {@code {TID}} (6313).
+ * @param accessType {@code access_type}: required on create; an {@link AccessType} (6318).
+ * @param ssl {@code ssl}: required on create; 0 or 1 (6319).
+ * @param trackingProtocol {@code tracking_protocol}: required on create; a {@link TrackingProtocol} (6320).
+ * @param needSecurityToken {@code need_security_token}: 0 or 1 (6321).
+ * @param forceUnique {@code force_unique}: 0 or 1 (6322).
+ * @param sessionLifespan {@code session_lifespan}: a {@link SessionLifespan} (6323).
+ * @param currency {@code currency}: required on create; the network's currency id 1-68, 1 = USD (6324).
+ * @param priceModel {@code price_model}: deprecated alias of {@code payout_type}; when present, a {@link PayoutType} (6325).
+ * @param payoutType {@code payout_type}: required on create; a {@link PayoutType} (6368).
+ * @param payout {@code payout}: at least 0 (6327); required by flat and combined payout types (6382).
+ * @param payoutPercent {@code payout_percent}: 0-100 (6329); required by percentage and combined payout types (6382).
+ * @param revenueType {@code revenue_type}: a {@link RevenueType} (6369).
+ * @param revenue {@code revenue}: at least 0 (6326); required by flat and combined revenue types (6383).
+ * @param revenuePercent {@code revenue_percent}: 0-100 (6328); required by percentage and combined revenue types (6383).
+ * @param hideReferrer {@code hide_referrer}: 0 or 1 (6392).
+ * @param secondaryOffer {@code secondary_offer}: at least 0, 0 = none (6330); never the offer's own id (6330).
+ * @param description {@code description}: at most 65,535 characters (63990).
+ * @param restriction {@code restriction}: at most 65,535 characters (63991).
+ * @param categories {@code categories}: comma-separated category ids (63992), each > 0 (6387).
+ * @param appId {@code app_id}: an app-store id or a package name (63993).
+ * @param caps the cap fields; flattened on the wire.
+ * @param geo the GEO targeting fields; flattened on the wire.
+ * @param device the device targeting fields; flattened on the wire.
+ * @param tiers the payout tier fields; flattened on the wire.
+ * @param events {@code events}: the offer's events; absent: the API creates the initial event itself.
+ */
+@Requires(field = "payout", when = "payoutType", in = {"CPA", "CPC", "CPI", "CPL", "CPA+CPS"}, code = 6382, groups = Create.class)
+@Requires(field = "payoutPercent", when = "payoutType", in = {"CPS", "CPA+CPS"}, code = 6382, groups = Create.class)
+@Requires(field = "revenue", when = "revenueType", in = {"RPA", "RPC", "RPI", "RPL", "RPA+RPS"}, code = 6383, groups = Create.class)
+@Requires(field = "revenuePercent", when = "revenueType", in = {"RPS", "RPA+RPS"}, code = 6383, groups = Create.class)
+@NotEqual(field = "secondaryOffer", other = "id", code = 6330)
+public record Offer(
+        @Required(value = 6301, groups = Update.class) @Positive(6302)
+        Integer id,
+        @Required(value = 6305, groups = Create.class) @Positive(6306)
+        Integer advertiserId,
+        @Required(value = 6308, groups = Create.class) @NotBlank(6309)
+        String name,
+        @Required(value = 6310, groups = Create.class) @OneOf(code = 6303, value = OfferStatus.class)
+        String status,
+        @Required(value = 6311, groups = Create.class) @ApiDate(format = 6398, impossible = 6312)
+        String expireDate,
+        @Required(value = 6314, groups = Create.class) @OneOf(code = 6314, value = OfferType.class)
+        String type,
+        @OneOf(code = 6315, value = ConversionPoint.class)
+        String conversionPoint,
+        @HttpUrl(6316)
+        String previewUrl,
+        @Required(value = 6317, groups = Create.class) @HttpUrl(value = 6317, token = "{TID}", missingTokenCode = 6313)
+        String url,
+        @Required(value = 6318, groups = Create.class) @OneOf(code = 6318, value = AccessType.class)
+        String accessType,
+        @Required(value = 6319, groups = Create.class) @Flag(6319)
+        Integer ssl,
+        @Required(value = 6320, groups = Create.class) @OneOf(code = 6320, value = TrackingProtocol.class)
+        String trackingProtocol,
+        @Flag(6321)
+        Integer needSecurityToken,
+        @Flag(6322)
+        Integer forceUnique,
+        @OneOf(code = 6323, value = SessionLifespan.class)
+        String sessionLifespan,
+        @Required(value = 6324, groups = Create.class) @Between(code = 6324, min = 1, max = 68)
+        Integer currency,
+        @OneOf(code = 6325, value = PayoutType.class)
+        String priceModel,
+        @Required(value = 6368, groups = Create.class) @OneOf(code = 6368, value = PayoutType.class)
+        String payoutType,
+        @NonNegative(6327)
+        Double payout,
+        @Between(code = 6329, min = 0, max = 100)
+        Double payoutPercent,
+        @OneOf(code = 6369, value = RevenueType.class)
+        String revenueType,
+        @NonNegative(6326)
+        Double revenue,
+        @Between(code = 6328, min = 0, max = 100)
+        Double revenuePercent,
+        @Flag(6392)
+        Integer hideReferrer,
+        @NonNegative(6330)
+        Integer secondaryOffer,
+        @MaxLength(code = 63990, max = 65_535)
+        String description,
+        @MaxLength(code = 63991, max = 65_535)
+        String restriction,
+        @CategoryIds(malformed = 63992, invalidId = 6387)
+        String categories,
+        @AppId(63993)
+        String appId,
+        @Flattened @Valid
+        Caps caps,
+        @Flattened @Valid
+        GeoTargeting geo,
+        @Flattened @Valid
+        DeviceTargeting device,
+        @Flattened @Valid
+        PayoutTiers tiers,
+        List<@Valid Event> events) {
+
+    /** Copies the lists, keeping null elements for the rules to report. */
+    public Offer {
+        events = Lists.copy(events);
+    }
+
+    /** A builder with every field absent. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.advertiserId = advertiserId;
+        b.name = name;
+        b.status = status;
+        b.expireDate = expireDate;
+        b.type = type;
+        b.conversionPoint = conversionPoint;
+        b.previewUrl = previewUrl;
+        b.url = url;
+        b.accessType = accessType;
+        b.ssl = ssl;
+        b.trackingProtocol = trackingProtocol;
+        b.needSecurityToken = needSecurityToken;
+        b.forceUnique = forceUnique;
+        b.sessionLifespan = sessionLifespan;
+        b.currency = currency;
+        b.priceModel = priceModel;
+        b.payoutType = payoutType;
+        b.payout = payout;
+        b.payoutPercent = payoutPercent;
+        b.revenueType = revenueType;
+        b.revenue = revenue;
+        b.revenuePercent = revenuePercent;
+        b.hideReferrer = hideReferrer;
+        b.secondaryOffer = secondaryOffer;
+        b.description = description;
+        b.restriction = restriction;
+        b.categories = categories;
+        b.appId = appId;
+        b.caps = caps;
+        b.geo = geo;
+        b.device = device;
+        b.tiers = tiers;
+        b.events = events;
+        return b;
+    }
+
+    /** Builds {@link Offer} values; not thread-safe. Setters accept null to clear a field. */
+    public static final class Builder {
+        private Integer id;
+        private Integer advertiserId;
+        private String name;
+        private String status;
+        private String expireDate;
+        private String type;
+        private String conversionPoint;
+        private String previewUrl;
+        private String url;
+        private String accessType;
+        private Integer ssl;
+        private String trackingProtocol;
+        private Integer needSecurityToken;
+        private Integer forceUnique;
+        private String sessionLifespan;
+        private Integer currency;
+        private String priceModel;
+        private String payoutType;
+        private Double payout;
+        private Double payoutPercent;
+        private String revenueType;
+        private Double revenue;
+        private Double revenuePercent;
+        private Integer hideReferrer;
+        private Integer secondaryOffer;
+        private String description;
+        private String restriction;
+        private String categories;
+        private String appId;
+        private Caps caps;
+        private GeoTargeting geo;
+        private DeviceTargeting device;
+        private PayoutTiers tiers;
+        private List<@Valid Event> events;
+
+        private Builder() {
+        }
+
+        /** Sets {@code id}. */
+        public Builder id(Integer id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@code advertiser_id}. */
+        public Builder advertiserId(Integer advertiserId) {
+            this.advertiserId = advertiserId;
+            return this;
+        }
+
+        /** Sets {@code name}. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets {@code status}. */
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Sets {@code status} to {@code value.apiValue()}. */
+        public Builder status(OfferStatus value) {
+            this.status = value == null ? null : value.apiValue();
+            return this;
+        }
+
+        /** Sets {@code expire_date}. */
+        public Builder expireDate(String expireDate) {
+            this.expireDate = expireDate;
+            return this;
+        }
+
+        /** Sets {@code type}. */
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        /** Sets {@code type} to {@code value.apiValue()}. */
+        public Builder type(OfferType value) {
+            this.type = value == null ? null : value.apiValue();
+            return this;
+        }
+
+        /** Sets {@code conversion_point}. */
+        public Builder conversionPoint(String conversionPoint) {
+            this.conversionPoint = conversionPoint;
+            return this;
+        }
+
+        /** Sets {@code conversion_point} to {@code value.apiValue()}. */
+        public Builder conversionPoint(ConversionPoint value) {
+            this.conversionPoint = value == null ? null : value.apiValue();
+            return this;
+        }
+
+        /** Sets {@code preview_url}. */
+        public Builder previewUrl(String previewUrl) {
+            this.previewUrl = previewUrl;
+            return this;
+        }
+
+        /** Sets {@code url}. */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /** Sets {@code access_type}. */
+        public Builder accessType(String accessType) {
+            this.accessType = accessType;
+            return this;
+        }
+
+        /** Sets {@code access_type} to {@code value.apiValue()}. */
+        public Builder accessType(AccessType value) {
+            this.accessType = value == null ? null : value.apiValue();
+            return this;
+        }
+
+        /** Sets {@code ssl}. */
+        public Builder ssl(Integer ssl) {
+            this.ssl = ssl;
+            return this;
+        }
+
+        /** Sets {@code ssl} to 1 or 0. */
+        public Builder ssl(boolean ssl) {
+            this.ssl = ssl ? 1 : 0;
+            return this;
+        }
+
+        /** Sets {@code tracking_protocol}. */
+        public Builder trackingProtocol(String trackingProtocol) {
+            this.trackingProtocol = trackingProtocol;
+            return this;
+        }
+
+        /** Sets {@code tracking_protocol} to {@code value.apiValue()}. */
+        public Builder trackingProtocol(TrackingProtocol value) {
+            this.trackingProtocol = value == null ? null : value.apiValue();
+            return this;
+        }
+
+        /** Sets {@code need_security_token}. */
+        public Builder needSecurityToken(Integer needSecurityToken) {
+            this.needSecurityToken = needSecurityToken;
+            return this;
+        }
+
+        /** Sets {@code need_security_token} to 1 or 0. */
+        public Builder needSecurityToken(boolean needSecurityToken) {
+            this.needSecurityToken = needSecurityToken ? 1 : 0;
+            return this;
+        }
+
+        /** Sets {@code force_unique}. */
+        public Builder forceUnique(Integer forceUnique) {
+            this.forceUnique = forceUnique;
+            return this;
+        }
+
+        /** Sets {@code force_unique} to 1 or 0. */
+        public Builder forceUnique(boolean forceUnique) {
+            this.forceUnique = forceUnique ? 1 : 0;
+            return this;
+        }
+
+        /** Sets {@code session_lifespan}. */
+        public Builder sessionLifespan(String sessionLifespan) {
+            this.sessionLifespan = sessionLifespan;
+            return this;
+        }
+
+        /** Sets {@code session_lifespan} to {@code value.apiValue()}. */
+        public Builder sessionLifespan(SessionLifespan value) {
+            this.sessionLifespan = value == null ? null : value.apiValue();
+            return this;
+        }
+
+        /** Sets {@code currency}. */
+        public Builder currency(Integer currency) {
+            this.currency = currency;
+            return this;
+        }
+
+        /** Sets {@code price_model}. */
+        public Builder priceModel(String priceModel) {
+            this.priceModel = priceModel;
+            return this;
+        }
+
+        /** Sets {@code price_model} to {@code value.apiValue()}. */
+        public Builder priceModel(PayoutType value) {
+            this.priceModel = value == null ? null : value.apiValue();
+            return this;
+        }
+
+        /** Sets {@code payout_type}. */
+        public Builder payoutType(String payoutType) {
+            this.payoutType = payoutType;
+            return this;
+        }
+
+        /** Sets {@code payout_type} to {@code value.apiValue()}. */
+        public Builder payoutType(PayoutType value) {
+            this.payoutType = value == null ? null : value.apiValue();
+            return this;
+        }
+
+        /** Sets {@code payout}. */
+        public Builder payout(Double payout) {
+            this.payout = payout;
+            return this;
+        }
+
+        /** Sets {@code payout_percent}. */
+        public Builder payoutPercent(Double payoutPercent) {
+            this.payoutPercent = payoutPercent;
+            return this;
+        }
+
+        /** Sets {@code revenue_type}. */
+        public Builder revenueType(String revenueType) {
+            this.revenueType = revenueType;
+            return this;
+        }
+
+        /** Sets {@code revenue_type} to {@code value.apiValue()}. */
+        public Builder revenueType(RevenueType value) {
+            this.revenueType = value == null ? null : value.apiValue();
+            return this;
+        }
+
+        /** Sets {@code revenue}. */
+        public Builder revenue(Double revenue) {
+            this.revenue = revenue;
+            return this;
+        }
+
+        /** Sets {@code revenue_percent}. */
+        public Builder revenuePercent(Double revenuePercent) {
+            this.revenuePercent = revenuePercent;
+            return this;
+        }
+
+        /** Sets {@code hide_referrer}. */
+        public Builder hideReferrer(Integer hideReferrer) {
+            this.hideReferrer = hideReferrer;
+            return this;
+        }
+
+        /** Sets {@code hide_referrer} to 1 or 0. */
+        public Builder hideReferrer(boolean hideReferrer) {
+            this.hideReferrer = hideReferrer ? 1 : 0;
+            return this;
+        }
+
+        /** Sets {@code secondary_offer}. */
+        public Builder secondaryOffer(Integer secondaryOffer) {
+            this.secondaryOffer = secondaryOffer;
+            return this;
+        }
+
+        /** Sets {@code description}. */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** Sets {@code restriction}. */
+        public Builder restriction(String restriction) {
+            this.restriction = restriction;
+            return this;
+        }
+
+        /** Sets {@code categories}. */
+        public Builder categories(String categories) {
+            this.categories = categories;
+            return this;
+        }
+
+        /** Sets {@code app_id}. */
+        public Builder appId(String appId) {
+            this.appId = appId;
+            return this;
+        }
+
+        /** Sets {@code caps}. */
+        public Builder caps(Caps caps) {
+            this.caps = caps;
+            return this;
+        }
+
+        /** Sets {@code geo}. */
+        public Builder geo(GeoTargeting geo) {
+            this.geo = geo;
+            return this;
+        }
+
+        /** Sets {@code device}. */
+        public Builder device(DeviceTargeting device) {
+            this.device = device;
+            return this;
+        }
+
+        /** Sets {@code tiers}. */
+        public Builder tiers(PayoutTiers tiers) {
+            this.tiers = tiers;
+            return this;
+        }
+
+        /** Sets {@code events}. */
+        public Builder events(List<@Valid Event> events) {
+            this.events = events;
+            return this;
+        }
+
+        /** The record; never throws: the rules report what is wrong. */
+        public Offer build() {
+            return new Offer(id, advertiserId, name, status, expireDate, type, conversionPoint, previewUrl, url, accessType, ssl, trackingProtocol, needSecurityToken, forceUnique, sessionLifespan, currency, priceModel, payoutType, payout, payoutPercent, revenueType, revenue, revenuePercent, hideReferrer, secondaryOffer, description, restriction, categories, appId, caps, geo, device, tiers, events);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.offerrules.validation.model;
+
+import java.util.List;
+
+import org.offerrules.validation.constraints.Create;
+import org.offerrules.validation.constraints.Flag;
+import org.offerrules.validation.constraints.RequiredWithAny;
+import org.offerrules.validation.constraints.Requires;
+import org.offerrules.validation.constraints.TierPayouts;
+
+/**
+ * The payout-tier fields of an offer.
+ *
+ * @param enablePayoutTier {@code enable_payout_tier}: 0 or 1 (6332); required when {@code tier_payout} is given (6331).
+ * @param tierPayout {@code tier_payout}: the compact {@code tierId:payout,...} list (6334); required when enabled (6333).
+ */
+@RequiredWithAny(field = "enablePayoutTier", others = "tierPayout", code = 6331, groups = Create.class)
+@Requires(field = "tierPayout", when = "enablePayoutTier", in = "1", code = 6333, groups = Create.class)
+public record PayoutTiers(
+        @Flag(6332)
+        Integer enablePayoutTier,
+        @TierPayouts(6334)
+        List<PayoutTier> tierPayout) {
+
+    /** Copies the lists, keeping null elements for the rules to report. */
+    public PayoutTiers {
+        tierPayout = Lists.copy(tierPayout);
+    }
+
+    /** A builder with every field absent. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.enablePayoutTier = enablePayoutTier;
+        b.tierPayout = tierPayout;
+        return b;
+    }
+
+    /** Builds {@link PayoutTiers} values; not thread-safe. Setters accept null to clear a field. */
+    public static final class Builder {
+        private Integer enablePayoutTier;
+        private List<PayoutTier> tierPayout;
+
+        private Builder() {
+        }
+
+        /** Sets {@code enable_payout_tier}. */
+        public Builder enablePayoutTier(Integer enablePayoutTier) {
+            this.enablePayoutTier = enablePayoutTier;
+            return this;
+        }
+
+        /** Sets {@code enable_payout_tier} to 1 or 0. */
+        public Builder enablePayoutTier(boolean enablePayoutTier) {
+            this.enablePayoutTier = enablePayoutTier ? 1 : 0;
+            return this;
+        }
+
+        /** Sets {@code tier_payout}. */
+        public Builder tierPayout(List<PayoutTier> tierPayout) {
+            this.tierPayout = tierPayout;
+            return this;
+        }
+
+        /** The record; never throws: the rules report what is wrong. */
+        public PayoutTiers build() {
+            return new PayoutTiers(enablePayoutTier, tierPayout);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.offerrules.validation.model;
+
+/** {@code tracking_protocol} of an offer, {@code tracking_method} of an event. */
+public enum TrackingProtocol implements ApiValue {
+    /** {@code Server Postback URL}. */
+    SERVER_POSTBACK_URL("Server Postback URL"),
+    /** {@code iFrame Pixel}. */
+    IFRAME_PIXEL("iFrame Pixel"),
+    /** {@code Image Pixel}. */
+    IMAGE_PIXEL("Image Pixel");
+
+    private final String apiValue;
+
+    TrackingProtocol(String apiValue) {
+        this.apiValue = apiValue;
+    }
+
+    @Override
+    public String apiValue() {
+        return apiValue;
+    }
+}
