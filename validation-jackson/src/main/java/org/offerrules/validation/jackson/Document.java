@@ -1,0 +1,12 @@
+package org.offerrules.validation.jackson;
+
+/**
+ * One document of a file that may hold one offer object, an array of offers, or NDJSON.
+ *
+ * @param index  the 0-based index of the document in its file
+ * @param line   the 1-based line where the document starts
+ * @param result what reading and validating it gave; line and column of its violations are
+ *               positions in the whole file
+ */
+public record Document(int index, int line, ReadResult result) {
+}
