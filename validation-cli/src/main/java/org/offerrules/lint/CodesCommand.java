@@ -1,0 +1,69 @@
+package org.offerrules.lint;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.offerrules.validation.ErrorCode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code offer-lint codes}: the whole error-code catalog. */
+@Command(name = "codes", mixinStandardHelpOptions = true,
+        description = "Prints the whole error-code catalog: code, message, family, HTTP status, client "
+                + "action, and how it is checked (offline, lookup, server).")
+final class CodesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    OfferLint parent;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            StringWriter text = new StringWriter();
+            try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+                json.useDefaultPrettyPrinter();
+                json.writeStartArray();
+                for (ErrorCode code : ErrorCode.all()) {
+                    json.writeStartObject();
+                    json.writeNumberField("code", code.number());
+                    json.writeStringField("message", code.messageTemplate());
+                    json.writeStringField("family", code.family().name().toLowerCase(java.util.Locale.ROOT));
+                    json.writeNumberField("httpStatus", code.httpStatus());
+                    json.writeStringField("action", code.action().name().toLowerCase(java.util.Locale.ROOT));
+                    json.writeStringField("check", code.check().name().toLowerCase(java.util.Locale.ROOT));
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            out.println(text);
+        } else {
+            out.printf("%-6s %-11s %-4s %-16s %-7s %s%n", "code", "family", "http", "action", "check", "message");
+            for (ErrorCode code : ErrorCode.all()) {
+                out.printf("%-6d %-11s %-4d %-16s %-7s %s%n", code.number(),
+                        code.family().name().toLowerCase(java.util.Locale.ROOT), code.httpStatus(),
+                        code.action().name().toLowerCase(java.util.Locale.ROOT),
+                        code.check().name().toLowerCase(java.util.Locale.ROOT), code.messageTemplate());
+            }
+        }
+        out.flush();
+        return OfferLint.OK;
+    }
+}

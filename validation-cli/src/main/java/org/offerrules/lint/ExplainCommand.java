@@ -1,0 +1,64 @@
+package org.offerrules.lint;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.internal.RuleIndex;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code offer-lint explain CODE}: one code in full. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explains one error code: meaning, family, HTTP status, client action, and the rules "
+                + "that report it.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "CODE", description = "An error code, e.g. 6399.")
+    int number;
+
+    @Override
+    public Integer call() {
+        Optional<ErrorCode> found = ErrorCode.find(number);
+        if (found.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    number + " is not an error code of the API's dictionary (see `offer-lint codes`)");
+        }
+        ErrorCode code = found.get();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%d  %s%n%n", code.number(), code.messageTemplate());
+        out.printf("family:        %s%n", code.family().name().toLowerCase(Locale.ROOT));
+        out.printf("HTTP status:   %d (what the network API answers)%n", code.httpStatus());
+        out.printf("client action: %s%n", code.action().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        out.printf("retryable:     %s%n", code.action().retryable() ? "yes" : "no");
+        out.printf("checked:       %s%n", switch (code.check()) {
+            case OFFLINE -> "offline: an input rule";
+            case LOOKUP -> "by lookup: needs the network's data (OfferLookup in the Java API)";
+            case SERVER -> "only by the server";
+        });
+        List<RuleIndex.Rule> rules = RuleIndex.rules(code.number());
+        out.println();
+        if (rules.isEmpty()) {
+            out.println("rule: no offer rule of offer-lint reports this code"
+                    + (code.check() == org.offerrules.validation.CheckKind.OFFLINE
+                    ? " (it belongs to another API request)." : "."));
+        } else {
+            out.println("rules:");
+            for (RuleIndex.Rule rule : rules) {
+                out.printf("  %-28s %s%n", rule.pointer().isEmpty() ? "/" : rule.pointer(), rule.description());
+            }
+        }
+        out.printf("%nhelp: %s%n", SarifReport.help(code));
+        out.flush();
+        return OfferLint.OK;
+    }
+}

@@ -1,0 +1,239 @@
+package org.offerrules.lint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.offerrules.lint.Outcome.Flagged;
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.Severity;
+import org.offerrules.validation.ValidationReport;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.jackson.Document;
+import org.offerrules.validation.jackson.DocumentStream;
+import org.offerrules.validation.jackson.OfferReader;
+import org.offerrules.validation.jackson.ReadResult;
+
+/**
+ * Lints files on a pool of threads while the report is written in file and document order. NDJSON
+ * files are split into batches of lines that are read in parallel; other files are read whole by one
+ * worker, one document at a time. A bounded queue of pending work keeps memory flat however large
+ * the input.
+ */
+final class LintRun {
+
+    private static final int BATCH_LINES = 512;
+    private static final int BATCH_BYTES = 1 << 20;
+
+    private final OfferReader reader;
+    private final int threads;
+    private final ReportWriter writer;
+    private final AtomicLong documentsDone = new AtomicLong();
+    private final AtomicLong filesDone = new AtomicLong();
+    private final List<String> internalErrors = new ArrayList<>();
+
+    private record Pending(int file, Future<Outcome> outcome, boolean lastOfFile) {
+    }
+
+    LintRun(OfferReader reader, int threads, ReportWriter writer) {
+        this.reader = reader;
+        this.threads = threads;
+        this.writer = writer;
+    }
+
+    long documentsDone() {
+        return documentsDone.get();
+    }
+
+    long filesDone() {
+        return filesDone.get();
+    }
+
+    /** Errors of this tool itself (never of the input); each also went to the report's consumer. */
+    List<String> internalErrors() {
+        return internalErrors;
+    }
+
+    /** Lints {@code files}; {@code names} are their names in the report. Returns the totals. */
+    Summary run(List<Path> files, List<String> names) throws IOException, InterruptedException {
+        Summary summary = new Summary(files.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "offer-lint-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * 4 + 2);
+        Pending end = new Pending(-1, null, true);
+        CompletableFuture<Void> consumer = CompletableFuture.runAsync(() -> consume(queue, end, names, summary),
+                Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "offer-lint-report");
+                    t.setDaemon(true);
+                    return t;
+                }));
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                if (consumer.isDone()) {
+                    break;
+                }
+                produce(i, files.get(i), pool, queue);
+            }
+        } finally {
+            queue.put(end);
+            try {
+                consumer.get();
+            } catch (ExecutionException e) {
+                throw new IOException("writing the report failed: " + e.getCause().getMessage(), e.getCause());
+            }
+            pool.shutdownNow();
+        }
+        return summary;
+    }
+
+    private void produce(int index, Path file, ExecutorService pool, BlockingQueue<Pending> queue)
+            throws InterruptedException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".ndjson")) {
+            queue.put(new Pending(index, pool.submit(() -> readWhole(file)), true));
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            Ndjson lines = new Ndjson(in);
+            List<Ndjson.Line> batch = lines.next(BATCH_LINES, BATCH_BYTES);
+            do {
+                List<Ndjson.Line> work = batch;
+                batch = lines.next(BATCH_LINES, BATCH_BYTES);
+                queue.put(new Pending(index, pool.submit(() -> readLines(work)), batch.isEmpty()));
+            } while (!batch.isEmpty());
+        } catch (IOException e) {
+            queue.put(new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true));
+        }
+    }
+
+    private Outcome readWhole(Path file) {
+        int documents = 0;
+        int errors = 0;
+        int warnings = 0;
+        List<Flagged> flagged = new ArrayList<>();
+        try (DocumentStream stream = reader.documents(file)) {
+            while (stream.hasNext()) {
+                Document document = stream.next();
+                documents++;
+                documentsDone.incrementAndGet();
+                ValidationReport report = document.result().report();
+                if (!report.violations().isEmpty()) {
+                    flagged.add(new Flagged(document.index(), report.violations()));
+                    if (!report.isValid()) {
+                        errors++;
+                    }
+                    if (!report.warnings().isEmpty()) {
+                        warnings++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return unreadable(file, e);
+        }
+        return new Outcome(documents, errors, warnings, flagged);
+    }
+
+    private Outcome readLines(List<Ndjson.Line> lines) {
+        int errors = 0;
+        int warnings = 0;
+        List<Flagged> flagged = new ArrayList<>();
+        for (Ndjson.Line line : lines) {
+            List<Violation> violations = line.oversized() ? List.of(oversized(line))
+                    : shift(reader.read(line.bytes()), line.lineNumber());
+            documentsDone.incrementAndGet();
+            if (!violations.isEmpty()) {
+                flagged.add(new Flagged(line.document(), violations));
+                boolean error = false;
+                boolean warning = false;
+                for (Violation v : violations) {
+                    error |= v.severity() == Severity.ERROR;
+                    warning |= v.severity() == Severity.WARNING;
+                }
+                errors += error ? 1 : 0;
+                warnings += warning ? 1 : 0;
+            }
+        }
+        return new Outcome(lines.size(), errors, warnings, flagged);
+    }
+
+    /** Moves a line's violations from line 1 of the line to its line in the file. */
+    private static List<Violation> shift(ReadResult result, int lineNumber) {
+        List<Violation> violations = result.report().violations();
+        if (violations.isEmpty() || lineNumber == 1) {
+            return violations;
+        }
+        List<Violation> shifted = new ArrayList<>(violations.size());
+        for (Violation v : violations) {
+            shifted.add(v.hasLocation() ? v.at(v.line() + lineNumber - 1, v.column()) : v.at(lineNumber, 1));
+        }
+        return shifted;
+    }
+
+    private static Violation oversized(Ndjson.Line line) {
+        ErrorCode code = ErrorCode.of(6055);
+        return new Violation(code, "", code.message(java.util.Map.of()) + ": the line is " + line.length()
+                + " bytes long, more than the " + Ndjson.MAX_LINE + " an offer document may have",
+                Severity.ERROR, null, java.util.Map.of(), line.lineNumber(), 1);
+    }
+
+    private Outcome unreadable(Path file, IOException e) {
+        synchronized (internalErrors) {
+            internalErrors.add(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return new Outcome(0, 0, 0, List.of());
+    }
+
+    private void consume(BlockingQueue<Pending> queue, Pending end, List<String> names, Summary summary) {
+        int current = -1;
+        try {
+            writer.begin();
+            while (true) {
+                Pending pending = queue.take();
+                if (pending == end) {
+                    break;
+                }
+                if (pending.file() != current) {
+                    current = pending.file();
+                    writer.beginFile(names.get(current));
+                }
+                Outcome outcome;
+                try {
+                    outcome = pending.outcome().get();
+                } catch (ExecutionException e) {
+                    synchronized (internalErrors) {
+                        internalErrors.add(names.get(current) + ": internal error: " + e.getCause());
+                    }
+                    outcome = new Outcome(0, 0, 0, List.of());
+                }
+                summary.add(outcome);
+                for (Flagged flagged : outcome.flagged()) {
+                    writer.document(names.get(current), flagged.document(), flagged.violations());
+                }
+                if (pending.lastOfFile()) {
+                    writer.endFile(names.get(current));
+                    filesDone.incrementAndGet();
+                }
+            }
+            writer.finish(summary);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.offerrules.lint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits an NDJSON stream into lines without decoding it, so that lines can be read and validated in
+ * parallel. A line longer than {@link #MAX_LINE} is not buffered: it is skipped to its end and handed
+ * on as oversized, to be reported as a coded violation.
+ */
+final class Ndjson {
+
+    /** The longest line buffered; an offer document is a few KB, a maximal description 64 K chars. */
+    static final int MAX_LINE = 8 * 1024 * 1024;
+
+    /** One non-blank line: its bytes (null when oversized), its 1-based line and document index. */
+    record Line(byte[] bytes, int lineNumber, int document, long length) {
+        boolean oversized() {
+            return bytes == null;
+        }
+    }
+
+    private final InputStream in;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int position;
+    private int limit;
+    private int lineNumber;
+    private int documents;
+    private byte[] line = new byte[4096];
+
+    Ndjson(InputStream in) {
+        this.in = in;
+    }
+
+    /** Up to {@code maxLines} lines or about {@code maxBytes} bytes; empty at the end of the stream. */
+    List<Line> next(int maxLines, int maxBytes) throws IOException {
+        List<Line> batch = new ArrayList<>();
+        long bytes = 0;
+        while (batch.size() < maxLines && bytes < maxBytes) {
+            Line next = readLine();
+            if (next == null) {
+                break;
+            }
+            batch.add(next);
+            bytes += next.length();
+        }
+        return batch;
+    }
+
+    private Line readLine() throws IOException {
+        while (true) {
+            int length = 0;
+            long total = 0;
+            boolean sawByte = false;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        if (!sawByte) {
+                            return null;
+                        }
+                        break;
+                    }
+                }
+                byte b = buffer[position++];
+                sawByte = true;
+                if (b == '\n') {
+                    break;
+                }
+                total++;
+                if (total <= MAX_LINE) {
+                    if (length == line.length) {
+                        line = Arrays.copyOf(line, Math.min(MAX_LINE, line.length * 2));
+                    }
+                    line[length++] = b;
+                }
+            }
+            lineNumber++;
+            if (total > MAX_LINE) {
+                return new Line(null, lineNumber, documents++, total);
+            }
+            if (length > 0 && line[length - 1] == '\r') {
+                length--;
+            }
+            if (!isBlank(line, length)) {
+                return new Line(Arrays.copyOf(line, length), lineNumber, documents++, length);
+            }
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,238 @@
+package org.offerrules.lint;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.jackson.OfferReader;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code offer-lint}: lints files, folders and globs of offer JSON (an object, an array, or NDJSON
+ * per file) against the network API's rules.
+ *
+ * <p>Exit status: 0 when nothing is at or above the {@code --fail-on} level, 1 when something is,
+ * 2 for a usage error, a path that cannot be read, or a failure of the tool itself.
+ */
+@Command(name = "offer-lint", mixinStandardHelpOptions = true, versionProvider = OfferLint.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Lints offer JSON files against the affiliate network API's rules and reports every "
+                + "violation with the API's own error code.",
+        subcommands = {CodesCommand.class, ExplainCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:nothing at or above the --fail-on level",
+            "1:findings at or above the --fail-on level",
+            "2:usage error, a path that cannot be read, or an internal error"})
+public final class OfferLint implements Callable<Integer> {
+
+    /** Exit status: nothing at or above the fail level. */
+    public static final int OK = 0;
+    /** Exit status: findings at or above the fail level. */
+    public static final int FINDINGS = 1;
+    /** Exit status: usage error or unreadable path. */
+    public static final int USAGE = 2;
+
+    enum Format { text, json, sarif }
+
+    enum FailOn { error, warning, never }
+
+    enum Mode { create, update }
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files, folders (recursively: *.json, *.ndjson) and globs to lint.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
+            description = "Report format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
+            description = "Lowest severity that makes the exit status 1 (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--mode", paramLabel = "create|update", defaultValue = "create",
+            description = "Which rule set applies (default: ${DEFAULT-VALUE}).")
+    Mode mode;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available processors).")
+    Integer threads;
+
+    @Option(names = "--no-progress", description = "Never draw the progress line.")
+    boolean noProgress;
+
+    /** Runs the linter and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for embedding and tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new OfferLint());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("offer-lint: " + e);
+            return USAGE;
+        });
+        return cli;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (paths.isEmpty()) {
+            // optional for the parser so that `codes` and `explain` work; required for linting
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        Inputs.Expansion inputs = Inputs.expand(paths);
+        for (String problem : inputs.problems()) {
+            err.println("offer-lint: " + problem);
+        }
+        List<String> names = new ArrayList<>(inputs.files().size());
+        for (Path file : inputs.files()) {
+            names.add(file.toString().replace('\\', '/'));
+        }
+        OfferReader reader = OfferReader.builder()
+                .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).build();
+
+        Summary summary;
+        // standard output is picocli's writer, so that embedding code and tests can capture the report
+        try (OutputStream out = output == null ? new WriterStream(spec.commandLine().getOut())
+                : Files.newOutputStream(output)) {
+            ReportWriter writer = writer(out);
+            LintRun run = new LintRun(reader, workers, writer);
+            Progress progress = Progress.start(run, noProgress, err);
+            try {
+                summary = run.run(inputs.files(), names);
+            } finally {
+                progress.stop();
+            }
+            for (String problem : run.internalErrors()) {
+                err.println("offer-lint: " + problem);
+            }
+            if (!run.internalErrors().isEmpty()) {
+                return USAGE;
+            }
+        }
+        err.flush();
+        if (!inputs.problems().isEmpty()) {
+            return USAGE;
+        }
+        boolean fails = switch (failOn) {
+            case error -> summary.errors() > 0;
+            case warning -> summary.errors() + summary.warnings() > 0;
+            case never -> false;
+        };
+        return fails ? FINDINGS : OK;
+    }
+
+    private ReportWriter writer(OutputStream out) throws IOException {
+        if (format == Format.text) {
+            return new TextReport(new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))));
+        }
+        JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (format == Format.sarif) {
+            json.useDefaultPrettyPrinter();
+            return new SarifReport(json, version());
+        }
+        return new JsonReport(json, version());
+    }
+
+    static String version() {
+        try (InputStream in = OfferLint.class.getResourceAsStream("version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The version for {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"offer-lint " + version()};
+        }
+    }
+
+    /** Bytes to picocli's output writer; closing flushes and leaves the writer open. */
+    private static final class WriterStream extends OutputStream {
+        private final PrintWriter writer;
+        private final java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        private final java.nio.ByteBuffer pending = java.nio.ByteBuffer.allocate(8192);
+        private final java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(8192);
+
+        WriterStream(PrintWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            while (len > 0) {
+                int n = Math.min(len, pending.remaining());
+                pending.put(b, off, n);
+                off += n;
+                len -= n;
+                drain();
+            }
+        }
+
+        private void drain() {
+            pending.flip();
+            decoder.decode(pending, chars, false);
+            chars.flip();
+            writer.append(chars);
+            chars.clear();
+            pending.compact();
+        }
+
+        @Override
+        public void flush() {
+            writer.flush();
+        }
+
+        @Override
+        public void close() {
+            writer.flush();
+        }
+    }
+}

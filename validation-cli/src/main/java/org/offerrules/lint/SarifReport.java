@@ -1,0 +1,169 @@
+package org.offerrules.lint;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.Severity;
+import org.offerrules.validation.Violation;
+
+/**
+ * SARIF 2.1.0: one run whose {@code tool.driver.rules} is the whole catalog (id = the code) and whose
+ * results carry 1-based regions and a {@code partialFingerprints} entry hashed from code, file,
+ * document and pointer, so that code-scanning alerts stay the same when lines move.
+ */
+final class SarifReport implements ReportWriter {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String FINGERPRINT = "offerLint/v1";
+
+    private final JsonGenerator json;
+    private final String version;
+    private final Map<Integer, Integer> ruleIndex = new HashMap<>();
+
+    SarifReport(JsonGenerator json, String version) {
+        this.json = json;
+        this.version = version;
+    }
+
+    @Override
+    public void begin() throws IOException {
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", "offer-lint");
+        json.writeStringField("semanticVersion", version.replace("-SNAPSHOT", ""));
+        json.writeStringField("version", version);
+        json.writeArrayFieldStart("rules");
+        int index = 0;
+        for (ErrorCode code : ErrorCode.all()) {
+            ruleIndex.put(code.number(), index++);
+            json.writeStartObject();
+            json.writeStringField("id", String.valueOf(code.number()));
+            json.writeObjectFieldStart("shortDescription");
+            json.writeStringField("text", code.messageTemplate());
+            json.writeEndObject();
+            json.writeObjectFieldStart("fullDescription");
+            json.writeStringField("text", code.number() + " " + code.messageTemplate() + " (" + code.family()
+                    + " family; the API answers HTTP " + code.httpStatus() + ")");
+            json.writeEndObject();
+            json.writeObjectFieldStart("help");
+            json.writeStringField("text", help(code));
+            json.writeEndObject();
+            json.writeObjectFieldStart("defaultConfiguration");
+            json.writeStringField("level", "error");
+            json.writeEndObject();
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("family", code.family().name());
+            json.writeNumberField("httpStatus", code.httpStatus());
+            json.writeStringField("action", code.action().name());
+            json.writeStringField("check", code.check().name());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeArrayFieldStart("results");
+    }
+
+    static String help(ErrorCode code) {
+        return switch (code.action()) {
+            case FIX_REQUEST -> "Fix the offer: the network API rejects it with " + code.number()
+                    + ". Run `offer-lint explain " + code.number() + "` for the rule and examples.";
+            case REAUTHENTICATE -> "Authenticate again: the credentials are missing, malformed or invalid.";
+            case CHECK_PERMISSION -> "Check the account's permissions and remaining call budget.";
+            case THROTTLE -> "Slow down: the API limits how often it may be called.";
+            case RETRY -> "Retry later: the server could not complete the request.";
+        };
+    }
+
+    @Override
+    public void beginFile(String file) {
+    }
+
+    @Override
+    public void document(String file, int document, List<Violation> violations) throws IOException {
+        for (Violation v : violations) {
+            json.writeStartObject();
+            json.writeStringField("ruleId", String.valueOf(v.code().number()));
+            json.writeNumberField("ruleIndex", ruleIndex.get(v.code().number()));
+            json.writeStringField("level", v.severity() == Severity.ERROR ? "error" : "warning");
+            json.writeObjectFieldStart("message");
+            json.writeStringField("text", v.message() + " (" + (v.pointer().isEmpty() ? "document " + document
+                    : v.pointer()) + ")");
+            json.writeEndObject();
+            json.writeArrayFieldStart("locations");
+            json.writeStartObject();
+            json.writeObjectFieldStart("physicalLocation");
+            json.writeObjectFieldStart("artifactLocation");
+            json.writeStringField("uri", uri(file));
+            json.writeEndObject();
+            if (v.hasLocation()) {
+                json.writeObjectFieldStart("region");
+                json.writeNumberField("startLine", v.line());
+                json.writeNumberField("startColumn", Math.max(1, v.column()));
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeObjectFieldStart("partialFingerprints");
+            json.writeStringField(FINGERPRINT, fingerprint(v.code().number(), file, document, v.pointer()));
+            json.writeEndObject();
+            json.writeObjectFieldStart("properties");
+            json.writeNumberField("document", document);
+            json.writeStringField("pointer", v.pointer());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+    }
+
+    static String uri(String file) {
+        String path = file.replace('\\', '/');
+        try {
+            return new URI(null, null, path, null).getRawPath();
+        } catch (java.net.URISyntaxException e) {
+            return path;
+        }
+    }
+
+    static String fingerprint(int code, String file, int document, String pointer) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] hash = sha.digest((code + "\u0000" + file + "\u0000" + document + "\u0000" + pointer)
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void endFile(String file) throws IOException {
+        json.flush();
+    }
+
+    @Override
+    public void finish(Summary summary) throws IOException {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+    }
+}

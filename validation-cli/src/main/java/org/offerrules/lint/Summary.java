@@ -1,0 +1,78 @@
+package org.offerrules.lint;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.offerrules.validation.Severity;
+import org.offerrules.validation.Violation;
+
+/** The totals of a run; filled by the report thread only. */
+final class Summary {
+
+    private final int files;
+    private long documents;
+    private long withErrors;
+    private long withWarnings;
+    private long errors;
+    private long warnings;
+    private final Map<Integer, Long> byCode = new TreeMap<>();
+
+    Summary(int files) {
+        this.files = files;
+    }
+
+    void add(Outcome outcome) {
+        documents += outcome.documents();
+        withErrors += outcome.withErrors();
+        withWarnings += outcome.withWarnings();
+        for (Outcome.Flagged flagged : outcome.flagged()) {
+            for (Violation v : flagged.violations()) {
+                if (v.severity() == Severity.ERROR) {
+                    errors++;
+                } else {
+                    warnings++;
+                }
+                byCode.merge(v.code().number(), 1L, Long::sum);
+            }
+        }
+    }
+
+    int files() {
+        return files;
+    }
+
+    long documents() {
+        return documents;
+    }
+
+    long valid() {
+        return documents - withErrors;
+    }
+
+    long withErrors() {
+        return withErrors;
+    }
+
+    long withWarnings() {
+        return withWarnings;
+    }
+
+    long errors() {
+        return errors;
+    }
+
+    long warnings() {
+        return warnings;
+    }
+
+    /** The {@code limit} most frequent codes, most frequent first, ties by code. */
+    List<Map.Entry<Integer, Long>> mostFrequent(int limit) {
+        List<Map.Entry<Integer, Long>> entries = new ArrayList<>(byCode.entrySet());
+        entries.sort(Map.Entry.<Integer, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()));
+        return entries.subList(0, Math.min(limit, entries.size()));
+    }
+}

@@ -1,0 +1,67 @@
+package org.offerrules.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+
+class CatalogCommandsTest {
+
+    @Test
+    void codesAsJsonListsTheWholeCatalogWithTheContractFields() throws Exception {
+        Cli cli = Cli.run("codes", "--format", "json");
+
+        assertThat(cli.status()).isZero();
+        List<Map<String, Object>> codes = new ObjectMapper().readValue(cli.out(), new TypeReference<>() {
+        });
+        assertThat(codes).hasSize(290);
+        assertThat(codes.get(0).keySet()).containsExactly("code", "message", "family", "httpStatus", "action", "check");
+        assertThat(codes).anySatisfy(c -> assertThat(c).containsEntry("code", 6041).containsEntry("httpStatus", 429)
+                .containsEntry("action", "throttle").containsEntry("check", "server"));
+        assertThat(codes).anySatisfy(c -> assertThat(c).containsEntry("code", 6399).containsEntry("family", "offer")
+                .containsEntry("check", "offline"));
+        assertThat(codes).extracting(c -> c.get("check")).containsOnly("offline", "lookup", "server");
+    }
+
+    @Test
+    void codesAsTextIsATable() {
+        Cli cli = Cli.run("codes");
+        assertThat(cli.status()).isZero();
+        assertThat(cli.out().lines()).hasSize(291);
+        assertThat(cli.out()).contains("6357   offer       400  fix_request      offline Invalid GEO Country: {country}");
+    }
+
+    @Test
+    void explainGivesMeaningFamilyStatusActionAndTheRule() {
+        Cli cli = Cli.run("explain", "6340");
+        assertThat(cli.status()).isZero();
+        assertThat(cli.out())
+                .contains("6340  Invalid Overall CAP")
+                .contains("family:        offer")
+                .contains("HTTP status:   400")
+                .contains("client action: fix request")
+                .contains("/cap_overall_limit")
+                .contains("must be greater than 0, or -1 for unlimited");
+
+        Cli throttle = Cli.run("explain", "6041");
+        assertThat(throttle.out()).contains("HTTP status:   429").contains("client action: throttle")
+                .contains("retryable:     yes");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(Cli.run().status()).isEqualTo(2);
+        assertThat(Cli.run("explain", "1").status()).isEqualTo(2);
+        assertThat(Cli.run("explain", "abc").status()).isEqualTo(2);
+        assertThat(Cli.run("--format", "xml", "x.json").status()).isEqualTo(2);
+        assertThat(Cli.run("--threads", "0", "x.json").status()).isEqualTo(2);
+        Cli missing = Cli.run("--no-progress", "does/not/exist.json");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("does/not/exist.json: no such file or folder");
+    }
+}

@@ -1,0 +1,182 @@
+package org.offerrules.validation.internal;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.validation.Constraint;
+
+import org.offerrules.validation.model.ApiValue;
+import org.offerrules.validation.model.Offer;
+
+/**
+ * Which rules report which code, read from the model's constraint annotations (the one definition
+ * of every rule): for the linter's {@code explain} and the generated rule catalog.
+ */
+public final class RuleIndex {
+
+    /** One rule: where it applies (a JSON Pointer pattern, {@code *} for any index) and what it says. */
+    public record Rule(int code, String pointer, String constraint, String description) {
+    }
+
+    private static final Map<Integer, List<Rule>> BY_CODE = build();
+
+    private RuleIndex() {
+    }
+
+    /** The rules that report {@code code}; empty when no offline rule of the model does. */
+    public static List<Rule> rules(int code) {
+        return BY_CODE.getOrDefault(code, List.of());
+    }
+
+    /** Every code some model rule reports, ascending. */
+    public static Set<Integer> codes() {
+        return BY_CODE.keySet();
+    }
+
+    private static Map<Integer, List<Rule>> build() {
+        Map<Integer, List<Rule>> rules = new TreeMap<>();
+        scan(Offer.class, "", rules, new LinkedHashSet<>());
+        rules.replaceAll((k, v) -> List.copyOf(v));
+        return rules;
+    }
+
+    private static void scan(Class<?> type, String prefix, Map<Integer, List<Rule>> rules, Set<Class<?>> seen) {
+        if (!type.isRecord() || !seen.add(type)) {
+            return;
+        }
+        for (Annotation annotation : type.getAnnotations()) {
+            for (Annotation constraint : constraints(annotation)) {
+                add(constraint, prefix.isEmpty() ? "" : prefix, null, rules);
+            }
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = component.getName();
+            String pointer = WireNames.isFlattened(name) ? prefix : prefix + "/" + WireNames.of(name);
+            Field field;
+            try {
+                field = type.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException(e);
+            }
+            for (Annotation annotation : field.getAnnotations()) {
+                for (Annotation constraint : constraints(annotation)) {
+                    add(constraint, pointer, WireNames.of(name), rules);
+                }
+            }
+            Class<?> next = component.getType();
+            String nextPrefix = pointer;
+            if (component.getGenericType() instanceof ParameterizedType p
+                    && p.getActualTypeArguments()[0] instanceof Class<?> element) {
+                next = element;
+                nextPrefix = pointer + "/*";
+            }
+            scan(next, nextPrefix, rules, seen);
+        }
+    }
+
+    private static void add(Annotation constraint, String pointer, String wireName, Map<Integer, List<Rule>> rules) {
+        String field = attribute(constraint, "field") instanceof String f ? WireNames.of(f) : wireName;
+        String at = attribute(constraint, "field") instanceof String f ? pointer + "/" + WireNames.of(f) : pointer;
+        for (Method method : constraint.annotationType().getDeclaredMethods()) {
+            if (method.getReturnType() == int.class) {
+                int code = (int) attribute(constraint, method.getName());
+                if (code > 0) {
+                    rules.computeIfAbsent(code, k -> new ArrayList<>()).add(new Rule(code, at,
+                            "@" + constraint.annotationType().getSimpleName(), describe(constraint, field)));
+                }
+            }
+        }
+    }
+
+    /** The rule in one sentence, from the annotation's type and attributes. */
+    static String describe(Annotation a, String field) {
+        String f = "`" + field + "`";
+        String groups = groups(a);
+        return switch (a.annotationType().getSimpleName()) {
+            case "Required" -> f + " must be present" + groups + ".";
+            case "NotBlank" -> f + " must not be empty or blank.";
+            case "Positive" -> f + " must be an integer greater than 0.";
+            case "NonNegative" -> f + " must be a finite number of at least 0.";
+            case "Flag" -> f + " must be 0 or 1.";
+            case "CapLimit" -> f + " must be greater than 0, or -1 for unlimited (0 is invalid).";
+            case "AppId" -> f + " must be an app-store id (id123456789) or a package name (com.example.app).";
+            case "OneOf" -> f + " must be one of " + values(a) + " (exact spelling and case).";
+            case "Between" -> f + " must be a number from " + num(attribute(a, "min")) + " to "
+                    + num(attribute(a, "max")) + ".";
+            case "MaxLength" -> f + " must have at most " + attribute(a, "max") + " characters.";
+            case "HttpUrl" -> ((String) attribute(a, "token")).isEmpty()
+                    ? f + " must be an absolute http(s) URL."
+                    : f + " must be an absolute http(s) URL containing `" + attribute(a, "token") + "`.";
+            case "ApiDate" -> f + " must be YYYY/MM/DD or YYYY/MM/DD HH and name a real date and hour.";
+            case "CategoryIds" -> f + " must be comma-separated category ids, each greater than 0.";
+            case "TierPayouts" -> f + " must be tierId:payout pairs with ids greater than 0, payouts of at "
+                    + "least 0, no id twice.";
+            case "Requires" -> f + " is required when `" + WireNames.of((String) attribute(a, "when"))
+                    + "` is " + String.join(" or ", (String[]) attribute(a, "in")) + groups + ".";
+            case "RequiredWithAny" -> f + " is required when any of " + wire((String[]) attribute(a, "others"))
+                    + " is given" + groups + ".";
+            case "GreaterThan" -> f + " must be greater than " + wire((String[]) attribute(a, "than"))
+                    + " (-1, unlimited, takes part in no comparison).";
+            case "NotEqual" -> f + " must differ from `" + WireNames.of((String) attribute(a, "other")) + "`.";
+            default -> f + " is checked by @" + a.annotationType().getSimpleName() + ".";
+        };
+    }
+
+    private static String groups(Annotation a) {
+        Class<?>[] groups = (Class<?>[]) attribute(a, "groups");
+        if (groups == null || groups.length == 0) {
+            return "";
+        }
+        return " (" + String.join(", ", Arrays.stream(groups).map(g -> g.getSimpleName().toLowerCase()).toList())
+                + " mode)";
+    }
+
+    private static String values(Annotation a) {
+        Object type = attribute(a, "value");
+        if (type instanceof Class<?> c && c.isEnum() && ApiValue.class.isAssignableFrom(c)) {
+            return String.join(", ", Arrays.stream(c.getEnumConstants()).map(v -> "`" + ((ApiValue) v).apiValue() + "`")
+                    .toList());
+        }
+        return String.valueOf(type);
+    }
+
+    private static String wire(String[] names) {
+        return String.join(", ", Arrays.stream(names).map(n -> "`" + WireNames.of(n) + "`").toList());
+    }
+
+    private static String num(Object value) {
+        double d = (double) value;
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static Object attribute(Annotation a, String name) {
+        try {
+            return a.annotationType().getMethod(name).invoke(a);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
+    private static List<Annotation> constraints(Annotation annotation) {
+        Class<? extends Annotation> type = annotation.annotationType();
+        if (type.isAnnotationPresent(Constraint.class)) {
+            return List.of(annotation);
+        }
+        Object value = attribute(annotation, "value");
+        if (value instanceof Annotation[] repeated && repeated.length > 0
+                && repeated[0].annotationType().isAnnotationPresent(Constraint.class)) {
+            return List.of(repeated);
+        }
+        return List.of();
+    }
+}
