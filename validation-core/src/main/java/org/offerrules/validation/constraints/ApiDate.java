@@ -16,8 +16,8 @@ import org.offerrules.validation.internal.rules.ApiDateValidator;
 
 /**
  * A present string must be a date in the API's format {@code YYYY/MM/DD} or {@code YYYY/MM/DD HH}
- * ({@link #format()} otherwise) naming a real calendar date and an hour 00-23
- * ({@link #impossible()} otherwise). Null is valid.
+ * ({@link #formatCode()} otherwise) naming a real calendar date and an hour 00-23
+ * ({@link #impossibleCode()} otherwise). Null is valid.
  */
 @Documented
 @Constraint(validatedBy = ApiDateValidator.class)
@@ -25,10 +25,10 @@ import org.offerrules.validation.internal.rules.ApiDateValidator;
 @Retention(RUNTIME)
 public @interface ApiDate {
     /** The error code reported when the text does not have the API's date format. */
-    int format();
+    int formatCode();
 
     /** The error code reported when the date has the format but does not exist (2025/02/30, hour 24). */
-    int impossible();
+    int impossibleCode();
 
 
     /** Unused: the message is the error code's catalog message. Required by Bean Validation. */

@@ -16,8 +16,8 @@ import org.offerrules.validation.internal.rules.CategoryIdsValidator;
 
 /**
  * A present string must be a comma-separated list of category ids ({@code 6,7}; blanks around ids
- * are allowed). Text that is not such a list reports {@link #malformed()}; an id that is not greater
- * than 0 reports {@link #invalidId()}. Null is valid.
+ * are allowed). Text that is not such a list reports {@link #malformedCode()}; an id that is not greater
+ * than 0 reports {@link #invalidIdCode()}. Null is valid.
  */
 @Documented
 @Constraint(validatedBy = CategoryIdsValidator.class)
@@ -25,10 +25,10 @@ import org.offerrules.validation.internal.rules.CategoryIdsValidator;
 @Retention(RUNTIME)
 public @interface CategoryIds {
     /** The error code reported when the text is not a comma-separated list of integers. */
-    int malformed();
+    int malformedCode();
 
     /** The error code reported for an id that is not greater than 0. */
-    int invalidId();
+    int invalidIdCode();
 
 
     /** Unused: the message is the error code's catalog message. Required by Bean Validation. */

@@ -4,12 +4,9 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,38 +165,16 @@ public final class CompiledPlan {
         @SuppressWarnings("unchecked")
         private RuleValidator<?, Object>[] rules(Annotation[] annotations) {
             List<RuleValidator<?, Object>> rules = new ArrayList<>();
-            for (Annotation annotation : annotations) {
-                for (Annotation constraint : constraints(annotation)) {
-                    if (inGroups(constraint)) {
-                        rules.add((RuleValidator<?, Object>) instantiate(constraint));
-                    }
+            for (Annotation constraint : ConstraintAnnotations.constraints(annotations)) {
+                if (inGroups(constraint)) {
+                    rules.add((RuleValidator<?, Object>) instantiate(constraint));
                 }
             }
             return rules.toArray(RuleValidator[]::new);
         }
 
-        /** The constraint itself, or the constraints inside a repeatable container annotation. */
-        private static List<Annotation> constraints(Annotation annotation) {
-            Class<? extends Annotation> type = annotation.annotationType();
-            if (type.isAnnotationPresent(Constraint.class)) {
-                return List.of(annotation);
-            }
-            try {
-                Method value = type.getMethod("value");
-                if (value.getReturnType().isArray()
-                        && value.getReturnType().getComponentType().isAnnotationPresent(Constraint.class)) {
-                    return Arrays.asList((Annotation[]) value.invoke(annotation));
-                }
-            } catch (NoSuchMethodException e) {
-                return List.of();
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + annotation, e);
-            }
-            return List.of();
-        }
-
         private boolean inGroups(Annotation constraint) {
-            Class<?>[] declared = attribute(constraint, "groups");
+            Class<?>[] declared = (Class<?>[]) ConstraintAnnotations.attribute(constraint, "groups");
             if (declared.length == 0) {
                 return groups.contains(Default.class);
             }
@@ -228,14 +203,6 @@ public final class CompiledPlan {
             }
         }
 
-        @SuppressWarnings("unchecked")
-        private static <T> T attribute(Annotation annotation, String name) {
-            try {
-                return (T) annotation.annotationType().getMethod(name).invoke(annotation);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + name + " of " + annotation, e);
-            }
-        }
 
         private static Field field(Class<?> type, String name) {
             try {

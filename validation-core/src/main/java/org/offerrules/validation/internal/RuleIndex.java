@@ -2,7 +2,6 @@ package org.offerrules.validation.internal;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import jakarta.validation.Constraint;
 
 import org.offerrules.validation.model.ApiValue;
 import org.offerrules.validation.model.Offer;
@@ -54,10 +51,8 @@ public final class RuleIndex {
         if (!type.isRecord() || !seen.add(type)) {
             return;
         }
-        for (Annotation annotation : type.getAnnotations()) {
-            for (Annotation constraint : constraints(annotation)) {
-                add(constraint, prefix.isEmpty() ? "" : prefix, null, rules);
-            }
+        for (Annotation constraint : ConstraintAnnotations.constraints(type.getAnnotations())) {
+            add(constraint, prefix, null, rules);
         }
         for (RecordComponent component : type.getRecordComponents()) {
             String name = component.getName();
@@ -68,10 +63,8 @@ public final class RuleIndex {
             } catch (NoSuchFieldException e) {
                 throw new IllegalStateException(e);
             }
-            for (Annotation annotation : field.getAnnotations()) {
-                for (Annotation constraint : constraints(annotation)) {
-                    add(constraint, pointer, WireNames.of(name), rules);
-                }
+            for (Annotation constraint : ConstraintAnnotations.constraints(field.getAnnotations())) {
+                add(constraint, pointer, WireNames.of(name), rules);
             }
             Class<?> next = component.getType();
             String nextPrefix = pointer;
@@ -87,14 +80,9 @@ public final class RuleIndex {
     private static void add(Annotation constraint, String pointer, String wireName, Map<Integer, List<Rule>> rules) {
         String field = attribute(constraint, "field") instanceof String f ? WireNames.of(f) : wireName;
         String at = attribute(constraint, "field") instanceof String f ? pointer + "/" + WireNames.of(f) : pointer;
-        for (Method method : constraint.annotationType().getDeclaredMethods()) {
-            if (method.getReturnType() == int.class) {
-                int code = (int) attribute(constraint, method.getName());
-                if (code > 0) {
-                    rules.computeIfAbsent(code, k -> new ArrayList<>()).add(new Rule(code, at,
-                            "@" + constraint.annotationType().getSimpleName(), describe(constraint, field)));
-                }
-            }
+        for (int code : ConstraintAnnotations.codes(constraint)) {
+            rules.computeIfAbsent(code, k -> new ArrayList<>()).add(new Rule(code, at,
+                    "@" + constraint.annotationType().getSimpleName(), describe(constraint, field)));
         }
     }
 
@@ -160,23 +148,6 @@ public final class RuleIndex {
     }
 
     private static Object attribute(Annotation a, String name) {
-        try {
-            return a.annotationType().getMethod(name).invoke(a);
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
-    }
-
-    private static List<Annotation> constraints(Annotation annotation) {
-        Class<? extends Annotation> type = annotation.annotationType();
-        if (type.isAnnotationPresent(Constraint.class)) {
-            return List.of(annotation);
-        }
-        Object value = attribute(annotation, "value");
-        if (value instanceof Annotation[] repeated && repeated.length > 0
-                && repeated[0].annotationType().isAnnotationPresent(Constraint.class)) {
-            return List.of(repeated);
-        }
-        return List.of();
+        return ConstraintAnnotations.attribute(a, name);
     }
 }

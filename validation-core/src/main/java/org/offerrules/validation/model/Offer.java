@@ -79,7 +79,7 @@ public record Offer(
         String name,
         @Required(value = 6310, groups = Create.class) @OneOf(code = 6303, value = OfferStatus.class)
         String status,
-        @Required(value = 6311, groups = Create.class) @ApiDate(format = 6398, impossible = 6312)
+        @Required(value = 6311, groups = Create.class) @ApiDate(formatCode = 6398, impossibleCode = 6312)
         String expireDate,
         @Required(value = 6314, groups = Create.class) @OneOf(code = 6314, value = OfferType.class)
         String type,
@@ -125,7 +125,7 @@ public record Offer(
         String description,
         @MaxLength(code = 63991, max = 65_535)
         String restriction,
-        @CategoryIds(malformed = 63992, invalidId = 6387)
+        @CategoryIds(malformedCode = 63992, invalidIdCode = 6387)
         String categories,
         @AppId(63993)
         String appId,

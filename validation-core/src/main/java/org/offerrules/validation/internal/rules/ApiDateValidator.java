@@ -11,8 +11,8 @@ public final class ApiDateValidator extends RuleValidator<ApiDate, String> {
 
     @Override
     public void initialize(ApiDate annotation) {
-        format = annotation.format();
-        impossible = annotation.impossible();
+        format = annotation.formatCode();
+        impossible = annotation.impossibleCode();
     }
 
     @Override

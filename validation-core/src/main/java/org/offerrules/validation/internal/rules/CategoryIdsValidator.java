@@ -13,8 +13,8 @@ public final class CategoryIdsValidator extends RuleValidator<CategoryIds, Strin
 
     @Override
     public void initialize(CategoryIds annotation) {
-        malformed = annotation.malformed();
-        invalidId = annotation.invalidId();
+        malformed = annotation.malformedCode();
+        invalidId = annotation.invalidIdCode();
     }
 
     @Override

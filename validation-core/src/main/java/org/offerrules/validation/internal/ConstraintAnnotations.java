@@ -1,0 +1,76 @@
+package org.offerrules.validation.internal;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Constraint;
+
+/**
+ * Reading the model's constraint annotations, shared by the compiled plan, the rule index and the
+ * tests. Convention: an attribute holds an error code when it is an {@code int} named {@code value},
+ * {@code code}, or ending in {@code Code}; 0 means "none".
+ */
+public final class ConstraintAnnotations {
+
+    private ConstraintAnnotations() {
+    }
+
+    /** The constraint itself, the constraints of a repeatable container, or nothing. */
+    public static List<Annotation> unwrap(Annotation annotation) {
+        Class<? extends Annotation> type = annotation.annotationType();
+        if (type.isAnnotationPresent(Constraint.class)) {
+            return List.of(annotation);
+        }
+        try {
+            Method value = type.getMethod("value");
+            if (value.getReturnType().isArray()
+                    && value.getReturnType().getComponentType().isAnnotationPresent(Constraint.class)) {
+                return Arrays.asList((Annotation[]) value.invoke(annotation));
+            }
+        } catch (NoSuchMethodException e) {
+            return List.of();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + annotation, e);
+        }
+        return List.of();
+    }
+
+    /** The constraints among {@code annotations}, repeatable containers unwrapped. */
+    public static List<Annotation> constraints(Annotation[] annotations) {
+        List<Annotation> constraints = new ArrayList<>();
+        for (Annotation annotation : annotations) {
+            constraints.addAll(unwrap(annotation));
+        }
+        return constraints;
+    }
+
+    /** The error codes a constraint declares, in attribute declaration order. */
+    public static List<Integer> codes(Annotation constraint) {
+        List<Integer> codes = new ArrayList<>();
+        for (Method method : constraint.annotationType().getDeclaredMethods()) {
+            String name = method.getName();
+            if (method.getReturnType() == int.class
+                    && (name.equals("value") || name.equals("code") || name.endsWith("Code"))) {
+                int code = (int) attribute(constraint, name);
+                if (code != 0) {
+                    codes.add(code);
+                }
+            }
+        }
+        return codes;
+    }
+
+    /** An attribute's value, or null when the annotation has no such attribute. */
+    public static Object attribute(Annotation annotation, String name) {
+        try {
+            return annotation.annotationType().getMethod(name).invoke(annotation);
+        } catch (NoSuchMethodException e) {
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + name + " of " + annotation, e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.offerrules.validation;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.offerrules.validation.internal.ConstraintAnnotations;
+import org.offerrules.validation.internal.rules.RuleValidator;
+
+class ArchitectureTest {
+
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.offerrules.validation");
+    }
+
+    @Test
+    void coreDependsOnNeitherJacksonNorPicocli() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..",
+                        "picocli..")
+                .because("validation-core serves any service; JSON and the command line live in their own modules")
+                .check(core);
+    }
+
+    @Test
+    void thePublicApiExposesNoInternalType() {
+        DescribedPredicate<JavaClass> internal = JavaClass.Predicates.resideInAPackage("..internal..");
+        methods().that().arePublic().and().areDeclaredInClassesThat().arePublic()
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+                .should().notHaveRawReturnType(internal)
+                .andShould().notHaveRawParameterTypes(DescribedPredicate.anyElementThat(internal))
+                .because("users must be able to rely on the public API alone; internals change freely")
+                .check(core);
+    }
+
+    @Test
+    void validatorsArePublicFinalRuleValidators() {
+        classes().that().implement(jakarta.validation.ConstraintValidator.class).and().doNotHaveModifier(JavaModifier.ABSTRACT)
+                .should().bePublic().andShould().haveModifier(JavaModifier.FINAL)
+                .andShould().beAssignableTo(RuleValidator.class)
+                .because("Hibernate Validator instantiates validators reflectively, and the compiled plan runs "
+                        + "RuleValidator.check, so every rule must be one")
+                .check(core);
+    }
+
+    @Test
+    void modelsAreRecordsOrApiValueEnums() {
+        classes().that().resideInAPackage("..model..").and().arePublic().and().areNotInterfaces()
+                .and().areNotAnnotations().and().areNotEnums().and().areNotNestedClasses()
+                .should().beRecords()
+                .because("the model is immutable values")
+                .check(core);
+    }
+
+    @Test
+    void everyConstraintAnnotationNamesACodeThatExistsInTheCatalog() {
+        List<String> checked = new ArrayList<>();
+        for (JavaClass type : core) {
+            Class<?> clazz = type.reflect();
+            if (!clazz.getPackageName().endsWith(".model") || !clazz.isRecord()) {
+                continue;
+            }
+            List<Annotation> annotations = new ArrayList<>(List.of(clazz.getAnnotations()));
+            for (var field : clazz.getDeclaredFields()) {
+                annotations.addAll(List.of(field.getAnnotations()));
+            }
+            for (Annotation constraint : ConstraintAnnotations.constraints(annotations.toArray(Annotation[]::new))) {
+                List<Integer> codes = ConstraintAnnotations.codes(constraint);
+                assertThat(codes).as("%s on %s declares no code", constraint, clazz.getSimpleName()).isNotEmpty();
+                for (int code : codes) {
+                    assertThat(ErrorCode.find(code)).as("%s on %s", constraint, clazz.getSimpleName()).isPresent();
+                    checked.add(clazz.getSimpleName() + " " + code);
+                }
+            }
+        }
+        assertThat(checked).hasSizeGreaterThan(60);
+    }
+}
