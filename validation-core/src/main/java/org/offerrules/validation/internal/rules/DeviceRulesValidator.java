@@ -11,7 +11,7 @@ import org.offerrules.validation.model.DeviceRule;
  * {@link DeviceRules}: each entry has method 0/1, a known parameter (exact spelling) and values the
  * parameter accepts. {@code OS} and {@code Device Type} take closed lists compared ignoring ASCII
  * case; {@code Device Brand}, {@code Device Model} and {@code Browser} take names (see
- * {@link #isName}).
+ * {@link #isName}). A bad entry reports each of method, parameter and values at most once.
  */
 public final class DeviceRulesValidator extends RuleValidator<DeviceRules, List<DeviceRule>> {
 
@@ -69,10 +69,13 @@ public final class DeviceRulesValidator extends RuleValidator<DeviceRules, List<
                 reporter.report(null, i, noValue, rule.toCompact(), Map.of());
                 continue;
             }
+            // one report per rule, rejecting its first bad value: the message has no placeholder, so
+            // more reports at one pointer would read the same (and Hibernate Validator merges them)
             for (int k = 0, size = values.size(); k < size; k++) {
                 String v = values.get(k);
                 if (!accepts(kind, v)) {
                     reporter.report(null, i, value, v, Map.of());
+                    break;
                 }
             }
         }

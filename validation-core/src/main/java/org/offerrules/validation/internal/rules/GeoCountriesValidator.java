@@ -13,7 +13,8 @@ import org.offerrules.validation.model.GeoEntry;
 /**
  * {@link GeoCountries}: each entry, in order, is well formed, a known country not listed before, with
  * a mode 0/1 and non-empty regions of that country. One entry reports its first structural problem,
- * or every unknown region.
+ * or each distinct unknown region once (equal reports at one pointer would be merged by Hibernate
+ * Validator).
  */
 public final class GeoCountriesValidator extends RuleValidator<GeoCountries, List<GeoEntry>> {
 
@@ -81,10 +82,16 @@ public final class GeoCountriesValidator extends RuleValidator<GeoCountries, Lis
             }
         }
         String code = entry.country();
+        Set<String> reported = null;   // made on the first unknown region only
         for (int k = 0; k < n; k++) {
             String r = regions.get(k);
             if (!Iso3166.isRegion(code, r)) {
-                reporter.report(null, i, region, entry.toCompact(), Map.of("state", r, "country", code));
+                if (reported == null) {
+                    reported = new HashSet<>();
+                }
+                if (reported.add(r)) {
+                    reporter.report(null, i, region, entry.toCompact(), Map.of("state", r, "country", code));
+                }
             }
         }
     }
