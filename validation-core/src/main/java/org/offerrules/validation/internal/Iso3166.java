@@ -58,7 +58,7 @@ public final class Iso3166 {
         return (a - 'A') * 26 + (b - 'A');
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Set<String>[] load() {
         Set<String>[] table = new Set[26 * 26];
         try (InputStream in = Iso3166.class.getResourceAsStream(RESOURCE)) {
