@@ -1,45 +1,84 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.validation.constraints.Between;
+import org.offerrules.validation.constraints.Create;
+import org.offerrules.validation.constraints.EventToken;
+import org.offerrules.validation.constraints.Flag;
+import org.offerrules.validation.constraints.MaxLength;
+import org.offerrules.validation.constraints.NonNegative;
+import org.offerrules.validation.constraints.NotBlank;
+import org.offerrules.validation.constraints.OneOf;
+import org.offerrules.validation.constraints.Positive;
+import org.offerrules.validation.constraints.Required;
+import org.offerrules.validation.constraints.RequiredUnless;
+import org.offerrules.validation.constraints.RequiredWithAny;
+import org.offerrules.validation.constraints.Requires;
+
 /**
- * One event of an offer, as the API's {@code setOfferEventBaseInfo} request carries it.
+ * One event of an offer, as the API's {@code setOfferEventBaseInfo} request carries it. The rules
+ * across the events of an offer (one initial event, the {@code pre_event_id} chain, unique tokens)
+ * are on {@link Offer#events()}.
  *
- * @param id {@code id}: the event's id, > 0.
- * @param eTkn {@code e_tkn}: the event token; unique in the offer.
- * @param eventName {@code event_name}: the event's name.
- * @param status {@code status}: 1 active / 0 inactive.
- * @param isPrivate {@code is_private}: 0 or 1.
- * @param preEventId {@code pre_event_id}: -1 marks the initial event; otherwise another event's id.
- * @param trackingMethod {@code tracking_method}: a {@link TrackingProtocol}.
- * @param isEndPoint {@code is_end_point}: 0 or 1.
- * @param needApproval {@code need_approval}: 0 or 1.
- * @param canMultiplyConversion {@code can_multiply_conversion}: 0 or 1.
- * @param revenueType {@code revenue_type}: a {@link RevenueType}.
- * @param revenue {@code revenue}: at least 0.
- * @param revenuePercent {@code revenue_percent}: 0-100.
- * @param payoutType {@code payout_type}: a {@link PayoutType}.
- * @param payout {@code payout}: at least 0.
- * @param payoutPercent {@code payout_percent}: 0-100.
- * @param conversionPoint {@code conversion_point}: a {@link ConversionPoint}.
- * @param description {@code description}: free text.
+ * @param id {@code id}: the event's id, > 0 (6702), unique in the offer (6702).
+ * @param eTkn {@code e_tkn}: the event token, {@code [A-Za-z0-9_-]+} (6708), unique in the offer (6709); required on non-initial events (6707).
+ * @param eventName {@code event_name}: required, not blank (6710).
+ * @param status {@code status}: 1 active / 0 inactive (6712); the initial event is active (6733).
+ * @param isPrivate {@code is_private}: 0 or 1 (6725); the initial event is public (6734).
+ * @param preEventId {@code pre_event_id}: -1 marks the initial event; otherwise another event's id (6730, 6731, 6732, 6744, 6746).
+ * @param trackingMethod {@code tracking_method}: a {@link TrackingProtocol} (6726).
+ * @param isEndPoint {@code is_end_point}: 0 or 1 (6727); the initial event is not an end point (6735).
+ * @param needApproval {@code need_approval}: 0 or 1 (6728).
+ * @param canMultiplyConversion {@code can_multiply_conversion}: 0 or 1 (6729).
+ * @param revenueType {@code revenue_type}: a {@link RevenueType} (6714); required when a revenue is given (6713).
+ * @param revenue {@code revenue}: at least 0 (6717); required by flat and combined revenue types (6715).
+ * @param revenuePercent {@code revenue_percent}: 0-100 (6718); required by percentage and combined revenue types (6716).
+ * @param payoutType {@code payout_type}: required on create (6719); a {@link PayoutType} (6720).
+ * @param payout {@code payout}: at least 0 (6723); required by flat and combined payout types (6721).
+ * @param payoutPercent {@code payout_percent}: 0-100 (6724); required by percentage and combined payout types (6722).
+ * @param conversionPoint {@code conversion_point}: a {@link ConversionPoint} (6745).
+ * @param description {@code description}: at most 65,535 characters (6747).
  */
+@RequiredUnless(field = "eTkn", when = "preEventId", in = "-1", code = 6707, groups = Create.class)
+@RequiredWithAny(field = "revenueType", others = {"revenue", "revenuePercent"}, code = 6713, groups = Create.class)
+@Requires(field = "revenue", when = "revenueType", in = {"RPA", "RPC", "RPI", "RPL", "RPA+RPS"}, code = 6715, groups = Create.class)
+@Requires(field = "revenuePercent", when = "revenueType", in = {"RPS", "RPA+RPS"}, code = 6716, groups = Create.class)
+@Requires(field = "payout", when = "payoutType", in = {"CPA", "CPC", "CPI", "CPL", "CPA+CPS"}, code = 6721, groups = Create.class)
+@Requires(field = "payoutPercent", when = "payoutType", in = {"CPS", "CPA+CPS"}, code = 6722, groups = Create.class)
 public record Event(
+        @Positive(6702)
         Integer id,
+        @EventToken(6708)
         String eTkn,
+        @Required(value = 6710, groups = Create.class) @NotBlank(6710)
         String eventName,
+        @Flag(6712)
         Integer status,
+        @Flag(6725)
         Integer isPrivate,
         Integer preEventId,
+        @OneOf(code = 6726, value = TrackingProtocol.class)
         String trackingMethod,
+        @Flag(6727)
         Integer isEndPoint,
+        @Flag(6728)
         Integer needApproval,
+        @Flag(6729)
         Integer canMultiplyConversion,
+        @OneOf(code = 6714, value = RevenueType.class)
         String revenueType,
+        @NonNegative(6717)
         Double revenue,
+        @Between(code = 6718, min = 0, max = 100)
         Double revenuePercent,
+        @Required(value = 6719, groups = Create.class) @OneOf(code = 6720, value = PayoutType.class)
         String payoutType,
+        @NonNegative(6723)
         Double payout,
+        @Between(code = 6724, min = 0, max = 100)
         Double payoutPercent,
+        @OneOf(code = 6745, value = ConversionPoint.class)
         String conversionPoint,
+        @MaxLength(code = 6747, max = 65_535)
         String description) {
 
     /** A builder with every field absent. */

@@ -2,22 +2,41 @@ package org.offerrules.validation.model;
 
 import java.util.List;
 
+import org.offerrules.validation.constraints.Create;
+import org.offerrules.validation.constraints.Flag;
+import org.offerrules.validation.constraints.GeoCountries;
+import org.offerrules.validation.constraints.Positive;
+import org.offerrules.validation.constraints.RequiredWithAny;
+import org.offerrules.validation.constraints.Requires;
+
 /**
  * The GEO targeting fields of an offer ({@code geo_*}).
  *
- * @param geoTargeting {@code geo_targeting}: 0 or 1; when 0 nothing else is required.
- * @param geoType {@code geo_type}: 1 include / 0 exclude the listed countries.
- * @param geoCountries {@code geo_countries}: the country entries.
- * @param geoEnforce {@code geo_enforce}: 0 or 1.
- * @param geoRedirectType {@code geo_redirect_type}: 0 offer / 1 GEO offer group.
- * @param geoRedirectTargetId {@code geo_redirect_target_id}: the redirect offer or group id.
+ * @param geoTargeting {@code geo_targeting}: 0 or 1 (6352); required when any GEO field is given (6351); when 0 nothing else is required.
+ * @param geoType {@code geo_type}: 1 include / 0 exclude the listed countries (6354); required when targeting is on (6353).
+ * @param geoCountries {@code geo_countries}: the country entries (6356, 6357, 6358, 6359); required, not empty, when targeting is on (6355).
+ * @param geoEnforce {@code geo_enforce}: 0 or 1 (6361); required when targeting is on (6360).
+ * @param geoRedirectType {@code geo_redirect_type}: 0 offer / 1 GEO offer group (6363); required when enforce is on (6362).
+ * @param geoRedirectTargetId {@code geo_redirect_target_id}: the redirect offer or group id, > 0 (6365); required when enforce is on (6364).
  */
+@RequiredWithAny(field = "geoTargeting", others = {"geoType", "geoCountries", "geoEnforce", "geoRedirectType", "geoRedirectTargetId"}, code = 6351, groups = Create.class)
+@Requires(field = "geoType", when = "geoTargeting", in = "1", code = 6353, groups = Create.class)
+@Requires(field = "geoCountries", when = "geoTargeting", in = "1", code = 6355, groups = Create.class)
+@Requires(field = "geoEnforce", when = "geoTargeting", in = "1", code = 6360, groups = Create.class)
+@Requires(field = "geoRedirectType", when = "geoEnforce", in = "1", code = 6362, groups = Create.class)
+@Requires(field = "geoRedirectTargetId", when = "geoEnforce", in = "1", code = 6364, groups = Create.class)
 public record GeoTargeting(
+        @Flag(6352)
         Integer geoTargeting,
+        @Flag(6354)
         Integer geoType,
+        @GeoCountries(malformed = 6356, country = 6357, regionRule = 6358, region = 6359)
         List<GeoEntry> geoCountries,
+        @Flag(6361)
         Integer geoEnforce,
+        @Flag(6363)
         Integer geoRedirectType,
+        @Positive(6365)
         Integer geoRedirectTargetId) {
 
     /** Copies the lists, keeping null elements for the rules to report. */

@@ -7,6 +7,7 @@ import org.offerrules.validation.constraints.ApiDate;
 import org.offerrules.validation.constraints.AppId;
 import org.offerrules.validation.constraints.Between;
 import org.offerrules.validation.constraints.CategoryIds;
+import org.offerrules.validation.constraints.EventChain;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.Flag;
 import org.offerrules.validation.constraints.HttpUrl;
@@ -63,7 +64,8 @@ import org.offerrules.validation.constraints.Update;
  * @param geo the GEO targeting fields; flattened on the wire.
  * @param device the device targeting fields; flattened on the wire.
  * @param tiers the payout tier fields; flattened on the wire.
- * @param events {@code events}: the offer's events; absent: the API creates the initial event itself.
+ * @param events {@code events}: the offer's events, at most 10 (6706), exactly one initial (6385, 6746), chained by
+ *     {@code pre_event_id} (6730, 6731, 6732, 6744); absent or empty: the API creates the initial event itself.
  */
 @Requires(field = "payout", when = "payoutType", in = {"CPA", "CPC", "CPI", "CPL", "CPA+CPS"}, code = 6382, groups = Create.class)
 @Requires(field = "payoutPercent", when = "payoutType", in = {"CPS", "CPA+CPS"}, code = 6382, groups = Create.class)
@@ -137,6 +139,9 @@ public record Offer(
         DeviceTargeting device,
         @Flattened @Valid
         PayoutTiers tiers,
+        @EventChain(tooMany = 6706, noInitial = 6385, extraInitial = 6746, nullEvent = 6746,
+                initialInactive = 6733, initialPrivate = 6734, initialEndPoint = 6735, notInitialValue = 6730,
+                self = 6731, unknown = 6732, cycle = 6744, duplicateId = 6702, duplicateToken = 6709)
         List<@Valid Event> events) {
 
     /** Copies the lists, keeping null elements for the rules to report. */

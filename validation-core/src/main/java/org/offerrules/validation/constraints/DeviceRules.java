@@ -1,0 +1,52 @@
+package org.offerrules.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import org.offerrules.validation.internal.rules.DeviceRulesValidator;
+
+/**
+ * Every {@code device_rules} entry {@code m:PARAM:V1;V2} must have method 0/1, a known parameter
+ * ({@code OS}, {@code Device Brand}, {@code Device Model}, {@code Device Type}, {@code Browser}) and
+ * at least one value, each valid for that parameter; each problem is reported at the entry's index.
+ * Null is valid.
+ */
+@Documented
+@Constraint(validatedBy = DeviceRulesValidator.class)
+@Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface DeviceRules {
+    /** Reported for a null entry or one that is not three {@code :}-separated parts. */
+    int malformed();
+
+    /** Reported for a method other than 0 or 1. */
+    int method();
+
+    /** Reported for an unknown parameter. */
+    int parameter();
+
+    /** Reported for an entry without values. */
+    int noValue();
+
+    /** Reported for each value the parameter does not accept. */
+    int value();
+
+
+    /** Unused: the message is the error code's catalog message. Required by Bean Validation. */
+    String message() default "";
+
+    /** The validation groups: none for value rules, {@link Create} or {@link Update} for presence rules. */
+    Class<?>[] groups() default {};
+
+    /** Unused; required by Bean Validation. */
+    Class<? extends Payload>[] payload() default {};
+}

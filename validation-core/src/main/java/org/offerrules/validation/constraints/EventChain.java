@@ -1,0 +1,79 @@
+package org.offerrules.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import org.offerrules.validation.internal.rules.EventChainValidator;
+
+/**
+ * A present, non-empty event list must hold at most {@link #maxEvents()} events, exactly one initial
+ * event ({@code pre_event_id} -1, active, public, not an end point), unique ids and tokens, and
+ * {@code pre_event_id}s naming another event of the list without a cycle; each problem is reported at
+ * the element's field ({@code /events/2/pre_event_id}). Null and empty are valid.
+ */
+@Documented
+@Constraint(validatedBy = EventChainValidator.class)
+@Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface EventChain {
+    /** The largest number of events, the initial one included. */
+    int maxEvents() default 10;
+
+    /** More than {@link #maxEvents()} events; reported on the list. */
+    int tooMany();
+
+    /** No initial event; reported on the list. */
+    int noInitial();
+
+    /** An initial event after the first one; reported at its {@code pre_event_id}. */
+    int extraInitial();
+
+    /** A null element of the list; reported at the element ({@code /events/2}). */
+    int nullEvent();
+
+    /** The initial event is inactive ({@code status} 0). */
+    int initialInactive();
+
+    /** The initial event is private ({@code is_private} 1). */
+    int initialPrivate();
+
+    /** The initial event is an end point ({@code is_end_point} 1). */
+    int initialEndPoint();
+
+    /** A {@code pre_event_id} that is neither -1 nor an event id (0 or below -1). */
+    int notInitialValue();
+
+    /** A {@code pre_event_id} naming the event itself. */
+    int self();
+
+    /** A {@code pre_event_id} naming no event of the list. */
+    int unknown();
+
+    /** A {@code pre_event_id} chain that runs in a circle; reported once per cycle, at its first event. */
+    int cycle();
+
+    /** An event id already used by an earlier event. */
+    int duplicateId();
+
+    /** A valid event token already used by an earlier event. */
+    int duplicateToken();
+
+
+    /** Unused: the message is the error code's catalog message. Required by Bean Validation. */
+    String message() default "";
+
+    /** The validation groups: none for value rules, {@link Create} or {@link Update} for presence rules. */
+    Class<?>[] groups() default {};
+
+    /** Unused; required by Bean Validation. */
+    Class<? extends Payload>[] payload() default {};
+}

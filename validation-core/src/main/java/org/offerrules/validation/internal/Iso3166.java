@@ -1,0 +1,89 @@
+package org.offerrules.validation.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * ISO 3166-1 alpha-2 countries and their ISO 3166-2 subdivisions (regions, written without the
+ * country prefix: {@code US-TX} is region {@code TX} of {@code US}), read once, on first use, from the
+ * resource {@code iso-3166.txt} generated from Debian's {@code iso-codes} (see
+ * {@code docs/decisions/geo-device-events.md}). Codes are upper case and compared exactly. Lookups
+ * are O(1) and allocate nothing.
+ */
+public final class Iso3166 {
+
+    private static final String RESOURCE = "/org/offerrules/validation/iso-3166.txt";
+
+    private Iso3166() {
+    }
+
+    /** The table, loaded by the first lookup (lazy holder idiom). */
+    private static final class Holder {
+        /** Indexed by {@link #slot}: null for no country, else the country's region codes. */
+        static final Set<String>[] COUNTRIES = load();
+    }
+
+    /** Whether {@code code} is an ISO 3166-1 alpha-2 country code (upper case, exact). */
+    public static boolean isCountry(String code) {
+        int slot = slot(code);
+        return slot >= 0 && Holder.COUNTRIES[slot] != null;
+    }
+
+    /** Whether {@code region} is an ISO 3166-2 subdivision of {@code country}, without the prefix. */
+    public static boolean isRegion(String country, String region) {
+        int slot = slot(country);
+        if (slot < 0 || region == null) {
+            return false;
+        }
+        Set<String> regions = Holder.COUNTRIES[slot];
+        return regions != null && regions.contains(region);
+    }
+
+    /** Two upper-case ASCII letters to 0..675; -1 for anything else. */
+    private static int slot(String code) {
+        if (code == null || code.length() != 2) {
+            return -1;
+        }
+        char a = code.charAt(0);
+        char b = code.charAt(1);
+        if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z') {
+            return -1;
+        }
+        return (a - 'A') * 26 + (b - 'A');
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Set<String>[] load() {
+        Set<String>[] table = new Set[26 * 26];
+        try (InputStream in = Iso3166.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                String[] parts = line.split(" ");
+                int slot = slot(parts[0]);
+                if (slot < 0) {
+                    throw new IllegalStateException("bad country line in " + RESOURCE + ": " + line);
+                }
+                Set<String> regions = new HashSet<>(Math.max(4, parts.length * 2));
+                for (int i = 1; i < parts.length; i++) {
+                    regions.add(parts[i]);
+                }
+                table[slot] = Set.copyOf(regions);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return table;
+    }
+}

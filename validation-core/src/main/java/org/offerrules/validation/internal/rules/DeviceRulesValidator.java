@@ -1,0 +1,121 @@
+package org.offerrules.validation.internal.rules;
+
+import java.util.List;
+import java.util.Map;
+
+import org.offerrules.validation.constraints.DeviceRules;
+import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.model.DeviceRule;
+
+/**
+ * {@link DeviceRules}: each entry has method 0/1, a known parameter (exact spelling) and values the
+ * parameter accepts. {@code OS} and {@code Device Type} take closed lists compared ignoring ASCII
+ * case; {@code Device Brand}, {@code Device Model} and {@code Browser} take names (see
+ * {@link #isName}). A bad entry reports each of method, parameter and values at most once.
+ */
+public final class DeviceRulesValidator extends RuleValidator<DeviceRules, List<DeviceRule>> {
+
+    /** The parameters, exactly as the API spells them. */
+    static final String[] PARAMETERS = {"OS", "Device Brand", "Device Model", "Device Type", "Browser"};
+
+    /** {@code OS} values, compared ignoring ASCII case. */
+    static final String[] OPERATING_SYSTEMS = {"Android", "iOS", "iPadOS", "Windows", "Windows Phone",
+        "macOS", "Mac OS X", "Linux", "Chrome OS", "BlackBerry", "Symbian", "Tizen", "KaiOS", "HarmonyOS",
+        "Fire OS", "webOS"};
+
+    /** {@code Device Type} values, those of the offer's {@code type}, compared ignoring ASCII case. */
+    static final String[] DEVICE_TYPES = {"Desktop", "Mobile", "Tablet"};
+
+    /** The longest accepted brand, model or browser name. */
+    static final int MAX_NAME = 100;
+
+    private int malformed;
+    private int method;
+    private int parameter;
+    private int noValue;
+    private int value;
+
+    @Override
+    public void initialize(DeviceRules annotation) {
+        malformed = annotation.malformed();
+        method = annotation.method();
+        parameter = annotation.parameter();
+        noValue = annotation.noValue();
+        value = annotation.value();
+    }
+
+    @Override
+    public void check(List<DeviceRule> rules, Reporter reporter) {
+        if (rules == null) {
+            return;
+        }
+        for (int i = 0, n = rules.size(); i < n; i++) {
+            DeviceRule rule = rules.get(i);
+            if (rule == null || rule.unparsed() != null) {
+                reporter.report(null, i, malformed, rule == null ? null : rule.toCompact(), Map.of());
+                continue;
+            }
+            String m = rule.method();
+            if (!DeviceRule.INCLUDE.equals(m) && !DeviceRule.EXCLUDE.equals(m)) {
+                reporter.report(null, i, method, m, Map.of());
+            }
+            int kind = indexOf(PARAMETERS, rule.parameter(), false);
+            if (kind < 0) {
+                reporter.report(null, i, parameter, rule.parameter(), Map.of());
+                continue;
+            }
+            List<String> values = rule.values();
+            if (values.isEmpty()) {
+                reporter.report(null, i, noValue, rule.toCompact(), Map.of());
+                continue;
+            }
+            // one report per rule, rejecting its first bad value: the message has no placeholder, so
+            // more reports at one pointer would read the same (and Hibernate Validator merges them)
+            for (int k = 0, size = values.size(); k < size; k++) {
+                String v = values.get(k);
+                if (!accepts(kind, v)) {
+                    reporter.report(null, i, value, v, Map.of());
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean accepts(int kind, String v) {
+        return switch (kind) {
+            case 0 -> indexOf(OPERATING_SYSTEMS, v, true) >= 0;
+            case 3 -> indexOf(DEVICE_TYPES, v, true) >= 0;
+            default -> isName(v);
+        };
+    }
+
+    /**
+     * A name: 1 to {@value #MAX_NAME} characters, starting with a letter or digit, then letters, digits,
+     * spaces and {@code . - _ & + ' / ( ) !}; not ending with a space.
+     */
+    static boolean isName(String v) {
+        if (v == null || v.isEmpty() || v.length() > MAX_NAME || !Character.isLetterOrDigit(v.charAt(0))
+                || v.charAt(v.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 1; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!Character.isLetterOrDigit(c) && " .-_&+'/()!".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(String[] accepted, String v, boolean ignoreCase) {
+        if (v == null) {
+            return -1;
+        }
+        for (int i = 0; i < accepted.length; i++) {
+            if (ignoreCase ? accepted[i].equalsIgnoreCase(v) : accepted[i].equals(v)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

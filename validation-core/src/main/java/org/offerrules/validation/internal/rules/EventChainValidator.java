@@ -1,0 +1,233 @@
+package org.offerrules.validation.internal.rules;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.offerrules.validation.constraints.EventChain;
+import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.model.Event;
+
+/**
+ * {@link EventChain}: the rules across the events of one offer. Linear in the list: lists up to
+ * {@value #SMALL} events are scanned without allocating; longer ones use hash maps, and the
+ * {@code pre_event_id} graph (each event names at most one predecessor) is walked iteratively, each
+ * event visited a bounded number of times.
+ */
+public final class EventChainValidator extends RuleValidator<EventChain, List<Event>> {
+
+    /** Lists up to this size are scanned (two state bits per event fit in a long); longer ones use maps. */
+    static final int SMALL = 16;
+
+    private static final int UNSEEN = 0;
+    private static final int ON_PATH = 1;
+    private static final int DONE = 2;
+
+    private int maxEvents;
+    private int tooMany;
+    private int noInitial;
+    private int extraInitial;
+    private int nullEvent;
+    private int initialInactive;
+    private int initialPrivate;
+    private int initialEndPoint;
+    private int notInitialValue;
+    private int self;
+    private int unknown;
+    private int cycle;
+    private int duplicateId;
+    private int duplicateToken;
+
+    @Override
+    public void initialize(EventChain annotation) {
+        maxEvents = annotation.maxEvents();
+        tooMany = annotation.tooMany();
+        noInitial = annotation.noInitial();
+        extraInitial = annotation.extraInitial();
+        nullEvent = annotation.nullEvent();
+        initialInactive = annotation.initialInactive();
+        initialPrivate = annotation.initialPrivate();
+        initialEndPoint = annotation.initialEndPoint();
+        notInitialValue = annotation.notInitialValue();
+        self = annotation.self();
+        unknown = annotation.unknown();
+        cycle = annotation.cycle();
+        duplicateId = annotation.duplicateId();
+        duplicateToken = annotation.duplicateToken();
+    }
+
+    @Override
+    public void check(List<Event> events, Reporter reporter) {
+        if (events == null || events.isEmpty()) {
+            return;
+        }
+        int n = events.size();
+        if (n > maxEvents) {
+            reporter.report(tooMany, n);
+        }
+        boolean large = n > SMALL;
+        Map<Integer, Integer> indexById = large ? new HashMap<>() : null;
+        Set<String> tokens = large ? new HashSet<>() : null;
+        int initials = 0;
+        int initialLike = 0;
+        for (int i = 0; i < n; i++) {
+            Event event = events.get(i);
+            if (event == null) {
+                reporter.report(null, i, nullEvent, null, Map.of());
+                continue;
+            }
+            Integer id = event.id();
+            if (id != null && id > 0 && (large ? indexById.putIfAbsent(id, i) != null : idBefore(events, i, id))) {
+                reporter.report("id", i, duplicateId, id, Map.of());
+            }
+            String token = event.eTkn();
+            if (EventTokenValidator.isToken(token) && (large ? !tokens.add(token) : tokenBefore(events, i, token))) {
+                reporter.report("eTkn", i, duplicateToken, token, Map.of());
+            }
+            Integer pre = event.preEventId();
+            if (pre == null) {
+                continue;
+            }
+            if (pre == -1) {
+                initials++;
+                initialLike++;
+                if (initials > 1) {
+                    reporter.report("preEventId", i, extraInitial, pre, Map.of());
+                }
+                checkInitial(event, i, reporter);
+            } else if (pre <= 0) {
+                initialLike++;
+                reporter.report("preEventId", i, notInitialValue, pre, Map.of());
+            } else if (id != null && pre.intValue() == id.intValue()) {
+                reporter.report("preEventId", i, self, pre, Map.of());
+            }
+        }
+        if (initialLike == 0) {
+            reporter.report(noInitial, null);
+        }
+        int[] predecessors = large ? new int[n] : null;
+        for (int i = 0; i < n; i++) {
+            int p = large ? predecessorByMap(events, i, indexById) : predecessorByScan(events, i);
+            if (large) {
+                predecessors[i] = p;
+            }
+            if (p < 0 && pointsElsewhere(events.get(i))) {
+                reporter.report("preEventId", i, unknown, events.get(i).preEventId(), Map.of());
+            }
+        }
+        findCycles(events, predecessors, reporter);
+    }
+
+    private void checkInitial(Event event, int i, Reporter reporter) {
+        if (event.status() != null && event.status() == 0) {
+            reporter.report("status", i, initialInactive, event.status(), Map.of());
+        }
+        if (event.isPrivate() != null && event.isPrivate() == 1) {
+            reporter.report("isPrivate", i, initialPrivate, event.isPrivate(), Map.of());
+        }
+        if (event.isEndPoint() != null && event.isEndPoint() == 1) {
+            reporter.report("isEndPoint", i, initialEndPoint, event.isEndPoint(), Map.of());
+        }
+    }
+
+    /**
+     * Reports each cycle of the predecessor graph once, at its event with the lowest index. Each walk
+     * stops at an event seen before, so every event is visited at most three times.
+     */
+    private void findCycles(List<Event> events, int[] predecessors, Reporter reporter) {
+        int n = events.size();
+        byte[] state = predecessors == null ? null : new byte[n];
+        long bits = 0;   // two state bits per event when the list is small
+        for (int start = 0; start < n; start++) {
+            if (state(bits, state, start) != UNSEEN) {
+                continue;
+            }
+            int v = start;
+            while (v >= 0 && state(bits, state, v) == UNSEEN) {
+                bits = mark(bits, state, v, ON_PATH);
+                v = predecessor(events, predecessors, v);
+            }
+            if (v >= 0 && state(bits, state, v) == ON_PATH) {
+                int first = v;
+                for (int u = predecessor(events, predecessors, v); u != v; u = predecessor(events, predecessors, u)) {
+                    first = Math.min(first, u);
+                }
+                reporter.report("preEventId", first, cycle, events.get(first).preEventId(), Map.of());
+            }
+            for (int u = start; u >= 0 && state(bits, state, u) == ON_PATH; u = predecessor(events, predecessors, u)) {
+                bits = mark(bits, state, u, DONE);
+            }
+        }
+    }
+
+    private static int state(long bits, byte[] state, int i) {
+        return state != null ? state[i] : (int) (bits >>> (2 * i)) & 3;
+    }
+
+    private static long mark(long bits, byte[] state, int i, int value) {
+        if (state != null) {
+            state[i] = (byte) value;
+            return bits;
+        }
+        return (bits & ~(3L << (2 * i))) | ((long) value << (2 * i));
+    }
+
+    private static int predecessor(List<Event> events, int[] predecessors, int i) {
+        return predecessors != null ? predecessors[i] : predecessorByScan(events, i);
+    }
+
+    /** Whether the event names another event as its predecessor (a positive id that is not its own). */
+    private static boolean pointsElsewhere(Event event) {
+        if (event == null || event.preEventId() == null || event.preEventId() <= 0) {
+            return false;
+        }
+        return event.id() == null || event.id().intValue() != event.preEventId().intValue();
+    }
+
+    /** The index of the first event whose id is event {@code i}'s predecessor id, or -1. */
+    private static int predecessorByScan(List<Event> events, int i) {
+        Event event = events.get(i);
+        if (!pointsElsewhere(event)) {
+            return -1;
+        }
+        int pre = event.preEventId();
+        for (int k = 0, n = events.size(); k < n; k++) {
+            Event other = events.get(k);
+            if (other != null && other.id() != null && other.id() == pre) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int predecessorByMap(List<Event> events, int i, Map<Integer, Integer> indexById) {
+        Event event = events.get(i);
+        if (!pointsElsewhere(event)) {
+            return -1;
+        }
+        Integer k = indexById.get(event.preEventId());
+        return k == null ? -1 : k;
+    }
+
+    private static boolean idBefore(List<Event> events, int i, int id) {
+        for (int k = 0; k < i; k++) {
+            Event other = events.get(k);
+            if (other != null && other.id() != null && other.id() == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tokenBefore(List<Event> events, int i, String token) {
+        for (int k = 0; k < i; k++) {
+            Event other = events.get(k);
+            if (other != null && token.equals(other.eTkn())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
