@@ -9,6 +9,8 @@ import org.offerrules.validation.internal.JsonPointers;
 /**
  * Everything a validation found, in a deterministic order: by source position when the violations
  * came from a document, then by JSON Pointer (array indexes compared as numbers), then by code.
+ * A violation is listed once: two with the same code, pointer, message, severity and position are
+ * the same problem to a user (and Hibernate Validator merges them too).
  *
  * @param violations the violations, errors and warnings together; never null
  */
@@ -22,7 +24,9 @@ public record ValidationReport(List<Violation> violations) {
             .thenComparingInt(Violation::column)
             .thenComparing(Violation::pointer, JsonPointers.ORDER)
             .thenComparing(Violation::code)
-            .thenComparing(Violation::message);
+            .thenComparing(Violation::message)
+            .thenComparing(Violation::severity)
+            .thenComparing(v -> String.valueOf(v.rejectedValue()));
 
     /** Copies and sorts the violations. */
     public ValidationReport {
@@ -31,8 +35,19 @@ public record ValidationReport(List<Violation> violations) {
         } else {
             List<Violation> sorted = new ArrayList<>(violations);
             sorted.sort(ORDER);
-            violations = List.copyOf(sorted);
+            List<Violation> distinct = new ArrayList<>(sorted.size());
+            for (Violation v : sorted) {
+                if (distinct.isEmpty() || !sameProblem(distinct.get(distinct.size() - 1), v)) {
+                    distinct.add(v);
+                }
+            }
+            violations = List.copyOf(distinct);
         }
+    }
+
+    private static boolean sameProblem(Violation a, Violation b) {
+        return a.code() == b.code() && a.pointer().equals(b.pointer()) && a.message().equals(b.message())
+                && a.severity() == b.severity() && a.line() == b.line() && a.column() == b.column();
     }
 
     /** The report of a valid offer: no violations. */

@@ -104,6 +104,18 @@ class OfferRulesTest {
     }
 
     @Test
+    void theSameProblemTwiceIsListedOnceByBothEngines() {
+        Offer thrice = Offers.full().toBuilder()
+                .tiers(PayoutTiers.builder().enablePayoutTier(1).tierPayout(PayoutTier.parseList("7:2,7:3,7:4")).build())
+                .build();
+        ValidationReport report = COMPILED.validate(thrice);
+        assertThat(report.violations()).extracting(Violation::codeNumber, Violation::pointer, Violation::message)
+                .containsExactly(tuple(6334, "/tier_payout", "Invalid Tier ID 7"));
+        assertThat(HIBERNATE.validate(thrice).violations()).extracting(Violation::codeNumber, Violation::pointer)
+                .containsExactly(tuple(6334, "/tier_payout"));
+    }
+
+    @Test
     void requireValidThrowsOneExceptionCarryingTheWholeReport() {
         Offer broken = Offers.minimal().toBuilder().name(null).ssl(7).build();
         assertThat(COMPILED.requireValid(Offers.minimal())).isEqualTo(Offers.minimal());

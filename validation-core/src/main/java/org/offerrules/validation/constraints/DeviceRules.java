@@ -26,19 +26,19 @@ import org.offerrules.validation.internal.rules.DeviceRulesValidator;
 @Retention(RUNTIME)
 public @interface DeviceRules {
     /** Reported for a null entry or one that is not three {@code :}-separated parts. */
-    int malformed();
+    int malformedCode();
 
     /** Reported for a method other than 0 or 1. */
-    int method();
+    int methodCode();
 
     /** Reported for an unknown parameter. */
-    int parameter();
+    int parameterCode();
 
     /** Reported for an entry without values. */
-    int noValue();
+    int noValueCode();
 
     /** Reported for each value the parameter does not accept. */
-    int value();
+    int valueCode();
 
 
     /** Unused: the message is the error code's catalog message. Required by Bean Validation. */

@@ -29,43 +29,43 @@ public @interface EventChain {
     int maxEvents() default 10;
 
     /** More than {@link #maxEvents()} events; reported on the list. */
-    int tooMany();
+    int tooManyCode();
 
     /** No initial event; reported on the list. */
-    int noInitial();
+    int noInitialCode();
 
     /** An initial event after the first one; reported at its {@code pre_event_id}. */
-    int extraInitial();
+    int extraInitialCode();
 
     /** A null element of the list; reported at the element ({@code /events/2}). */
-    int nullEvent();
+    int nullEventCode();
 
     /** The initial event is inactive ({@code status} 0). */
-    int initialInactive();
+    int initialInactiveCode();
 
     /** The initial event is private ({@code is_private} 1). */
-    int initialPrivate();
+    int initialPrivateCode();
 
     /** The initial event is an end point ({@code is_end_point} 1). */
-    int initialEndPoint();
+    int initialEndPointCode();
 
     /** A {@code pre_event_id} that is neither -1 nor an event id (0 or below -1). */
-    int notInitialValue();
+    int notInitialValueCode();
 
     /** A {@code pre_event_id} naming the event itself. */
-    int self();
+    int selfCode();
 
     /** A {@code pre_event_id} naming no event of the list. */
-    int unknown();
+    int unknownCode();
 
     /** A {@code pre_event_id} chain that runs in a circle; reported once per cycle, at its first event. */
-    int cycle();
+    int cycleCode();
 
     /** An event id already used by an earlier event. */
-    int duplicateId();
+    int duplicateIdCode();
 
     /** A valid event token already used by an earlier event. */
-    int duplicateToken();
+    int duplicateTokenCode();
 
 
     /** Unused: the message is the error code's catalog message. Required by Bean Validation. */

@@ -25,16 +25,16 @@ import org.offerrules.validation.internal.rules.GeoCountriesValidator;
 @Retention(RUNTIME)
 public @interface GeoCountries {
     /** Reported for a null or unsplittable entry, and for a country listed a second time. */
-    int malformed();
+    int malformedCode();
 
     /** Reported for an unknown country, with the message argument {@code country}. */
-    int country();
+    int countryCode();
 
     /** Reported for a region mode other than 0/1 or a region list with an empty region. */
-    int regionRule();
+    int regionRuleCode();
 
     /** Reported for each unknown region, with the message arguments {@code state} and {@code country}. */
-    int region();
+    int regionCode();
 
 
     /** Unused: the message is the error code's catalog message. Required by Bean Validation. */

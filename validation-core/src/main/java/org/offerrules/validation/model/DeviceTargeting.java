@@ -21,7 +21,7 @@ import org.offerrules.validation.constraints.Requires;
 public record DeviceTargeting(
         @Flag(6372)
         Integer deviceTargeting,
-        @DeviceRules(malformed = 6374, method = 6375, parameter = 6376, noValue = 6377, value = 6378)
+        @DeviceRules(malformedCode = 6374, methodCode = 6375, parameterCode = 6376, noValueCode = 6377, valueCode = 6378)
         List<DeviceRule> deviceRules,
         @NonNegative(6380)
         Integer deviceRedirectOfferId) {

@@ -30,7 +30,7 @@ public record GeoTargeting(
         Integer geoTargeting,
         @Flag(6354)
         Integer geoType,
-        @GeoCountries(malformed = 6356, country = 6357, regionRule = 6358, region = 6359)
+        @GeoCountries(malformedCode = 6356, countryCode = 6357, regionRuleCode = 6358, regionCode = 6359)
         List<GeoEntry> geoCountries,
         @Flag(6361)
         Integer geoEnforce,

@@ -139,9 +139,9 @@ public record Offer(
         DeviceTargeting device,
         @Flattened @Valid
         PayoutTiers tiers,
-        @EventChain(tooMany = 6706, noInitial = 6385, extraInitial = 6746, nullEvent = 6746,
-                initialInactive = 6733, initialPrivate = 6734, initialEndPoint = 6735, notInitialValue = 6730,
-                self = 6731, unknown = 6732, cycle = 6744, duplicateId = 6702, duplicateToken = 6709)
+        @EventChain(tooManyCode = 6706, noInitialCode = 6385, extraInitialCode = 6746, nullEventCode = 6746,
+                initialInactiveCode = 6733, initialPrivateCode = 6734, initialEndPointCode = 6735, notInitialValueCode = 6730,
+                selfCode = 6731, unknownCode = 6732, cycleCode = 6744, duplicateIdCode = 6702, duplicateTokenCode = 6709)
         List<@Valid Event> events) {
 
     /** Copies the lists, keeping null elements for the rules to report. */

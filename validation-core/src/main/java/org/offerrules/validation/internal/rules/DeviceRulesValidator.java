@@ -37,11 +37,11 @@ public final class DeviceRulesValidator extends RuleValidator<DeviceRules, List<
 
     @Override
     public void initialize(DeviceRules annotation) {
-        malformed = annotation.malformed();
-        method = annotation.method();
-        parameter = annotation.parameter();
-        noValue = annotation.noValue();
-        value = annotation.value();
+        malformed = annotation.malformedCode();
+        method = annotation.methodCode();
+        parameter = annotation.parameterCode();
+        noValue = annotation.noValueCode();
+        value = annotation.valueCode();
     }
 
     @Override

@@ -43,19 +43,19 @@ public final class EventChainValidator extends RuleValidator<EventChain, List<Ev
     @Override
     public void initialize(EventChain annotation) {
         maxEvents = annotation.maxEvents();
-        tooMany = annotation.tooMany();
-        noInitial = annotation.noInitial();
-        extraInitial = annotation.extraInitial();
-        nullEvent = annotation.nullEvent();
-        initialInactive = annotation.initialInactive();
-        initialPrivate = annotation.initialPrivate();
-        initialEndPoint = annotation.initialEndPoint();
-        notInitialValue = annotation.notInitialValue();
-        self = annotation.self();
-        unknown = annotation.unknown();
-        cycle = annotation.cycle();
-        duplicateId = annotation.duplicateId();
-        duplicateToken = annotation.duplicateToken();
+        tooMany = annotation.tooManyCode();
+        noInitial = annotation.noInitialCode();
+        extraInitial = annotation.extraInitialCode();
+        nullEvent = annotation.nullEventCode();
+        initialInactive = annotation.initialInactiveCode();
+        initialPrivate = annotation.initialPrivateCode();
+        initialEndPoint = annotation.initialEndPointCode();
+        notInitialValue = annotation.notInitialValueCode();
+        self = annotation.selfCode();
+        unknown = annotation.unknownCode();
+        cycle = annotation.cycleCode();
+        duplicateId = annotation.duplicateIdCode();
+        duplicateToken = annotation.duplicateTokenCode();
     }
 
     @Override

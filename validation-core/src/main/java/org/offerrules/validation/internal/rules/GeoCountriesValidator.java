@@ -28,10 +28,10 @@ public final class GeoCountriesValidator extends RuleValidator<GeoCountries, Lis
 
     @Override
     public void initialize(GeoCountries annotation) {
-        malformed = annotation.malformed();
-        country = annotation.country();
-        regionRule = annotation.regionRule();
-        region = annotation.region();
+        malformed = annotation.malformedCode();
+        country = annotation.countryCode();
+        regionRule = annotation.regionRuleCode();
+        region = annotation.regionCode();
     }
 
     @Override
