@@ -51,16 +51,21 @@ public final class ConstraintAnnotations {
     public static List<Integer> codes(Annotation constraint) {
         List<Integer> codes = new ArrayList<>();
         for (Method method : constraint.annotationType().getDeclaredMethods()) {
-            String name = method.getName();
-            if (method.getReturnType() == int.class
-                    && (name.equals("value") || name.equals("code") || name.endsWith("Code"))) {
-                int code = (int) attribute(constraint, name);
+            if (isCodeAttribute(method)) {
+                int code = (int) attribute(constraint, method.getName());
                 if (code != 0) {
                     codes.add(code);
                 }
             }
         }
         return codes;
+    }
+
+    /** Whether an annotation attribute holds an error code, by the convention above. */
+    public static boolean isCodeAttribute(Method attribute) {
+        String name = attribute.getName();
+        return attribute.getReturnType() == int.class
+                && (name.equals("value") || name.equals("code") || name.endsWith("Code"));
     }
 
     /** An attribute's value, or null when the annotation has no such attribute. */

@@ -2,6 +2,7 @@ package org.offerrules.validation.internal;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -24,6 +25,33 @@ public final class RuleIndex {
     /** One rule: where it applies (a JSON Pointer pattern, {@code *} for any index) and what it says. */
     public record Rule(int code, String pointer, String constraint, String description) {
     }
+
+    /** The rule of each code of the annotations that report several codes, by {@code Annotation.attribute}. */
+    private static final Map<String, String> PER_CODE = Map.ofEntries(
+            Map.entry("GeoCountries.malformedCode", "an entry is CC, CC:m or CC:m:R1;R2 and names a country once"),
+            Map.entry("GeoCountries.countryCode", "an entry's country is an ISO 3166-1 alpha-2 code, upper case"),
+            Map.entry("GeoCountries.regionRuleCode", "an entry's mode is 0 or 1 and its region list has no empty region"),
+            Map.entry("GeoCountries.regionCode", "an entry's regions are ISO 3166-2 subdivisions of its country, "
+                    + "without the country prefix"),
+            Map.entry("DeviceRules.malformedCode", "a rule is m:PARAM:V1;V2"),
+            Map.entry("DeviceRules.methodCode", "a rule's method is 0 or 1"),
+            Map.entry("DeviceRules.parameterCode", "a rule's parameter is OS, Device Brand, Device Model, Device Type "
+                    + "or Browser"),
+            Map.entry("DeviceRules.noValueCode", "a rule has at least one value and no empty value"),
+            Map.entry("DeviceRules.valueCode", "a rule's values are accepted for its parameter (see docs/decisions)"),
+            Map.entry("EventChain.tooManyCode", "at most 10 events, the initial one included"),
+            Map.entry("EventChain.noInitialCode", "a present event list has an initial event (pre_event_id -1)"),
+            Map.entry("EventChain.extraInitialCode", "a present event list has exactly one initial event and no null event"),
+            Map.entry("EventChain.nullEventCode", "no event is null"),
+            Map.entry("EventChain.initialInactiveCode", "the initial event is active (status 1)"),
+            Map.entry("EventChain.initialPrivateCode", "the initial event is public (is_private 0)"),
+            Map.entry("EventChain.initialEndPointCode", "the initial event is not an end point (is_end_point 0)"),
+            Map.entry("EventChain.notInitialValueCode", "pre_event_id is -1 or the id of another event"),
+            Map.entry("EventChain.selfCode", "an event's pre_event_id is not its own id"),
+            Map.entry("EventChain.unknownCode", "an event's pre_event_id is the id of an event of the same offer"),
+            Map.entry("EventChain.cycleCode", "the pre_event_id chain has no cycle"),
+            Map.entry("EventChain.duplicateIdCode", "no event id appears twice"),
+            Map.entry("EventChain.duplicateTokenCode", "no e_tkn appears twice (reported on the second)"));
 
     private static final Map<Integer, List<Rule>> BY_CODE = build();
 
@@ -80,9 +108,18 @@ public final class RuleIndex {
     private static void add(Annotation constraint, String pointer, String wireName, Map<Integer, List<Rule>> rules) {
         String field = attribute(constraint, "field") instanceof String f ? WireNames.of(f) : wireName;
         String at = attribute(constraint, "field") instanceof String f ? pointer + "/" + WireNames.of(f) : pointer;
-        for (int code : ConstraintAnnotations.codes(constraint)) {
+        for (Method attribute : constraint.annotationType().getDeclaredMethods()) {
+            if (!ConstraintAnnotations.isCodeAttribute(attribute)) {
+                continue;
+            }
+            int code = (int) attribute(constraint, attribute.getName());
+            if (code == 0) {
+                continue;
+            }
+            String specific = PER_CODE.get(constraint.annotationType().getSimpleName() + "." + attribute.getName());
+            String description = specific != null ? "`" + field + "`: " + specific : describe(constraint, field);
             rules.computeIfAbsent(code, k -> new ArrayList<>()).add(new Rule(code, at,
-                    "@" + constraint.annotationType().getSimpleName(), describe(constraint, field)));
+                    "@" + constraint.annotationType().getSimpleName(), description));
         }
     }
 
@@ -115,6 +152,9 @@ public final class RuleIndex {
                     + " is given" + groups + ".";
             case "GreaterThan" -> f + " must be greater than " + wire((String[]) attribute(a, "than"))
                     + " (-1, unlimited, takes part in no comparison).";
+            case "EventToken" -> f + " must be letters, digits, '_' and '-' only.";
+            case "RequiredUnless" -> f + " is required unless `" + WireNames.of((String) attribute(a, "when"))
+                    + "` is " + String.join(" or ", (String[]) attribute(a, "in")) + groups + ".";
             case "NotEqual" -> f + " must differ from `" + WireNames.of((String) attribute(a, "other")) + "`.";
             default -> f + " is checked by @" + a.annotationType().getSimpleName() + ".";
         };
