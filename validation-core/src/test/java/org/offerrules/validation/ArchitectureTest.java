@@ -2,7 +2,11 @@ package org.offerrules.validation;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.Annotation;
@@ -66,6 +70,49 @@ class ArchitectureTest {
                 .should().beRecords()
                 .because("the model is immutable values")
                 .check(core);
+    }
+
+    @Test
+    void theModelDependsOnNoInternalType() {
+        noClasses().that().resideInAPackage("..model..")
+                .should().dependOnClassesThat().resideInAPackage("..internal..")
+                .because("the records are the public data of every module (Jackson binds them, services build them); "
+                        + "only the annotations' validators may be internal")
+                .check(core);
+    }
+
+    @Test
+    void ruleValidatorsHoldNoSharedMutableState() {
+        fields().that().areDeclaredInClassesThat().resideInAPackage("..internal.rules..").and().areStatic()
+                .should().beFinal()
+                .because("one validator serves many threads at once (ConcurrencyTest): a static field that can be "
+                        + "reassigned would be state shared between validations")
+                .check(core);
+    }
+
+    @Test
+    void theLibraryNeitherPrintsNorLogsNorThrowsGenericExceptions() {
+        NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+                .because("an embedded library must not write to the console of the service that embeds it; "
+                        + "everything it finds is in the report")
+                .check(core);
+        NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+                .because("the library reports through ValidationReport and leaves logging to its user")
+                .check(core);
+        NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
+                .because("a caller must be able to tell a bad offer (OfferValidationException) from a bug")
+                .check(core);
+    }
+
+    @Test
+    void theSharedTestFixturesUseOnlyThePublicApi() {
+        JavaClasses fixtures = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("org.offerrules.validation.fixtures");
+        assertThat(fixtures.size()).isGreaterThan(5);
+        noClasses().should().dependOnClassesThat().resideInAPackage("..internal..")
+                .because("the generators and mutators are published in the core's test-jar: the Jackson and CLI "
+                        + "modules prove the same cases and must not be tied to internals")
+                .check(fixtures);
     }
 
     @Test
