@@ -1,0 +1,18 @@
+package org.offerrules.validation.jackson;
+
+import java.util.List;
+
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.model.Offer;
+
+/**
+ * What the binder made of one document, before the rules run.
+ *
+ * @param offer      the offer, or null when the document was not an object or its JSON broke
+ * @param violations binding problems, each with its position
+ * @param failed     pointers whose value could not be bound: rule violations at or below them are
+ *                   not reported a second time
+ * @param locations  where the bound values stood, to place rule violations; null without an offer
+ */
+record Bound(Offer offer, List<Violation> violations, List<String> failed, Locations locations) {
+}
