@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -90,7 +91,7 @@ final class Binder {
                 if (t != null && t.isStructStart()) {
                     p.skipChildren();
                 }
-                return new Bound(null, violations, failed, null);
+                return new Bound(null, violations, failed, null, false, false);
             }
             documentStart = offset(p.currentTokenLocation());
             Locations locations = new Locations(WireSchema.OFFER);
@@ -99,10 +100,10 @@ final class Binder {
                 violations.add(invalidJson(dropped + " more problems were found and not reported",
                         Locations.line(locations.start), Locations.column(locations.start)));
             }
-            return new Bound(offer, violations, failed, locations);
+            return new Bound(offer, violations, failed, locations, false, false);
         } catch (JsonProcessingException e) {
             violations.add(invalidJson(e, p, lineBase));
-            return new Bound(null, violations, failed, null);
+            return new Bound(null, violations, failed, null, true, e instanceof JsonEOFException);
         }
     }
 

@@ -13,6 +13,9 @@ import org.offerrules.validation.model.Offer;
  * @param failed     pointers whose value could not be bound: rule violations at or below them are
  *                   not reported a second time
  * @param locations  where the bound values stood, to place rule violations; null without an offer
+ * @param broken     the JSON broke (or a limit was exceeded): the parser cannot go on
+ * @param truncated  the input ended inside the document (it may continue on the next line)
  */
-record Bound(Offer offer, List<Violation> violations, List<String> failed, Locations locations) {
+record Bound(Offer offer, List<Violation> violations, List<String> failed, Locations locations, boolean broken,
+             boolean truncated) {
 }

@@ -3,6 +3,7 @@ package org.offerrules.validation.jackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -124,12 +125,12 @@ public final class OfferReader {
      * time. The stream closes {@code in} when it is closed.
      */
     public DocumentStream documents(InputStream in) {
-        throw new UnsupportedOperationException("not yet implemented (issue 4)");
+        return new FileDocuments(Objects.requireNonNull(in, "in"), validator, mode);
     }
 
     /** {@link #documents(InputStream)} of a file. */
     public DocumentStream documents(Path file) throws IOException {
-        throw new UnsupportedOperationException("not yet implemented (issue 4)");
+        return documents(Files.newInputStream(file));
     }
 
     /** Options of an {@link OfferReader}; not thread-safe. */
