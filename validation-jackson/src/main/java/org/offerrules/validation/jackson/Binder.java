@@ -41,6 +41,7 @@ final class Binder {
     private final List<Violation> violations = new ArrayList<>(0);
     private final List<String> failed = new ArrayList<>(0);
     private int dropped;
+    private Violation firstDropped;
 
     private Binder(JsonParser p, int lineBase, long maxDocumentLength) {
         this.p = p;
@@ -97,8 +98,8 @@ final class Binder {
             Locations locations = new Locations(WireSchema.OFFER);
             Offer offer = (Offer) object(WireSchema.OFFER, "", locations);
             if (dropped > 0) {
-                violations.add(invalidJson(dropped + " more problems were found and not reported",
-                        Locations.line(locations.start), Locations.column(locations.start)));
+                violations.add(invalidJson(dropped + " more problems were found from here on and not reported",
+                        firstDropped.line(), firstDropped.column()));
             }
             return new Bound(offer, violations, failed, locations, false, false);
         } catch (JsonProcessingException e) {
@@ -298,7 +299,9 @@ final class Binder {
         if (violations.size() < ReadLimits.MAX_VIOLATIONS) {
             violations.add(v);
         } else {
-            dropped++;
+            if (dropped++ == 0) {
+                firstDropped = v;
+            }
         }
     }
 

@@ -8,7 +8,7 @@ final class Suggestions {
 
     /**
      * The name among {@code known} nearest to {@code name} by Levenshtein distance (case-insensitive),
-     * or null when even the nearest needs more edits than a third of its length (at least 2): then it
+     * or null when even the nearest needs more edits than a third of its length (at least 1): then it
      * is another field, not a typo.
      */
     static String nearest(String name, String[] known) {
@@ -24,7 +24,7 @@ final class Suggestions {
                 best = candidate;
             }
         }
-        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? best : null;
+        return best != null && bestDistance <= Math.max(1, best.length() / 3) ? best : null;
     }
 
     static int distance(String a, String b) {
