@@ -129,7 +129,7 @@ final class FileDocuments implements DocumentStream {
             layout = Layout.NDJSON;
             return tooLong();
         }
-        Document d = lineDocument();
+        Document d = parseLine(true);
         if (d == null) {
             // the first line ends inside its document: a pretty-printed document, read as a stream
             lineBase = lines.lineStart() - 1;
@@ -148,23 +148,14 @@ final class FileDocuments implements DocumentStream {
                 return tooLong();
             }
             if (!lines.lineBlank()) {
-                Document d = lineDocument();
-                return d != null ? d : lineDocumentAnyway();
+                return parseLine(false);
             }
         }
         layout = Layout.DONE;
         return null;
     }
 
-    /** The current line as one document; null when it ended inside the document and this is line 1. */
-    private Document lineDocument() throws IOException {
-        return parseLine(layout == Layout.START);
-    }
-
-    private Document lineDocumentAnyway() throws IOException {
-        return parseLine(false);
-    }
-
+    /** The current line as one document; null when it ended inside the document and that was asked for. */
     private Document parseLine(boolean nullWhenTruncated) throws IOException {
         int base = lines.lineStart() - 1;
         try (JsonParser p = LINE_FACTORY.createParser(lines.line(), 0, lines.lineLength())) {

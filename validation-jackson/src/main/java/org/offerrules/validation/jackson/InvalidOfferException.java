@@ -20,17 +20,13 @@ public final class InvalidOfferException extends JsonMappingException {
     private final transient ValidationReport report;
 
     InvalidOfferException(JsonParser parser, ValidationReport report) {
-        super(parser, describe(report), first(report));
+        super(parser, describe(report)); // the violations carry their own positions
         this.report = report;
     }
 
     /** Everything reading and validating the offer found. */
     public ValidationReport report() {
         return report;
-    }
-
-    private static com.fasterxml.jackson.core.JsonLocation first(ValidationReport report) {
-        return null; // the violations carry their own positions; the parser's is added by Jackson
     }
 
     private static String describe(ValidationReport report) {

@@ -1,10 +1,9 @@
 package org.offerrules.validation.jackson;
 
 import java.lang.annotation.Annotation;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -70,7 +69,7 @@ final class WireSchema {
         final Class<?> type;
         final int size;
         final int parentSlot;          // slot in the root group, -1 for the root
-        final MethodHandle constructor; // (Object[]) -> Object
+        final Constructor<?> constructor; // canonical; reflection's generated accessor beats a non-constant handle
         final Function<Object, Object>[] accessors;
 
         Group(Class<?> type, int parentSlot) {
@@ -89,10 +88,10 @@ final class WireSchema {
 
         Object build(Object[] slots) {
             try {
-                return (Object) constructor.invokeExact(slots);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
+                return constructor.newInstance(slots);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
+            } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
             }
         }
@@ -287,13 +286,10 @@ final class WireSchema {
         return null;
     }
 
-    private static MethodHandle constructor(Class<?> type, RecordComponent[] components) {
+    private static Constructor<?> constructor(Class<?> type, RecordComponent[] components) {
         Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
         try {
-            MethodHandle handle = MethodHandles.publicLookup()
-                    .findConstructor(type, MethodType.methodType(void.class, parameterTypes));
-            return handle.asSpreader(Object[].class, parameterTypes.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
+            return type.getConstructor(parameterTypes);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
         }
