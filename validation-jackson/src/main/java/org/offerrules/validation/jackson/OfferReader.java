@@ -2,11 +2,22 @@ package org.offerrules.validation.jackson;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.ValidationReport;
+import org.offerrules.validation.Violation;
 
 /**
  * Reads offer documents in the API's wire format and validates them in one pass, without throwing
@@ -14,6 +25,8 @@ import org.offerrules.validation.ValidationMode;
  * malformed JSON all become coded violations with line and column. Immutable and thread-safe.
  */
 public final class OfferReader {
+
+    private static final JsonFactory DOCUMENT_FACTORY = ReadLimits.documentFactory();
 
     private final OfferValidator validator;
     private final ValidationMode mode;
@@ -33,14 +46,78 @@ public final class OfferReader {
         return new Builder();
     }
 
-    /** Reads and validates one offer document. */
+    /**
+     * Reads and validates one offer document. Never throws for anything wrong with the document:
+     * malformed JSON, a document that is not an object, trailing content and exceeded limits are 6055
+     * violations with their position.
+     */
     public ReadResult read(String json) {
-        throw new UnsupportedOperationException("not yet implemented (issue 4)");
+        Objects.requireNonNull(json, "json");
+        try (JsonParser p = DOCUMENT_FACTORY.createParser(json)) {
+            return readSingle(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String cannot fail to be read
+        }
     }
 
-    /** Reads and validates one offer document of UTF-8 bytes. */
+    /** Reads and validates one offer document of UTF-8 bytes (a leading byte order mark is skipped). */
     public ReadResult read(byte[] json) {
-        throw new UnsupportedOperationException("not yet implemented (issue 4)");
+        Objects.requireNonNull(json, "json");
+        try (JsonParser p = DOCUMENT_FACTORY.createParser(json)) {
+            return readSingle(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The validator this reader runs. */
+    public OfferValidator validator() {
+        return validator;
+    }
+
+    /** The mode this reader validates in. */
+    public ValidationMode mode() {
+        return mode;
+    }
+
+    private ReadResult readSingle(JsonParser p) throws IOException {
+        JsonToken first;
+        try {
+            first = p.nextToken();
+        } catch (JsonProcessingException e) {
+            return broken(Binder.invalidJson(e, p, 0));
+        }
+        if (first == null) {
+            JsonLocation end = p.currentLocation();
+            return broken(Binder.invalidJson("no JSON value in the input", end.getLineNr(), end.getColumnNr()));
+        }
+        Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH);
+        ReadResult result = Results.finish(bound, validator, mode, true);
+        if (bound.offer() == null) {
+            return result;
+        }
+        Violation trailing = trailing(p, 0);
+        return trailing == null ? result
+                : new ReadResult(result.offer(), result.report().merge(ValidationReport.of(List.of(trailing))));
+    }
+
+    /** 6055 when anything but white space follows the document; null otherwise. */
+    static Violation trailing(JsonParser p, int lineBase) throws IOException {
+        try {
+            JsonToken next = p.nextToken();
+            if (next == null) {
+                return null;
+            }
+            JsonLocation at = p.currentTokenLocation();
+            return Binder.invalidJson("trailing content after the offer: " + Binder.describe(next),
+                    at.getLineNr() + lineBase, at.getColumnNr());
+        } catch (JsonProcessingException e) {
+            return Binder.invalidJson(e, p, lineBase);
+        }
+    }
+
+    private static ReadResult broken(Violation v) {
+        return new ReadResult(null, ValidationReport.of(List.of(v)));
     }
 
     /**
@@ -48,12 +125,12 @@ public final class OfferReader {
      * time. The stream closes {@code in} when it is closed.
      */
     public DocumentStream documents(InputStream in) {
-        throw new UnsupportedOperationException("not yet implemented (issue 4)");
+        return new FileDocuments(Objects.requireNonNull(in, "in"), validator, mode);
     }
 
     /** {@link #documents(InputStream)} of a file. */
     public DocumentStream documents(Path file) throws IOException {
-        throw new UnsupportedOperationException("not yet implemented (issue 4)");
+        return documents(Files.newInputStream(file));
     }
 
     /** Options of an {@link OfferReader}; not thread-safe. */

@@ -1,0 +1,346 @@
+package org.offerrules.validation.jackson;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.Severity;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.internal.JsonPointers;
+import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.PayoutTier;
+
+/**
+ * Binds one offer document from a {@link JsonParser} into the model in a single streaming pass, with
+ * no tree: every value of the wrong JSON type, number out of range, unknown field and duplicate key
+ * becomes a coded violation at its pointer and position, and reading goes on. Malformed JSON and
+ * exceeded limits end the document with 6055 at the position of the break. One instance per
+ * document; not thread-safe.
+ */
+final class Binder {
+
+    static final ErrorCode INVALID_JSON = ErrorCode.of(6055);
+    static final ErrorCode INVALID_PARAMETER = ErrorCode.of(6820);
+
+    private final JsonParser p;
+    private final int lineBase;
+    private final long maxDocumentLength;
+    private long documentStart = -1;
+    private final List<Violation> violations = new ArrayList<>(0);
+    private final List<String> failed = new ArrayList<>(0);
+    private int dropped;
+    private Violation firstDropped;
+
+    private Binder(JsonParser p, int lineBase, long maxDocumentLength) {
+        this.p = p;
+        this.lineBase = lineBase;
+        this.maxDocumentLength = maxDocumentLength;
+    }
+
+    /**
+     * Binds the document whose first token is {@code p}'s current token, leaving the parser on its
+     * last token. Never throws for anything wrong with the document; an I/O failure of the underlying
+     * input (not a JSON problem) is rethrown.
+     *
+     * @param lineBase lines before the parser's first line, added to every position
+     */
+    static Bound bind(JsonParser p, int lineBase, long maxDocumentLength) throws IOException {
+        return new Binder(p, lineBase, maxDocumentLength).document();
+    }
+
+    /** A document that is only a 6055 violation, for errors found outside any document. */
+    static Violation invalidJson(String detail, int line, int column) {
+        return new Violation(INVALID_JSON, "", INVALID_JSON.message(Map.of()) + ": " + detail, Severity.ERROR,
+                null, Map.of(), Math.max(line, 1), Math.max(column, 1));
+    }
+
+    /** 6055 for a JSON processing exception, at its position (or the parser's, when it has none). */
+    static Violation invalidJson(JsonProcessingException e, JsonParser p, int lineBase) {
+        JsonLocation at = e.getLocation();
+        if (at == null || at.getLineNr() < 1) {
+            at = p == null ? null : p.currentLocation();
+        }
+        int line = at == null ? 1 : at.getLineNr() + lineBase;
+        int column = at == null ? 1 : at.getColumnNr();
+        String detail = e.getOriginalMessage();
+        if (detail != null) {
+            int newline = detail.indexOf('\n');
+            detail = newline < 0 ? detail : detail.substring(0, newline);
+        }
+        return invalidJson(detail == null ? e.getClass().getSimpleName() : detail, line, column);
+    }
+
+    private Bound document() throws IOException {
+        JsonToken t = p.currentToken();
+        try {
+            if (t != JsonToken.START_OBJECT) {
+                long at = here();
+                violations.add(invalidJson("expected an offer object, found " + describe(t),
+                        Locations.line(at), Locations.column(at)));
+                if (t != null && t.isStructStart()) {
+                    p.skipChildren();
+                }
+                return new Bound(null, violations, failed, null, false, false);
+            }
+            documentStart = offset(p.currentTokenLocation());
+            Locations locations = new Locations(WireSchema.OFFER);
+            Offer offer = (Offer) object(WireSchema.OFFER, "", locations);
+            if (dropped > 0) {
+                violations.add(invalidJson(dropped + " more problems were found from here on and not reported",
+                        firstDropped.line(), firstDropped.column()));
+            }
+            return new Bound(offer, violations, failed, locations, false, false);
+        } catch (JsonProcessingException e) {
+            violations.add(invalidJson(e, p, lineBase));
+            return new Bound(null, violations, failed, null, true, e instanceof JsonEOFException);
+        }
+    }
+
+    /** Binds the object at the current START_OBJECT of {@code schema}'s type. */
+    private Object object(WireSchema schema, String prefix, Locations locations) throws IOException {
+        locations.start = here();
+        WireSchema.Group[] groups = schema.groups;
+        Object[][] slots = new Object[groups.length][];
+        for (int g = 0; g < groups.length; g++) {
+            slots[g] = new Object[groups[g].size];
+        }
+        boolean[] present = new boolean[groups.length];
+        long[] seen = locations.fields;
+        Set<String> unknown = null;
+        String name;
+        while ((name = p.nextFieldName()) != null) {
+            WireSchema.WireField field = schema.field(name);
+            if (field == null || seen[field.index] != 0) {
+                long keyAt = here();
+                if (field == null) {
+                    if (unknown == null) {
+                        unknown = new HashSet<>();
+                    }
+                    if (unknown.size() < ReadLimits.MAX_VIOLATIONS && !unknown.add(name)) {
+                        duplicate(prefix, name, keyAt);
+                    } else {
+                        unknownField(schema, prefix, name, keyAt);
+                    }
+                } else {
+                    duplicate(prefix, name, keyAt);
+                }
+                p.nextToken();
+                p.skipChildren();
+                continue;
+            }
+            JsonToken t = p.nextToken();
+            long at = here();
+            seen[field.index] = at;
+            if (t == JsonToken.VALUE_NULL) {
+                continue; // null is absent: the presence rules decide
+            }
+            Object value = value(field, t, prefix, at, locations);
+            if (value != null) {
+                slots[field.group][field.slot] = value;
+                present[field.group] = true;
+            }
+        }
+        // flattened groups: a group with no field in the document stays null, as the builders leave it
+        Object[] root = slots[0];
+        for (int g = 1; g < groups.length; g++) {
+            if (present[g]) {
+                root[groups[g].parentSlot] = groups[g].build(slots[g]);
+            }
+        }
+        return groups[0].build(root);
+    }
+
+    private Object value(WireSchema.WireField field, JsonToken t, String prefix, long at, Locations locations)
+            throws IOException {
+        switch (field.kind) {
+            case INT:
+                if (t == JsonToken.VALUE_NUMBER_INT) {
+                    if (p.getNumberType() == JsonParser.NumberType.INT) {
+                        return p.getIntValue();
+                    }
+                    return typeError(field.invalid, field, prefix, -1, at, t, "out of the range of a 32-bit integer");
+                }
+                return typeError(field.invalid, field, prefix, -1, at, t, "expected an integer");
+            case LONG:
+                if (t == JsonToken.VALUE_NUMBER_INT) {
+                    JsonParser.NumberType type = p.getNumberType();
+                    if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                        return p.getLongValue();
+                    }
+                    return typeError(field.invalid, field, prefix, -1, at, t, "out of the range of a 64-bit integer");
+                }
+                return typeError(field.invalid, field, prefix, -1, at, t, "expected an integer");
+            case DOUBLE:
+                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    double d = p.getDoubleValue();
+                    if (Double.isFinite(d)) {
+                        return d;
+                    }
+                    return typeError(field.invalid, field, prefix, -1, at, t, "out of the range of a finite number");
+                }
+                return typeError(field.invalid, field, prefix, -1, at, t, "expected a number");
+            case STRING:
+                if (t == JsonToken.VALUE_STRING) {
+                    return p.getText();
+                }
+                return typeError(field.invalid, field, prefix, -1, at, t, "expected a string");
+            case TIER_STRING:
+                if (t == JsonToken.VALUE_STRING) {
+                    return PayoutTier.parseList(p.getText());
+                }
+                return typeError(field.invalid, field, prefix, -1, at, t, "expected a string such as \"1:2.5,2:3\"");
+            case COMPACT_ARRAY:
+                if (t != JsonToken.START_ARRAY) {
+                    return typeError(field.invalid, field, prefix, -1, at, t, "expected an array of strings");
+                }
+                return compactArray(field, prefix, locations);
+            case OBJECT_ARRAY:
+                if (t != JsonToken.START_ARRAY) {
+                    return typeError(field.invalid, field, prefix, -1, at, t, "expected an array of objects");
+                }
+                return objectArray(field, prefix, locations);
+            default:
+                throw new IllegalStateException(field.kind.name());
+        }
+    }
+
+    private List<Object> compactArray(WireSchema.WireField field, String prefix, Locations locations)
+            throws IOException {
+        List<Object> list = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            int index = list.size();
+            long at = here();
+            locations.element(field.index, index, at, null);
+            if (t == JsonToken.VALUE_STRING) {
+                list.add(field.elementParser.apply(p.getText()));
+            } else {
+                if (t != JsonToken.VALUE_NULL) {
+                    typeError(field.elementInvalid, field, prefix, index, at, t, "expected a string");
+                }
+                list.add(null); // kept so that later elements keep their index
+            }
+        }
+        return list;
+    }
+
+    private List<Object> objectArray(WireSchema.WireField field, String prefix, Locations locations)
+            throws IOException {
+        List<Object> list = new ArrayList<>();
+        JsonToken t;
+        String base = prefix + '/' + JsonPointers.escape(field.wireName) + '/';
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            int index = list.size();
+            long at = here();
+            if (t == JsonToken.START_OBJECT) {
+                Locations nested = new Locations(field.nested);
+                locations.element(field.index, index, at, nested);
+                list.add(object(field.nested, base + index, nested));
+            } else {
+                locations.element(field.index, index, at, null);
+                if (t != JsonToken.VALUE_NULL) {
+                    typeError(field.elementInvalid, field, prefix, index, at, t, "expected an object");
+                }
+                list.add(null);
+            }
+        }
+        return list;
+    }
+
+    private Object typeError(ErrorCode code, WireSchema.WireField field, String prefix, int index, long at,
+                             JsonToken t, String expected) throws IOException {
+        String pointer = prefix + '/' + JsonPointers.escape(field.wireName) + (index >= 0 ? "/" + index : "");
+        Object rejected = t.isScalarValue() ? p.getText() : null;
+        if (t.isStructStart()) {
+            p.skipChildren();
+        }
+        failed.add(pointer);
+        Map<String, Object> arguments = new HashMap<>();
+        for (String parameter : code.parameterNames()) {
+            arguments.put(parameter, parameter.equals("param_name") ? field.wireName : String.valueOf(rejected));
+        }
+        String detail = expected.startsWith("out of") ? rejected + " is " + expected : expected + ", found " + describe(t);
+        add(new Violation(code, pointer, code.message(arguments) + " (" + detail + ")", Severity.ERROR, rejected,
+                arguments, Locations.line(at), Locations.column(at)));
+        return null;
+    }
+
+    private void unknownField(WireSchema schema, String prefix, String name, long at) {
+        String pointer = prefix + '/' + JsonPointers.escape(name);
+        Map<String, Object> arguments = Map.of("param_name", name);
+        String message = INVALID_PARAMETER.message(arguments) + " Unknown field";
+        String suggestion = Suggestions.nearest(name, schema.names);
+        if (suggestion != null) {
+            message += "; did you mean `" + suggestion + "`?";
+        }
+        add(new Violation(INVALID_PARAMETER, pointer, message, Severity.WARNING, name, arguments,
+                Locations.line(at), Locations.column(at)));
+    }
+
+    private void duplicate(String prefix, String name, long at) {
+        String pointer = prefix + '/' + JsonPointers.escape(name);
+        add(new Violation(INVALID_JSON, pointer, INVALID_JSON.message(Map.of()) + ": duplicate key `" + name
+                + "`; the first value is used", Severity.ERROR, name, Map.of(), Locations.line(at), Locations.column(at)));
+    }
+
+    private void add(Violation v) {
+        if (violations.size() < ReadLimits.MAX_VIOLATIONS) {
+            violations.add(v);
+        } else {
+            if (dropped++ == 0) {
+                firstDropped = v;
+            }
+        }
+    }
+
+    /** The current token's position; checks the document length on the way. */
+    private long here() throws JsonParseException {
+        JsonLocation at = p.currentTokenLocation();
+        if (documentStart >= 0 && offset(at) - documentStart > maxDocumentLength) {
+            throw new JsonParseException(p, "Document length exceeds the maximum allowed (" + maxDocumentLength
+                    + ", from the offer reader's limits)", at);
+        }
+        return Locations.pack(at.getLineNr() + lineBase, at.getColumnNr());
+    }
+
+    private static long offset(JsonLocation at) {
+        return Math.max(at.getByteOffset(), at.getCharOffset());
+    }
+
+    static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the input";
+        }
+        switch (t) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+                return "an integer";
+            case VALUE_NUMBER_FLOAT:
+                return "a decimal number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return t.name();
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.offerrules.validation.jackson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.ValidationReport;
+import org.offerrules.validation.Violation;
+
+/**
+ * The documents of a file, read lazily. The layout is told from the start of the file:
+ * <ul>
+ *   <li>first byte {@code [}: an array of offers, streamed with one parser; a binding error ends only
+ *       its element, broken JSON ends the file with a 6055 document;</li>
+ *   <li>otherwise the first line is read as a document: complete, or broken in a way other than
+ *       ending early, it is NDJSON, one document per line, each line parsed on its own so that a
+ *       broken line never hides the next (blank lines are skipped, a line over the length limit is
+ *       skipped unread and reported);</li>
+ *   <li>a first line that ends inside its document starts a multi-line (pretty-printed) document:
+ *       the rest is streamed as a sequence of JSON values, broken JSON ends the file.</li>
+ * </ul>
+ * Positions are file lines and columns. Not thread-safe.
+ */
+final class FileDocuments implements DocumentStream {
+
+    private static final JsonFactory LINE_FACTORY = ReadLimits.documentFactory();
+    private static final JsonFactory FILE_FACTORY = ReadLimits.fileFactory();
+
+    private enum Layout { START, NDJSON, ARRAY, VALUES, DONE }
+
+    private final InputStream in;
+    private final OfferValidator validator;
+    private final ValidationMode mode;
+    private LineReader lines;
+    private JsonParser parser;
+    private int lineBase;
+    private Layout layout = Layout.START;
+    private int index;
+    private Document pending;
+
+    FileDocuments(InputStream in, OfferValidator validator, ValidationMode mode) {
+        this.in = in;
+        this.validator = validator;
+        this.mode = mode;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (pending == null && layout != Layout.DONE) {
+            try {
+                pending = advance();
+            } catch (IOException e) {
+                layout = Layout.DONE;
+                throw new UncheckedIOException(e);
+            }
+        }
+        return pending != null;
+    }
+
+    @Override
+    public Document next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Document d = pending;
+        pending = null;
+        return d;
+    }
+
+    @Override
+    public void close() throws IOException {
+        layout = Layout.DONE;
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+        } finally {
+            in.close();
+        }
+    }
+
+    private Document advance() throws IOException {
+        switch (layout) {
+            case START:
+                return start();
+            case NDJSON:
+                return nextLine();
+            case ARRAY:
+            case VALUES:
+                return nextValue();
+            default:
+                return null;
+        }
+    }
+
+    private Document start() throws IOException {
+        lines = new LineReader(in, (int) ReadLimits.MAX_DOCUMENT_LENGTH);
+        int first = lines.peek();
+        if (first < 0) {
+            layout = Layout.DONE;
+            return only(Binder.invalidJson("no JSON document in the input", lines.lineNumber(), 1), lines.lineNumber());
+        }
+        if (first == '[') {
+            lineBase = lines.lineNumber() - 1;
+            parser = FILE_FACTORY.createParser(lines.rest());
+            lines = null;
+            layout = Layout.ARRAY;
+            try {
+                parser.nextToken(); // the array's [
+            } catch (JsonProcessingException e) {
+                return fatal(e);
+            }
+            return nextValue();
+        }
+        if (!lines.next()) {
+            layout = Layout.DONE;
+            return null;
+        }
+        if (lines.lineTooLong()) {
+            layout = Layout.NDJSON;
+            return tooLong();
+        }
+        Document d = parseLine(true);
+        if (d == null) {
+            // the first line ends inside its document: a pretty-printed document, read as a stream
+            lineBase = lines.lineStart() - 1;
+            parser = FILE_FACTORY.createParser(lines.lineAndRest());
+            lines = null;
+            layout = Layout.VALUES;
+            return nextValue();
+        }
+        layout = Layout.NDJSON;
+        return d;
+    }
+
+    private Document nextLine() throws IOException {
+        while (lines.next()) {
+            if (lines.lineTooLong()) {
+                return tooLong();
+            }
+            if (!lines.lineBlank()) {
+                return parseLine(false);
+            }
+        }
+        layout = Layout.DONE;
+        return null;
+    }
+
+    /** The current line as one document; null when it ended inside the document and that was asked for. */
+    private Document parseLine(boolean nullWhenTruncated) throws IOException {
+        int base = lines.lineStart() - 1;
+        try (JsonParser p = LINE_FACTORY.createParser(lines.line(), 0, lines.lineLength())) {
+            JsonToken t;
+            try {
+                t = p.nextToken();
+            } catch (JsonProcessingException e) {
+                return only(Binder.invalidJson(e, p, base), lines.lineStart());
+            }
+            Bound bound = Binder.bind(p, base, ReadLimits.MAX_DOCUMENT_LENGTH);
+            if (bound.truncated() && nullWhenTruncated) {
+                return null;
+            }
+            ReadResult result = Results.finish(bound, validator, mode, true);
+            if (bound.offer() != null) {
+                Violation trailing = OfferReader.trailing(p, base);
+                if (trailing != null) {
+                    result = new ReadResult(result.offer(), result.report().merge(ValidationReport.of(List.of(trailing))));
+                }
+            }
+            return new Document(index++, lines.lineStart(), result);
+        }
+    }
+
+    private Document tooLong() {
+        return only(Binder.invalidJson("document longer than the maximum allowed (" + ReadLimits.MAX_DOCUMENT_LENGTH
+                + " bytes); skipped to the end of its line", lines.lineStart(), 1), lines.lineStart());
+    }
+
+    /** The next array element or root value of a streamed file. */
+    private Document nextValue() throws IOException {
+        JsonToken t;
+        try {
+            t = parser.nextToken();
+        } catch (JsonProcessingException e) {
+            return fatal(e);
+        }
+        if (t == null) {
+            layout = Layout.DONE;
+            if (index == 0) {
+                return only(Binder.invalidJson("no JSON document in the input", lineBase + 1, 1), lineBase + 1);
+            }
+            return null;
+        }
+        if (layout == Layout.ARRAY && t == JsonToken.END_ARRAY) {
+            layout = Layout.DONE;
+            Violation trailing = OfferReader.trailing(parser, lineBase);
+            if (trailing != null) {
+                return only(trailing, trailing.line());
+            }
+            return null;
+        }
+        int line = parser.currentTokenLocation().getLineNr() + lineBase;
+        Bound bound = Binder.bind(parser, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH);
+        if (bound.broken()) {
+            layout = Layout.DONE; // broken JSON in a stream: nothing after it can be trusted
+        }
+        return new Document(index++, line, Results.finish(bound, validator, mode, true));
+    }
+
+    private Document fatal(JsonProcessingException e) {
+        layout = Layout.DONE;
+        Violation v = Binder.invalidJson(e, parser, lineBase);
+        return only(v, v.line());
+    }
+
+    private Document only(Violation v, int line) {
+        return new Document(index++, line, new ReadResult(null, ValidationReport.of(List.of(v))));
+    }
+}

@@ -1,0 +1,96 @@
+package org.offerrules.validation.jackson;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.model.Offer;
+
+/**
+ * A Jackson module that reads and writes {@link Offer} in the network API's flat wire format and
+ * validates while reading:
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new OfferRulesModule());
+ * Offer offer = mapper.readValue(json, Offer.class);   // throws InvalidOfferException with every violation
+ * }</pre>
+ *
+ * <p>Registered for {@code ObjectMapper.findAndRegisterModules()} through
+ * {@code META-INF/services/com.fasterxml.jackson.databind.Module}. Configure it (features, validator)
+ * before registering it. The module does not change the mapper's {@code JsonFactory}: give the
+ * factory {@link #streamReadConstraints()} to read untrusted input with the same limits as
+ * {@link OfferReader}, which never throws and is the API for linting.
+ */
+public final class OfferRulesModule extends Module {
+
+    private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "org.offerrules", "validation-jackson");
+
+    private int features = OfferRulesFeature.collectDefaults();
+    private OfferValidator validator;
+
+    /** A module with the default features and validator; the constructor the service loader uses. */
+    public OfferRulesModule() {
+    }
+
+    /** Enables {@code feature}. */
+    public OfferRulesModule enable(OfferRulesFeature feature) {
+        features |= feature.getMask();
+        return this;
+    }
+
+    /** Disables {@code feature}. */
+    public OfferRulesModule disable(OfferRulesFeature feature) {
+        features &= ~feature.getMask();
+        return this;
+    }
+
+    /** Enables or disables {@code feature}. */
+    public OfferRulesModule configure(OfferRulesFeature feature, boolean state) {
+        return state ? enable(feature) : disable(feature);
+    }
+
+    /** Whether {@code feature} is enabled. */
+    public boolean isEnabled(OfferRulesFeature feature) {
+        return feature.enabledIn(features);
+    }
+
+    /** The validator that runs the rules (its lookups, locale and engine); a default one when not set. */
+    public OfferRulesModule validator(OfferValidator validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        return this;
+    }
+
+    /**
+     * Read limits sized for offer documents (nesting, string, number and name length, document
+     * length), for the {@code JsonFactory} of a mapper that reads untrusted offers.
+     */
+    public static StreamReadConstraints streamReadConstraints() {
+        return ReadLimits.constraints(true);
+    }
+
+    @Override
+    public String getModuleName() {
+        return "OfferRulesModule";
+    }
+
+    @Override
+    public Version version() {
+        return VERSION;
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        OfferValidator v = validator != null ? validator : OfferValidator.create();
+        Map<Class<?>, JsonDeserializer<?>> deserializers = Map.of(Offer.class, new OfferDeserializer(v, features));
+        context.addDeserializers(new SimpleDeserializers(deserializers));
+        context.addSerializers(new SimpleSerializers(List.of(new OfferSerializer())));
+    }
+}

@@ -1,0 +1,24 @@
+package org.offerrules.validation.jackson;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+import org.offerrules.validation.model.Offer;
+
+/** Writes offers in the flat wire format ({@link OfferWriter}). */
+final class OfferSerializer extends StdSerializer<Offer> {
+
+    private static final long serialVersionUID = 1L;
+
+    OfferSerializer() {
+        super(Offer.class);
+    }
+
+    @Override
+    public void serialize(Offer offer, JsonGenerator g, SerializerProvider provider) throws IOException {
+        OfferWriter.write(offer, g);
+    }
+}

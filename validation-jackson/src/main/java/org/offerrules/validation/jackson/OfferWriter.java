@@ -1,0 +1,94 @@
+package org.offerrules.validation.jackson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.PayoutTier;
+
+/**
+ * Writes offers in the API's flat wire format: {@code setOffer} fields in snake case at the top
+ * level (the caps, GEO, device and tier groups flattened), compact strings in the API's syntax,
+ * absent fields left out. What {@link OfferReader} reads back from it is an equal offer. Stateless.
+ */
+public final class OfferWriter {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private OfferWriter() {
+    }
+
+    /** The offer as one line of JSON. */
+    public static String toJson(Offer offer) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            write(offer, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes {@code offer} as one JSON object to {@code g}. */
+    public static void write(Offer offer, JsonGenerator g) throws IOException {
+        writeObject(WireSchema.OFFER, offer, g);
+    }
+
+    private static void writeObject(WireSchema schema, Object record, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        WireSchema.Group[] groups = schema.groups;
+        Object[] owners = new Object[groups.length];
+        owners[0] = record;
+        for (int i = 1; i < groups.length; i++) {
+            owners[i] = groups[0].accessors[groups[i].parentSlot].apply(record);
+        }
+        for (WireSchema.WireField field : schema.fields) {
+            Object owner = owners[field.group];
+            Object value = owner == null ? null : groups[field.group].accessors[field.slot].apply(owner);
+            if (value == null) {
+                continue;
+            }
+            g.writeFieldName(field.wireName);
+            switch (field.kind) {
+                case INT -> g.writeNumber((Integer) value);
+                case LONG -> g.writeNumber((Long) value);
+                case DOUBLE -> g.writeNumber((Double) value);
+                case STRING -> g.writeString((String) value);
+                case TIER_STRING -> g.writeString(PayoutTier.toCompact(cast(value)));
+                case COMPACT_ARRAY -> {
+                    g.writeStartArray();
+                    for (Object element : (List<?>) value) {
+                        if (element == null) {
+                            g.writeNull();
+                        } else {
+                            g.writeString(field.elementWriter.apply(element));
+                        }
+                    }
+                    g.writeEndArray();
+                }
+                case OBJECT_ARRAY -> {
+                    g.writeStartArray();
+                    for (Object element : (List<?>) value) {
+                        if (element == null) {
+                            g.writeNull();
+                        } else {
+                            writeObject(field.nested, element, g);
+                        }
+                    }
+                    g.writeEndArray();
+                }
+                default -> throw new IllegalStateException(field.kind.name());
+            }
+        }
+        g.writeEndObject();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<PayoutTier> cast(Object value) {
+        return (List<PayoutTier>) value;
+    }
+}

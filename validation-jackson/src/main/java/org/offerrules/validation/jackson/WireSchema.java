@@ -1,0 +1,297 @@
+package org.offerrules.validation.jackson;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.validation.Constraint;
+
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.internal.Accessors;
+import org.offerrules.validation.internal.WireNames;
+import org.offerrules.validation.model.DeviceRule;
+import org.offerrules.validation.model.Flattened;
+import org.offerrules.validation.model.GeoEntry;
+import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.PayoutTier;
+
+/**
+ * The wire layout of a model record, read once from its record components: every wire field (the
+ * components of {@link Flattened} groups included) with its JSON kind, the slot it binds to, the
+ * record constructors to call, and the code a value of the wrong JSON type reports. Both the binder
+ * and the writer use it, so nothing about the model is written down twice. Immutable.
+ */
+final class WireSchema {
+
+    /**
+     * The code a field reports for a value of the wrong JSON type when the model has no default-group
+     * value constraint on it yet: 6820 "Invalid {param_name} parameter.", with the wire name.
+     */
+    static final int FALLBACK_INVALID_CODE = 6820;
+
+    /** Attributes that hold a constraint's "invalid" code, most specific first. */
+    private static final String[] CODE_ATTRIBUTES = {"code", "value", "malformed", "format", "invalid"};
+
+    /** The offer document's layout (declared after what building it needs). */
+    static final WireSchema OFFER = new WireSchema(Offer.class);
+
+    /** JSON shapes of the model's field types. */
+    enum Kind {
+        /** {@code Integer}: a JSON integer in int range. */
+        INT,
+        /** {@code Long}: a JSON integer in long range. */
+        LONG,
+        /** {@code Double}: a finite JSON number. */
+        DOUBLE,
+        /** {@code String}: a JSON string. */
+        STRING,
+        /** {@code List<GeoEntry>} / {@code List<DeviceRule>}: a JSON array of compact strings. */
+        COMPACT_ARRAY,
+        /** {@code List<PayoutTier>}: one compact JSON string. */
+        TIER_STRING,
+        /** {@code List<record>}: a JSON array of objects. */
+        OBJECT_ARRAY
+    }
+
+    /** One group of fields built into one record: the schema's own record or a flattened one. */
+    static final class Group {
+        final Class<?> type;
+        final int size;
+        final int parentSlot;          // slot in the root group, -1 for the root
+        final Constructor<?> constructor; // canonical; reflection's generated accessor beats a non-constant handle
+        final Function<Object, Object>[] accessors;
+
+        Group(Class<?> type, int parentSlot) {
+            this.type = type;
+            this.parentSlot = parentSlot;
+            RecordComponent[] components = type.getRecordComponents();
+            this.size = components.length;
+            this.constructor = constructor(type, components);
+            @SuppressWarnings("unchecked")
+            Function<Object, Object>[] a = new Function[components.length];
+            for (int i = 0; i < components.length; i++) {
+                a[i] = Accessors.of(type, components[i].getName());
+            }
+            this.accessors = a;
+        }
+
+        Object build(Object[] slots) {
+            try {
+                return constructor.newInstance(slots);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException("cannot build " + type.getSimpleName(), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+            }
+        }
+    }
+
+    /** One wire field. */
+    static final class WireField {
+        final String wireName;
+        final String javaName;
+        final int index;           // index among this schema's wire fields
+        final Kind kind;
+        final int group;           // index into groups
+        final int slot;            // component index in the group's record
+        final ErrorCode invalid;   // wrong JSON type or number out of range
+        final ErrorCode elementInvalid; // an array element of the wrong JSON type
+        final boolean fallback;    // invalid is the fallback, not a constraint's code
+        final Function<String, Object> elementParser; // COMPACT_ARRAY
+        final Function<Object, String> elementWriter; // COMPACT_ARRAY
+        final WireSchema nested;   // OBJECT_ARRAY
+
+        WireField(String wireName, String javaName, int index, Kind kind, int group, int slot, int invalid,
+                  int elementInvalid, boolean fallback, Function<String, Object> elementParser,
+                  Function<Object, String> elementWriter, WireSchema nested) {
+            this.wireName = wireName;
+            this.javaName = javaName;
+            this.index = index;
+            this.kind = kind;
+            this.group = group;
+            this.slot = slot;
+            this.invalid = ErrorCode.of(invalid);
+            this.elementInvalid = ErrorCode.of(elementInvalid);
+            this.fallback = fallback;
+            this.elementParser = elementParser;
+            this.elementWriter = elementWriter;
+            this.nested = nested;
+        }
+
+        @Override
+        public String toString() {
+            return wireName + " " + kind + " " + invalid.number();
+        }
+    }
+
+    final Class<?> type;
+    final Group[] groups;
+    final WireField[] fields;
+    final Map<String, WireField> byName;
+    final String[] names;
+
+    WireSchema(Class<?> type) {
+        this.type = type;
+        List<Group> groupList = new ArrayList<>();
+        List<WireField> fieldList = new ArrayList<>();
+        groupList.add(new Group(type, -1));
+        RecordComponent[] components = type.getRecordComponents();
+        for (int slot = 0; slot < components.length; slot++) {
+            RecordComponent component = components[slot];
+            if (component.isAnnotationPresent(Flattened.class) || WireNames.isFlattened(component.getName())) {
+                int group = groupList.size();
+                groupList.add(new Group(component.getType(), slot));
+                RecordComponent[] inner = component.getType().getRecordComponents();
+                for (int innerSlot = 0; innerSlot < inner.length; innerSlot++) {
+                    fieldList.add(field(component.getType(), inner[innerSlot], fieldList.size(), group, innerSlot));
+                }
+            } else {
+                fieldList.add(field(type, component, fieldList.size(), 0, slot));
+            }
+        }
+        this.groups = groupList.toArray(Group[]::new);
+        this.fields = fieldList.toArray(WireField[]::new);
+        Map<String, WireField> map = new HashMap<>();
+        for (WireField f : fields) {
+            if (map.put(f.wireName, f) != null) {
+                throw new IllegalStateException("two fields named " + f.wireName + " in " + type.getSimpleName());
+            }
+        }
+        this.byName = Map.copyOf(map);
+        this.names = Arrays.stream(fields).map(f -> f.wireName).toArray(String[]::new);
+    }
+
+    /** The field of this wire name, or null. */
+    WireField field(String wireName) {
+        return byName.get(wireName);
+    }
+
+    private WireField field(Class<?> owner, RecordComponent component, int index, int group, int slot) {
+        Field javaField = declaredField(owner, component.getName());
+        Class<?> raw = component.getType();
+        Class<?> element = elementType(component);
+        Kind kind;
+        Function<String, Object> parser = null;
+        Function<Object, String> writer = null;
+        WireSchema nested = null;
+        if (raw == Integer.class) {
+            kind = Kind.INT;
+        } else if (raw == Long.class) {
+            kind = Kind.LONG;
+        } else if (raw == Double.class) {
+            kind = Kind.DOUBLE;
+        } else if (raw == String.class) {
+            kind = Kind.STRING;
+        } else if (List.class.isAssignableFrom(raw) && element == GeoEntry.class) {
+            kind = Kind.COMPACT_ARRAY;
+            parser = GeoEntry::parse;
+            writer = e -> ((GeoEntry) e).toCompact();
+        } else if (List.class.isAssignableFrom(raw) && element == DeviceRule.class) {
+            kind = Kind.COMPACT_ARRAY;
+            parser = DeviceRule::parse;
+            writer = e -> ((DeviceRule) e).toCompact();
+        } else if (List.class.isAssignableFrom(raw) && element == PayoutTier.class) {
+            kind = Kind.TIER_STRING;
+        } else if (List.class.isAssignableFrom(raw) && element != null && element.isRecord()) {
+            kind = Kind.OBJECT_ARRAY;
+            nested = new WireSchema(element);
+        } else {
+            throw new IllegalStateException("no wire form for " + owner.getSimpleName() + "." + component.getName()
+                    + " of type " + component.getGenericType());
+        }
+        String wireName = WireNames.of(component.getName());
+        int fieldCode = valueConstraintCode(javaField.getAnnotations());
+        int elementCode = 0;
+        if (javaField.getAnnotatedType() instanceof AnnotatedParameterizedType parameterized) {
+            elementCode = valueConstraintCode(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations());
+        }
+        boolean fallback = fieldCode == 0 && elementCode == 0;
+        int invalid = fieldCode != 0 ? fieldCode : elementCode != 0 ? elementCode : FALLBACK_INVALID_CODE;
+        int elementInvalid = elementCode != 0 ? elementCode : invalid;
+        return new WireField(wireName, component.getName(), index, kind, group, slot, invalid, elementInvalid,
+                fallback, parser, writer, nested);
+    }
+
+    /**
+     * The code of the first default-group constraint among {@code annotations} (repeatable containers
+     * unwrapped): its {@code code}, {@code value}, {@code malformed}, {@code format} or
+     * {@code invalid} attribute, the first that is an int. 0 when there is none.
+     */
+    static int valueConstraintCode(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            for (Annotation constraint : constraints(annotation)) {
+                Class<?>[] groups = attribute(constraint, "groups", Class[].class);
+                if (groups != null && groups.length > 0) {
+                    continue; // presence rules (Create / Update) say "missing", not "invalid"
+                }
+                for (String name : CODE_ATTRIBUTES) {
+                    Integer code = attribute(constraint, name, Integer.class);
+                    if (code != null && code > 0 && ErrorCode.find(code).isPresent()) {
+                        return code;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static List<Annotation> constraints(Annotation annotation) {
+        Class<? extends Annotation> type = annotation.annotationType();
+        if (type.isAnnotationPresent(Constraint.class)) {
+            return List.of(annotation);
+        }
+        Annotation[] inner = attribute(annotation, "value", Annotation[].class);
+        if (inner != null && inner.length > 0 && inner[0].annotationType().isAnnotationPresent(Constraint.class)) {
+            return Arrays.asList(inner);
+        }
+        return List.of();
+    }
+
+    private static <T> T attribute(Annotation annotation, String name, Class<T> type) {
+        try {
+            Method method = annotation.annotationType().getMethod(name);
+            Object value = method.invoke(annotation);
+            return type.isInstance(value) ? type.cast(value) : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + name + " of " + annotation, e);
+        }
+    }
+
+    private static Field declaredField(Class<?> type, String name) {
+        try {
+            return type.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Class<?> elementType(RecordComponent component) {
+        if (component.getGenericType() instanceof ParameterizedType p
+                && p.getActualTypeArguments().length == 1 && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        return null;
+    }
+
+    private static Constructor<?> constructor(Class<?> type, RecordComponent[] components) {
+        Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
+        try {
+            return type.getConstructor(parameterTypes);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.offerrules.validation.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import org.offerrules.validation.Violation;
+
+/**
+ * Hostile documents each end in a coded violation at a position, quickly and without reading them
+ * whole into memory: the big ones are generated lazily and never exist as a whole.
+ */
+class HostileInputTest {
+
+    private static final Duration QUICKLY = Duration.ofSeconds(10);
+    private static final OfferReader READER = OfferReader.create();
+
+    @Test
+    void tenThousandDeepNestingIs6055AtTheLimit() {
+        String deep = "{\"events\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        Violation v = only(READER.read(deep));
+        assertThat(v.codeNumber()).isEqualTo(6055);
+        assertThat(v.line()).isEqualTo(1);
+        assertThat(v.column()).isEqualTo(43); // the bracket one level too deep
+        assertThat(v.message()).contains("nesting depth");
+    }
+
+    @Test
+    void aHundredMegabyteStringIs6055WithoutReadingItWhole() {
+        assertTimeoutPreemptively(QUICKLY, () -> {
+            Generated in = new Generated("{\"description\": \"", "x", 100L << 20, "\"}\n");
+            List<Document> docs = all(READER.documents(in));
+            assertThat(docs).hasSize(1);
+            Violation v = only(docs.get(0).result());
+            assertThat(v.codeNumber()).isEqualTo(6055);
+            assertThat(v.line()).isEqualTo(1);
+            assertThat(v.column()).isEqualTo(1);
+            assertThat(v.message()).contains("longer than the maximum allowed");
+        });
+        // and as one document in memory: the string length limit, at the string
+        String big = "{\"description\": \"" + "x".repeat(ReadLimits.MAX_STRING_LENGTH + 1) + "\"}";
+        Violation v = only(READER.read(big));
+        assertThat(v.codeNumber()).isEqualTo(6055);
+        assertThat(v.message()).contains("String value length");
+    }
+
+    @Test
+    void aDescriptionOfJustOverTheRuleLengthReachesTheRule() {
+        String json = ReadingTest.minimal("\"description\": \"" + "x".repeat(65_536) + "\"");
+        assertThat(READER.read(json).report().violations())
+                .extracting(Violation::codeNumber, Violation::pointer, Violation::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(63990, "/description", 287));
+    }
+
+    @Test
+    void aFiveThousandDigitNumberIs6055() {
+        String json = "{\"advertiser_id\": " + "9".repeat(5_000) + "}";
+        Violation v = only(READER.read(json));
+        assertThat(v.codeNumber()).isEqualTo(6055);
+        assertThat(v.line()).isEqualTo(1);
+        assertThat(v.column()).isGreaterThanOrEqualTo(18);
+        assertThat(v.message()).contains("Number value length");
+    }
+
+    @Test
+    void manyDuplicateKeysAreCappedAndReadingStaysLinear() {
+        assertTimeoutPreemptively(QUICKLY, () -> {
+            Generated in = new Generated("{\"id\": 1", ", \"name\": \"x\", \"qq\": 1", 200_000, "}");
+            Document d = all(OfferReader.builder().mode(org.offerrules.validation.ValidationMode.UPDATE).build()
+                    .documents(in)).get(0);
+            List<Violation> vs = d.result().report().violations();
+            assertThat(vs).hasSize(ReadLimits.MAX_VIOLATIONS + 1);
+            assertThat(vs.get(0)).extracting(Violation::codeNumber, Violation::pointer, Violation::column)
+                    .containsExactly(6820, "/qq", 24); // the first "qq": unknown
+            assertThat(vs.get(1)).extracting(Violation::codeNumber, Violation::pointer, Violation::column)
+                    .containsExactly(6055, "/name", 33); // the second "name": duplicate
+            assertThat(vs.get(vs.size() - 1).message())
+                    .isEqualTo("Invalid json data: 398999 more problems were found from here on and not reported");
+        });
+    }
+
+    @Test
+    void truncatedInputIs6055AtTheEnd() {
+        String json = ReadingTest.MINIMAL.substring(0, 100);
+        Violation v = only(READER.read(json));
+        assertThat(v.codeNumber()).isEqualTo(6055);
+        assertThat(v.line()).isEqualTo(1);
+        assertThat(v.column()).isEqualTo(101);
+        assertThat(v.message()).contains("end-of-input");
+    }
+
+    @Test
+    void binaryGarbageIs6055() throws IOException {
+        byte[] garbage = new byte[4096];
+        new Random(42).nextBytes(garbage);
+        garbage[0] = (byte) 0x9F; // not a JSON start in any encoding
+        Violation v = only(READER.read(garbage));
+        assertThat(v.codeNumber()).isEqualTo(6055);
+        assertThat(v.line()).isEqualTo(1);
+        assertThat(v.column()).isEqualTo(1);
+
+        try (DocumentStream docs = READER.documents(new ByteArrayInputStream(garbage))) {
+            List<Document> list = all(docs);
+            assertThat(list).isNotEmpty().allSatisfy(d -> {
+                assertThat(d.result().offer()).isNull();
+                assertThat(d.result().report().codeNumbers()).containsExactly(6055);
+            });
+        }
+    }
+
+    @Test
+    void aGigabyteOnOneNdjsonLineIsSkippedAndTheNextLineIsRead() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            InputStream in = new java.io.SequenceInputStream(
+                    new ByteArrayInputStream((ReadingTest.MINIMAL + "\n").getBytes()),
+                    new java.io.SequenceInputStream(new Generated("{\"name\": \"", "y", 1L << 30, "\"}\n"),
+                            new ByteArrayInputStream((ReadingTest.MINIMAL + "\n").getBytes())));
+            List<Document> docs = all(READER.documents(in));
+            assertThat(docs).extracting(Document::index, Document::line).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(0, 1), org.assertj.core.groups.Tuple.tuple(1, 2),
+                    org.assertj.core.groups.Tuple.tuple(2, 3));
+            assertThat(docs.get(0).result().report().violations()).isEmpty();
+            assertThat(docs.get(1).result().report().codeNumbers()).containsExactly(6055);
+            assertThat(docs.get(2).result().report().violations()).isEmpty();
+        });
+    }
+
+    static List<Document> all(DocumentStream docs) throws IOException {
+        List<Document> list = new ArrayList<>();
+        try (docs) {
+            docs.forEachRemaining(list::add);
+        }
+        return list;
+    }
+
+    static Violation only(ReadResult result) {
+        assertThat(result.report().violations()).hasSize(1);
+        return result.report().violations().get(0);
+    }
+}
