@@ -28,6 +28,9 @@ public @interface EventChain {
     /** The largest number of events, the initial one included. */
     int maxEvents() default 10;
 
+    /** The code readers report when {@code events} is not an array of event objects: "Invalid event list". */
+    int malformedCode();
+
     /** More than {@link #maxEvents()} events; reported on the list. */
     int tooManyCode();
 

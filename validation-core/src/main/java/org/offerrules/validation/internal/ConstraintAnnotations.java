@@ -61,6 +61,37 @@ public final class ConstraintAnnotations {
         return codes;
     }
 
+    /**
+     * The code a reader reports when a field's JSON value has the wrong type: of the first
+     * default-group constraint among {@code annotations} (presence rules say "missing", not
+     * "invalid"), its {@code malformedCode}, else {@code formatCode}, else {@code value}, else
+     * {@code code}. 0 when there is none.
+     */
+    public static int invalidCode(Annotation[] annotations) {
+        for (Annotation constraint : constraints(annotations)) {
+            Object groups = attribute(constraint, "groups");
+            if (groups instanceof Class<?>[] g && g.length > 0) {
+                continue;
+            }
+            for (String name : new String[] {"malformedCode", "formatCode", "value", "code"}) {
+                try {
+                    Method method = constraint.annotationType().getMethod(name);
+                    if (isCodeAttribute(method)) {
+                        int code = (int) method.invoke(constraint);
+                        if (code != 0) {
+                            return code;
+                        }
+                    }
+                } catch (NoSuchMethodException e) {
+                    // try the next name
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + name + " of " + constraint, e);
+                }
+            }
+        }
+        return 0;
+    }
+
     /** Whether an annotation attribute holds an error code, by the convention above. */
     public static boolean isCodeAttribute(Method attribute) {
         String name = attribute.getName();

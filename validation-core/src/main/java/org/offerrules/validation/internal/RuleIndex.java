@@ -39,6 +39,7 @@ public final class RuleIndex {
                     + "or Browser"),
             Map.entry("DeviceRules.noValueCode", "a rule has at least one value and no empty value"),
             Map.entry("DeviceRules.valueCode", "a rule's values are accepted for its parameter (see docs/decisions)"),
+            Map.entry("EventChain.malformedCode", "`events` is an array of event objects"),
             Map.entry("EventChain.tooManyCode", "at most 10 events, the initial one included"),
             Map.entry("EventChain.noInitialCode", "a present event list has an initial event (pre_event_id -1)"),
             Map.entry("EventChain.extraInitialCode", "a present event list has exactly one initial event and no null event"),

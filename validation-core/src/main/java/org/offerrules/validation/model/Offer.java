@@ -139,7 +139,7 @@ public record Offer(
         DeviceTargeting device,
         @Flattened @Valid
         PayoutTiers tiers,
-        @EventChain(tooManyCode = 6706, noInitialCode = 6385, extraInitialCode = 6746, nullEventCode = 6746,
+        @EventChain(malformedCode = 6746, tooManyCode = 6706, noInitialCode = 6385, extraInitialCode = 6746, nullEventCode = 6746,
                 initialInactiveCode = 6733, initialPrivateCode = 6734, initialEndPointCode = 6735, notInitialValueCode = 6730,
                 selfCode = 6731, unknownCode = 6732, cycleCode = 6744, duplicateIdCode = 6702, duplicateTokenCode = 6709)
         List<@Valid Event> events) {

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import jakarta.validation.Constraint;
 
 import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.internal.ConstraintAnnotations;
 import org.offerrules.validation.internal.Accessors;
 import org.offerrules.validation.internal.WireNames;
 import org.offerrules.validation.model.DeviceRule;
@@ -41,7 +42,6 @@ final class WireSchema {
     static final int FALLBACK_INVALID_CODE = 6820;
 
     /** Attributes that hold a constraint's "invalid" code, most specific first. */
-    private static final String[] CODE_ATTRIBUTES = {"code", "value", "malformed", "format", "invalid"};
 
     /** The offer document's layout (declared after what building it needs). */
     static final WireSchema OFFER = new WireSchema(Offer.class);
@@ -223,52 +223,11 @@ final class WireSchema {
                 fallback, parser, writer, nested);
     }
 
-    /**
-     * The code of the first default-group constraint among {@code annotations} (repeatable containers
-     * unwrapped): its {@code code}, {@code value}, {@code malformed}, {@code format} or
-     * {@code invalid} attribute, the first that is an int. 0 when there is none.
-     */
+    /** The type-error code of a field: see {@link ConstraintAnnotations#invalidCode}. 0 when there is none. */
     static int valueConstraintCode(Annotation[] annotations) {
-        for (Annotation annotation : annotations) {
-            for (Annotation constraint : constraints(annotation)) {
-                Class<?>[] groups = attribute(constraint, "groups", Class[].class);
-                if (groups != null && groups.length > 0) {
-                    continue; // presence rules (Create / Update) say "missing", not "invalid"
-                }
-                for (String name : CODE_ATTRIBUTES) {
-                    Integer code = attribute(constraint, name, Integer.class);
-                    if (code != null && code > 0 && ErrorCode.find(code).isPresent()) {
-                        return code;
-                    }
-                }
-            }
-        }
-        return 0;
+        return ConstraintAnnotations.invalidCode(annotations);
     }
 
-    private static List<Annotation> constraints(Annotation annotation) {
-        Class<? extends Annotation> type = annotation.annotationType();
-        if (type.isAnnotationPresent(Constraint.class)) {
-            return List.of(annotation);
-        }
-        Annotation[] inner = attribute(annotation, "value", Annotation[].class);
-        if (inner != null && inner.length > 0 && inner[0].annotationType().isAnnotationPresent(Constraint.class)) {
-            return Arrays.asList(inner);
-        }
-        return List.of();
-    }
-
-    private static <T> T attribute(Annotation annotation, String name, Class<T> type) {
-        try {
-            Method method = annotation.annotationType().getMethod(name);
-            Object value = method.invoke(annotation);
-            return type.isInstance(value) ? type.cast(value) : null;
-        } catch (NoSuchMethodException e) {
-            return null;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + name + " of " + annotation, e);
-        }
-    }
 
     private static Field declaredField(Class<?> type, String name) {
         try {
