@@ -33,7 +33,7 @@ import org.offerrules.validation.model.Offer;
 class JsonPropertiesTest {
 
     static final long SEED = 0x75_0A_2026L;
-    static final int EXAMPLES = Integer.getInteger("offerRules.examples", 3_000);
+    static final int EXAMPLES = Integer.getInteger("offerRules.examples", 2_000);
     /** Byte-level fuzz cases per run; {@code -DofferRules.fuzz=10000000} for a long local run. */
     static final int FUZZ = Integer.getInteger("offerRules.fuzz", 100_000);
 
