@@ -55,7 +55,8 @@ final class Ndjson {
             int length = 0;
             long total = 0;
             boolean sawByte = false;
-            while (true) {
+            boolean ended = false;
+            while (!ended) {
                 if (position == limit) {
                     limit = in.read(buffer);
                     position = 0;
@@ -67,18 +68,24 @@ final class Ndjson {
                         break;
                     }
                 }
-                byte b = buffer[position++];
                 sawByte = true;
-                if (b == '\n') {
-                    break;
+                // scan for the end of the line, then copy the whole segment at once
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
                 }
-                total++;
-                if (total <= MAX_LINE) {
-                    if (length == line.length) {
-                        line = Arrays.copyOf(line, Math.min(MAX_LINE, line.length * 2));
+                ended = end < limit;
+                int segment = end - position;
+                total += segment;
+                int keep = (int) Math.min(segment, Math.max(0, MAX_LINE - length));
+                if (keep > 0) {
+                    if (length + keep > line.length) {
+                        line = Arrays.copyOf(line, Math.min(MAX_LINE, Math.max(line.length * 2, length + keep)));
                     }
-                    line[length++] = b;
+                    System.arraycopy(buffer, position, line, length, keep);
+                    length += keep;
                 }
+                position = ended ? end + 1 : end;
             }
             lineNumber++;
             if (total > MAX_LINE) {

@@ -8,49 +8,22 @@ public final class RequiresValidator extends RuleValidator<Requires, Object> {
 
     private FieldReader fields;
     private int code;
-    private String[] texts;
-    private long[] numbers;
+    private WireValues values;
 
     @Override
     public void initialize(Requires annotation) {
         fields = new FieldReader(annotation.field(), annotation.when());
         code = annotation.code();
-        texts = annotation.in().clone();
-        numbers = new long[texts.length];
-        for (int i = 0; i < texts.length; i++) {
-            try {
-                numbers[i] = Long.parseLong(texts[i]);
-            } catch (NumberFormatException e) {
-                numbers[i] = Long.MIN_VALUE;
-            }
-        }
+        values = new WireValues(annotation.in());
     }
 
     @Override
     public void check(Object bean, Reporter reporter) {
-        if (bean == null || !matches(fields.get(bean, 1))) {
+        if (bean == null || !values.contains(fields.get(bean, 1))) {
             return;
         }
         if (FieldReader.isAbsent(fields.get(bean, 0))) {
             reporter.reportAt(fields.name(0), code, null);
         }
-    }
-
-    private boolean matches(Object value) {
-        if (value instanceof String s) {
-            for (String text : texts) {
-                if (text.equals(s)) {
-                    return true;
-                }
-            }
-        } else if (value instanceof Integer || value instanceof Long) {
-            long v = ((Number) value).longValue();
-            for (long number : numbers) {
-                if (number == v) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,50 @@
+package org.offerrules.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar as a real process, as users and CI run it. */
+class OfferLintIT {
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", System.getProperty("offerLint.jar")));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void lintsTheExamplesAsAProcess() throws Exception {
+        Run run = run("--no-progress", "../docs/examples");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("caps-in-wrong-order.json:16:24: error 6399").containsPattern("documents\\s+9");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void exitCodesAsAProcess() throws Exception {
+        assertThat(run("--no-progress", "../docs/examples/valid-offer.json").status()).isZero();
+        Run missing = run("--no-progress", "no-such-file.json");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("no-such-file.json: no such file or folder").doesNotContain("Exception");
+        assertThat(run("--bogus").status()).isEqualTo(2);
+        assertThat(run("codes", "--format", "json").out()).startsWith("[");
+        assertThat(run("--version").out()).startsWith("offer-lint ");
+    }
+}

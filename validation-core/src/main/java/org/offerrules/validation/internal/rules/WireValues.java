@@ -1,0 +1,42 @@
+package org.offerrules.validation.internal.rules;
+
+/**
+ * A set of wire values written as text in an annotation ({@code in = {"1"}}, {@code {"CPS", "CPA+CPS"}})
+ * that a field's value is compared with: strings as they are, integers by number. Parsed once.
+ */
+final class WireValues {
+
+    private final String[] texts;
+    private final long[] numbers;
+
+    WireValues(String[] texts) {
+        this.texts = texts.clone();
+        this.numbers = new long[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            try {
+                numbers[i] = Long.parseLong(texts[i]);
+            } catch (NumberFormatException e) {
+                numbers[i] = Long.MIN_VALUE;   // matches no integer field value
+            }
+        }
+    }
+
+    /** Whether {@code value}, a string or integer field value, is one of the set. */
+    boolean contains(Object value) {
+        if (value instanceof String s) {
+            for (String text : texts) {
+                if (text.equals(s)) {
+                    return true;
+                }
+            }
+        } else if (value instanceof Integer || value instanceof Long) {
+            long v = ((Number) value).longValue();
+            for (long number : numbers) {
+                if (number == v) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
