@@ -3,7 +3,9 @@ package org.offerrules.benchmarks;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
+import org.offerrules.validation.internal.Accessors;
 import org.offerrules.validation.internal.WireNames;
 import org.offerrules.validation.model.DeviceRule;
 import org.offerrules.validation.model.Flattened;
@@ -17,10 +19,29 @@ import org.offerrules.validation.model.PayoutTier;
  * top level; {@code geo_countries} and {@code device_rules} as arrays of compact strings
  * ({@code "CA:1:QC"}); {@code tier_payout} as one compact string ({@code "1:3,2:3.5"}); {@code events}
  * as an array of objects. Absent (null) fields are left out. Reads the records' components
- * reflectively, so fields added to the model are written too; meant for data preparation, not for
- * measured code.
+ * reflectively (once per record class), so fields added to the model are written too; meant for data
+ * preparation, not for measured code.
  */
 public final class WireJson {
+
+    /** One record component: its JSON key ({@code "name":}), how to read it, whether it is flattened. */
+    private record Member(String key, Function<Object, Object> accessor, boolean flattened) {
+    }
+
+    private static final ClassValue<Member[]> MEMBERS = new ClassValue<>() {
+        @Override
+        protected Member[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Member[] members = new Member[components.length];
+            for (int i = 0; i < components.length; i++) {
+                StringBuilder key = new StringBuilder();
+                string(WireNames.of(components[i].getName()), key);
+                members[i] = new Member(key.append(':').toString(), Accessors.of(type, components[i].getName()),
+                        components[i].isAnnotationPresent(Flattened.class));
+            }
+            return members;
+        }
+    };
 
     private WireJson() {
     }
@@ -45,12 +66,12 @@ public final class WireJson {
 
     /** Writes the members of {@code record}; returns whether the next member is the first. */
     private static boolean members(Record record, StringBuilder out, boolean first) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            Object value = get(record, component);
+        for (Member member : MEMBERS.get(record.getClass())) {
+            Object value = member.accessor().apply(record);
             if (value == null) {
                 continue;
             }
-            if (component.isAnnotationPresent(Flattened.class)) {
+            if (member.flattened()) {
                 first = members((Record) value, out, first);
                 continue;
             }
@@ -58,8 +79,7 @@ public final class WireJson {
                 out.append(',');
             }
             first = false;
-            string(WireNames.of(component.getName()), out);
-            out.append(':');
+            out.append(member.key());
             value(value, out);
         }
         return first;
@@ -119,13 +139,5 @@ public final class WireJson {
             }
         }
         out.append('"');
-    }
-
-    private static Object get(Record record, RecordComponent component) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
     }
 }
