@@ -7,6 +7,8 @@ import java.util.TreeMap;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.jackson.OfferReader;
+import org.offerrules.validation.jackson.ReadResult;
 import org.offerrules.validation.model.Offer;
 
 /**
@@ -20,18 +22,31 @@ public final class DataSetInfo {
     private DataSetInfo() {
     }
 
+    private static List<String> pointers(ValidationReport report) {
+        // as a sorted list: a read report is in document order, a model report in pointer order
+        return report.violations().stream().map(v -> v.codeNumber() + " " + v.pointer()).sorted().toList();
+    }
+
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : DataSet.SIZE;
         OfferValidator validator = OfferValidator.create();
+        OfferReader reader = OfferReader.create();
         for (String kind : new String[] {"mixed", "valid", "invalid"}) {
             List<Offer> offers = DataSet.offers(kind, n);
             long jsonBytes = 0;
             int valid = 0;
             int violations = 0;
+            int readBack = 0;
             Map<Integer, Integer> codes = new TreeMap<>();
             for (Offer offer : offers) {
-                jsonBytes += WireJson.bytes(offer).length;
+                byte[] json = WireJson.bytes(offer);
+                jsonBytes += json.length;
                 ValidationReport report = validator.validate(offer);
+                ReadResult read = reader.read(json);
+                // the reader must see what was written: the same offer and the same codes at the same pointers
+                if (offer.equals(read.offer()) && pointers(report).equals(pointers(read.report()))) {
+                    readBack++;
+                }
                 if (report.isValid()) {
                     valid++;
                 }
@@ -41,9 +56,10 @@ public final class DataSetInfo {
                 }
             }
             int invalid = n - valid;
-            System.out.printf("%-8s %d offers, %.1f %% valid, %.2f violations per invalid offer, %.0f JSON bytes per offer; codes %s%n",
+            System.out.printf("%-8s %d offers, %.1f %% valid, %.2f violations per invalid offer, %.0f JSON bytes per offer, "
+                    + "%d read back identical by OfferReader; codes %s%n",
                     kind, n, 100.0 * valid / n, invalid == 0 ? 0.0 : (double) violations / invalid,
-                    (double) jsonBytes / n, codes);
+                    (double) jsonBytes / n, readBack, codes);
         }
     }
 }
