@@ -31,9 +31,11 @@ import org.offerrules.validation.internal.rules.RuleValidator;
 public final class CompiledPlan {
 
     private final Node root;
+    private final int depth;
 
     private CompiledPlan(Node root) {
         this.root = root;
+        this.depth = root.depth(new HashMap<>());
     }
 
     /**
@@ -46,7 +48,7 @@ public final class CompiledPlan {
 
     /** Validates {@code bean}; the violations in traversal order, an empty list when valid. */
     public List<Violation> validate(Object bean, boolean failFast) {
-        PlanReporter reporter = new PlanReporter(failFast);
+        PlanReporter reporter = new PlanReporter(failFast, depth);
         root.validate(bean, reporter);
         return reporter.violations();
     }
@@ -57,10 +59,13 @@ public final class CompiledPlan {
         Property[] properties;
 
         void validate(Object bean, PlanReporter reporter) {
-            for (RuleValidator<?, Object> rule : classRules) {
-                rule.check(bean, reporter);
-                if (reporter.stopped()) {
-                    return;
+            if (classRules.length > 0) {
+                reporter.leaf(null, null);
+                for (RuleValidator<?, Object> rule : classRules) {
+                    rule.check(bean, reporter);
+                    if (reporter.stopped()) {
+                        return;
+                    }
                 }
             }
             for (Property property : properties) {
@@ -70,11 +75,35 @@ public final class CompiledPlan {
                 }
             }
         }
+
+        /** The deepest position stack a validation of this node needs (cycles count once). */
+        int depth(Map<Node, Integer> seen) {
+            Integer known = seen.get(this);
+            if (known != null) {
+                return known;
+            }
+            seen.put(this, 0);
+            int max = 0;
+            for (Property property : properties) {
+                int own = property.wireName != null ? 1 : 0;
+                if (property.nested != null) {
+                    max = Math.max(max, own + property.nested.depth(seen));
+                } else if (property.elements != null) {
+                    max = Math.max(max, own + 1 + property.elements.depth(seen));
+                }
+            }
+            seen.put(this, max);
+            return max;
+        }
     }
 
-    /** The checks of one record component: its rules, then the cascade into it or its elements. */
+    /**
+     * The checks of one record component: its rules, then the cascade into it or its elements. The
+     * rules run with the component as the reporter's leaf; only a cascade pushes a position.
+     */
     private static final class Property {
-        String wireName;               // null when flattened
+        String wireName;               // escaped; null when flattened
+        String rootPointer;            // "/" + wireName; null when flattened
         Function<Object, Object> accessor;
         RuleValidator<?, Object>[] rules;
         Node nested;                   // cascade into a record value
@@ -82,33 +111,39 @@ public final class CompiledPlan {
 
         void validate(Object bean, PlanReporter reporter) {
             Object value = accessor.apply(bean);
-            if (wireName != null) {
-                reporter.push(wireName);
-            }
-            try {
+            if (rules.length > 0) {
+                reporter.leaf(wireName, rootPointer);
                 for (RuleValidator<?, Object> rule : rules) {
                     rule.check(value, reporter);
                     if (reporter.stopped()) {
                         return;
                     }
                 }
-                if (value == null) {
-                    return;
+            }
+            if (value == null) {
+                return;
+            }
+            if (nested != null) {
+                if (wireName != null) {
+                    reporter.push(wireName);
                 }
-                if (nested != null) {
-                    nested.validate(value, reporter);
-                } else if (elements != null) {
-                    List<?> list = (List<?>) value;
-                    for (int i = 0, n = list.size(); i < n && !reporter.stopped(); i++) {
-                        Object element = list.get(i);
-                        if (element != null) {
-                            reporter.pushIndex(i);
-                            elements.validate(element, reporter);
-                            reporter.pop();
-                        }
+                nested.validate(value, reporter);
+                if (wireName != null) {
+                    reporter.pop();
+                }
+            } else if (elements != null) {
+                if (wireName != null) {
+                    reporter.push(wireName);
+                }
+                List<?> list = (List<?>) value;
+                for (int i = 0, n = list.size(); i < n && !reporter.stopped(); i++) {
+                    Object element = list.get(i);
+                    if (element != null) {
+                        reporter.pushIndex(i);
+                        elements.validate(element, reporter);
+                        reporter.pop();
                     }
                 }
-            } finally {
                 if (wireName != null) {
                     reporter.pop();
                 }
@@ -139,7 +174,10 @@ public final class CompiledPlan {
             for (RecordComponent component : type.getRecordComponents()) {
                 Field field = field(type, component.getName());
                 Property property = new Property();
-                property.wireName = WireNames.isFlattened(component.getName()) ? null : WireNames.of(component.getName());
+                if (!WireNames.isFlattened(component.getName())) {
+                    property.wireName = JsonPointers.escape(WireNames.of(component.getName()));
+                    property.rootPointer = "/" + property.wireName;
+                }
                 property.accessor = Accessors.of(type, component.getName());
                 property.rules = rules(field.getAnnotations());
                 if (field.isAnnotationPresent(Valid.class)) {

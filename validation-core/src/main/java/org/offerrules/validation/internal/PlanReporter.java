@@ -1,47 +1,71 @@
 package org.offerrules.validation.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Violation;
 
 /**
- * The compiled plan's reporter. It keeps the current position as a stack of wire names and indexes
- * and builds a JSON Pointer only when a rule reports, so that a valid offer costs no allocation here.
+ * The compiled plan's reporter. It keeps the current position as a stack of (escaped) wire names and
+ * indexes for the cascades, plus the component whose rules are running (the "leaf", set with one
+ * field store instead of a push and a pop), and builds a JSON Pointer only when a rule reports, so that
+ * a valid offer costs no more than this object and its two small stack arrays.
  */
 final class PlanReporter implements Reporter {
 
-    private String[] names = new String[8];   // null marks an index segment
-    private int[] indexes = new int[8];
+    /** {@code "/" + escaped wire name} of components reported on at the top level. */
+    private static final ConcurrentHashMap<String, String> ROOT_POINTERS = new ConcurrentHashMap<>();
+
+    private String[] names;   // escaped wire names; null marks an index segment
+    private int[] indexes;
     private int depth;
+    private String leaf;           // escaped wire name of the component whose rules run, or null
+    private String leafPointer;    // "/" + leaf, for reports at the top level
     private final boolean failFast;
+    private boolean stopped;
     private List<Violation> violations;
 
-    PlanReporter(boolean failFast) {
+    /** @param capacity the plan's deepest cascade, so that the stack never grows */
+    PlanReporter(boolean failFast, int capacity) {
         this.failFast = failFast;
+        this.names = new String[Math.max(capacity, 1)];
+        this.indexes = new int[names.length];
     }
 
-    void push(String wireName) {
+    /** The component whose rules run next: its escaped wire name (null when flattened) and "/" + it. */
+    void leaf(String escapedName, String rootPointer) {
+        leaf = escapedName;
+        leafPointer = rootPointer;
+    }
+
+    /** Enters a cascade into the component {@code escapedName}; the leaf is cleared. */
+    void push(String escapedName) {
         grow();
-        names[depth] = wireName;
+        names[depth] = escapedName;
         depth++;
+        leaf = null;
     }
 
+    /** Enters a list element; the leaf is cleared. */
     void pushIndex(int index) {
         grow();
         names[depth] = null;
         indexes[depth] = index;
         depth++;
+        leaf = null;
     }
 
     void pop() {
         depth--;
+        leaf = null;
     }
 
     boolean stopped() {
-        return failFast && violations != null;
+        return stopped;
     }
 
     List<Violation> violations() {
@@ -50,14 +74,33 @@ final class PlanReporter implements Reporter {
 
     @Override
     public void report(String property, int index, int code, Object rejected, Map<String, ?> arguments) {
+        if (violations == null) {
+            violations = new ArrayList<>(4);
+        }
+        violations.add(Violation.of(ErrorCode.of(code), pointer(property, index), rejected, arguments));
+        stopped = failFast;
+    }
+
+    private String pointer(String property, int index) {
+        if (depth == 0 && index < 0) {
+            if (property == null) {
+                return leaf == null ? "" : leafPointer;
+            }
+            if (leaf == null) {
+                return rootPointer(property);
+            }
+        }
         StringBuilder pointer = new StringBuilder(32);
         for (int i = 0; i < depth; i++) {
             pointer.append('/');
             if (names[i] == null) {
                 pointer.append(indexes[i]);
             } else {
-                pointer.append(JsonPointers.escape(names[i]));
+                pointer.append(names[i]);
             }
+        }
+        if (leaf != null) {
+            pointer.append('/').append(leaf);
         }
         if (index >= 0) {
             pointer.append('/').append(index);
@@ -65,16 +108,20 @@ final class PlanReporter implements Reporter {
         if (property != null) {
             pointer.append('/').append(JsonPointers.escape(WireNames.of(property)));
         }
-        if (violations == null) {
-            violations = new ArrayList<>(4);
-        }
-        violations.add(Violation.of(ErrorCode.of(code), pointer.toString(), rejected, arguments));
+        return pointer.toString();
+    }
+
+    /** {@code "/" + escaped wire name} of a Java component name. */
+    static String rootPointer(String property) {
+        String pointer = ROOT_POINTERS.get(property);
+        return pointer != null ? pointer
+                : ROOT_POINTERS.computeIfAbsent(property, p -> "/" + JsonPointers.escape(WireNames.of(p)));
     }
 
     private void grow() {
         if (depth == names.length) {
-            names = java.util.Arrays.copyOf(names, depth * 2);
-            indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+            names = Arrays.copyOf(names, depth * 2);
+            indexes = Arrays.copyOf(indexes, depth * 2);
         }
     }
 }

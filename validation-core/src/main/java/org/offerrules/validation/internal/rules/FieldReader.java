@@ -51,6 +51,9 @@ final class FieldReader {
 
     /** Absent: null, or an empty collection. */
     static boolean isAbsent(Object value) {
-        return value == null || (value instanceof Collection<?> c && c.isEmpty());
+        // String and the boxed numbers first: a failing interface check (String is no Collection) scans
+        // the class's secondary supertypes on every call, an exact final-class check does not
+        return value == null || !(value instanceof String || value instanceof Integer || value instanceof Long
+                || value instanceof Double) && value instanceof Collection<?> c && c.isEmpty();
     }
 }

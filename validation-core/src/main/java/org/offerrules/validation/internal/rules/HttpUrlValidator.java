@@ -45,7 +45,8 @@ public final class HttpUrlValidator extends RuleValidator<HttpUrl, String> {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c <= ' ' || c == 0x7f || Character.isWhitespace(c)) {
+            // printable ASCII is never whitespace: only the rest needs Character.isWhitespace
+            if (c <= ' ' || c >= 0x7f && (c == 0x7f || Character.isWhitespace(c))) {
                 return false;
             }
         }

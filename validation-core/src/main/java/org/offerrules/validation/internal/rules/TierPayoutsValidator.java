@@ -30,7 +30,7 @@ public final class TierPayoutsValidator extends RuleValidator<TierPayouts, List<
         for (int i = 0; i < n; i++) {
             PayoutTier tier = tiers.get(i);
             long tierId = tier == null ? -1 : tierId(tier.tierId());
-            boolean duplicate = tierId > 0 && (seen != null ? !seen.add(tierId) : seenBefore(tiers, i));
+            boolean duplicate = tierId > 0 && (seen != null ? !seen.add(tierId) : seenBefore(tiers, i, tierId));
             if (tierId <= 0 || !isPayout(tier.payout()) || duplicate) {
                 String id = tier == null ? "" : String.valueOf(tier.tierId());
                 reporter.report(code, tier == null ? null : tier.toCompact(), Map.of("tierId", id));
@@ -71,11 +71,8 @@ public final class TierPayoutsValidator extends RuleValidator<TierPayouts, List<
         return dot != 0 && dot != text.length() - 1;
     }
 
-    private static boolean seenBefore(List<PayoutTier> tiers, int i) {
-        long id = tierId(tiers.get(i).tierId());
-        if (id <= 0) {
-            return false;
-        }
+    /** Whether a tier before {@code i} has the positive tier id {@code id}. */
+    private static boolean seenBefore(List<PayoutTier> tiers, int i, long id) {
         for (int k = 0; k < i; k++) {
             PayoutTier other = tiers.get(k);
             if (other != null && tierId(other.tierId()) == id) {

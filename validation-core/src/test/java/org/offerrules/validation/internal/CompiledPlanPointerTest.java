@@ -1,0 +1,69 @@
+package org.offerrules.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
+
+import org.junit.jupiter.api.Test;
+import org.offerrules.validation.ValidationReport;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.constraints.NotEqual;
+import org.offerrules.validation.constraints.Positive;
+
+/**
+ * The compiled plan builds pointers from a position stack (cascades) plus the running component; the
+ * offer model has few nested rules yet, so this proves nested, listed and class-level positions on
+ * records of its own against Hibernate Validator's traversal.
+ */
+class CompiledPlanPointerTest {
+
+    record Leaf(@Positive(6302) Integer leafId) {
+    }
+
+    @NotEqual(field = "a", other = "b", code = 6330)
+    record Item(@Positive(6302) Integer a, Integer b, List<@Valid Leaf> leaves) {
+    }
+
+    @NotEqual(field = "topValue", other = "otherValue", code = 6330)
+    record Root(@Positive(6306) Integer topValue, Integer otherValue, List<@Valid Item> items,
+                @Valid Item single, @Positive(6302) Integer last) {
+    }
+
+    private static final Set<Class<?>> GROUPS = Set.of(Default.class);
+
+    @Test
+    void nestedListedAndClassLevelPointersMatchHibernateValidator() {
+        Root root = new Root(3, 3,
+                Arrays.asList(new Item(1, 2, List.of(new Leaf(1))), null,
+                        new Item(-1, -1, List.of(new Leaf(5), new Leaf(0), new Leaf(-2)))),
+                new Item(7, 7, List.of(new Leaf(-9))), 0);
+
+        List<Violation> compiled = CompiledPlan.compile(Root.class, GROUPS).validate(root, false);
+        List<Violation> hibernate;
+        try (HibernateEngine engine = new HibernateEngine(false)) {
+            hibernate = engine.validate(root, Default.class);
+        }
+
+        assertThat(pointers(compiled)).containsExactly(
+                "/items/2/a 6302", "/items/2/a 6330", "/items/2/leaves/1/leaf_id 6302",
+                "/items/2/leaves/2/leaf_id 6302", "/last 6302", "/single/a 6330",
+                "/single/leaves/0/leaf_id 6302", "/top_value 6330");
+        assertThat(pointers(compiled)).isEqualTo(pointers(hibernate));
+    }
+
+    @Test
+    void aValidBeanHasNoViolations() {
+        Root root = new Root(1, 2, List.of(new Item(1, 2, List.of(new Leaf(1)))), null, 4);
+        assertThat(CompiledPlan.compile(Root.class, GROUPS).validate(root, false)).isEmpty();
+    }
+
+    private static List<String> pointers(List<Violation> violations) {
+        return ValidationReport.of(violations).violations().stream()
+                .map(v -> v.pointer() + " " + v.codeNumber()).toList();
+    }
+}
