@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code offer-lint explain CODE}: one code in full. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explains one error code: meaning, family, HTTP status, client action, and the rules "
-                + "that report it.")
+        description = "Explains one error code: meaning, family, HTTP status, client action, the rules "
+                + "that report it, and a failing and a passing example.")
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -57,6 +57,8 @@ final class ExplainCommand implements Callable<Integer> {
                 out.printf("  %-28s %s%n", rule.pointer().isEmpty() ? "/" : rule.pointer(), rule.description());
             }
         }
+        Examples.of(code.number()).ifPresent(example -> out.printf("%n%s%n%n(The *minimal* and *full* offers are "
+                + "shown at the top of docs/rules.md.)%n", example));
         out.printf("%nhelp: %s%n", SarifReport.help(code));
         out.flush();
         return OfferLint.OK;

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Violation;
 
 /**
@@ -76,7 +75,7 @@ final class JsonReport implements ReportWriter {
             json.writeStartObject();
             json.writeNumberField("code", entry.getKey());
             json.writeNumberField("count", entry.getValue());
-            json.writeStringField("message", ErrorCode.of(entry.getKey()).messageTemplate());
+            json.writeStringField("message", summary.message(entry.getKey()));
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -83,7 +83,8 @@ final class SarifReport implements ReportWriter {
     static String help(ErrorCode code) {
         return switch (code.action()) {
             case FIX_REQUEST -> "Fix the offer: the network API rejects it with " + code.number()
-                    + ". Run `offer-lint explain " + code.number() + "` for the rule and examples.";
+                    + ". `offer-lint explain " + code.number() + "` shows the rule and, for offer codes, a failing "
+                    + "and a passing example (docs/rules.md#" + code.number() + ").";
             case REAUTHENTICATE -> "Authenticate again: the credentials are missing, malformed or invalid.";
             case CHECK_PERMISSION -> "Check the account's permissions and remaining call budget.";
             case THROTTLE -> "Slow down: the API limits how often it may be called.";

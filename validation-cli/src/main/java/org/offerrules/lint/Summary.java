@@ -19,6 +19,7 @@ final class Summary {
     private long errors;
     private long warnings;
     private final Map<Integer, Long> byCode = new TreeMap<>();
+    private final Map<Integer, String> firstMessage = new TreeMap<>();
 
     Summary(int files) {
         this.files = files;
@@ -36,6 +37,8 @@ final class Summary {
                     warnings++;
                 }
                 byCode.merge(v.code().number(), 1L, Long::sum);
+                firstMessage.putIfAbsent(v.code().number(), v.code().parameterNames().isEmpty()
+                        ? v.code().messageTemplate() : v.message());
             }
         }
     }
@@ -66,6 +69,11 @@ final class Summary {
 
     long warnings() {
         return warnings;
+    }
+
+    /** A message of {@code code} as the run reported it: its template when it has no placeholders, else the first one seen. */
+    String message(int code) {
+        return firstMessage.get(code);
     }
 
     /** The {@code limit} most frequent codes, most frequent first, ties by code. */

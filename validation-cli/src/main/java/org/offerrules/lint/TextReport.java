@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Violation;
 
 /** {@code file:line:column: severity code message (pointer)}, grouped per file, then a summary table. */
@@ -63,7 +62,7 @@ final class TextReport implements ReportWriter {
             out.println("most frequent codes");
             for (Map.Entry<Integer, Long> entry : top) {
                 out.printf("  %-6d %,8d  %s%n", entry.getKey(), entry.getValue(),
-                        ErrorCode.of(entry.getKey()).messageTemplate());
+                        summary.message(entry.getKey()));
             }
         }
         out.flush();

@@ -46,7 +46,12 @@ class CatalogCommandsTest {
                 .contains("HTTP status:   400")
                 .contains("client action: fix request")
                 .contains("/cap_overall_limit")
-                .contains("must be greater than 0, or -1 for unlimited");
+                .contains("must be greater than 0, or -1 for unlimited")
+                .contains("fails with 6340 at `/cap_overall_limit`")
+                .contains("    {\"cap_overall_limit\": 0}")
+                .contains("passes")
+                .contains("    {\"cap_overall_limit\": 1000}");
+        assertThat(Cli.run("explain", "6111").out()).doesNotContain("fails with"); // another API request: no example
 
         Cli throttle = Cli.run("explain", "6041");
         assertThat(throttle.out()).contains("HTTP status:   429").contains("client action: throttle")

@@ -24,14 +24,19 @@ class RulesDocTest {
     private static Path file;
     private static RulesDocument document;
     private static String rendered;
+    private static Path examplesFile;
+    private static String examples;
 
     @BeforeAll
     static void render() throws Exception {
         file = Snippets.root().resolve("docs/rules.md");
         document = new RulesDocument(Snippets.root());
         rendered = document.render();
+        examplesFile = Snippets.root().resolve("validation-cli/src/main/resources/org/offerrules/lint/examples.md");
+        examples = document.examplesResource();
         if (Boolean.getBoolean("regenerate")) {
             Files.writeString(file, rendered);
+            Files.writeString(examplesFile, examples);
         }
     }
 
@@ -40,6 +45,13 @@ class RulesDocTest {
         assertThat(Files.readString(file))
                 .as("docs/rules.md is stale; regenerate it with: " + RulesDocument.REGENERATE)
                 .isEqualTo(rendered);
+    }
+
+    @Test
+    void theExamplesOfExplainAreFresh() throws Exception {
+        assertThat(Files.readString(examplesFile))
+                .as("the explain examples are stale; regenerate them with: " + RulesDocument.REGENERATE)
+                .isEqualTo(examples);
     }
 
     @Test

@@ -128,6 +128,19 @@ public final class RulesDocument {
         readDecisions();
     }
 
+    /**
+     * The examples for {@code offer-lint explain}: one section per code, {@code @@ CODE} then the
+     * example as rules.md shows it. Committed as a CLI resource and kept fresh by RulesDocTest.
+     */
+    public String examplesResource() {
+        StringBuilder out = new StringBuilder("# generated with docs/rules.md: " + REGENERATE + "\n");
+        for (Example example : examples.values()) {
+            out.append("@@ ").append(example.code().number()).append('\n');
+            renderExample(out, example);
+        }
+        return out.toString();
+    }
+
     /** The examples the document shows, one per offline offer code that has a mutation. */
     public List<Example> examples() {
         return List.copyOf(examples.values());

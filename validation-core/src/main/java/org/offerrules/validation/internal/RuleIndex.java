@@ -54,6 +54,29 @@ public final class RuleIndex {
             Map.entry("EventChain.duplicateIdCode", "no event id appears twice"),
             Map.entry("EventChain.duplicateTokenCode", "no e_tkn appears twice (reported on the second)"));
 
+    /** Where the list rules report, below their list: an element, or a field of one. */
+    private static final Map<String, String> ELEMENT_POINTER = Map.ofEntries(
+            Map.entry("GeoCountries.malformedCode", "/*"),
+            Map.entry("GeoCountries.countryCode", "/*"),
+            Map.entry("GeoCountries.regionRuleCode", "/*"),
+            Map.entry("GeoCountries.regionCode", "/*"),
+            Map.entry("DeviceRules.malformedCode", "/*"),
+            Map.entry("DeviceRules.methodCode", "/*"),
+            Map.entry("DeviceRules.parameterCode", "/*"),
+            Map.entry("DeviceRules.noValueCode", "/*"),
+            Map.entry("DeviceRules.valueCode", "/*"),
+            Map.entry("EventChain.extraInitialCode", "/*/pre_event_id"),
+            Map.entry("EventChain.nullEventCode", "/*"),
+            Map.entry("EventChain.initialInactiveCode", "/*/status"),
+            Map.entry("EventChain.initialPrivateCode", "/*/is_private"),
+            Map.entry("EventChain.initialEndPointCode", "/*/is_end_point"),
+            Map.entry("EventChain.notInitialValueCode", "/*/pre_event_id"),
+            Map.entry("EventChain.selfCode", "/*/pre_event_id"),
+            Map.entry("EventChain.unknownCode", "/*/pre_event_id"),
+            Map.entry("EventChain.cycleCode", "/*/pre_event_id"),
+            Map.entry("EventChain.duplicateIdCode", "/*/id"),
+            Map.entry("EventChain.duplicateTokenCode", "/*/e_tkn"));
+
     private static final Map<Integer, List<Rule>> BY_CODE = build();
 
     private RuleIndex() {
@@ -117,9 +140,11 @@ public final class RuleIndex {
             if (code == 0) {
                 continue;
             }
-            String specific = PER_CODE.get(constraint.annotationType().getSimpleName() + "." + attribute.getName());
+            String key = constraint.annotationType().getSimpleName() + "." + attribute.getName();
+            String specific = PER_CODE.get(key);
             String description = specific != null ? "`" + field + "`: " + specific : describe(constraint, field);
-            rules.computeIfAbsent(code, k -> new ArrayList<>()).add(new Rule(code, at,
+            String where = at + ELEMENT_POINTER.getOrDefault(key, "");
+            rules.computeIfAbsent(code, k -> new ArrayList<>()).add(new Rule(code, where,
                     "@" + constraint.annotationType().getSimpleName(), description));
         }
     }
