@@ -193,7 +193,7 @@ final class Binder {
                 return typeError(field.invalid, field, prefix, -1, at, t, "expected a number");
             case STRING:
                 if (t == JsonToken.VALUE_STRING) {
-                    return p.getText();
+                    return field.spellings == null ? p.getText() : SharedValues.text(p, field.spellings);
                 }
                 return typeError(field.invalid, field, prefix, -1, at, t, "expected a string");
             case TIER_STRING:
@@ -225,7 +225,7 @@ final class Binder {
             long at = here();
             locations.element(field.index, index, at, null);
             if (t == JsonToken.VALUE_STRING) {
-                list.add(field.elementParser.apply(p.getText()));
+                list.add(field.geo ? SharedValues.geoEntry(p) : field.elementParser.apply(p.getText()));
             } else {
                 if (t != JsonToken.VALUE_NULL) {
                     typeError(field.elementInvalid, field, prefix, index, at, t, "expected a string");
