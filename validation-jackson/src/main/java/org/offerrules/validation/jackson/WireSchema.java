@@ -112,12 +112,14 @@ final class WireSchema {
         final Function<String, Object> elementParser; // COMPACT_ARRAY
         final Function<Object, String> elementWriter; // COMPACT_ARRAY
         final WireSchema nested;   // OBJECT_ARRAY
+        final int array;           // index among this schema's array fields (COMPACT_ARRAY, OBJECT_ARRAY); -1 otherwise
         final boolean geo;         // COMPACT_ARRAY of GeoEntry: SharedValues.geoEntry
         final String[] spellings;  // STRING with @OneOf: the accepted values, shared; else null
 
         WireField(String wireName, String javaName, int index, Kind kind, int group, int slot, int invalid,
                   int elementInvalid, boolean fallback, Function<String, Object> elementParser,
-                  Function<Object, String> elementWriter, WireSchema nested, boolean geo, String[] spellings) {
+                  Function<Object, String> elementWriter, WireSchema nested, boolean geo, String[] spellings,
+                  int array) {
             this.wireName = wireName;
             this.javaName = javaName;
             this.index = index;
@@ -132,6 +134,7 @@ final class WireSchema {
             this.nested = nested;
             this.geo = geo;
             this.spellings = spellings;
+            this.array = array;
         }
 
         @Override
@@ -145,6 +148,8 @@ final class WireSchema {
     final WireField[] fields;
     final Map<String, WireField> byName;
     final String[] names;
+    /** How many array fields (COMPACT_ARRAY, OBJECT_ARRAY) this schema has; see {@link WireField#array}. */
+    int arrays;
 
     WireSchema(Class<?> type) {
         this.type = type;
@@ -227,7 +232,8 @@ final class WireSchema {
         OneOf oneOf = javaField.getAnnotation(OneOf.class);
         String[] spellings = kind == Kind.STRING && oneOf != null ? SharedValues.spellings(oneOf.value()) : null;
         return new WireField(wireName, component.getName(), index, kind, group, slot, invalid, elementInvalid,
-                fallback, parser, writer, nested, element == GeoEntry.class, spellings);
+                fallback, parser, writer, nested, element == GeoEntry.class, spellings,
+                kind == Kind.COMPACT_ARRAY || kind == Kind.OBJECT_ARRAY ? arrays++ : -1);
     }
 
     /** The type-error code of a field: see {@link ConstraintAnnotations#invalidCode}. 0 when there is none. */
