@@ -36,12 +36,13 @@ public record DeviceRule(String method, String parameter, List<String> values, S
 
     /** Splits the API's compact form; text without exactly three {@code :}-separated parts stays unparsed. */
     public static DeviceRule parse(String text) {
-        List<String> parts = Lists.split(text, ':');
-        if (parts.size() != 3) {
+        int first = text.indexOf(':');
+        int second = first < 0 ? -1 : text.indexOf(':', first + 1);
+        if (second < 0 || text.indexOf(':', second + 1) >= 0) {
             return new DeviceRule(null, null, List.of(), text);
         }
-        List<String> values = parts.get(2).isEmpty() ? List.of() : Lists.split(parts.get(2), ';');
-        return new DeviceRule(parts.get(0), parts.get(1), values, null);
+        List<String> values = second == text.length() - 1 ? List.of() : Lists.split(text.substring(second + 1), ';');
+        return new DeviceRule(text.substring(0, first), text.substring(first + 1, second), values, null);
     }
 
     /** Whether the text could be split into method, parameter and values. */

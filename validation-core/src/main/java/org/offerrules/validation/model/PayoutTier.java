@@ -23,12 +23,18 @@ public record PayoutTier(String tierId, String payout) {
         if (text.isEmpty()) {
             return tiers;
         }
-        for (String pair : Lists.split(text, ',')) {
+        int start = 0;
+        while (true) {
+            int end = text.indexOf(',', start);
+            String pair = text.substring(start, end < 0 ? text.length() : end);
             int colon = pair.indexOf(':');
             tiers.add(colon < 0 ? new PayoutTier(pair, null)
                     : new PayoutTier(pair.substring(0, colon), pair.substring(colon + 1)));
+            if (end < 0) {
+                return tiers;
+            }
+            start = end + 1;
         }
-        return tiers;
     }
 
     /** The compact form of a tier list. */

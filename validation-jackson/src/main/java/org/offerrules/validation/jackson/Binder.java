@@ -193,7 +193,7 @@ final class Binder {
                 return typeError(field.invalid, field, prefix, -1, at, t, "expected a number");
             case STRING:
                 if (t == JsonToken.VALUE_STRING) {
-                    return p.getText();
+                    return field.spellings == null ? p.getText() : SharedValues.text(p, field.spellings);
                 }
                 return typeError(field.invalid, field, prefix, -1, at, t, "expected a string");
             case TIER_STRING:
@@ -223,9 +223,9 @@ final class Binder {
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             int index = list.size();
             long at = here();
-            locations.element(field.index, index, at, null);
+            locations.element(field, index, at, null);
             if (t == JsonToken.VALUE_STRING) {
-                list.add(field.elementParser.apply(p.getText()));
+                list.add(field.geo ? SharedValues.geoEntry(p) : field.elementParser.apply(p.getText()));
             } else {
                 if (t != JsonToken.VALUE_NULL) {
                     typeError(field.elementInvalid, field, prefix, index, at, t, "expected a string");
@@ -246,10 +246,10 @@ final class Binder {
             long at = here();
             if (t == JsonToken.START_OBJECT) {
                 Locations nested = new Locations(field.nested);
-                locations.element(field.index, index, at, nested);
+                locations.element(field, index, at, nested);
                 list.add(object(field.nested, base + index, nested));
             } else {
-                locations.element(field.index, index, at, null);
+                locations.element(field, index, at, null);
                 if (t != JsonToken.VALUE_NULL) {
                     typeError(field.elementInvalid, field, prefix, index, at, t, "expected an object");
                 }

@@ -13,9 +13,11 @@ final class Locations {
     final WireSchema schema;
     long start;
     final long[] fields;
-    private long[][] elements;       // per field index, per array element
+    // per array field (WireField.array), per element; allocated when the first element is read, so an
+    // object without arrays (an event) or with empty ones costs no more than its fields' positions
+    private long[][] elements;
     private int[] elementCounts;
-    private Locations[][] objects;   // per field index, per array element (object arrays)
+    private Locations[][] objects;   // object arrays only: the element objects' own locations
 
     Locations(WireSchema schema) {
         this.schema = schema;
@@ -34,23 +36,30 @@ final class Locations {
         return (int) packed;
     }
 
-    void element(int field, int index, long at, Locations object) {
+    void element(WireSchema.WireField field, int index, long at, Locations object) {
+        int a = field.array;
         if (elements == null) {
-            elements = new long[fields.length][];
-            elementCounts = new int[fields.length];
-            objects = new Locations[fields.length][];
+            elements = new long[schema.arrays][];
+            elementCounts = new int[schema.arrays];
         }
-        long[] e = elements[field];
+        long[] e = elements[a];
         if (e == null) {
-            e = elements[field] = new long[4];
-            objects[field] = new Locations[4];
+            e = elements[a] = new long[8];
         } else if (index >= e.length) {
-            e = elements[field] = Arrays.copyOf(e, Math.max(index + 1, e.length * 2));
-            objects[field] = Arrays.copyOf(objects[field], e.length);
+            e = elements[a] = Arrays.copyOf(e, Math.max(index + 1, e.length * 2));
         }
         e[index] = at;
-        objects[field][index] = object;
-        elementCounts[field] = Math.max(elementCounts[field], index + 1);
+        if (field.kind == WireSchema.Kind.OBJECT_ARRAY) {
+            if (objects == null) {
+                objects = new Locations[schema.arrays][];
+            }
+            Locations[] o = objects[a];
+            if (o == null || index >= o.length) {
+                o = objects[a] = o == null ? new Locations[e.length] : Arrays.copyOf(o, e.length);
+            }
+            o[index] = object;
+        }
+        elementCounts[a] = Math.max(elementCounts[a], index + 1);
     }
 
     /**
@@ -81,12 +90,13 @@ final class Locations {
                 next = pointer.length();
             }
             int index = parseIndex(pointer, end + 1, next);
-            if (index < 0 || current.elements == null || current.elements[field.index] == null
-                    || index >= current.elementCounts[field.index]) {
+            if (index < 0 || field.array < 0 || current.elements == null || current.elements[field.array] == null
+                    || index >= current.elementCounts[field.array]) {
                 return fieldAt;
             }
-            long elementAt = current.elements[field.index][index];
-            Locations object = current.objects[field.index][index];
+            long elementAt = current.elements[field.array][index];
+            Locations[] objects = current.objects == null ? null : current.objects[field.array];
+            Locations object = objects == null ? null : objects[index];
             if (next >= pointer.length() || object == null) {
                 return elementAt != 0 ? elementAt : fieldAt;
             }

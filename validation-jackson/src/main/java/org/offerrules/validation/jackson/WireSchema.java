@@ -18,6 +18,7 @@ import java.util.function.Function;
 import jakarta.validation.Constraint;
 
 import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.internal.ConstraintAnnotations;
 import org.offerrules.validation.internal.Accessors;
 import org.offerrules.validation.internal.WireNames;
@@ -111,10 +112,14 @@ final class WireSchema {
         final Function<String, Object> elementParser; // COMPACT_ARRAY
         final Function<Object, String> elementWriter; // COMPACT_ARRAY
         final WireSchema nested;   // OBJECT_ARRAY
+        final int array;           // index among this schema's array fields (COMPACT_ARRAY, OBJECT_ARRAY); -1 otherwise
+        final boolean geo;         // COMPACT_ARRAY of GeoEntry: SharedValues.geoEntry
+        final String[] spellings;  // STRING with @OneOf: the accepted values, shared; else null
 
         WireField(String wireName, String javaName, int index, Kind kind, int group, int slot, int invalid,
                   int elementInvalid, boolean fallback, Function<String, Object> elementParser,
-                  Function<Object, String> elementWriter, WireSchema nested) {
+                  Function<Object, String> elementWriter, WireSchema nested, boolean geo, String[] spellings,
+                  int array) {
             this.wireName = wireName;
             this.javaName = javaName;
             this.index = index;
@@ -127,6 +132,9 @@ final class WireSchema {
             this.elementParser = elementParser;
             this.elementWriter = elementWriter;
             this.nested = nested;
+            this.geo = geo;
+            this.spellings = spellings;
+            this.array = array;
         }
 
         @Override
@@ -140,6 +148,8 @@ final class WireSchema {
     final WireField[] fields;
     final Map<String, WireField> byName;
     final String[] names;
+    /** How many array fields (COMPACT_ARRAY, OBJECT_ARRAY) this schema has; see {@link WireField#array}. */
+    int arrays;
 
     WireSchema(Class<?> type) {
         this.type = type;
@@ -219,8 +229,11 @@ final class WireSchema {
         boolean fallback = fieldCode == 0 && elementCode == 0;
         int invalid = fieldCode != 0 ? fieldCode : elementCode != 0 ? elementCode : FALLBACK_INVALID_CODE;
         int elementInvalid = elementCode != 0 ? elementCode : invalid;
+        OneOf oneOf = javaField.getAnnotation(OneOf.class);
+        String[] spellings = kind == Kind.STRING && oneOf != null ? SharedValues.spellings(oneOf.value()) : null;
         return new WireField(wireName, component.getName(), index, kind, group, slot, invalid, elementInvalid,
-                fallback, parser, writer, nested);
+                fallback, parser, writer, nested, element == GeoEntry.class, spellings,
+                kind == Kind.COMPACT_ARRAY || kind == Kind.OBJECT_ARRAY ? arrays++ : -1);
     }
 
     /** The type-error code of a field: see {@link ConstraintAnnotations#invalidCode}. 0 when there is none. */
