@@ -2,6 +2,7 @@ package org.offerrules.lint;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ import org.offerrules.validation.jackson.ReadResult;
 final class LintRun {
 
     private static final int BATCH_LINES = 512;
+    /** Above this size a non-NDJSON file is read in chunks, so that its findings never pile up. */
+    private static final long WHOLE_FILE_LIMIT = 8L << 20;
     private static final int BATCH_BYTES = 1 << 20;
 
     private final OfferReader reader;
@@ -105,7 +108,11 @@ final class LintRun {
             throws InterruptedException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".ndjson")) {
-            queue.put(new Pending(index, pool.submit(() -> readWhole(file)), true));
+            if (size(file) < WHOLE_FILE_LIMIT) {
+                queue.put(new Pending(index, pool.submit(() -> readWhole(file)), true));
+            } else {
+                readInChunks(index, file, queue);
+            }
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -121,29 +128,60 @@ final class LintRun {
         }
     }
 
+    /**
+     * A large array (or a large multi-document .json) is read here, on the producer thread, and handed
+     * to the report chunk by chunk: its documents can only be found one after the other, and holding
+     * all of their findings until the end of the file would not be bounded.
+     */
+    private void readInChunks(int index, Path file, BlockingQueue<Pending> queue) throws InterruptedException {
+        try (DocumentStream stream = reader.documents(file)) {
+            boolean last;
+            do {
+                Outcome chunk = read(stream, BATCH_LINES);
+                last = !stream.hasNext();
+                queue.put(new Pending(index, CompletableFuture.completedFuture(chunk), last));
+            } while (!last);
+        } catch (IOException | UncheckedIOException e) {
+            queue.put(new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true));
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // reading it will report the problem
+        }
+    }
+
     private Outcome readWhole(Path file) {
+        try (DocumentStream stream = reader.documents(file)) {
+            return read(stream, Integer.MAX_VALUE);
+        } catch (IOException | UncheckedIOException e) {
+            return unreadable(file, e);
+        }
+    }
+
+    /** Up to {@code max} documents of {@code stream}: their counts and the findings of those that have any. */
+    private Outcome read(DocumentStream stream, int max) {
         int documents = 0;
         int errors = 0;
         int warnings = 0;
         List<Flagged> flagged = new ArrayList<>();
-        try (DocumentStream stream = reader.documents(file)) {
-            while (stream.hasNext()) {
-                Document document = stream.next();
-                documents++;
-                documentsDone.incrementAndGet();
-                ValidationReport report = document.result().report();
-                if (!report.violations().isEmpty()) {
-                    flagged.add(new Flagged(document.index(), report.violations()));
-                    if (!report.isValid()) {
-                        errors++;
-                    }
-                    if (!report.warnings().isEmpty()) {
-                        warnings++;
-                    }
+        while (documents < max && stream.hasNext()) {
+            Document document = stream.next();
+            documents++;
+            documentsDone.incrementAndGet();
+            ValidationReport report = document.result().report();
+            if (!report.violations().isEmpty()) {
+                flagged.add(new Flagged(document.index(), report.violations()));
+                if (!report.isValid()) {
+                    errors++;
+                }
+                if (!report.warnings().isEmpty()) {
+                    warnings++;
                 }
             }
-        } catch (IOException e) {
-            return unreadable(file, e);
         }
         return new Outcome(documents, errors, warnings, flagged);
     }
@@ -191,7 +229,7 @@ final class LintRun {
                 Severity.ERROR, null, java.util.Map.of(), line.lineNumber(), 1);
     }
 
-    private Outcome unreadable(Path file, IOException e) {
+    private Outcome unreadable(Path file, Exception e) {
         synchronized (internalErrors) {
             internalErrors.add(file + ": cannot be read (" + e.getMessage() + ")");
         }

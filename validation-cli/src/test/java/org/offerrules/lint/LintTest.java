@@ -193,6 +193,31 @@ class LintTest {
         assertThat(report.at("/summary/withErrors").asInt()).isEqualTo(broken + 2); // + the broken line, other.json
     }
 
+    @Test
+    void aLargeArrayFileIsReadInChunksWithTheSameFindingsAsNdjson(@TempDir Path dir) throws Exception {
+        StringBuilder array = new StringBuilder("[");
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < 7000; i++) {
+            String offer = OfferWriter.toJson(i % 5 == 0 ? Offers.full().toBuilder().currency(200).build() : Offers.full());
+            array.append(i == 0 ? "" : ",").append(offer);
+            ndjson.append(offer).append('\n');
+        }
+        Path big = dir.resolve("big.json");
+        Files.writeString(big, array.append(']'));
+        Files.writeString(dir.resolve("big.ndjson"), ndjson);
+        assertThat(Files.size(big)).isGreaterThan(8L << 20); // above the whole-file limit
+
+        JsonNode report = JSON.readTree(Cli.run("--no-progress", "--format", "json", dir.toString()).out());
+
+        List<String> fromArray = new ArrayList<>();
+        List<String> fromNdjson = new ArrayList<>();
+        report.get("violations").forEach(v -> (v.get("file").asText().endsWith(".json") ? fromArray : fromNdjson)
+                .add(v.get("document").asInt() + " " + v.get("code").asInt() + " " + v.get("pointer").asText()));
+        assertThat(fromArray).hasSize(1400).startsWith("0 6324 /currency", "5 6324 /currency").isEqualTo(fromNdjson);
+        assertThat(report.get("documents").asInt()).isEqualTo(14000);
+        assertThat(report.at("/summary/withErrors").asInt()).isEqualTo(2800);
+    }
+
     private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
         List<T> list = new ArrayList<>();
         iterator.forEachRemaining(list::add);
