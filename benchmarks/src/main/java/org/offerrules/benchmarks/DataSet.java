@@ -1,7 +1,9 @@
 package org.offerrules.benchmarks;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.offerrules.validation.jackson.OfferWriter;
 import org.offerrules.validation.model.Offer;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -37,7 +39,7 @@ public class DataSet {
     public static byte[][] json(List<Offer> offers) {
         byte[][] json = new byte[offers.size()][];
         for (int i = 0; i < json.length; i++) {
-            json[i] = WireJson.bytes(offers.get(i));
+            json[i] = OfferWriter.toJson(offers.get(i)).getBytes(StandardCharsets.UTF_8);
         }
         return json;
     }

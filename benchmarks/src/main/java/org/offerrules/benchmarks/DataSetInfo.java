@@ -1,9 +1,11 @@
 package org.offerrules.benchmarks;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.offerrules.validation.jackson.OfferWriter;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
@@ -39,7 +41,7 @@ public final class DataSetInfo {
             int readBack = 0;
             Map<Integer, Integer> codes = new TreeMap<>();
             for (Offer offer : offers) {
-                byte[] json = WireJson.bytes(offer);
+                byte[] json = OfferWriter.toJson(offer).getBytes(StandardCharsets.UTF_8);
                 jsonBytes += json.length;
                 ValidationReport report = validator.validate(offer);
                 ReadResult read = reader.read(json);

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.offerrules.validation.jackson.OfferWriter;
+
 /**
  * Writes {@code N} offers of the benchmarks' data generator ({@link OfferGenerator#next()}: 4 in 5
  * valid, fixed seed) as NDJSON in the API's wire format, streaming, so any N fits in memory.
@@ -29,7 +31,7 @@ public final class GenerateNdjson {
         long bytes = 0;
         try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
             for (long i = 0; i < n; i++) {
-                String line = WireJson.write(generator.next());
+                String line = OfferWriter.toJson(generator.next());
                 out.write(line);
                 out.write('\n');
                 bytes += line.length() + 1;
