@@ -119,9 +119,28 @@ final class Binder {
         boolean[] present = new boolean[groups.length];
         long[] seen = locations.fields;
         Set<String> unknown = null;
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            WireSchema.WireField field = schema.field(name);
+        WireSchema.WireField[] fields = schema.fields;
+        // Documents written from the model (OfferWriter, the API) list their fields in schema order,
+        // absent ones left out. Matching the raw bytes of the expected next name skips Jackson's
+        // name decoding and symbol table and our own map look-up; any other name falls back to both.
+        int expected = 0;
+        while (true) {
+            WireSchema.WireField field;
+            String name;
+            if (expected < fields.length && p.nextFieldName(fields[expected].serialized)) {
+                field = fields[expected];
+                name = field.wireName;
+            } else {
+                if (expected < fields.length) {
+                    if (p.currentToken() != JsonToken.FIELD_NAME) {
+                        break; // END_OBJECT
+                    }
+                    name = p.currentName();
+                } else if ((name = p.nextFieldName()) == null) {
+                    break;
+                }
+                field = schema.field(name);
+            }
             if (field == null || seen[field.index] != 0) {
                 long keyAt = here();
                 if (field == null) {
@@ -140,6 +159,7 @@ final class Binder {
                 p.skipChildren();
                 continue;
             }
+            expected = field.index + 1;
             JsonToken t = p.nextToken();
             long at = here();
             seen[field.index] = at;
