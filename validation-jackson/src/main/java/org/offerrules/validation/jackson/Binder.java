@@ -116,11 +116,10 @@ final class Binder {
     private Object object(WireSchema schema, String base, int element, Locations locations) throws IOException {
         locations.start = here();
         WireSchema.Group[] groups = schema.groups;
-        Object[][] slots = new Object[groups.length][];
-        for (int g = 0; g < groups.length; g++) {
-            slots[g] = new Object[groups[g].size];
-        }
-        boolean[] present = new boolean[groups.length];
+        Object[] root = new Object[groups[0].size];
+        // flattened groups' slots, made at the group's first value (so null = the group is absent); an
+        // object without flattened groups (every event) needs no more than its own slots
+        Object[][] slots = groups.length == 1 ? null : new Object[groups.length][];
         long[] seen = locations.fields;
         Set<String> unknown = null;
         WireSchema.WireField[] fields = schema.fields;
@@ -172,14 +171,20 @@ final class Binder {
             }
             Object value = value(field, t, base, element, at, locations);
             if (value != null) {
-                slots[field.group][field.slot] = value;
-                present[field.group] = true;
+                if (field.group == 0) {
+                    root[field.slot] = value;
+                } else {
+                    Object[] group = slots[field.group];
+                    if (group == null) {
+                        group = slots[field.group] = new Object[groups[field.group].size];
+                    }
+                    group[field.slot] = value;
+                }
             }
         }
         // flattened groups: a group with no field in the document stays null, as the builders leave it
-        Object[] root = slots[0];
         for (int g = 1; g < groups.length; g++) {
-            if (present[g]) {
+            if (slots[g] != null) {
                 root[groups[g].parentSlot] = groups[g].build(slots[g]);
             }
         }
