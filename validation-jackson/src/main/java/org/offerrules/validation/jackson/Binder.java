@@ -96,7 +96,7 @@ final class Binder {
             }
             documentStart = offset(p.currentTokenLocation());
             Locations locations = new Locations(WireSchema.OFFER);
-            Offer offer = (Offer) object(WireSchema.OFFER, "", locations);
+            Offer offer = (Offer) object(WireSchema.OFFER, "", -1, locations);
             if (dropped > 0) {
                 violations.add(invalidJson(dropped + " more problems were found from here on and not reported",
                         firstDropped.line(), firstDropped.column()));
@@ -108,20 +108,42 @@ final class Binder {
         }
     }
 
-    /** Binds the object at the current START_OBJECT of {@code schema}'s type. */
-    private Object object(WireSchema schema, String prefix, Locations locations) throws IOException {
+    /**
+     * Binds the object at the current START_OBJECT of {@code schema}'s type. Its JSON pointer is
+     * {@code base}, followed by {@code element} when that is not negative (an array element): made by
+     * {@link #pointer} only when a violation needs it, not once per event of every document.
+     */
+    private Object object(WireSchema schema, String base, int element, Locations locations) throws IOException {
         locations.start = here();
         WireSchema.Group[] groups = schema.groups;
-        Object[][] slots = new Object[groups.length][];
-        for (int g = 0; g < groups.length; g++) {
-            slots[g] = new Object[groups[g].size];
-        }
-        boolean[] present = new boolean[groups.length];
+        Object[] root = new Object[groups[0].size];
+        // flattened groups' slots, made at the group's first value (so null = the group is absent); an
+        // object without flattened groups (every event) needs no more than its own slots
+        Object[][] slots = groups.length == 1 ? null : new Object[groups.length][];
         long[] seen = locations.fields;
         Set<String> unknown = null;
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            WireSchema.WireField field = schema.field(name);
+        WireSchema.WireField[] fields = schema.fields;
+        // Documents written from the model (OfferWriter, the API) list their fields in schema order,
+        // absent ones left out. Matching the raw bytes of the expected next name skips Jackson's
+        // name decoding and symbol table and our own map look-up; any other name falls back to both.
+        int expected = 0;
+        while (true) {
+            WireSchema.WireField field;
+            String name;
+            if (expected < fields.length && p.nextFieldName(fields[expected].serialized)) {
+                field = fields[expected];
+                name = field.wireName;
+            } else {
+                if (expected < fields.length) {
+                    if (p.currentToken() != JsonToken.FIELD_NAME) {
+                        break; // END_OBJECT
+                    }
+                    name = p.currentName();
+                } else if ((name = p.nextFieldName()) == null) {
+                    break;
+                }
+                field = schema.field(name);
+            }
             if (field == null || seen[field.index] != 0) {
                 long keyAt = here();
                 if (field == null) {
@@ -129,40 +151,48 @@ final class Binder {
                         unknown = new HashSet<>();
                     }
                     if (unknown.size() < ReadLimits.MAX_VIOLATIONS && !unknown.add(name)) {
-                        duplicate(prefix, name, keyAt);
+                        duplicate(pointer(base, element), name, keyAt);
                     } else {
-                        unknownField(schema, prefix, name, keyAt);
+                        unknownField(schema, pointer(base, element), name, keyAt);
                     }
                 } else {
-                    duplicate(prefix, name, keyAt);
+                    duplicate(pointer(base, element), name, keyAt);
                 }
                 p.nextToken();
                 p.skipChildren();
                 continue;
             }
+            expected = field.index + 1;
             JsonToken t = p.nextToken();
             long at = here();
             seen[field.index] = at;
             if (t == JsonToken.VALUE_NULL) {
                 continue; // null is absent: the presence rules decide
             }
-            Object value = value(field, t, prefix, at, locations);
+            Object value = value(field, t, base, element, at, locations);
             if (value != null) {
-                slots[field.group][field.slot] = value;
-                present[field.group] = true;
+                if (field.group == 0) {
+                    root[field.slot] = value;
+                } else {
+                    Object[] group = slots[field.group];
+                    if (group == null) {
+                        group = slots[field.group] = new Object[groups[field.group].size];
+                    }
+                    group[field.slot] = value;
+                }
             }
         }
         // flattened groups: a group with no field in the document stays null, as the builders leave it
-        Object[] root = slots[0];
         for (int g = 1; g < groups.length; g++) {
-            if (present[g]) {
+            if (slots[g] != null) {
                 root[groups[g].parentSlot] = groups[g].build(slots[g]);
             }
         }
         return groups[0].build(root);
     }
 
-    private Object value(WireSchema.WireField field, JsonToken t, String prefix, long at, Locations locations)
+    private Object value(WireSchema.WireField field, JsonToken t, String base, int element, long at,
+                         Locations locations)
             throws IOException {
         switch (field.kind) {
             case INT:
@@ -170,53 +200,53 @@ final class Binder {
                     if (p.getNumberType() == JsonParser.NumberType.INT) {
                         return p.getIntValue();
                     }
-                    return typeError(field.invalid, field, prefix, -1, at, t, "out of the range of a 32-bit integer");
+                    return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a 32-bit integer");
                 }
-                return typeError(field.invalid, field, prefix, -1, at, t, "expected an integer");
+                return typeError(field.invalid, field, base, element, -1, at, t, "expected an integer");
             case LONG:
                 if (t == JsonToken.VALUE_NUMBER_INT) {
                     JsonParser.NumberType type = p.getNumberType();
                     if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
                         return p.getLongValue();
                     }
-                    return typeError(field.invalid, field, prefix, -1, at, t, "out of the range of a 64-bit integer");
+                    return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a 64-bit integer");
                 }
-                return typeError(field.invalid, field, prefix, -1, at, t, "expected an integer");
+                return typeError(field.invalid, field, base, element, -1, at, t, "expected an integer");
             case DOUBLE:
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                     double d = p.getDoubleValue();
                     if (Double.isFinite(d)) {
                         return d;
                     }
-                    return typeError(field.invalid, field, prefix, -1, at, t, "out of the range of a finite number");
+                    return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a finite number");
                 }
-                return typeError(field.invalid, field, prefix, -1, at, t, "expected a number");
+                return typeError(field.invalid, field, base, element, -1, at, t, "expected a number");
             case STRING:
                 if (t == JsonToken.VALUE_STRING) {
                     return field.spellings == null ? p.getText() : SharedValues.text(p, field.spellings);
                 }
-                return typeError(field.invalid, field, prefix, -1, at, t, "expected a string");
+                return typeError(field.invalid, field, base, element, -1, at, t, "expected a string");
             case TIER_STRING:
                 if (t == JsonToken.VALUE_STRING) {
                     return PayoutTier.parseList(p.getText());
                 }
-                return typeError(field.invalid, field, prefix, -1, at, t, "expected a string such as \"1:2.5,2:3\"");
+                return typeError(field.invalid, field, base, element, -1, at, t, "expected a string such as \"1:2.5,2:3\"");
             case COMPACT_ARRAY:
                 if (t != JsonToken.START_ARRAY) {
-                    return typeError(field.invalid, field, prefix, -1, at, t, "expected an array of strings");
+                    return typeError(field.invalid, field, base, element, -1, at, t, "expected an array of strings");
                 }
-                return compactArray(field, prefix, locations);
+                return compactArray(field, base, element, locations);
             case OBJECT_ARRAY:
                 if (t != JsonToken.START_ARRAY) {
-                    return typeError(field.invalid, field, prefix, -1, at, t, "expected an array of objects");
+                    return typeError(field.invalid, field, base, element, -1, at, t, "expected an array of objects");
                 }
-                return objectArray(field, prefix, locations);
+                return objectArray(field, base, element, locations);
             default:
                 throw new IllegalStateException(field.kind.name());
         }
     }
 
-    private List<Object> compactArray(WireSchema.WireField field, String prefix, Locations locations)
+    private List<Object> compactArray(WireSchema.WireField field, String base, int element, Locations locations)
             throws IOException {
         List<Object> list = new ArrayList<>();
         JsonToken t;
@@ -228,7 +258,7 @@ final class Binder {
                 list.add(field.geo ? SharedValues.geoEntry(p) : field.elementParser.apply(p.getText()));
             } else {
                 if (t != JsonToken.VALUE_NULL) {
-                    typeError(field.elementInvalid, field, prefix, index, at, t, "expected a string");
+                    typeError(field.elementInvalid, field, base, element, index, at, t, "expected a string");
                 }
                 list.add(null); // kept so that later elements keep their index
             }
@@ -236,22 +266,22 @@ final class Binder {
         return list;
     }
 
-    private List<Object> objectArray(WireSchema.WireField field, String prefix, Locations locations)
+    private List<Object> objectArray(WireSchema.WireField field, String base, int element, Locations locations)
             throws IOException {
         List<Object> list = new ArrayList<>();
         JsonToken t;
-        String base = prefix + '/' + JsonPointers.escape(field.wireName) + '/';
+        String elementBase = pointer(base, element) + '/' + JsonPointers.escape(field.wireName) + '/';
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             int index = list.size();
             long at = here();
             if (t == JsonToken.START_OBJECT) {
                 Locations nested = new Locations(field.nested);
                 locations.element(field, index, at, nested);
-                list.add(object(field.nested, base + index, nested));
+                list.add(object(field.nested, elementBase, index, nested));
             } else {
                 locations.element(field, index, at, null);
                 if (t != JsonToken.VALUE_NULL) {
-                    typeError(field.elementInvalid, field, prefix, index, at, t, "expected an object");
+                    typeError(field.elementInvalid, field, base, element, index, at, t, "expected an object");
                 }
                 list.add(null);
             }
@@ -259,8 +289,9 @@ final class Binder {
         return list;
     }
 
-    private Object typeError(ErrorCode code, WireSchema.WireField field, String prefix, int index, long at,
-                             JsonToken t, String expected) throws IOException {
+    private Object typeError(ErrorCode code, WireSchema.WireField field, String base, int element, int index,
+                             long at, JsonToken t, String expected) throws IOException {
+        String prefix = pointer(base, element);
         String pointer = prefix + '/' + JsonPointers.escape(field.wireName) + (index >= 0 ? "/" + index : "");
         Object rejected = t.isScalarValue() ? p.getText() : null;
         if (t.isStructStart()) {
@@ -293,6 +324,11 @@ final class Binder {
         String pointer = prefix + '/' + JsonPointers.escape(name);
         add(new Violation(INVALID_JSON, pointer, INVALID_JSON.message(Map.of()) + ": duplicate key `" + name
                 + "`; the first value is used", Severity.ERROR, name, Map.of(), Locations.line(at), Locations.column(at)));
+    }
+
+    /** The pointer of an object: {@code base}, and the array index {@code element} when not negative. */
+    private static String pointer(String base, int element) {
+        return element < 0 ? base : base + element;
     }
 
     private void add(Violation v) {

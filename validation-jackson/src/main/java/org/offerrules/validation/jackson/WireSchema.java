@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import jakarta.validation.Constraint;
 
 import org.offerrules.validation.ErrorCode;
@@ -101,6 +102,7 @@ final class WireSchema {
     /** One wire field. */
     static final class WireField {
         final String wireName;
+        final SerializedString serialized; // wireName, its quoted UTF-8 bytes made once: Binder's in-order match
         final String javaName;
         final int index;           // index among this schema's wire fields
         final Kind kind;
@@ -121,6 +123,8 @@ final class WireSchema {
                   Function<Object, String> elementWriter, WireSchema nested, boolean geo, String[] spellings,
                   int array) {
             this.wireName = wireName;
+            this.serialized = new SerializedString(wireName);
+            this.serialized.asQuotedUTF8();
             this.javaName = javaName;
             this.index = index;
             this.kind = kind;
