@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.offerrules.lint.Outcome.Flagged;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
-import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.jackson.Document;
 import org.offerrules.validation.jackson.DocumentStream;
@@ -164,49 +163,50 @@ final class LintRun {
 
     /** Up to {@code max} documents of {@code stream}: their counts and the findings of those that have any. */
     private Outcome read(DocumentStream stream, int max) {
-        int documents = 0;
-        int errors = 0;
-        int warnings = 0;
-        List<Flagged> flagged = new ArrayList<>();
-        while (documents < max && stream.hasNext()) {
+        Tally tally = new Tally();
+        while (tally.documents < max && stream.hasNext()) {
             Document document = stream.next();
-            documents++;
-            documentsDone.incrementAndGet();
-            ValidationReport report = document.result().report();
-            if (!report.violations().isEmpty()) {
-                flagged.add(new Flagged(document.index(), report.violations()));
-                if (!report.isValid()) {
-                    errors++;
-                }
-                if (!report.warnings().isEmpty()) {
-                    warnings++;
-                }
-            }
+            tally.add(document.index(), document.result().report().violations());
         }
-        return new Outcome(documents, errors, warnings, flagged);
+        return tally.outcome();
     }
 
     private Outcome readLines(List<Ndjson.Line> lines) {
-        int errors = 0;
-        int warnings = 0;
-        List<Flagged> flagged = new ArrayList<>();
+        Tally tally = new Tally();
         for (Ndjson.Line line : lines) {
-            List<Violation> violations = line.oversized() ? List.of(oversized(line))
-                    : shift(reader.read(line.bytes()), line.lineNumber());
-            documentsDone.incrementAndGet();
-            if (!violations.isEmpty()) {
-                flagged.add(new Flagged(line.document(), violations));
-                boolean error = false;
-                boolean warning = false;
-                for (Violation v : violations) {
-                    error |= v.severity() == Severity.ERROR;
-                    warning |= v.severity() == Severity.WARNING;
-                }
-                errors += error ? 1 : 0;
-                warnings += warning ? 1 : 0;
-            }
+            tally.add(line.document(), line.oversized() ? List.of(oversized(line))
+                    : shift(reader.read(line.bytes()), line.lineNumber()));
         }
-        return new Outcome(lines.size(), errors, warnings, flagged);
+        return tally.outcome();
+    }
+
+    /** Counts documents, those with errors and those with warnings, and keeps the findings of each. */
+    private final class Tally {
+        int documents;
+        int errors;
+        int warnings;
+        final List<Flagged> flagged = new ArrayList<>();
+
+        void add(int document, List<Violation> violations) {
+            documents++;
+            documentsDone.incrementAndGet();
+            if (violations.isEmpty()) {
+                return;
+            }
+            flagged.add(new Flagged(document, violations));
+            boolean error = false;
+            boolean warning = false;
+            for (Violation v : violations) {
+                error |= v.severity() == Severity.ERROR;
+                warning |= v.severity() == Severity.WARNING;
+            }
+            errors += error ? 1 : 0;
+            warnings += warning ? 1 : 0;
+        }
+
+        Outcome outcome() {
+            return new Outcome(documents, errors, warnings, flagged);
+        }
     }
 
     /** Moves a line's violations from line 1 of the line to its line in the file. */
