@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.offerrules.validation.OfferValidator.Engine;
 import org.offerrules.validation.fixtures.Mutation;
+import org.offerrules.validation.fixtures.Lookups;
 import org.offerrules.validation.fixtures.Mutations;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.Caps;
@@ -135,22 +136,7 @@ class OfferRulesTest {
 
     @Test
     void lookupsReportUnknownReferencesOnlyForOtherwiseValidValues() {
-        OfferLookup nothingExists = new OfferLookup() {
-            @Override
-            public boolean advertiserExists(int advertiserId) {
-                return false;
-            }
-
-            @Override
-            public boolean payoutTierExists(int tierId) {
-                return tierId != 2;
-            }
-
-            @Override
-            public boolean categoryExists(int categoryId) {
-                return categoryId != 7;
-            }
-        };
+        OfferLookup nothingExists = Lookups.missingReferencesOfTheFullOffer();
         OfferValidator withLookup = OfferValidator.builder().lookup(nothingExists).build();
 
         assertThat(withLookup.validate(Offers.full()).violations())

@@ -13,6 +13,7 @@ import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.fixtures.Lookups;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.Offer;
@@ -240,22 +241,7 @@ class ReadingTest {
 
     @Test
     void lookupCodesComeThroughJsonWithPositions() {
-        OfferLookup nothingExists = new OfferLookup() {
-            @Override
-            public boolean advertiserExists(int advertiserId) {
-                return false;
-            }
-
-            @Override
-            public boolean payoutTierExists(int tierId) {
-                return tierId != 2;
-            }
-
-            @Override
-            public boolean categoryExists(int categoryId) {
-                return categoryId != 7;
-            }
-        };
+        OfferLookup nothingExists = Lookups.missingReferencesOfTheFullOffer();
         OfferReader reader = OfferReader.builder().validator(OfferValidator.builder().lookup(nothingExists).build()).build();
         String json = Json.mapper().writeValueAsString(Offers.full());
 
