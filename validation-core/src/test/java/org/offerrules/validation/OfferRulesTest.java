@@ -147,6 +147,37 @@ class OfferRulesTest {
     }
 
     @Test
+    void redirectLookupsReportUnknownOffersAndGroups() {
+        OfferLookup nothingExists = new OfferLookup() {
+            @Override
+            public boolean offerExists(int offerId) {
+                return false;
+            }
+
+            @Override
+            public boolean geoOfferGroupExists(int groupId) {
+                return false;
+            }
+        };
+        OfferValidator withLookup = OfferValidator.builder().lookup(nothingExists).build();
+        Offer full = Offers.full();
+        Offer toOffer = full.toBuilder()
+                .geo(full.geo().toBuilder().geoEnforce(1).geoRedirectType(0).geoRedirectTargetId(55).build())
+                .device(full.device().toBuilder().deviceRedirectOfferId(77).build())
+                .build();
+        Offer toGroup = toOffer.toBuilder().geo(toOffer.geo().toBuilder().geoRedirectType(1).build())
+                .device(full.device()).build();
+
+        assertThat(COMPILED.validate(toOffer).violations()).isEmpty();
+        assertThat(withLookup.validate(toOffer).violations())
+                .extracting(Violation::codeNumber, Violation::pointer, Violation::rejectedValue)
+                .containsExactly(tuple(6381, "/device_redirect_offer_id", 77), tuple(6366, "/geo_redirect_target_id", 55));
+        assertThat(withLookup.validate(toGroup).violations())
+                .extracting(Violation::codeNumber, Violation::pointer)
+                .containsExactly(tuple(6367, "/geo_redirect_target_id"));
+    }
+
+    @Test
     void messagesFallBackToEnglishForALocaleWithoutTranslation() {
         OfferValidator german = OfferValidator.builder().locale(Locale.GERMAN).build();
         Violation v = german.validate(Offers.minimal().toBuilder().ssl(3).build()).violations().get(0);
