@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
+import org.offerrules.validation.model.Offer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -22,12 +24,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * The parse-only baselines the reader is measured against, on the data set's wire-format JSON bytes
  * (the typical mix), one document per operation:
  * <ul>
+ *   <li>{@code jacksonRecords}: the floor of the reading path, plain Jackson databind reading into the
+ *       same {@link Offer} records as the reader, configured as a user without this library would
+ *       ({@link PlainJackson#mapper()}), no validation;</li>
  *   <li>{@code jacksonTree}: {@link ObjectMapper#readTree(byte[])}, every value materialised;</li>
  *   <li>{@code jacksonTokens}: the streaming parser over every token, reading each value as a binder
  *       would (strings as {@code String}, numbers as primitives) without building anything.</li>
  * </ul>
- * The read + validate benchmarks of the {@code validation-jackson} reader belong next to these once
- * the reader is implemented (see docs/benchmarks.md, "To do").
+ * {@link ReadBenchmark#readAndValidate} (mixed) is compared with {@code jacksonTree} and {@code jacksonRecords}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -36,6 +40,7 @@ public class JacksonBenchmark {
 
     private ObjectMapper mapper;
     private JsonFactory factory;
+    private ObjectReader records;
 
     /** The typical mix as JSON bytes: parsing does not depend on validity. */
     @State(Scope.Benchmark)
@@ -52,6 +57,12 @@ public class JacksonBenchmark {
     public void setUp() {
         mapper = new ObjectMapper();
         factory = mapper.getFactory();
+        records = PlainJackson.mapper().readerFor(Offer.class);
+    }
+
+    @Benchmark
+    public Offer jacksonRecords(Documents data, Cursor cursor) throws IOException {
+        return records.readValue(data.json[cursor.next()]);
     }
 
     @Benchmark
