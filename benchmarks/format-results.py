@@ -69,12 +69,17 @@ def targets(rows):
         out.append("| (reference) plain HV allocation / compiled allocation, valid offer | %.0f× | |" % (
             h["norm"] / v["norm"]))
     tree = rows.get(("JacksonBenchmark.jacksonTree", "mixed"))
+    records = rows.get(("JacksonBenchmark.jacksonRecords", "mixed"))
     read = rows.get(("ReadBenchmark.readAndValidate", "mixed"))
     tokens = rows.get(("JacksonBenchmark.jacksonTokens", "mixed"))
-    if read and tree:
-        q = read["score"] / tree["score"]
-        out.append("| read + validate ≥ %.1f× Jackson parse-only (tree) | %.2f× | %s |" % (
-            TARGET_READ_RATIO, q, "yes" if q >= TARGET_READ_RATIO else "**no**"))
+    if read and (tree or records):
+        # the tree row is the stricter gate; the records row is the baseline (the same records)
+        for base, label in ((tree, "Jackson parse-only (tree)"),
+                            (records, "Jackson parse-only into the same records (jacksonRecords)")):
+            if base:
+                q = read["score"] / base["score"]
+                out.append("| read + validate ≥ %.1f× %s | %.2f× | %s |" % (
+                    TARGET_READ_RATIO, label, q, "yes" if q >= TARGET_READ_RATIO else "**no**"))
         if tokens:
             out.append("| (reference) read + validate / Jackson streaming tokens | %.2f× | |" % (
                 read["score"] / tokens["score"]))
