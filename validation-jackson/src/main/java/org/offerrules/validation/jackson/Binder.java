@@ -248,7 +248,7 @@ final class Binder {
 
     private List<Object> compactArray(WireSchema.WireField field, String base, int element, Locations locations)
             throws IOException {
-        List<Object> list = new ArrayList<>();
+        List<Object> list = new ArrayList<>(field.sizeHint);
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             int index = list.size();
@@ -263,12 +263,13 @@ final class Binder {
                 list.add(null); // kept so that later elements keep their index
             }
         }
+        field.seen(list.size());
         return list;
     }
 
     private List<Object> objectArray(WireSchema.WireField field, String base, int element, Locations locations)
             throws IOException {
-        List<Object> list = new ArrayList<>();
+        List<Object> list = new ArrayList<>(field.sizeHint);
         JsonToken t;
         String elementBase = pointer(base, element) + '/' + JsonPointers.escape(field.wireName) + '/';
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -286,6 +287,7 @@ final class Binder {
                 list.add(null);
             }
         }
+        field.seen(list.size());
         return list;
     }
 

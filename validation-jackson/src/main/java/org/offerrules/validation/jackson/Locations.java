@@ -44,7 +44,7 @@ final class Locations {
         }
         long[] e = elements[a];
         if (e == null) {
-            e = elements[a] = new long[8];
+            e = elements[a] = new long[Math.max(index + 1, field.sizeHint)];
         } else if (index >= e.length) {
             e = elements[a] = Arrays.copyOf(e, Math.max(index + 1, e.length * 2));
         }

@@ -117,6 +117,19 @@ final class WireSchema {
         final int array;           // index among this schema's array fields (COMPACT_ARRAY, OBJECT_ARRAY); -1 otherwise
         final boolean geo;         // COMPACT_ARRAY of GeoEntry: SharedValues.geoEntry
         final String[] spellings;  // STRING with @OneOf: the accepted values, shared; else null
+        /**
+         * Arrays: the most elements seen in one document so far (up to {@link #MAX_HINT}), the capacity
+         * the next document's list starts with, so that a 30-country list is not grown three times.
+         * Racy on purpose: a lost update only costs a list growth; it is written only when it rises.
+         */
+        int sizeHint = 10;   // ArrayList's own default to start with
+        static final int MAX_HINT = 64;
+
+        void seen(int size) {
+            if (size > sizeHint) {
+                sizeHint = Math.min(size, MAX_HINT);
+            }
+        }
 
         WireField(String wireName, String javaName, int index, Kind kind, int group, int slot, int invalid,
                   int elementInvalid, boolean fallback, Function<String, Object> elementParser,

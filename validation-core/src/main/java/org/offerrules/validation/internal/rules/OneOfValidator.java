@@ -25,6 +25,13 @@ public final class OneOfValidator extends RuleValidator<OneOf, String> {
         if (value == null) {
             return;
         }
+        // values read by the Jackson module are the API spellings themselves (shared), so identity
+        // settles most checks before any character is compared
+        for (String accepted : values) {
+            if (accepted == value) {
+                return;
+            }
+        }
         for (String accepted : values) {
             if (accepted.equals(value)) {
                 return;
