@@ -51,6 +51,7 @@ final class Ndjson {
     }
 
     private Line readLine() throws IOException {
+        lines:
         while (true) {
             int length = 0;
             long total = 0;
@@ -75,6 +76,15 @@ final class Ndjson {
                     end++;
                 }
                 ended = end < limit;
+                if (ended && length == 0 && total == 0) {
+                    // the usual case, a whole line inside the buffer: one copy instead of two
+                    Line whole = wholeLine(position, end);
+                    position = end + 1;
+                    if (whole != null) {
+                        return whole;
+                    }
+                    continue lines; // blank
+                }
                 int segment = end - position;
                 total += segment;
                 int keep = (int) Math.min(segment, Math.max(0, MAX_LINE - length));
@@ -98,6 +108,22 @@ final class Ndjson {
                 return new Line(Arrays.copyOf(line, length), lineNumber, documents++, length);
             }
         }
+    }
+
+    /** The line of {@code buffer[from, to)} (before its '\n'); null when it is blank. */
+    private Line wholeLine(int from, int to) {
+        lineNumber++;
+        if (to > from && buffer[to - 1] == '\r') {
+            to--;
+        }
+        int length = to - from; // never more than MAX_LINE: the buffer is smaller
+        for (int i = from; i < to; i++) {
+            byte b = buffer[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return new Line(Arrays.copyOfRange(buffer, from, to), lineNumber, documents++, length);
+            }
+        }
+        return null;
     }
 
     private static boolean isBlank(byte[] bytes, int length) {
