@@ -1,16 +1,23 @@
 package org.offerrules.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.function.ToIntFunction;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.constraints.Create;
+import org.offerrules.validation.jackson.OfferReader;
 import org.offerrules.validation.model.Offer;
 
 /**
@@ -21,7 +28,9 @@ import org.offerrules.validation.model.Offer;
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.offerrules.benchmarks.CpuProbe [kind] [rounds] [compiled|plain]</pre>
  *
- * {@code plain} is the plain Hibernate Validator baseline of {@link ValidateBenchmark}.
+ * {@code plain} is the plain Hibernate Validator baseline of {@link ValidateBenchmark}; {@code read}
+ * is {@link ReadBenchmark}'s read + validate of the same offers' JSON, {@code tree} and {@code records}
+ * the Jackson baselines of {@link JacksonBenchmark} on that JSON.
  */
 public final class CpuProbe {
 
@@ -34,7 +43,9 @@ public final class CpuProbe {
         String engine = args.length > 2 ? args[2] : "compiled";
         Offer[] offers = DataSet.offers(kind, DataSet.SIZE).toArray(Offer[]::new);
         ToIntFunction<Offer> validator;
-        if (engine.equals("plain")) {
+        if (engine.equals("read") || engine.equals("tree") || engine.equals("records")) {
+            validator = reading(engine, offers);
+        } else if (engine.equals("plain")) {
             Validator plain = Validation.buildDefaultValidatorFactory().getValidator();
             validator = offer -> plain.validate(offer, Default.class, Create.class).size();
         } else {
@@ -43,7 +54,7 @@ public final class CpuProbe {
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
-        int ops = engine.equals("plain") ? 40_000 : 200_000;
+        int ops = engine.equals("compiled") ? 200_000 : 40_000;
         for (int w = 0; w < 10; w++) {
             sink += run(validator, offers, ops);
         }
@@ -56,6 +67,30 @@ public final class CpuProbe {
         Arrays.sort(nsPerOp);
         System.out.printf("%s %s: CPU ns/offer min %.0f median %.0f (%d rounds of %d) [%d]%n", kind, engine, nsPerOp[0],
                 nsPerOp[rounds / 2], rounds, ops, sink & 1);
+    }
+
+    /** Reads the JSON of the offer it is given (made once, here) instead of validating the record. */
+    private static ToIntFunction<Offer> reading(String engine, Offer[] offers) {
+        IdentityHashMap<Offer, byte[]> json = new IdentityHashMap<>();
+        byte[][] documents = DataSet.json(List.of(offers));
+        for (int i = 0; i < offers.length; i++) {
+            json.put(offers[i], documents[i]);
+        }
+        ObjectMapper tree = new ObjectMapper();
+        ObjectReader records = PlainJackson.mapper().readerFor(Offer.class);
+        OfferReader reader = OfferReader.create();
+        return offer -> {
+            byte[] bytes = json.get(offer);
+            try {
+                return switch (engine) {
+                    case "tree" -> tree.readTree(bytes).size();
+                    case "records" -> ((Offer) records.readValue(bytes)).hashCode() & 1;
+                    default -> reader.read(bytes).report().violations().size();
+                };
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     private static long run(ToIntFunction<Offer> validator, Offer[] offers, int ops) {
