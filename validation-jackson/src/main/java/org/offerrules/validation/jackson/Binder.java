@@ -142,7 +142,10 @@ final class Binder {
                 } else if ((name = p.nextFieldName()) == null) {
                     break;
                 }
-                field = schema.field(name);
+                field = skippedTo(fields, expected, name);
+                if (field == null) {
+                    field = schema.field(name);
+                }
             }
             if (field == null || seen[field.index] != 0) {
                 long keyAt = here();
@@ -189,6 +192,20 @@ final class Binder {
             }
         }
         return groups[0].build(root);
+    }
+
+    /**
+     * The field among the few after {@code expected} whose (interned) wire name is {@code name}: after
+     * absent fields, the name that did not match is usually one of the next ones. Identity only,
+     * since Jackson interns the names it reads; null sends the caller to the map.
+     */
+    private static WireSchema.WireField skippedTo(WireSchema.WireField[] fields, int expected, String name) {
+        for (int k = expected + 1, end = Math.min(fields.length, expected + 9); k < end; k++) {
+            if (fields[k].wireName == name) {
+                return fields[k];
+            }
+        }
+        return null;
     }
 
     private Object value(WireSchema.WireField field, JsonToken t, String base, int element, long at,

@@ -135,7 +135,7 @@ final class WireSchema {
                   int elementInvalid, boolean fallback, Function<String, Object> elementParser,
                   Function<Object, String> elementWriter, WireSchema nested, boolean geo, String[] spellings,
                   int array) {
-            this.wireName = wireName;
+            this.wireName = wireName.intern(); // Jackson interns the names it reads: Binder compares identity
             this.serialized = new SerializedString(wireName);
             this.serialized.asQuotedUTF8();
             this.javaName = javaName;

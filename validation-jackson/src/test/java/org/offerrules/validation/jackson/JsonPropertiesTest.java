@@ -5,13 +5,22 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.OfferValidator;
@@ -64,6 +73,56 @@ class JsonPropertiesTest {
             assertThat(read.report().violations()).isEmpty();
             assertThat(read.offer()).isEqualTo(offer);
         });
+    }
+
+    /**
+     * The binder matches names in schema order first, then a few names ahead, then through the map:
+     * the same broken offers with every object's keys in a random order must give the same offer and
+     * the same problems at the same pointers.
+     */
+    @Test
+    void keysInAnyOrderGiveTheSameOfferAndProblems() {
+        List<Mutator> mutators = Mutators.of(ValidationMode.CREATE);
+        ObjectMapper mapper = new ObjectMapper();
+        qt().withFixedSeed(SEED + 3).withExamples(EXAMPLES / 4).forAll(Source.gen(s -> {
+            Broken broken = s.pick(mutators).apply(s, OfferGen.offer(s));
+            return new Object[] {broken, s.between(0, Long.MAX_VALUE - 1)};
+        })).checkAssert(pair -> {
+            Broken broken = (Broken) pair[0];
+            String inOrder = OfferWriter.toJson(broken.offer());
+            String shuffled;
+            try {
+                JsonNode tree = mapper.readTree(inOrder);
+                shuffled = mapper.writeValueAsString(shuffle(tree, new Random((Long) pair[1])));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ReadResult expected = READER.read(inOrder);
+            ReadResult actual = READER.read(shuffled);
+            assertThat(actual.offer()).isEqualTo(expected.offer());
+            assertThat(actual.report().violations()).extracting(Violation::codeNumber, Violation::pointer)
+                    .containsExactlyInAnyOrderElementsOf(expected.report().violations().stream()
+                            .map(v -> tuple(v.codeNumber(), v.pointer())).toList());
+        });
+    }
+
+    private static JsonNode shuffle(JsonNode node, Random random) {
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> copy.add(shuffle(element, random)));
+            return copy;
+        }
+        if (!node.isObject()) {
+            return node;
+        }
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        Collections.shuffle(names, random);
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        for (String name : names) {
+            copy.set(name, shuffle(node.get(name), random));
+        }
+        return copy;
     }
 
     /**
