@@ -73,6 +73,23 @@ public final class CompiledPlan {
         return reporter.violations();
     }
 
+    /** The compiled checks of every component, each record type once. */
+    List<Property> properties() {
+        List<Property> all = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>(List.of(root));
+        for (int i = 0; i < nodes.size(); i++) {
+            for (Property property : nodes.get(i).properties) {
+                all.add(property);
+                for (Node next : new Node[] {property.nested, property.elements}) {
+                    if (next != null && !nodes.contains(next)) {
+                        nodes.add(next);
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
     /** The checks of one record type. */
     static final class Node {
         RuleValidator<?, Object>[] classRules;

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.groups.Default;
 
@@ -14,13 +15,16 @@ import org.offerrules.validation.Violation;
 import org.offerrules.validation.fixtures.Mutation;
 import org.offerrules.validation.fixtures.Mutations;
 import org.offerrules.validation.fixtures.OfferGen;
+import org.offerrules.validation.internal.rules.FlagValidator;
+import org.offerrules.validation.internal.rules.PositiveValidator;
+import org.offerrules.validation.internal.rules.RuleValidator;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.Update;
 import org.offerrules.validation.model.Offer;
 
 /**
  * The plan runs each component's checks on a hidden copy of {@link PropertyStep} (see {@link Steps});
- * these prove that the copies are really made, that plans are shared, and that a plan of copies
+ * these prove that the copies are really made, one per shape, that plans are shared, and that a plan of copies
  * reports exactly what a plan of the one shared class reports.
  */
 class SpecializedStepsTest {
@@ -29,16 +33,35 @@ class SpecializedStepsTest {
     private static final Set<Class<?>> UPDATE = Set.of(Default.class, Update.class);
 
     @Test
-    void everyComponentRunsOnAHiddenClassOfItsOwn() {
+    void componentsOfOneShapeShareAHiddenClassOfTheirOwn() {
         assertThat(Steps.specializes()).as("PropertyStep.class is readable as a resource").isTrue();
+        Step flag = Steps.of(spec(new FlagValidator()), true);
+        Step otherFlag = Steps.of(spec(new FlagValidator()), true);
+        Step positive = Steps.of(spec(new PositiveValidator()), true);
+        Step flagThenPositive = Steps.of(spec(new FlagValidator(), new PositiveValidator()), true);
+        assertThat(flag.getClass().isHidden()).isTrue();
+        assertThat(otherFlag.getClass()).isSameAs(flag.getClass());
+        assertThat(List.of(positive.getClass(), flagThenPositive.getClass())).doesNotHaveDuplicates()
+                .doesNotContain(flag.getClass());
+        assertThat(Steps.of(spec(new FlagValidator()), false).getClass()).isSameAs(PropertyStep.class);
+    }
+
+    @Test
+    void theOfferPlanNeedsFarFewerCopiesThanComponents() {
+        List<CompiledPlan.Property> components = CompiledPlan.compile(Offer.class, CREATE, false).properties();
+        Set<List<Object>> shapes = components.stream().map(Steps::shape).collect(Collectors.toSet());
+        assertThat(components).hasSizeGreaterThan(50);
+        assertThat(shapes).hasSizeLessThan(components.size() / 2);
+    }
+
+    @SafeVarargs
+    private static CompiledPlan.Property spec(RuleValidator<?, ?>... rules) {
         CompiledPlan.Property spec = new CompiledPlan.Property();
-        spec.rules = new org.offerrules.validation.internal.rules.RuleValidator[0];
+        @SuppressWarnings("unchecked")
+        RuleValidator<?, Object>[] typed = (RuleValidator<?, Object>[]) rules;
+        spec.rules = typed;
         spec.accessor = o -> o;
-        Step one = Steps.of(spec, true);
-        Step two = Steps.of(spec, true);
-        assertThat(one.getClass().isHidden()).isTrue();
-        assertThat(two.getClass()).isNotSameAs(one.getClass());
-        assertThat(Steps.of(spec, false).getClass()).isSameAs(PropertyStep.class);
+        return spec;
     }
 
     @Test
