@@ -33,7 +33,7 @@ public final class CompiledPlan {
 
     /**
      * Plans are immutable and depend on the record type and groups only, so every validator shares
-     * one per pair: a validator built per request compiles (and defines classes) only once.
+     * one per pair: a validator built per request does not compile the annotations again.
      */
     private static final ClassValue<Map<Set<Class<?>>, CompiledPlan>> PLANS = new ClassValue<>() {
         @Override
@@ -55,15 +55,7 @@ public final class CompiledPlan {
      * constraints of the given groups.
      */
     public static CompiledPlan compile(Class<?> type, Set<Class<?>> groups) {
-        return PLANS.get(type).computeIfAbsent(Set.copyOf(groups), g -> compile(type, g, true));
-    }
-
-    /**
-     * A new plan; {@code specialize} gives every component's step a class of its own (see
-     * {@link Steps}), which is what {@link #compile(Class, Set)} does. The tests compare both.
-     */
-    static CompiledPlan compile(Class<?> type, Set<Class<?>> groups, boolean specialize) {
-        return new CompiledPlan(new Compiler(groups, specialize).node(type));
+        return PLANS.get(type).computeIfAbsent(Set.copyOf(groups), g -> new CompiledPlan(new Compiler(g).node(type)));
     }
 
     /** Validates {@code bean}; the violations in traversal order, an empty list when valid. */
@@ -73,28 +65,10 @@ public final class CompiledPlan {
         return reporter.violations();
     }
 
-    /** The compiled checks of every component, each record type once. */
-    List<Property> properties() {
-        List<Property> all = new ArrayList<>();
-        List<Node> nodes = new ArrayList<>(List.of(root));
-        for (int i = 0; i < nodes.size(); i++) {
-            for (Property property : nodes.get(i).properties) {
-                all.add(property);
-                for (Node next : new Node[] {property.nested, property.elements}) {
-                    if (next != null && !nodes.contains(next)) {
-                        nodes.add(next);
-                    }
-                }
-            }
-        }
-        return all;
-    }
-
     /** The checks of one record type. */
-    static final class Node {
+    private static final class Node {
         RuleValidator<?, Object>[] classRules;
         Property[] properties;
-        Step[] steps;                  // one per property
 
         void validate(Object bean, PlanReporter reporter) {
             if (classRules.length > 0) {
@@ -106,8 +80,8 @@ public final class CompiledPlan {
                     }
                 }
             }
-            for (Step step : steps) {
-                step.validate(bean, reporter);
+            for (Property property : properties) {
+                property.validate(bean, reporter);
                 if (reporter.stopped()) {
                     return;
                 }
@@ -135,24 +109,66 @@ public final class CompiledPlan {
         }
     }
 
-    /** How one record component is checked, as compiled; run by its {@link PropertyStep}. */
-    static final class Property {
+    /**
+     * The checks of one record component: its rules, then the cascade into it or its elements. The
+     * rules run with the component as the reporter's leaf; only a cascade pushes a position.
+     */
+    private static final class Property {
         String wireName;               // escaped; null when flattened
         String rootPointer;            // "/" + wireName; null when flattened
         Function<Object, Object> accessor;
         RuleValidator<?, Object>[] rules;
         Node nested;                   // cascade into a record value
         Node elements;                 // cascade into the elements of a list value
+
+        void validate(Object bean, PlanReporter reporter) {
+            Object value = accessor.apply(bean);
+            if (rules.length > 0) {
+                reporter.leaf(wireName, rootPointer);
+                for (RuleValidator<?, Object> rule : rules) {
+                    rule.check(value, reporter);
+                    if (reporter.stopped()) {
+                        return;
+                    }
+                }
+            }
+            if (value == null) {
+                return;
+            }
+            if (nested != null) {
+                if (wireName != null) {
+                    reporter.push(wireName);
+                }
+                nested.validate(value, reporter);
+                if (wireName != null) {
+                    reporter.pop();
+                }
+            } else if (elements != null) {
+                if (wireName != null) {
+                    reporter.push(wireName);
+                }
+                List<?> list = (List<?>) value;
+                for (int i = 0, n = list.size(); i < n && !reporter.stopped(); i++) {
+                    Object element = list.get(i);
+                    if (element != null) {
+                        reporter.pushIndex(i);
+                        elements.validate(element, reporter);
+                        reporter.pop();
+                    }
+                }
+                if (wireName != null) {
+                    reporter.pop();
+                }
+            }
+        }
     }
 
     private static final class Compiler {
         private final Set<Class<?>> groups;
-        private final boolean specialize;
         private final Map<Class<?>, Node> nodes = new HashMap<>();
 
-        Compiler(Set<Class<?>> groups, boolean specialize) {
+        Compiler(Set<Class<?>> groups) {
             this.groups = groups;
-            this.specialize = specialize;
         }
 
         Node node(Class<?> type) {
@@ -193,10 +209,6 @@ public final class CompiledPlan {
                 }
             }
             node.properties = properties.toArray(Property[]::new);
-            node.steps = new Step[node.properties.length];
-            for (int i = 0; i < node.steps.length; i++) {
-                node.steps[i] = Steps.of(node.properties[i], specialize);
-            }
             return node;
         }
 

@@ -12,8 +12,11 @@ import jakarta.validation.groups.Default;
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.NotEqual;
 import org.offerrules.validation.constraints.Positive;
+import org.offerrules.validation.constraints.Update;
+import org.offerrules.validation.model.Offer;
 
 /**
  * The compiled plan builds pointers from a position stack (cascades) plus the running component; the
@@ -60,6 +63,17 @@ class CompiledPlanPointerTest {
     void aValidBeanHasNoViolations() {
         Root root = new Root(1, 2, List.of(new Item(1, 2, List.of(new Leaf(1)))), null, 4);
         assertThat(CompiledPlan.compile(Root.class, GROUPS).validate(root, false)).isEmpty();
+    }
+
+    @Test
+    void aTypeAndItsGroupsCompileOnceForEveryValidator() {
+        Set<Class<?>> create = Set.of(Default.class, Create.class);
+        CompiledPlan plan = CompiledPlan.compile(Offer.class, create);
+        assertThat(CompiledPlan.compile(Offer.class,
+                Set.of(Create.class, Default.class))).isSameAs(plan);
+        assertThat(CompiledPlan.compile(Offer.class,
+                Set.of(Default.class, Update.class))).isNotSameAs(plan);
+        assertThat(CompiledPlan.compile(Root.class, GROUPS)).isSameAs(CompiledPlan.compile(Root.class, GROUPS));
     }
 
     private static List<String> pointers(List<Violation> violations) {
