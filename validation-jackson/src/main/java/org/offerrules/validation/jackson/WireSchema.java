@@ -126,7 +126,7 @@ final class WireSchema {
         static final int MAX_HINT = 64;
 
         void seen(int size) {
-            if (size > sizeHint) {
+            if (size > sizeHint && sizeHint < MAX_HINT) { // no write once capped: threads share the schema
                 sizeHint = Math.min(size, MAX_HINT);
             }
         }
