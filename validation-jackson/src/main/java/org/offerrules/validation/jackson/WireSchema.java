@@ -1,11 +1,9 @@
 package org.offerrules.validation.jackson;
 
-import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.io.SerializedString;
-import jakarta.validation.Constraint;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.constraints.OneOf;
@@ -42,8 +39,6 @@ final class WireSchema {
      * value constraint on it yet: 6820 "Invalid {param_name} parameter.", with the wire name.
      */
     static final int FALLBACK_INVALID_CODE = 6820;
-
-    /** Attributes that hold a constraint's "invalid" code, most specific first. */
 
     /** The offer document's layout (declared after what building it needs). */
     static final WireSchema OFFER = new WireSchema(Offer.class);
@@ -103,14 +98,12 @@ final class WireSchema {
     static final class WireField {
         final String wireName;
         final SerializedString serialized; // wireName, its quoted UTF-8 bytes made once: Binder's in-order match
-        final String javaName;
         final int index;           // index among this schema's wire fields
         final Kind kind;
         final int group;           // index into groups
         final int slot;            // component index in the group's record
         final ErrorCode invalid;   // wrong JSON type or number out of range
         final ErrorCode elementInvalid; // an array element of the wrong JSON type
-        final boolean fallback;    // invalid is the fallback, not a constraint's code
         final Function<String, Object> elementParser; // COMPACT_ARRAY
         final Function<Object, String> elementWriter; // COMPACT_ARRAY
         final WireSchema nested;   // OBJECT_ARRAY
@@ -131,21 +124,19 @@ final class WireSchema {
             }
         }
 
-        WireField(String wireName, String javaName, int index, Kind kind, int group, int slot, int invalid,
-                  int elementInvalid, boolean fallback, Function<String, Object> elementParser,
+        WireField(String wireName, int index, Kind kind, int group, int slot, int invalid,
+                  int elementInvalid, Function<String, Object> elementParser,
                   Function<Object, String> elementWriter, WireSchema nested, boolean geo, String[] spellings,
                   int array) {
             this.wireName = wireName.intern(); // Jackson interns the names it reads: Binder compares identity
             this.serialized = new SerializedString(wireName);
             this.serialized.asQuotedUTF8();
-            this.javaName = javaName;
             this.index = index;
             this.kind = kind;
             this.group = group;
             this.slot = slot;
             this.invalid = ErrorCode.of(invalid);
             this.elementInvalid = ErrorCode.of(elementInvalid);
-            this.fallback = fallback;
             this.elementParser = elementParser;
             this.elementWriter = elementWriter;
             this.nested = nested;
@@ -238,24 +229,17 @@ final class WireSchema {
                     + " of type " + component.getGenericType());
         }
         String wireName = WireNames.of(component.getName());
-        int fieldCode = valueConstraintCode(javaField.getAnnotations());
+        int fieldCode = ConstraintAnnotations.invalidCode(javaField.getAnnotations());
         int elementCode = 0;
         if (javaField.getAnnotatedType() instanceof AnnotatedParameterizedType parameterized) {
-            elementCode = valueConstraintCode(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations());
+            elementCode = ConstraintAnnotations.invalidCode(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations());
         }
-        boolean fallback = fieldCode == 0 && elementCode == 0;
         int invalid = fieldCode != 0 ? fieldCode : elementCode != 0 ? elementCode : FALLBACK_INVALID_CODE;
         int elementInvalid = elementCode != 0 ? elementCode : invalid;
         OneOf oneOf = javaField.getAnnotation(OneOf.class);
         String[] spellings = kind == Kind.STRING && oneOf != null ? SharedValues.spellings(oneOf.value()) : null;
-        return new WireField(wireName, component.getName(), index, kind, group, slot, invalid, elementInvalid,
-                fallback, parser, writer, nested, element == GeoEntry.class, spellings,
+        return new WireField(wireName, index, kind, group, slot, invalid, elementInvalid, parser, writer, nested, element == GeoEntry.class, spellings,
                 kind == Kind.COMPACT_ARRAY || kind == Kind.OBJECT_ARRAY ? arrays++ : -1);
-    }
-
-    /** The type-error code of a field: see {@link ConstraintAnnotations#invalidCode}. 0 when there is none. */
-    static int valueConstraintCode(Annotation[] annotations) {
-        return ConstraintAnnotations.invalidCode(annotations);
     }
 
 

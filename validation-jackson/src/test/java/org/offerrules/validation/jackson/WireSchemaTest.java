@@ -19,8 +19,6 @@ class WireSchemaTest {
         for (WireSchema schema : new WireSchema[] {WireSchema.OFFER, event}) {
             for (WireSchema.WireField f : schema.fields) {
                 assertThat(ErrorCode.find(f.invalid.number())).as(f.wireName).isPresent();
-                assertThat(f.fallback).as(f.wireName)
-                        .isEqualTo(f.invalid.number() == WireSchema.FALLBACK_INVALID_CODE);
             }
         }
         assertThat(WireSchema.OFFER.fields).hasSize(50);
@@ -51,16 +49,18 @@ class WireSchemaTest {
                 .doesNotContain("caps", "geo", "device", "tiers");
     }
 
+    /** {@code pre_event_id} has no value constraint of its own (the event chain rule checks it). */
     @Test
     void fieldsWithoutAValueConstraintFallBackTo6820WithTheirName() {
-        String json = "{\"id\": 3, \"geo_enforce\": \"no\"}";
-        WireSchema.WireField geoEnforce = WireSchema.OFFER.field("geo_enforce");
+        WireSchema.WireField preEventId = WireSchema.OFFER.field("events").nested.field("pre_event_id");
+        assertThat(preEventId.invalid.number()).isEqualTo(WireSchema.FALLBACK_INVALID_CODE);
+
+        String json = "{\"id\": 3, \"events\": [{\"id\": 1, \"pre_event_id\": \"none\"}]}";
         var v = OfferReader.builder().mode(org.offerrules.validation.ValidationMode.UPDATE).build()
-                .read(json).report().violations().get(0);
-        assertThat(v.codeNumber()).isEqualTo(geoEnforce.invalid.number());
-        if (geoEnforce.fallback) {
-            assertThat(v.message()).isEqualTo("Invalid geo_enforce parameter. (expected an integer, found a string)");
-            assertThat(v.arguments()).containsEntry("param_name", "geo_enforce");
-        }
+                .read(json).report().violations().stream()
+                .filter(x -> x.pointer().equals("/events/0/pre_event_id")).findFirst().orElseThrow();
+        assertThat(v.codeNumber()).isEqualTo(6820);
+        assertThat(v.message()).isEqualTo("Invalid pre_event_id parameter. (expected an integer, found a string)");
+        assertThat(v.arguments()).containsEntry("param_name", "pre_event_id");
     }
 }
