@@ -6,24 +6,15 @@ import org.offerrules.validation.internal.Reporter;
 /** {@link RequiredUnless}: {@code field} is present unless {@code when} has one of the listed values. */
 public final class RequiredUnlessValidator extends RuleValidator<RequiredUnless, Object> {
 
-    private FieldReader fields;
-    private int code;
-    private WireValues values;
+    private ConditionalPresence rule;
 
     @Override
     public void initialize(RequiredUnless annotation) {
-        fields = new FieldReader(annotation.field(), annotation.when());
-        code = annotation.code();
-        values = new WireValues(annotation.in());
+        rule = new ConditionalPresence(annotation.field(), annotation.when(), annotation.in(), annotation.code(), false);
     }
 
     @Override
     public void check(Object bean, Reporter reporter) {
-        if (bean == null || values.contains(fields.get(bean, 1))) {
-            return;
-        }
-        if (FieldReader.isAbsent(fields.get(bean, 0))) {
-            reporter.reportAt(fields.name(0), code, null);
-        }
+        rule.check(bean, reporter);
     }
 }
