@@ -189,7 +189,6 @@ final class LintRun {
 
         void add(int document, List<Violation> violations) {
             documents++;
-            documentsDone.incrementAndGet();
             if (violations.isEmpty()) {
                 return;
             }
@@ -205,6 +204,7 @@ final class LintRun {
         }
 
         Outcome outcome() {
+            documentsDone.addAndGet(documents); // once per batch: workers would contend on it per document
             return new Outcome(documents, errors, warnings, flagged);
         }
     }

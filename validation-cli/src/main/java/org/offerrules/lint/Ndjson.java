@@ -104,7 +104,7 @@ final class Ndjson {
             if (length > 0 && line[length - 1] == '\r') {
                 length--;
             }
-            if (!isBlank(line, length)) {
+            if (!isBlank(line, 0, length)) {
                 return new Line(Arrays.copyOf(line, length), lineNumber, documents++, length);
             }
         }
@@ -116,18 +116,15 @@ final class Ndjson {
         if (to > from && buffer[to - 1] == '\r') {
             to--;
         }
-        int length = to - from; // never more than MAX_LINE: the buffer is smaller
-        for (int i = from; i < to; i++) {
-            byte b = buffer[i];
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return new Line(Arrays.copyOfRange(buffer, from, to), lineNumber, documents++, length);
-            }
+        if (isBlank(buffer, from, to)) {
+            return null;
         }
-        return null;
+        // never longer than MAX_LINE: the buffer is smaller
+        return new Line(Arrays.copyOfRange(buffer, from, to), lineNumber, documents++, to - from);
     }
 
-    private static boolean isBlank(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
+    private static boolean isBlank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
             byte b = bytes[i];
             if (b != ' ' && b != '\t' && b != '\r') {
                 return false;
