@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.offerrules.validation.Violation;
 import org.offerrules.validation.guide.Snippets;
 import org.offerrules.validation.jackson.InvalidOfferException;
 import org.offerrules.validation.jackson.OfferRulesModule;

@@ -33,7 +33,6 @@ import org.offerrules.validation.fixtures.Mutator.Broken;
 import org.offerrules.validation.fixtures.Mutators;
 import org.offerrules.validation.fixtures.OfferGen;
 import org.offerrules.validation.fixtures.Source;
-import org.offerrules.validation.model.Offer;
 
 /**
  * The generated offers and mutations of the core's fixtures, through JSON: write, read, validate.

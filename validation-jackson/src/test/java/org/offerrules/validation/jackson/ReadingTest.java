@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,6 @@ import org.offerrules.validation.Violation;
 import org.offerrules.validation.fixtures.Lookups;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.GeoEntry;
-import org.offerrules.validation.model.Offer;
 
 /** Reading single documents: binding problems, rule violations, positions, and the reader's decisions. */
 class ReadingTest {
