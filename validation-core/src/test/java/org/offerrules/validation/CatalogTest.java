@@ -118,6 +118,18 @@ class CatalogTest {
     }
 
     @Test
+    void whereTheVendorsMethodPagesDifferFromTheGeneralTableTheyWin() {
+        // brief 1.8: the method pages answer these with 400 (6422: 404); the action stays the code's own
+        for (int code : new int[] {6011, 6012, 6022, 6023, 6404, 6414, 6421, 6602}) {
+            assertThat(ErrorCode.of(code).httpStatus()).as("%s", code).isEqualTo(400);
+        }
+        assertThat(ErrorCode.of(6422).httpStatus()).isEqualTo(404);
+        assertThat(ErrorCode.of(6011).action()).isEqualTo(ClientAction.REAUTHENTICATE);
+        assertThat(ErrorCode.of(6602).action()).isEqualTo(ClientAction.CHECK_PERMISSION);
+        assertThat(ErrorCode.of(6422).action()).isEqualTo(ClientAction.FIX_REQUEST);
+    }
+
+    @Test
     void unknownNumbersAreRejected() {
         assertThat(ErrorCode.find(6004)).isEmpty();
         assertThat(ErrorCode.find(63994)).isEmpty();

@@ -15,7 +15,8 @@ import jakarta.validation.Payload;
 import org.offerrules.validation.internal.rules.AppIdValidator;
 
 /**
- * A present app id must be a store id ({@code id} and 6 to 12 digits) or a package name
+ * A present app id must be an App Store id (5 to 12 digits, with or without the {@code id} prefix:
+ * {@code id284882215}, {@code 284882215}) or an Android package name
  * ({@code com.example.app}: two or more dot-separated parts, each a letter followed by letters, digits
  * or underscores). Null is valid.
  */

@@ -14,7 +14,10 @@ import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.CapLimitValidator;
 
-/** A present cap limit must be greater than 0, or -1 for unlimited (0 is invalid). Null is valid. */
+/**
+ * A present cap limit must be greater than 0, or -1 for unlimited (0 is invalid); decimals are
+ * allowed here ({@link IntegerWhen} asks for whole conversion counts). Null is valid.
+ */
 @Documented
 @Constraint(validatedBy = CapLimitValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})

@@ -159,8 +159,11 @@ public final class RuleIndex {
             case "Positive" -> f + " must be an integer greater than 0.";
             case "NonNegative" -> f + " must be a finite number of at least 0.";
             case "Flag" -> f + " must be 0 or 1.";
-            case "CapLimit" -> f + " must be greater than 0, or -1 for unlimited (0 is invalid).";
-            case "AppId" -> f + " must be an app-store id (id123456789) or a package name (com.example.app).";
+            case "CapLimit" -> f + " must be greater than 0, or -1 for unlimited (0 is invalid); decimals are allowed.";
+            case "IntegerWhen" -> f + " must be a whole number when `" + WireNames.of((String) attribute(a, "when"))
+                    + "` is " + String.join(" or ", (String[]) attribute(a, "in")) + ".";
+            case "AppId" -> f + " must be an App Store id of 5 to 12 digits, with or without `id` (id284882215, 284882215), "
+                    + "or an Android package name (com.example.app).";
             case "OneOf" -> f + " must be one of " + values(a) + " (exact spelling and case).";
             case "Between" -> f + " must be a number from " + num(attribute(a, "min")) + " to "
                     + num(attribute(a, "max")) + ".";

@@ -4,6 +4,7 @@ import org.offerrules.validation.constraints.CapLimit;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.Flag;
 import org.offerrules.validation.constraints.GreaterThan;
+import org.offerrules.validation.constraints.IntegerWhen;
 import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.RequiredWithAny;
 import org.offerrules.validation.constraints.Requires;
@@ -11,14 +12,18 @@ import org.offerrules.validation.constraints.Requires;
 /**
  * The cap fields of an offer ({@code has_cap_limit}, {@code cap_*}).
  *
+ * <p>Limits are numbers: with the cap method {@code Budget} a limit is money in the offer's currency
+ * and may have decimals ({@code 150.5}); with {@code Conversion} it counts conversions and must be a
+ * whole number (the limit's invalid code otherwise).
+ *
  * @param hasCapLimit {@code has_cap_limit}: 0 or 1 (6336); required when any cap field is given (6335).
  * @param capType {@code cap_type}: the cap method, a {@link CapType} (6338); required when caps are on (6337).
- * @param capOverallLimit {@code cap_overall_limit}: > 0 or -1 unlimited (6340); required when caps are on (6339).
+ * @param capOverallLimit {@code cap_overall_limit}: > 0 or -1 unlimited (6340), whole with {@code Conversion}; required when caps are on (6339).
  * @param capInterval {@code cap_interval}: a {@link CapInterval} (6342); required when caps are on (6341).
- * @param capIntervalLimit {@code cap_interval_limit}: > 0 or -1 (6344); required when caps are on (6343).
- * @param capAffiliateOverallLimit {@code cap_affiliate_overall_limit}: > 0 or -1 (6346); required when caps are on (6345).
+ * @param capIntervalLimit {@code cap_interval_limit}: > 0 or -1 (6344), whole with {@code Conversion}; required when caps are on (6343).
+ * @param capAffiliateOverallLimit {@code cap_affiliate_overall_limit}: > 0 or -1 (6346), whole with {@code Conversion}; required when caps are on (6345).
  * @param capAffiliateInterval {@code cap_affiliate_interval}: a {@link CapInterval} (6348); required when caps are on (6347).
- * @param capAffiliateIntervalLimit {@code cap_affiliate_interval_limit}: > 0 or -1 (6350); required when caps are on (6349).
+ * @param capAffiliateIntervalLimit {@code cap_affiliate_interval_limit}: > 0 or -1 (6350), whole with {@code Conversion}; required when caps are on (6349).
  * @param capRange {@code cap_range}: 0 all events, 1 initial event only (6384).
  */
 @RequiredWithAny(field = "hasCapLimit", others = {"capType", "capOverallLimit", "capInterval", "capIntervalLimit", "capAffiliateOverallLimit", "capAffiliateInterval", "capAffiliateIntervalLimit"}, code = 6335, groups = Create.class)
@@ -29,6 +34,10 @@ import org.offerrules.validation.constraints.Requires;
 @Requires(field = "capAffiliateOverallLimit", when = "hasCapLimit", in = "1", code = 6345, groups = Create.class)
 @Requires(field = "capAffiliateInterval", when = "hasCapLimit", in = "1", code = 6347, groups = Create.class)
 @Requires(field = "capAffiliateIntervalLimit", when = "hasCapLimit", in = "1", code = 6349, groups = Create.class)
+@IntegerWhen(field = "capOverallLimit", when = "capType", in = "Conversion", code = 6340)
+@IntegerWhen(field = "capIntervalLimit", when = "capType", in = "Conversion", code = 6344)
+@IntegerWhen(field = "capAffiliateOverallLimit", when = "capType", in = "Conversion", code = 6346)
+@IntegerWhen(field = "capAffiliateIntervalLimit", when = "capType", in = "Conversion", code = 6350)
 @GreaterThan(field = "capOverallLimit", than = {"capIntervalLimit", "capAffiliateOverallLimit", "capAffiliateIntervalLimit"}, code = 6399)
 @GreaterThan(field = "capIntervalLimit", than = "capAffiliateIntervalLimit", code = 6399)
 public record Caps(
@@ -37,17 +46,17 @@ public record Caps(
         @OneOf(code = 6338, value = CapType.class)
         String capType,
         @CapLimit(6340)
-        Long capOverallLimit,
+        Double capOverallLimit,
         @OneOf(code = 6342, value = CapInterval.class)
         String capInterval,
         @CapLimit(6344)
-        Long capIntervalLimit,
+        Double capIntervalLimit,
         @CapLimit(6346)
-        Long capAffiliateOverallLimit,
+        Double capAffiliateOverallLimit,
         @OneOf(code = 6348, value = CapInterval.class)
         String capAffiliateInterval,
         @CapLimit(6350)
-        Long capAffiliateIntervalLimit,
+        Double capAffiliateIntervalLimit,
         @Flag(6384)
         Integer capRange) {
 
@@ -75,12 +84,12 @@ public record Caps(
     public static final class Builder {
         private Integer hasCapLimit;
         private String capType;
-        private Long capOverallLimit;
+        private Double capOverallLimit;
         private String capInterval;
-        private Long capIntervalLimit;
-        private Long capAffiliateOverallLimit;
+        private Double capIntervalLimit;
+        private Double capAffiliateOverallLimit;
         private String capAffiliateInterval;
-        private Long capAffiliateIntervalLimit;
+        private Double capAffiliateIntervalLimit;
         private Integer capRange;
 
         private Builder() {
@@ -111,8 +120,14 @@ public record Caps(
         }
 
         /** Sets {@code cap_overall_limit}. */
-        public Builder capOverallLimit(Long capOverallLimit) {
+        public Builder capOverallLimit(Double capOverallLimit) {
             this.capOverallLimit = capOverallLimit;
+            return this;
+        }
+
+        /** Sets {@code cap_overall_limit} to a whole number. */
+        public Builder capOverallLimit(long capOverallLimit) {
+            this.capOverallLimit = (double) capOverallLimit;
             return this;
         }
 
@@ -129,14 +144,26 @@ public record Caps(
         }
 
         /** Sets {@code cap_interval_limit}. */
-        public Builder capIntervalLimit(Long capIntervalLimit) {
+        public Builder capIntervalLimit(Double capIntervalLimit) {
             this.capIntervalLimit = capIntervalLimit;
             return this;
         }
 
+        /** Sets {@code cap_interval_limit} to a whole number. */
+        public Builder capIntervalLimit(long capIntervalLimit) {
+            this.capIntervalLimit = (double) capIntervalLimit;
+            return this;
+        }
+
         /** Sets {@code cap_affiliate_overall_limit}. */
-        public Builder capAffiliateOverallLimit(Long capAffiliateOverallLimit) {
+        public Builder capAffiliateOverallLimit(Double capAffiliateOverallLimit) {
             this.capAffiliateOverallLimit = capAffiliateOverallLimit;
+            return this;
+        }
+
+        /** Sets {@code cap_affiliate_overall_limit} to a whole number. */
+        public Builder capAffiliateOverallLimit(long capAffiliateOverallLimit) {
+            this.capAffiliateOverallLimit = (double) capAffiliateOverallLimit;
             return this;
         }
 
@@ -153,8 +180,14 @@ public record Caps(
         }
 
         /** Sets {@code cap_affiliate_interval_limit}. */
-        public Builder capAffiliateIntervalLimit(Long capAffiliateIntervalLimit) {
+        public Builder capAffiliateIntervalLimit(Double capAffiliateIntervalLimit) {
             this.capAffiliateIntervalLimit = capAffiliateIntervalLimit;
+            return this;
+        }
+
+        /** Sets {@code cap_affiliate_interval_limit} to a whole number. */
+        public Builder capAffiliateIntervalLimit(long capAffiliateIntervalLimit) {
+            this.capAffiliateIntervalLimit = (double) capAffiliateIntervalLimit;
             return this;
         }
 

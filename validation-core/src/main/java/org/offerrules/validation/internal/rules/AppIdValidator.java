@@ -3,7 +3,10 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.AppId;
 import org.offerrules.validation.internal.Reporter;
 
-/** {@link AppId}: an app-store id ({@code id123456789}) or a package name ({@code com.example.app}). */
+/**
+ * {@link AppId}: an App Store id ({@code id284882215} or {@code 284882215}) or an Android package name
+ * ({@code com.example.app}).
+ */
 public final class AppIdValidator extends RuleValidator<AppId, String> {
 
     private int code;
@@ -20,12 +23,14 @@ public final class AppIdValidator extends RuleValidator<AppId, String> {
         }
     }
 
+    /** An App Store id: 5 to 12 digits, with or without the {@code id} prefix (the vendor's pages show both). */
     static boolean isStoreId(String s) {
+        int from = s.startsWith("id") ? 2 : 0;
         int n = s.length();
-        if (n < 8 || n > 14 || !s.startsWith("id")) {
+        if (n - from < 5 || n - from > 12) {
             return false;
         }
-        for (int i = 2; i < n; i++) {
+        for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 return false;

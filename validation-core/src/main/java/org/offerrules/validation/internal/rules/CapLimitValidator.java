@@ -16,8 +16,8 @@ public final class CapLimitValidator extends RuleValidator<CapLimit, Number> {
     @Override
     public void check(Number value, Reporter reporter) {
         if (value != null) {
-            long v = value.longValue();
-            if (v <= 0 && v != -1) {
+            double v = value.doubleValue();
+            if (!(v > 0 && v != Double.POSITIVE_INFINITY) && v != -1) {
                 reporter.report(code, value);
             }
         }

@@ -1,0 +1,38 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.IntegerWhen;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link IntegerWhen}: a present {@code field} is a whole number when {@code when} has one of the listed values. */
+public final class IntegerWhenValidator extends RuleValidator<IntegerWhen, Object> {
+
+    private FieldReader fields;
+    private WireValues values;
+    private int code;
+
+    @Override
+    public void initialize(IntegerWhen annotation) {
+        fields = new FieldReader(annotation.field(), annotation.when());
+        values = new WireValues(annotation.in());
+        code = annotation.code();
+    }
+
+    @Override
+    public void check(Object bean, Reporter reporter) {
+        if (bean == null) {
+            return;
+        }
+        Object value = fields.get(bean, 0);
+        if (value instanceof Number n && !isWhole(n) && values.contains(fields.get(bean, 1))) {
+            reporter.reportAt(fields.name(0), code, value);
+        }
+    }
+
+    private static boolean isWhole(Number n) {
+        if (n instanceof Integer || n instanceof Long) {
+            return true;
+        }
+        double d = n.doubleValue();
+        return Double.isFinite(d) && d == Math.rint(d);
+    }
+}
