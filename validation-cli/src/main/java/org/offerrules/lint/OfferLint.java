@@ -81,6 +81,11 @@ public final class OfferLint implements Callable<Integer> {
             description = "Which rule set applies (default: ${DEFAULT-VALUE}).")
     Mode mode;
 
+    @Option(names = "--strict-types",
+            description = "Report numbers written as JSON strings (\"12\") with the field's invalid code. By default "
+                    + "they are accepted: the API receives every value as text.")
+    boolean strictTypes;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available processors).")
     Integer threads;
 
@@ -123,7 +128,7 @@ public final class OfferLint implements Callable<Integer> {
             names.add(file.toString().replace('\\', '/'));
         }
         OfferReader reader = OfferReader.builder()
-                .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).build();
+                .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).strictTypes(strictTypes).build();
 
         Summary summary;
         // standard output is picocli's writer, so that embedding code and tests can capture the report

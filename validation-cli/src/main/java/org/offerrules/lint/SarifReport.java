@@ -77,6 +77,8 @@ final class SarifReport implements ReportWriter {
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndObject();
+        // SARIF's default, said out loud: columns are UTF-16 code units, as the reader counts them
+        json.writeStringField("columnKind", "utf16CodeUnits");
         json.writeArrayFieldStart("results");
     }
 

@@ -52,7 +52,7 @@ class ReadmeTest {
 
     @Test
     void theJacksonExampleRuns() throws Exception {
-        String json = "{\"advertiser_id\": \"12\", \"name\": \"Summer Sale\"}";
+        String json = "{\"advertiser_id\": \"twelve\", \"name\": \"Summer Sale\"}";
         PrintStream stdout = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -74,7 +74,7 @@ class ReadmeTest {
                 .matcher(readme);
         assertThat(shown.find()).as("README shows what the Jackson example prints").isTrue();
         assertThat(shown.group(1)).isEqualTo(printed);
-        assertThat(printed).contains("1:19: error 6306 Invalid Advertiser ID (expected an integer, found a string)");
+        assertThat(printed).contains("1:19: error 6306 Invalid Advertiser ID (expected an integer, found \"twelve\")");
         assertThat(readme).contains("String json = \"" + json.replace("\"", "\\\"") + "\";");
         Snippets.assertInSync(ROOT.resolve("README.md"),
                 List.of(ROOT.resolve("validation-cli/src/test/java/org/offerrules/lint/ReadmeTest.java")));

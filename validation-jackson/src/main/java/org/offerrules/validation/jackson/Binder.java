@@ -26,8 +26,9 @@ import org.offerrules.validation.model.PayoutTier;
  * Binds one offer document from a {@link JsonParser} into the model in a single streaming pass, with
  * no tree: every value of the wrong JSON type, number out of range, unknown field and duplicate key
  * becomes a coded violation at its pointer and position, and reading goes on. Malformed JSON and
- * exceeded limits end the document with 6055 at the position of the break. One instance per
- * document; not thread-safe.
+ * exceeded limits end the document with 6055 at the position of the break. A number written as a JSON
+ * string in plain decimal notation ({@code "12"}) is the same request on the wire, where every value is
+ * text, and binds as the number unless types are strict. One instance per document; not thread-safe.
  */
 final class Binder {
 
@@ -37,16 +38,20 @@ final class Binder {
     private final JsonParser p;
     private final int lineBase;
     private final long maxDocumentLength;
+    private final Columns columns;
+    private final boolean strictTypes;
     private long documentStart = -1;
     private final List<Violation> violations = new ArrayList<>(0);
     private final List<String> failed = new ArrayList<>(0);
     private int dropped;
     private Violation firstDropped;
 
-    private Binder(JsonParser p, int lineBase, long maxDocumentLength) {
+    private Binder(JsonParser p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes) {
         this.p = p;
         this.lineBase = lineBase;
         this.maxDocumentLength = maxDocumentLength;
+        this.columns = columns;
+        this.strictTypes = strictTypes;
     }
 
     /**
@@ -54,10 +59,13 @@ final class Binder {
      * last token. Never throws for anything wrong with the document; an I/O failure of the underlying
      * input (not a JSON problem) is rethrown.
      *
-     * @param lineBase lines before the parser's first line, added to every position
+     * @param lineBase    lines before the parser's first line, added to every position
+     * @param columns     turns the parser's columns into UTF-16 columns
+     * @param strictTypes report numbers written as JSON strings with the field's invalid code
      */
-    static Bound bind(JsonParser p, int lineBase, long maxDocumentLength) throws IOException {
-        return new Binder(p, lineBase, maxDocumentLength).document();
+    static Bound bind(JsonParser p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes)
+            throws IOException {
+        return new Binder(p, lineBase, maxDocumentLength, columns, strictTypes).document();
     }
 
     /** A document that is only a 6055 violation, for errors found outside any document. */
@@ -67,13 +75,13 @@ final class Binder {
     }
 
     /** 6055 for a JSON processing exception, at its position (or the parser's, when it has none). */
-    static Violation invalidJson(JsonProcessingException e, JsonParser p, int lineBase) {
+    static Violation invalidJson(JsonProcessingException e, JsonParser p, int lineBase, Columns columns) {
         JsonLocation at = e.getLocation();
         if (at == null || at.getLineNr() < 1) {
             at = p == null ? null : p.currentLocation();
         }
         int line = at == null ? 1 : at.getLineNr() + lineBase;
-        int column = at == null ? 1 : at.getColumnNr();
+        int column = at == null ? 1 : columns.column(line, at.getColumnNr());
         String detail = e.getOriginalMessage();
         if (detail != null) {
             int newline = detail.indexOf('\n');
@@ -88,11 +96,11 @@ final class Binder {
             if (t != JsonToken.START_OBJECT) {
                 long at = here();
                 violations.add(invalidJson("expected an offer object, found " + describe(t),
-                        Locations.line(at), Locations.column(at)));
+                        Locations.line(at), columns.column(at)));
                 if (t != null && t.isStructStart()) {
                     p.skipChildren();
                 }
-                return new Bound(null, violations, failed, null, false, false);
+                return new Bound(null, violations, failed, null, columns, false, false);
             }
             documentStart = offset(p.currentTokenLocation());
             Locations locations = new Locations(WireSchema.OFFER);
@@ -101,10 +109,10 @@ final class Binder {
                 violations.add(invalidJson(dropped + " more problems were found from here on and not reported",
                         firstDropped.line(), firstDropped.column()));
             }
-            return new Bound(offer, violations, failed, locations, false, false);
+            return new Bound(offer, violations, failed, locations, columns, false, false);
         } catch (JsonProcessingException e) {
-            violations.add(invalidJson(e, p, lineBase));
-            return new Bound(null, violations, failed, null, true, e instanceof JsonEOFException);
+            violations.add(invalidJson(e, p, lineBase, columns));
+            return new Bound(null, violations, failed, null, columns, true, e instanceof JsonEOFException);
         }
     }
 
@@ -219,6 +227,9 @@ final class Binder {
                     }
                     return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a 32-bit integer");
                 }
+                if (t == JsonToken.VALUE_STRING && !strictTypes) {
+                    return integerText(field, base, element, at, false);
+                }
                 return typeError(field.invalid, field, base, element, -1, at, t, "expected an integer");
             case LONG:
                 if (t == JsonToken.VALUE_NUMBER_INT) {
@@ -228,10 +239,24 @@ final class Binder {
                     }
                     return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a 64-bit integer");
                 }
+                if (t == JsonToken.VALUE_STRING && !strictTypes) {
+                    return integerText(field, base, element, at, true);
+                }
                 return typeError(field.invalid, field, base, element, -1, at, t, "expected an integer");
             case DOUBLE:
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                     double d = p.getDoubleValue();
+                    if (Double.isFinite(d)) {
+                        return d;
+                    }
+                    return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a finite number");
+                }
+                if (t == JsonToken.VALUE_STRING && !strictTypes) {
+                    String text = p.getText();
+                    if (!WireNumbers.isDecimal(text)) {
+                        return typeError(field.invalid, field, base, element, -1, at, t, "expected a number");
+                    }
+                    double d = Double.parseDouble(text);
                     if (Double.isFinite(d)) {
                         return d;
                     }
@@ -260,6 +285,21 @@ final class Binder {
                 return objectArray(field, base, element, locations);
             default:
                 throw new IllegalStateException(field.kind.name());
+        }
+    }
+
+    /** An integer written as a JSON string: an {@code Integer}, or a {@code Long} when {@code wide}. */
+    private Object integerText(WireSchema.WireField field, String base, int element, long at, boolean wide)
+            throws IOException {
+        String text = p.getText();
+        if (!WireNumbers.isInteger(text)) {
+            return typeError(field.invalid, field, base, element, -1, at, JsonToken.VALUE_STRING, "expected an integer");
+        }
+        try {
+            return wide ? (Object) Long.valueOf(text) : Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return typeError(field.invalid, field, base, element, -1, at, JsonToken.VALUE_STRING,
+                    wide ? "out of the range of a 64-bit integer" : "out of the range of a 32-bit integer");
         }
     }
 
@@ -321,9 +361,12 @@ final class Binder {
         for (String parameter : code.parameterNames()) {
             arguments.put(parameter, parameter.equals("param_name") ? field.wireName : String.valueOf(rejected));
         }
-        String detail = expected.startsWith("out of") ? rejected + " is " + expected : expected + ", found " + describe(t);
+        // a string is shown when strings are read for their text (lenient numbers, compact strings)
+        String shown = t == JsonToken.VALUE_STRING && !strictTypes ? quoted((String) rejected) : null;
+        String detail = expected.startsWith("out of") ? (shown != null ? shown : rejected) + " is " + expected
+                : expected + ", found " + (shown != null ? shown : describe(t));
         add(new Violation(code, pointer, code.message(arguments) + " (" + detail + ")", Severity.ERROR, rejected,
-                arguments, Locations.line(at), Locations.column(at)));
+                arguments, Locations.line(at), columns.column(at)));
         return null;
     }
 
@@ -336,13 +379,18 @@ final class Binder {
             message += "; did you mean `" + suggestion + "`?";
         }
         add(new Violation(INVALID_PARAMETER, pointer, message, Severity.WARNING, name, arguments,
-                Locations.line(at), Locations.column(at)));
+                Locations.line(at), columns.column(at)));
     }
 
     private void duplicate(String prefix, String name, long at) {
         String pointer = prefix + '/' + JsonPointers.escape(name);
         add(new Violation(INVALID_JSON, pointer, INVALID_JSON.message(Map.of()) + ": duplicate key `" + name
-                + "`; the first value is used", Severity.ERROR, name, Map.of(), Locations.line(at), Locations.column(at)));
+                + "`; the first value is used", Severity.ERROR, name, Map.of(), Locations.line(at), columns.column(at)));
+    }
+
+    /** A string value for a message: quoted, and cut after 40 characters. */
+    private static String quoted(String text) {
+        return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
     }
 
     /** The pointer of an object: {@code base}, and the array index {@code element} when not negative. */

@@ -13,9 +13,10 @@ import org.offerrules.validation.model.Offer;
  * @param failed     pointers whose value could not be bound: rule violations at or below them are
  *                   not reported a second time
  * @param locations  where the bound values stood, to place rule violations; null without an offer
+ * @param columns    turns the positions of {@code locations} into UTF-16 columns
  * @param broken     the JSON broke (or a limit was exceeded): the parser cannot go on
  * @param truncated  the input ended inside the document (it may continue on the next line)
  */
-record Bound(Offer offer, List<Violation> violations, List<String> failed, Locations locations, boolean broken,
-             boolean truncated) {
+record Bound(Offer offer, List<Violation> violations, List<String> failed, Locations locations, Columns columns,
+             boolean broken, boolean truncated) {
 }

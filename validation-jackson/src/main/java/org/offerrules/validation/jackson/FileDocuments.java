@@ -2,11 +2,17 @@ package org.offerrules.validation.jackson;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.NoSuchElementException;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -28,7 +34,10 @@ import org.offerrules.validation.Violation;
  *   <li>a first line that ends inside its document starts a multi-line (pretty-printed) document:
  *       the rest is streamed as a sequence of JSON values, broken JSON ends the file.</li>
  * </ul>
- * Positions are file lines and columns. Not thread-safe.
+ * Positions are file lines and columns in UTF-16 code units: NDJSON lines are parsed as bytes and
+ * their columns converted when a violation is placed ({@link Columns}); streamed arrays and
+ * multi-line documents are decoded to text first, strictly (malformed UTF-8 is a 6055, not a
+ * replacement character), so the parser counts UTF-16 units itself. Not thread-safe.
  */
 final class FileDocuments implements DocumentStream {
 
@@ -40,6 +49,7 @@ final class FileDocuments implements DocumentStream {
     private final InputStream in;
     private final OfferValidator validator;
     private final ValidationMode mode;
+    private final boolean strictTypes;
     private LineReader lines;
     private JsonParser parser;
     private int lineBase;
@@ -47,10 +57,11 @@ final class FileDocuments implements DocumentStream {
     private int index;
     private Document pending;
 
-    FileDocuments(InputStream in, OfferValidator validator, ValidationMode mode) {
+    FileDocuments(InputStream in, OfferValidator validator, ValidationMode mode, boolean strictTypes) {
         this.in = in;
         this.validator = validator;
         this.mode = mode;
+        this.strictTypes = strictTypes;
     }
 
     @Override
@@ -111,13 +122,15 @@ final class FileDocuments implements DocumentStream {
         }
         if (first == '[') {
             lineBase = lines.lineNumber() - 1;
-            parser = FILE_FACTORY.createParser(lines.rest());
+            parser = FILE_FACTORY.createParser(text(lines.rest()));
             lines = null;
             layout = Layout.ARRAY;
             try {
                 parser.nextToken(); // the array's [
             } catch (JsonProcessingException e) {
                 return fatal(e);
+            } catch (CharacterCodingException e) {
+                return notUtf8();
             }
             return nextValue();
         }
@@ -133,7 +146,7 @@ final class FileDocuments implements DocumentStream {
         if (d == null) {
             // the first line ends inside its document: a pretty-printed document, read as a stream
             lineBase = lines.lineStart() - 1;
-            parser = FILE_FACTORY.createParser(lines.lineAndRest());
+            parser = FILE_FACTORY.createParser(text(lines.lineAndRest()));
             lines = null;
             layout = Layout.VALUES;
             return nextValue();
@@ -158,20 +171,21 @@ final class FileDocuments implements DocumentStream {
     /** The current line as one document; null when it ended inside the document and that was asked for. */
     private Document parseLine(boolean nullWhenTruncated) throws IOException {
         int base = lines.lineStart() - 1;
+        Columns columns = Columns.utf8(lines.line(), 0, lines.lineLength(), base);
         try (JsonParser p = LINE_FACTORY.createParser(lines.line(), 0, lines.lineLength())) {
             JsonToken t;
             try {
                 t = p.nextToken();
             } catch (JsonProcessingException e) {
-                return only(Binder.invalidJson(e, p, base), lines.lineStart());
+                return only(Binder.invalidJson(e, p, base, columns), lines.lineStart());
             }
-            Bound bound = Binder.bind(p, base, ReadLimits.MAX_DOCUMENT_LENGTH);
+            Bound bound = Binder.bind(p, base, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes);
             if (bound.truncated() && nullWhenTruncated) {
                 return null;
             }
             ReadResult result = Results.finish(bound, validator, mode, true);
             if (bound.offer() != null) {
-                Violation trailing = OfferReader.trailing(p, base);
+                Violation trailing = OfferReader.trailing(p, base, columns);
                 if (trailing != null) {
                     result = new ReadResult(result.offer(), result.report().merge(ValidationReport.of(List.of(trailing))));
                 }
@@ -187,6 +201,14 @@ final class FileDocuments implements DocumentStream {
 
     /** The next array element or root value of a streamed file. */
     private Document nextValue() throws IOException {
+        try {
+            return streamedValue();
+        } catch (CharacterCodingException e) {
+            return notUtf8();
+        }
+    }
+
+    private Document streamedValue() throws IOException {
         JsonToken t;
         try {
             t = parser.nextToken();
@@ -202,14 +224,14 @@ final class FileDocuments implements DocumentStream {
         }
         if (layout == Layout.ARRAY && t == JsonToken.END_ARRAY) {
             layout = Layout.DONE;
-            Violation trailing = OfferReader.trailing(parser, lineBase);
+            Violation trailing = OfferReader.trailing(parser, lineBase, Columns.CHARS);
             if (trailing != null) {
                 return only(trailing, trailing.line());
             }
             return null;
         }
         int line = parser.currentTokenLocation().getLineNr() + lineBase;
-        Bound bound = Binder.bind(parser, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH);
+        Bound bound = Binder.bind(parser, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, Columns.CHARS, strictTypes);
         if (bound.broken()) {
             layout = Layout.DONE; // broken JSON in a stream: nothing after it can be trusted
         }
@@ -218,8 +240,22 @@ final class FileDocuments implements DocumentStream {
 
     private Document fatal(JsonProcessingException e) {
         layout = Layout.DONE;
-        Violation v = Binder.invalidJson(e, parser, lineBase);
+        Violation v = Binder.invalidJson(e, parser, lineBase, Columns.CHARS);
         return only(v, v.line());
+    }
+
+    /** Bytes that are not UTF-8 in a streamed file: like broken JSON, nothing after them can be trusted. */
+    private Document notUtf8() {
+        layout = Layout.DONE;
+        JsonLocation at = parser.currentLocation();
+        int line = at.getLineNr() + lineBase;
+        return only(Binder.invalidJson("Invalid UTF-8 in the input", line, at.getColumnNr()), line);
+    }
+
+    /** The file as text, decoded strictly: the parser then counts columns in UTF-16 units. */
+    private static Reader text(InputStream bytes) {
+        return new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private Document only(Violation v, int line) {

@@ -30,10 +30,12 @@ public final class OfferReader {
 
     private final OfferValidator validator;
     private final ValidationMode mode;
+    private final boolean strictTypes;
 
     private OfferReader(Builder builder) {
         this.validator = builder.validator;
         this.mode = builder.mode;
+        this.strictTypes = builder.strictTypes;
     }
 
     /** A reader with the default validator, in create mode. */
@@ -54,7 +56,7 @@ public final class OfferReader {
     public ReadResult read(String json) {
         Objects.requireNonNull(json, "json");
         try (JsonParser p = DOCUMENT_FACTORY.createParser(json)) {
-            return readSingle(p);
+            return readSingle(p, Columns.CHARS);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String cannot fail to be read
         }
@@ -64,7 +66,7 @@ public final class OfferReader {
     public ReadResult read(byte[] json) {
         Objects.requireNonNull(json, "json");
         try (JsonParser p = DOCUMENT_FACTORY.createParser(json)) {
-            return readSingle(p);
+            return readSingle(p, Columns.utf8(json, 0, json.length, 0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,39 +82,46 @@ public final class OfferReader {
         return mode;
     }
 
-    private ReadResult readSingle(JsonParser p) throws IOException {
+    /** Whether numbers written as JSON strings are reported; see {@link Builder#strictTypes(boolean)}. */
+    public boolean strictTypes() {
+        return strictTypes;
+    }
+
+    private ReadResult readSingle(JsonParser p, Columns columns) throws IOException {
         JsonToken first;
         try {
             first = p.nextToken();
         } catch (JsonProcessingException e) {
-            return broken(Binder.invalidJson(e, p, 0));
+            return broken(Binder.invalidJson(e, p, 0, columns));
         }
         if (first == null) {
             JsonLocation end = p.currentLocation();
-            return broken(Binder.invalidJson("no JSON value in the input", end.getLineNr(), end.getColumnNr()));
+            return broken(Binder.invalidJson("no JSON value in the input", end.getLineNr(),
+                    columns.column(end.getLineNr(), end.getColumnNr())));
         }
-        Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH);
+        Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes);
         ReadResult result = Results.finish(bound, validator, mode, true);
         if (bound.offer() == null) {
             return result;
         }
-        Violation trailing = trailing(p, 0);
+        Violation trailing = trailing(p, 0, columns);
         return trailing == null ? result
                 : new ReadResult(result.offer(), result.report().merge(ValidationReport.of(List.of(trailing))));
     }
 
     /** 6055 when anything but white space follows the document; null otherwise. */
-    static Violation trailing(JsonParser p, int lineBase) throws IOException {
+    static Violation trailing(JsonParser p, int lineBase, Columns columns) throws IOException {
         try {
             JsonToken next = p.nextToken();
             if (next == null) {
                 return null;
             }
             JsonLocation at = p.currentTokenLocation();
+            int line = at.getLineNr() + lineBase;
             return Binder.invalidJson("trailing content after the offer: " + Binder.describe(next),
-                    at.getLineNr() + lineBase, at.getColumnNr());
+                    line, columns.column(line, at.getColumnNr()));
         } catch (JsonProcessingException e) {
-            return Binder.invalidJson(e, p, lineBase);
+            return Binder.invalidJson(e, p, lineBase, columns);
         }
     }
 
@@ -125,7 +134,7 @@ public final class OfferReader {
      * time. The stream closes {@code in} when it is closed.
      */
     public DocumentStream documents(InputStream in) {
-        return new FileDocuments(Objects.requireNonNull(in, "in"), validator, mode);
+        return new FileDocuments(Objects.requireNonNull(in, "in"), validator, mode, strictTypes);
     }
 
     /** {@link #documents(InputStream)} of a file. */
@@ -137,6 +146,7 @@ public final class OfferReader {
     public static final class Builder {
         private OfferValidator validator;
         private ValidationMode mode = ValidationMode.CREATE;
+        private boolean strictTypes;
 
         private Builder() {
         }
@@ -150,6 +160,17 @@ public final class OfferReader {
         /** Create or update rules; create by default. */
         public Builder mode(ValidationMode mode) {
             this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * Report a number written as a JSON string ({@code "advertiser_id": "12"}) with the field's
+         * invalid code. Off by default: the API receives every value as text, so on the wire such a
+         * document is the same request as one with the number, and the API accepts it. Teams that
+         * want typed files turn it on.
+         */
+        public Builder strictTypes(boolean strictTypes) {
+            this.strictTypes = strictTypes;
             return this;
         }
 

@@ -19,7 +19,14 @@ public enum OfferRulesFeature implements JacksonFeature {
     UPDATE_MODE(false),
 
     /** Fail the read on warnings (unknown fields) as well as on errors. Disabled by default. */
-    FAIL_ON_WARNINGS(false);
+    FAIL_ON_WARNINGS(false),
+
+    /**
+     * Report a number written as a JSON string ({@code "advertiser_id": "12"}) with the field's invalid
+     * code. Disabled by default: the API receives every value as text, so such a document is the same
+     * request as one with the number, and the API accepts it.
+     */
+    STRICT_TYPES(false);
 
     private final boolean enabledByDefault;
     private final int mask;

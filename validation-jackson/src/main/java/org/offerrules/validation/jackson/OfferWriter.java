@@ -56,7 +56,7 @@ public final class OfferWriter {
             switch (field.kind) {
                 case INT -> g.writeNumber((Integer) value);
                 case LONG -> g.writeNumber((Long) value);
-                case DOUBLE -> g.writeNumber((Double) value);
+                case DOUBLE -> writeDouble(g, (Double) value);
                 case STRING -> g.writeString((String) value);
                 case TIER_STRING -> g.writeString(PayoutTier.toCompact(cast(value)));
                 case COMPACT_ARRAY -> {
@@ -90,5 +90,17 @@ public final class OfferWriter {
     @SuppressWarnings("unchecked")
     private static List<PayoutTier> cast(Object value) {
         return (List<PayoutTier>) value;
+    }
+
+    /**
+     * A whole number without a fraction ({@code 1000}, not {@code 1000.0}): the API reads the text, and
+     * a conversion cap of {@code 1000.0} is not the whole number a Conversion cap asks for.
+     */
+    private static void writeDouble(JsonGenerator g, double d) throws IOException {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            g.writeNumber((long) d);
+        } else {
+            g.writeNumber(d);
+        }
     }
 }

@@ -30,7 +30,7 @@ final class Results {
                 continue; // the binding violation already says what is wrong there
             }
             long at = bound.locations().resolve(v.pointer());
-            all.add(v.at(Locations.line(at), Locations.column(at)));
+            all.add(v.at(Locations.line(at), bound.columns().column(at)));
         }
         return new ReadResult(bound.offer(), ValidationReport.of(all));
     }

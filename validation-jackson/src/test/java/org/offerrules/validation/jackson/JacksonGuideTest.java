@@ -27,7 +27,7 @@ class JacksonGuideTest {
 
     static final String VALID = OfferWriter.toJson(Offers.minimal());
     static final String BROKEN = """
-            {"advertiser_id": "12", "name": "Summer Sale", "status": "Live",
+            {"advertiser_id": "twelve", "name": "Summer Sale", "status": "Live",
              "expire_date": "2030/12/31", "type": "Mobile", "url": "https://track.example.com/click?tid={TID}",
              "access_type": "Public", "ssl": 1, "tracking_protocol": "Server Postback URL", "currency": 1,
              "payout_type": "CPA", "payout": 2.5, "cap_typ": "Budget"}""";
@@ -53,8 +53,8 @@ class JacksonGuideTest {
                 v.line(), v.column(), v.severity(), v.codeNumber(), v.message(), v.pointer())));
         assertThat(offer).isNotNull();
         assertThat(String.join("\n", lines)).isEqualTo("""
-                1:19 ERROR 6306 Invalid Advertiser ID (expected an integer, found a string) (/advertiser_id)
-                1:58 ERROR 6303 Invalid Offer Status (/status)
+                1:19 ERROR 6306 Invalid Advertiser ID (expected an integer, found \"twelve\") (/advertiser_id)
+                1:62 ERROR 6303 Invalid Offer Status (/status)
                 4:39 WARNING 6820 Invalid cap_typ parameter. Unknown field; did you mean `cap_type`? (/cap_typ)""");
         assertThat(result.isValid()).isFalse();
         assertThat(READER.read(VALID).isValid()).isTrue();
@@ -191,8 +191,8 @@ class JacksonGuideTest {
         // the document and the output the guide shows are the ones this test reads and checks
         String guide = java.nio.file.Files.readString(root.resolve("docs/jackson.md"));
         assertThat(guide).contains("```json\n" + BROKEN + "\n```")
-                .contains("1:19 ERROR 6306 Invalid Advertiser ID (expected an integer, found a string) (/advertiser_id)\n"
-                        + "1:58 ERROR 6303 Invalid Offer Status (/status)\n"
+                .contains("1:19 ERROR 6306 Invalid Advertiser ID (expected an integer, found \"twelve\") (/advertiser_id)\n"
+                        + "1:62 ERROR 6303 Invalid Offer Status (/status)\n"
                         + "4:39 WARNING 6820 Invalid cap_typ parameter. Unknown field; did you mean `cap_type`? (/cap_typ)\n")
                 .contains("document 0 (line 1): valid\ndocument 1 (line 2): [6324, 6327]\n"
                         + "document 2 (line 3): [6055]\ndocument 3 (line 4): valid\n");

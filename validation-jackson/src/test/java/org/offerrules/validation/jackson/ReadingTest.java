@@ -73,7 +73,7 @@ class ReadingTest {
         assertThat(result.offer().advertiserId()).isNull();
         assertThat(result.offer().status()).isEqualTo("Live");
         assertThat(result.report().violations().get(0).message())
-                .isEqualTo("Invalid Advertiser ID (expected an integer, found a string)");
+                .isEqualTo("Invalid Advertiser ID (expected an integer, found \"abc\")");
         assertThat(result.report().violations().get(0).rejectedValue()).isEqualTo("abc");
     }
 
@@ -126,7 +126,7 @@ class ReadingTest {
     @Test
     void numbersOutOfRangeAndWrongNumberKindsAreTheFieldsInvalidCode() {
         String json = "{\"id\": 1, \"advertiser_id\": 99999999999, \"ssl\": 1.5, \"payout\": 1e400, "
-                + "\"cap_overall_limit\": 99999999999999999999, \"has_cap_limit\": 0, \"currency\": true}";
+                + "\"cap_overall_limit\": 1e400000000000000000, \"has_cap_limit\": 0, \"currency\": true}";
 
         assertThat(UPDATE.read(json).report().violations())
                 .extracting(Violation::codeNumber, Violation::pointer, Violation::line, Violation::column)
@@ -269,7 +269,7 @@ class ReadingTest {
     private static Object bindOnly(String json) {
         try (com.fasterxml.jackson.core.JsonParser p = ReadLimits.documentFactory().createParser(json)) {
             p.nextToken();
-            return Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH);
+            return Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, Columns.CHARS, false);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -60,7 +60,7 @@ class WireSchemaTest {
                 .read(json).report().violations().stream()
                 .filter(x -> x.pointer().equals("/events/0/pre_event_id")).findFirst().orElseThrow();
         assertThat(v.codeNumber()).isEqualTo(6820);
-        assertThat(v.message()).isEqualTo("Invalid pre_event_id parameter. (expected an integer, found a string)");
+        assertThat(v.message()).isEqualTo("Invalid pre_event_id parameter. (expected an integer, found \"none\")");
         assertThat(v.arguments()).containsEntry("param_name", "pre_event_id");
     }
 }

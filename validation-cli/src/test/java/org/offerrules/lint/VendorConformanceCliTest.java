@@ -1,0 +1,76 @@
+package org.offerrules.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.offerrules.validation.fixtures.Offers;
+import org.offerrules.validation.jackson.OfferWriter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Domain brief 1.8 through the linter: UTF-16 columns in every format, numbers as text, vendor statuses. */
+class VendorConformanceCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MINIMAL = OfferWriter.toJson(Offers.minimal());
+    /** A bad ssl after text with characters of 2, 3 and 4 UTF-8 bytes (🎉 is two UTF-16 units). */
+    private static final String LINE = MINIMAL.replace("\"name\":\"Summer Sale\"", "\"name\":\"Ünïcødé 🎉 日本語オファー\"")
+            .replace("\"ssl\":1", "\"ssl\":7");
+    private static final int SSL_COLUMN = LINE.indexOf("\"ssl\":7") + "\"ssl\":".length() + 1;
+
+    @Test
+    void aColumnAfterNonAsciiTextIsItsUtf16ColumnInEveryFormat(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("offers.ndjson");
+        Files.writeString(file, MINIMAL + "\n" + LINE + "\n", StandardCharsets.UTF_8);
+        assertThat(LINE.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(LINE.length() + 19);
+
+        Cli text = Cli.run("--no-progress", file.toString());
+        assertThat(text.status()).isEqualTo(1);
+        assertThat(text.out()).contains(file + ":2:" + SSL_COLUMN + ": error 6319 Invalid SSL (/ssl)");
+
+        JsonNode json = JSON.readTree(Cli.run("--no-progress", "--format", "json", file.toString()).out());
+        assertThat(json.at("/violations/0/line").asInt()).isEqualTo(2);
+        assertThat(json.at("/violations/0/column").asInt()).isEqualTo(SSL_COLUMN);
+
+        JsonNode sarif = JSON.readTree(Cli.run("--no-progress", "--format", "sarif", file.toString()).out());
+        JsonNode run = sarif.at("/runs/0");
+        assertThat(run.get("columnKind").asText()).isEqualTo("utf16CodeUnits");
+        assertThat(run.at("/results/0/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(2);
+        assertThat(run.at("/results/0/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(SSL_COLUMN);
+    }
+
+    @Test
+    void numbersAsTextAreValidUnlessTypesAreStrict(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("offer.json");
+        String quoted = MINIMAL.replace("\"advertiser_id\":12", "\"advertiser_id\":\"12\"");
+        Files.writeString(file, quoted);
+
+        Cli lenient = Cli.run("--no-progress", file.toString());
+        assertThat(lenient.status()).isEqualTo(0);
+        assertThat(lenient.out()).contains("valid                1");
+
+        Cli strict = Cli.run("--no-progress", "--strict-types", file.toString());
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.out()).contains(file + ":1:" + (quoted.indexOf("\"12\"") + 1)
+                + ": error 6306 Invalid Advertiser ID (expected an integer, found a string) (/advertiser_id)");
+    }
+
+    @Test
+    void codesShowTheVendorsStatuses() throws Exception {
+        JsonNode codes = JSON.readTree(Cli.run("codes", "--format", "json").out());
+        java.util.Map<Integer, Integer> status = new java.util.TreeMap<>();
+        for (JsonNode c : codes) {
+            status.put(c.get("code").asInt(), c.get("httpStatus").asInt());
+        }
+        for (int code : new int[] {6011, 6012, 6022, 6023, 6404, 6414, 6421, 6602}) {
+            assertThat(status).containsEntry(code, 400);
+        }
+        assertThat(status).containsEntry(6422, 404);
+    }
+}
