@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.offerrules.lint.Outcome.Flagged;
@@ -68,49 +70,115 @@ final class LintRun {
         return internalErrors;
     }
 
-    /** Lints {@code files}; {@code names} are their names in the report. Returns the totals. */
+    /**
+     * Writing the report failed: the run stopped reading. The cause is the writer's exception (a full
+     * disk, a closed pipe).
+     */
+    static final class WriteFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    /** The report thread has ended (it failed): nothing more is read. */
+    private static final class Stopped extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Lints {@code files}; {@code names} are their names in the report. Returns the totals. Every
+     * thread it starts has ended when it returns or throws, so that a program may run it any number
+     * of times.
+     *
+     * @throws WriteFailed when the report cannot be written; reading stops at once
+     */
     Summary run(List<Path> files, List<String> names) throws IOException, InterruptedException {
         Summary summary = new Summary(files.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "offer-lint-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * 4 + 2);
-        Pending end = new Pending(-1, null, true);
-        CompletableFuture<Void> consumer = CompletableFuture.runAsync(() -> consume(queue, end, names, summary),
-                Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "offer-lint-report");
-                    t.setDaemon(true);
-                    return t;
-                }));
+        List<Thread> started = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("offer-lint-worker", started));
+        ExecutorService report = Executors.newSingleThreadExecutor(daemon("offer-lint-report", started));
         try {
-            for (int i = 0; i < files.size(); i++) {
-                if (consumer.isDone()) {
-                    break;
+            BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * 4 + 2);
+            Pending end = new Pending(-1, null, true);
+            CompletableFuture<Void> consumer = CompletableFuture.runAsync(() -> consume(queue, end, names, summary),
+                    report);
+            try {
+                for (int i = 0; i < files.size(); i++) {
+                    produce(i, files.get(i), pool, queue, consumer);
                 }
-                produce(i, files.get(i), pool, queue);
+                put(queue, end, consumer);
+            } catch (Stopped e) {
+                // the consumer has failed; its exception is thrown below
             }
-        } finally {
-            queue.put(end);
             try {
                 consumer.get();
             } catch (ExecutionException e) {
-                throw new IOException("writing the report failed: " + e.getCause().getMessage(), e.getCause());
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw new WriteFailed(io.getCause());
+                }
+                throw new IllegalStateException("the report thread failed: " + e.getCause(), e.getCause());
             }
+            return summary;
+        } finally {
             pool.shutdownNow();
+            report.shutdownNow();
+            // awaitTermination returns before a worker thread has quite ended: join them too
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+            report.awaitTermination(1, TimeUnit.MINUTES);
+            synchronized (started) {
+                for (Thread thread : started) {
+                    thread.join();
+                }
+            }
         }
-        return summary;
     }
 
-    private void produce(int index, Path file, ExecutorService pool, BlockingQueue<Pending> queue)
-            throws InterruptedException {
+    private static ThreadFactory daemon(String name, List<Thread> started) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            synchronized (started) {
+                started.add(t);
+            }
+            return t;
+        };
+    }
+
+    /**
+     * Hands work to the report thread; gives up when that thread has ended, since nothing will take
+     * from the queue any more (the producer would wait forever on a full queue).
+     */
+    private static void put(BlockingQueue<Pending> queue, Pending pending, CompletableFuture<Void> consumer)
+            throws InterruptedException, Stopped {
+        while (!queue.offer(pending, 20, TimeUnit.MILLISECONDS)) {
+            if (consumer.isDone()) {
+                throw new Stopped();
+            }
+        }
+        if (consumer.isDone()) {
+            throw new Stopped();
+        }
+    }
+
+    private void produce(int index, Path file, ExecutorService pool, BlockingQueue<Pending> queue,
+            CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".ndjson")) {
             if (size(file) < WHOLE_FILE_LIMIT) {
-                queue.put(new Pending(index, pool.submit(() -> readWhole(file)), true));
+                put(queue, new Pending(index, pool.submit(() -> readWhole(file)), true), consumer);
             } else {
-                readInChunks(index, file, queue);
+                readInChunks(index, file, queue, consumer);
             }
             return;
         }
@@ -120,10 +188,10 @@ final class LintRun {
             do {
                 List<Ndjson.Line> work = batch;
                 batch = lines.next(BATCH_LINES, BATCH_BYTES);
-                queue.put(new Pending(index, pool.submit(() -> readLines(work)), batch.isEmpty()));
+                put(queue, new Pending(index, pool.submit(() -> readLines(work)), batch.isEmpty()), consumer);
             } while (!batch.isEmpty());
         } catch (IOException e) {
-            queue.put(new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true));
+            put(queue, new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true), consumer);
         }
     }
 
@@ -132,16 +200,17 @@ final class LintRun {
      * to the report chunk by chunk: its documents can only be found one after the other, and holding
      * all of their findings until the end of the file would not be bounded.
      */
-    private void readInChunks(int index, Path file, BlockingQueue<Pending> queue) throws InterruptedException {
+    private void readInChunks(int index, Path file, BlockingQueue<Pending> queue, CompletableFuture<Void> consumer)
+            throws InterruptedException, Stopped {
         try (DocumentStream stream = reader.documents(file)) {
             boolean last;
             do {
                 Outcome chunk = read(stream, BATCH_LINES);
                 last = !stream.hasNext();
-                queue.put(new Pending(index, CompletableFuture.completedFuture(chunk), last));
+                put(queue, new Pending(index, CompletableFuture.completedFuture(chunk), last), consumer);
             } while (!last);
         } catch (IOException | UncheckedIOException e) {
-            queue.put(new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true));
+            put(queue, new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true), consumer);
         }
     }
 

@@ -1,13 +1,18 @@
 package org.offerrules.lint;
 
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +37,9 @@ import picocli.CommandLine.Spec;
  * per file) against the network API's rules.
  *
  * <p>Exit status: 0 when nothing is at or above the {@code --fail-on} level, 1 when something is,
- * 2 for a usage error, a path that cannot be read, or a failure of the tool itself.
+ * 2 for a usage error, a path that cannot be read, a report that cannot be written (one line on
+ * standard error; a closed pipe on standard output ends the run quietly), or a failure of the tool
+ * itself.
  */
 @Command(name = "offer-lint", mixinStandardHelpOptions = true, versionProvider = OfferLint.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
@@ -43,14 +50,14 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:nothing at or above the --fail-on level",
             "1:findings at or above the --fail-on level",
-            "2:usage error, a path that cannot be read, or an internal error"})
+            "2:usage error, a path that cannot be read, a report that cannot be written, or an internal error"})
 public final class OfferLint implements Callable<Integer> {
 
     /** Exit status: nothing at or above the fail level. */
     public static final int OK = 0;
     /** Exit status: findings at or above the fail level. */
     public static final int FINDINGS = 1;
-    /** Exit status: usage error or unreadable path. */
+    /** Exit status: usage error, unreadable path, unwritable report. */
     public static final int USAGE = 2;
 
     enum Format { text, json, sarif }
@@ -92,9 +99,17 @@ public final class OfferLint implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never draw the progress line.")
     boolean noProgress;
 
+    /**
+     * The process's standard output, when run by {@link #main}: written to directly, since
+     * {@code System.out} swallows errors and a closed pipe would go unnoticed until the end of the run.
+     */
+    OutputStream stdout;
+
     /** Runs the linter and exits with its status. */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cli = commandLine();
+        ((OfferLint) cli.getCommand()).stdout = new FileOutputStream(FileDescriptor.out);
+        System.exit(cli.execute(args));
     }
 
     /** The configured command line, for embedding and tests. */
@@ -131,9 +146,13 @@ public final class OfferLint implements Callable<Integer> {
                 .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).strictTypes(strictTypes).build();
 
         Summary summary;
-        // standard output is picocli's writer, so that embedding code and tests can capture the report
-        try (OutputStream out = output == null ? new WriterStream(spec.commandLine().getOut())
-                : Files.newOutputStream(output)) {
+        OutputStream out;
+        try {
+            out = open();
+        } catch (IOException e) {
+            return cannotWrite(e, err);
+        }
+        try (out) {
             ReportWriter writer = writer(out);
             LintRun run = new LintRun(reader, workers, writer);
             Progress progress = Progress.start(run, noProgress, err);
@@ -148,6 +167,9 @@ public final class OfferLint implements Callable<Integer> {
             if (!run.internalErrors().isEmpty()) {
                 return USAGE;
             }
+        } catch (IOException e) {
+            // the only writing in here is the report's (a file that cannot be read is a finding)
+            return cannotWrite(e instanceof LintRun.WriteFailed failed ? failed.getCause() : e, err);
         }
         err.flush();
         if (!inputs.problems().isEmpty()) {
@@ -161,9 +183,54 @@ public final class OfferLint implements Callable<Integer> {
         return fails ? FINDINGS : OK;
     }
 
+    /**
+     * Where the report goes: {@code --output}, the process's standard output (when run by
+     * {@link #main}), or picocli's output writer (when embedded, so that the caller can capture it).
+     */
+    private OutputStream open() throws IOException {
+        if (output != null) {
+            return Files.newOutputStream(output);
+        }
+        return stdout != null ? new Unclosed(stdout) : new WriterStream(spec.commandLine().getOut());
+    }
+
+    /**
+     * The one line for a report that cannot be written, and status 2. A closed pipe ({@code offer-lint
+     * big.ndjson | head -1}) is no failure of the run's reader: it ends the run quietly, status 2, as
+     * the report is incomplete.
+     */
+    private int cannotWrite(IOException e, PrintWriter err) {
+        if (output != null || !closedPipe(e)) {
+            err.println("offer-lint: cannot write the report to " + (output != null ? output : "standard output")
+                    + ": " + reason(e));
+        }
+        err.flush();
+        return USAGE;
+    }
+
+    static boolean closedPipe(IOException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        // "Broken pipe" (Linux, macOS), "The pipe is being closed" (Windows)
+        return message.contains("broken pipe") || message.contains("pipe is being closed");
+    }
+
+    /** The cause in words, without the exception's class name. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
     private ReportWriter writer(OutputStream out) throws IOException {
         if (format == Format.text) {
-            return new TextReport(new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))));
+            return new TextReport(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         }
         JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -230,14 +297,35 @@ public final class OfferLint implements Callable<Integer> {
             pending.compact();
         }
 
+        /** PrintWriter swallows errors: they are seen here, at the report's flushes. */
         @Override
-        public void flush() {
+        public void flush() throws IOException {
             writer.flush();
+            if (writer.checkError()) {
+                throw new IOException("the output writer failed");
+            }
         }
 
         @Override
-        public void close() {
-            writer.flush();
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    /** Standard output, flushed but left open when the report is done. */
+    private static final class Unclosed extends java.io.FilterOutputStream {
+        Unclosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 }

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +18,7 @@ import org.offerrules.validation.CheckKind;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.ErrorFamily;
 import org.offerrules.validation.guide.Snippets;
+import org.offerrules.validation.internal.Members;
 import org.offerrules.validation.internal.RuleIndex;
 
 /**
@@ -45,6 +51,43 @@ class RulesDocTest {
         assertThat(Files.readString(file))
                 .as("docs/rules.md is stale; regenerate it with: " + RulesDocument.REGENERATE)
                 .isEqualTo(rendered);
+    }
+
+    /**
+     * Reflection lists annotation attributes and annotations in an order the JVM does not specify (the
+     * order of the {@code @EventChain} sentences once changed from run to run): read in reversed and in
+     * shuffled order, the rules give the same bytes.
+     */
+    @Test
+    void theDocumentDoesNotDependOnTheOrderReflectionListsMembersIn() throws Exception {
+        String committed = Files.readString(file);
+        List<UnaryOperator<List<Object>>> orders = List.of(
+                members -> {
+                    Collections.reverse(members);
+                    return members;
+                },
+                shuffled(1), shuffled(2), shuffled(3));
+        for (UnaryOperator<List<Object>> order : orders) {
+            RulesDocument reordered = new RulesDocument(Snippets.root(), RuleIndex.of(new Members(order)));
+            assertThat(reordered.render()).isEqualTo(committed);
+            assertThat(reordered.examplesResource()).isEqualTo(Files.readString(examplesFile));
+        }
+        // the reordering reaches the index: members are listed at all, and listed reversed
+        List<Object> seen = new ArrayList<>();
+        new Members(members -> {
+            seen.addAll(members);
+            Collections.reverse(members);
+            return members;
+        }).attributes(org.offerrules.validation.constraints.EventChain.class);
+        assertThat(seen).hasSizeGreaterThan(10);
+    }
+
+    private static UnaryOperator<List<Object>> shuffled(long seed) {
+        Random random = new Random(seed);
+        return members -> {
+            Collections.shuffle(members, random);
+            return members;
+        };
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.offerrules.validation.Violation;
 import org.offerrules.validation.fixtures.Mutation;
 import org.offerrules.validation.fixtures.Mutations;
 import org.offerrules.validation.fixtures.Offers;
+import org.offerrules.validation.internal.Members;
 import org.offerrules.validation.internal.RuleIndex;
 import org.offerrules.validation.jackson.OfferReader;
 import org.offerrules.validation.jackson.OfferWriter;
@@ -111,6 +112,7 @@ public final class RulesDocument {
             6387, "`/categories`: every category id exists (`OfferLookup.categoryExists`), one report per unknown id.");
 
     private final Path root;
+    private final RuleIndex rules;
     private final OfferReader createReader = OfferReader.builder().mode(ValidationMode.CREATE).build();
     private final OfferReader updateReader = OfferReader.builder().mode(ValidationMode.UPDATE).build();
     private final Map<String, ObjectNode> bases = new LinkedHashMap<>();
@@ -121,7 +123,13 @@ public final class RulesDocument {
 
     /** A renderer for the repository at {@code root}; reads the decision files and checks every example. */
     public RulesDocument(Path root) {
+        this(root, RuleIndex.of(Members.JVM));
+    }
+
+    /** A renderer that takes the rules from {@code rules}: a test passes one read in another reflective order. */
+    public RulesDocument(Path root, RuleIndex rules) {
         this.root = root;
+        this.rules = rules;
         bases.put("minimal", tree(OfferWriter.toJson(Offers.minimal())));
         bases.put("full", tree(OfferWriter.toJson(Offers.full())));
         chooseExamples();
@@ -217,7 +225,7 @@ public final class RulesDocument {
         md.append("*").append(code.family().name().toLowerCase(Locale.ROOT)).append(" · HTTP ")
                 .append(code.httpStatus()).append(" · ").append(action(code)).append(" · ").append(check(code))
                 .append("*\n\n");
-        List<RuleIndex.Rule> rules = RuleIndex.rules(n);
+        List<RuleIndex.Rule> rules = this.rules.rulesOf(n);
         for (RuleIndex.Rule rule : rules) {
             md.append("- at `").append(rule.pointer().isEmpty() ? "/" : rule.pointer()).append("`: ")
                     .append(sentence(rule.description())).append('\n');

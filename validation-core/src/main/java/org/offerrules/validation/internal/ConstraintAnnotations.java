@@ -1,6 +1,7 @@
 package org.offerrules.validation.internal;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,11 @@ public final class ConstraintAnnotations {
 
     /** The constraints among {@code annotations}, repeatable containers unwrapped. */
     public static List<Annotation> constraints(Annotation[] annotations) {
+        return constraints(Arrays.asList(annotations));
+    }
+
+    /** The constraints among {@code annotations}, in their order, repeatable containers unwrapped. */
+    public static List<Annotation> constraints(List<Annotation> annotations) {
         List<Annotation> constraints = new ArrayList<>();
         for (Annotation annotation : annotations) {
             constraints.addAll(unwrap(annotation));
@@ -47,10 +53,10 @@ public final class ConstraintAnnotations {
         return constraints;
     }
 
-    /** The error codes a constraint declares, in attribute declaration order. */
+    /** The error codes a constraint declares, by attribute name ({@link Members}). */
     public static List<Integer> codes(Annotation constraint) {
         List<Integer> codes = new ArrayList<>();
-        for (Method method : constraint.annotationType().getDeclaredMethods()) {
+        for (Method method : Members.JVM.attributes(constraint.annotationType())) {
             if (isCodeAttribute(method)) {
                 int code = (int) attribute(constraint, method.getName());
                 if (code != 0) {
@@ -65,10 +71,11 @@ public final class ConstraintAnnotations {
      * The code a reader reports when a field's JSON value has the wrong type: of the first
      * default-group constraint among {@code annotations} (presence rules say "missing", not
      * "invalid"), its {@code malformedCode}, else {@code formatCode}, else {@code value}, else
-     * {@code code}. 0 when there is none.
+     * {@code code}. 0 when there is none. "First" in the order of {@link Members}: reflection's own
+     * order is not specified.
      */
-    public static int invalidCode(Annotation[] annotations) {
-        for (Annotation constraint : constraints(annotations)) {
+    public static int invalidCode(AnnotatedElement element) {
+        for (Annotation constraint : constraints(Members.JVM.annotations(element))) {
             Object groups = attribute(constraint, "groups");
             if (groups instanceof Class<?>[] g && g.length > 0) {
                 continue;

@@ -7,6 +7,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,34 +78,51 @@ public final class RuleIndex {
             Map.entry("EventChain.duplicateIdCode", "/*/id"),
             Map.entry("EventChain.duplicateTokenCode", "/*/e_tkn"));
 
-    private static final Map<Integer, List<Rule>> BY_CODE = build();
+    private static final RuleIndex JVM = new RuleIndex(Members.JVM);
 
-    private RuleIndex() {
+    private final Members members;
+    private final Map<Integer, List<Rule>> byCode = new TreeMap<>();
+
+    private RuleIndex(Members members) {
+        this.members = members;
+        scan(Offer.class, "", new LinkedHashSet<>());
+        byCode.replaceAll((k, v) -> List.copyOf(v));
+    }
+
+    /** The index read through {@code members}; tests pass members in another reflective order. */
+    public static RuleIndex of(Members members) {
+        return members == Members.JVM ? JVM : new RuleIndex(members);
     }
 
     /** The rules that report {@code code}; empty when no offline rule of the model does. */
     public static List<Rule> rules(int code) {
-        return BY_CODE.getOrDefault(code, List.of());
+        return JVM.rulesOf(code);
     }
 
     /** Every code some model rule reports, ascending. */
     public static Set<Integer> codes() {
-        return BY_CODE.keySet();
+        return JVM.reportedCodes();
     }
 
-    private static Map<Integer, List<Rule>> build() {
-        Map<Integer, List<Rule>> rules = new TreeMap<>();
-        scan(Offer.class, "", rules, new LinkedHashSet<>());
-        rules.replaceAll((k, v) -> List.copyOf(v));
-        return rules;
+    /**
+     * The rules that report {@code code}, in the order of the record components, then of the
+     * annotations' type names, then of the attributes' names; empty when no offline rule reports it.
+     */
+    public List<Rule> rulesOf(int code) {
+        return byCode.getOrDefault(code, List.of());
     }
 
-    private static void scan(Class<?> type, String prefix, Map<Integer, List<Rule>> rules, Set<Class<?>> seen) {
+    /** Every code some model rule reports, ascending. */
+    public Set<Integer> reportedCodes() {
+        return Collections.unmodifiableSet(byCode.keySet());
+    }
+
+    private void scan(Class<?> type, String prefix, Set<Class<?>> seen) {
         if (!type.isRecord() || !seen.add(type)) {
             return;
         }
-        for (Annotation constraint : ConstraintAnnotations.constraints(type.getAnnotations())) {
-            add(constraint, prefix, null, rules);
+        for (Annotation constraint : ConstraintAnnotations.constraints(members.annotations(type))) {
+            add(constraint, prefix, null);
         }
         for (RecordComponent component : type.getRecordComponents()) {
             String name = component.getName();
@@ -115,8 +133,8 @@ public final class RuleIndex {
             } catch (NoSuchFieldException e) {
                 throw new IllegalStateException(e);
             }
-            for (Annotation constraint : ConstraintAnnotations.constraints(field.getAnnotations())) {
-                add(constraint, pointer, WireNames.of(name), rules);
+            for (Annotation constraint : ConstraintAnnotations.constraints(members.annotations(field))) {
+                add(constraint, pointer, WireNames.of(name));
             }
             Class<?> next = component.getType();
             String nextPrefix = pointer;
@@ -125,14 +143,14 @@ public final class RuleIndex {
                 next = element;
                 nextPrefix = pointer + "/*";
             }
-            scan(next, nextPrefix, rules, seen);
+            scan(next, nextPrefix, seen);
         }
     }
 
-    private static void add(Annotation constraint, String pointer, String wireName, Map<Integer, List<Rule>> rules) {
+    private void add(Annotation constraint, String pointer, String wireName) {
         String field = attribute(constraint, "field") instanceof String f ? WireNames.of(f) : wireName;
         String at = attribute(constraint, "field") instanceof String f ? pointer + "/" + WireNames.of(f) : pointer;
-        for (Method attribute : constraint.annotationType().getDeclaredMethods()) {
+        for (Method attribute : members.attributes(constraint.annotationType())) {
             if (!ConstraintAnnotations.isCodeAttribute(attribute)) {
                 continue;
             }
@@ -144,7 +162,7 @@ public final class RuleIndex {
             String specific = PER_CODE.get(key);
             String description = specific != null ? "`" + field + "`: " + specific : describe(constraint, field);
             String where = at + ELEMENT_POINTER.getOrDefault(key, "");
-            rules.computeIfAbsent(code, k -> new ArrayList<>()).add(new Rule(code, where,
+            byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(new Rule(code, where,
                     "@" + constraint.annotationType().getSimpleName(), description));
         }
     }

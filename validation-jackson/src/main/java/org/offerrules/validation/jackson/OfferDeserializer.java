@@ -22,10 +22,10 @@ final class OfferDeserializer extends StdDeserializer<Offer> {
     private final boolean failOnWarnings;
     private final boolean strictTypes;
 
-    OfferDeserializer(OfferValidator validator, int features) {
+    OfferDeserializer(OfferValidator validator, ValidationMode mode, int features) {
         super(Offer.class);
         this.validator = validator;
-        this.mode = OfferRulesFeature.UPDATE_MODE.enabledIn(features) ? ValidationMode.UPDATE : ValidationMode.CREATE;
+        this.mode = mode;
         this.validate = OfferRulesFeature.VALIDATE_ON_READ.enabledIn(features);
         this.failOnWarnings = OfferRulesFeature.FAIL_ON_WARNINGS.enabledIn(features);
         this.strictTypes = OfferRulesFeature.STRICT_TYPES.enabledIn(features);

@@ -38,7 +38,7 @@ public final class OfferReader {
         this.strictTypes = builder.strictTypes;
     }
 
-    /** A reader with the default validator, in create mode. */
+    /** A reader with the default validator, in its mode: create. */
     public static OfferReader create() {
         return builder().build();
     }
@@ -145,19 +145,23 @@ public final class OfferReader {
     /** Options of an {@link OfferReader}; not thread-safe. */
     public static final class Builder {
         private OfferValidator validator;
-        private ValidationMode mode = ValidationMode.CREATE;
+        // null until set: then the validator's mode, so that an update validator is not run in create mode
+        private ValidationMode mode;
         private boolean strictTypes;
 
         private Builder() {
         }
 
-        /** The validator to run on what was read; a default one when not set. */
+        /**
+         * The validator to run on what was read; a default one when not set. Its
+         * {@linkplain OfferValidator#mode() mode} is the reader's unless {@link #mode(ValidationMode)} is set.
+         */
         public Builder validator(OfferValidator validator) {
             this.validator = Objects.requireNonNull(validator, "validator");
             return this;
         }
 
-        /** Create or update rules; create by default. */
+        /** Create or update rules; by default the validator's mode (create for the default validator). */
         public Builder mode(ValidationMode mode) {
             this.mode = Objects.requireNonNull(mode, "mode");
             return this;
@@ -178,6 +182,9 @@ public final class OfferReader {
         public OfferReader build() {
             if (validator == null) {
                 validator = OfferValidator.create();
+            }
+            if (mode == null) {
+                mode = validator.mode();
             }
             return new OfferReader(this);
         }

@@ -14,7 +14,8 @@ public enum OfferRulesFeature implements JacksonFeature {
 
     /**
      * Validate in {@link org.offerrules.validation.ValidationMode#UPDATE update} mode (only {@code id}
-     * required) instead of create mode. Disabled by default.
+     * required) instead of create mode. Disabled by default. When neither enabled nor disabled
+     * explicitly, the module validates in the mode of its validator.
      */
     UPDATE_MODE(false),
 

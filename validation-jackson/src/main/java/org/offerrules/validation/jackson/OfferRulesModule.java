@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 
 import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.model.Offer;
 
 /**
@@ -34,6 +35,8 @@ public final class OfferRulesModule extends Module {
     private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "org.offerrules", "validation-jackson");
 
     private int features = OfferRulesFeature.collectDefaults();
+    /** The features enabled or disabled by a call: an explicit UPDATE_MODE wins over the validator's mode. */
+    private int configured;
     private OfferValidator validator;
 
     /** A module with the default features and validator; the constructor the service loader uses. */
@@ -43,12 +46,14 @@ public final class OfferRulesModule extends Module {
     /** Enables {@code feature}. */
     public OfferRulesModule enable(OfferRulesFeature feature) {
         features |= feature.getMask();
+        configured |= feature.getMask();
         return this;
     }
 
     /** Disables {@code feature}. */
     public OfferRulesModule disable(OfferRulesFeature feature) {
         features &= ~feature.getMask();
+        configured |= feature.getMask();
         return this;
     }
 
@@ -62,7 +67,11 @@ public final class OfferRulesModule extends Module {
         return feature.enabledIn(features);
     }
 
-    /** The validator that runs the rules (its lookups, locale and engine); a default one when not set. */
+    /**
+     * The validator that runs the rules (its lookups, locale and engine); a default one when not set.
+     * Its {@linkplain OfferValidator#mode() mode} is the module's unless {@link OfferRulesFeature#UPDATE_MODE}
+     * is enabled or disabled explicitly.
+     */
     public OfferRulesModule validator(OfferValidator validator) {
         this.validator = Objects.requireNonNull(validator, "validator");
         return this;
@@ -89,7 +98,9 @@ public final class OfferRulesModule extends Module {
     @Override
     public void setupModule(SetupContext context) {
         OfferValidator v = validator != null ? validator : OfferValidator.create();
-        Map<Class<?>, JsonDeserializer<?>> deserializers = Map.of(Offer.class, new OfferDeserializer(v, features));
+        ValidationMode mode = !OfferRulesFeature.UPDATE_MODE.enabledIn(configured) ? v.mode()
+                : OfferRulesFeature.UPDATE_MODE.enabledIn(features) ? ValidationMode.UPDATE : ValidationMode.CREATE;
+        Map<Class<?>, JsonDeserializer<?>> deserializers = Map.of(Offer.class, new OfferDeserializer(v, mode, features));
         context.addDeserializers(new SimpleDeserializers(deserializers));
         context.addSerializers(new SimpleSerializers(List.of(new OfferSerializer())));
     }

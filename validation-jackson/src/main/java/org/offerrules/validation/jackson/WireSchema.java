@@ -229,10 +229,10 @@ final class WireSchema {
                     + " of type " + component.getGenericType());
         }
         String wireName = WireNames.of(component.getName());
-        int fieldCode = ConstraintAnnotations.invalidCode(javaField.getAnnotations());
+        int fieldCode = ConstraintAnnotations.invalidCode(javaField);
         int elementCode = 0;
         if (javaField.getAnnotatedType() instanceof AnnotatedParameterizedType parameterized) {
-            elementCode = ConstraintAnnotations.invalidCode(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations());
+            elementCode = ConstraintAnnotations.invalidCode(parameterized.getAnnotatedActualTypeArguments()[0]);
         }
         int invalid = fieldCode != 0 ? fieldCode : elementCode != 0 ? elementCode : FALLBACK_INVALID_CODE;
         int elementInvalid = elementCode != 0 ? elementCode : invalid;
