@@ -28,11 +28,14 @@ import org.offerrules.validation.jackson.ReadResult;
 
 /**
  * Lints files on a pool of threads while the report is written in file and document order. NDJSON
- * files are split into batches of lines that are read in parallel; other files are read whole by one
- * worker, one document at a time. A bounded queue of pending work keeps memory flat however large
+ * files are split into batches of lines that are read in parallel; other files (JSON, form bodies) are
+ * read whole by one worker, one document at a time; standard input is read once, in chunks. A bounded queue of pending work keeps memory flat however large
  * the input.
  */
 final class LintRun {
+
+    /** The name standard input is reported under, in every format. */
+    static final String STDIN = "<stdin>";
 
     private static final int BATCH_LINES = 512;
     /** Above this size a non-NDJSON file is read in chunks, so that its findings never pile up. */
@@ -70,7 +73,21 @@ final class LintRun {
 
     /** Lints {@code files}; {@code names} are their names in the report. Returns the totals. */
     Summary run(List<Path> files, List<String> names) throws IOException, InterruptedException {
-        Summary summary = new Summary(files.size());
+        return run(null, files, names);
+    }
+
+    /**
+     * Lints {@code stdin} when it is not null, reported first as {@value #STDIN}, then {@code files}
+     * ({@code names} are their names in the report). Returns the totals.
+     */
+    Summary run(DocumentStream stdin, List<Path> files, List<String> names) throws IOException, InterruptedException {
+        if (stdin != null) {
+            names = new ArrayList<>(names);
+            names.add(0, STDIN);
+        }
+        List<String> reported = names;
+        int first = stdin == null ? 0 : 1;
+        Summary summary = new Summary(files.size() + first);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "offer-lint-worker");
             t.setDaemon(true);
@@ -78,18 +95,22 @@ final class LintRun {
         });
         BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * 4 + 2);
         Pending end = new Pending(-1, null, true);
-        CompletableFuture<Void> consumer = CompletableFuture.runAsync(() -> consume(queue, end, names, summary),
+        CompletableFuture<Void> consumer = CompletableFuture.runAsync(() -> consume(queue, end, reported, summary),
                 Executors.newSingleThreadExecutor(r -> {
                     Thread t = new Thread(r, "offer-lint-report");
                     t.setDaemon(true);
                     return t;
                 }));
         try {
+            if (stdin != null) {
+                // a stream can be read only once, in order: on this thread, chunk by chunk, like a large file
+                readInChunks(0, STDIN, () -> stdin, queue);
+            }
             for (int i = 0; i < files.size(); i++) {
                 if (consumer.isDone()) {
                     break;
                 }
-                produce(i, files.get(i), pool, queue);
+                produce(first + i, files.get(i), pool, queue);
             }
         } finally {
             queue.put(end);
@@ -110,7 +131,7 @@ final class LintRun {
             if (size(file) < WHOLE_FILE_LIMIT) {
                 queue.put(new Pending(index, pool.submit(() -> readWhole(file)), true));
             } else {
-                readInChunks(index, file, queue);
+                readInChunks(index, file.toString(), () -> reader.documents(file), queue);
             }
             return;
         }
@@ -132,8 +153,9 @@ final class LintRun {
      * to the report chunk by chunk: its documents can only be found one after the other, and holding
      * all of their findings until the end of the file would not be bounded.
      */
-    private void readInChunks(int index, Path file, BlockingQueue<Pending> queue) throws InterruptedException {
-        try (DocumentStream stream = reader.documents(file)) {
+    private void readInChunks(int index, String name, Documents documents, BlockingQueue<Pending> queue)
+            throws InterruptedException {
+        try (DocumentStream stream = documents.open()) {
             boolean last;
             do {
                 Outcome chunk = read(stream, BATCH_LINES);
@@ -141,8 +163,14 @@ final class LintRun {
                 queue.put(new Pending(index, CompletableFuture.completedFuture(chunk), last));
             } while (!last);
         } catch (IOException | UncheckedIOException e) {
-            queue.put(new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true));
+            queue.put(new Pending(index, CompletableFuture.completedFuture(unreadable(name, e)), true));
         }
+    }
+
+    /** Opens the documents of one input. */
+    @FunctionalInterface
+    interface Documents {
+        DocumentStream open() throws IOException;
     }
 
     private static long size(Path file) {
@@ -229,7 +257,7 @@ final class LintRun {
                 Severity.ERROR, null, java.util.Map.of(), line.lineNumber(), 1);
     }
 
-    private Outcome unreadable(Path file, Exception e) {
+    private Outcome unreadable(Object file, Exception e) {
         synchronized (internalErrors) {
             internalErrors.add(file + ": cannot be read (" + e.getMessage() + ")");
         }
