@@ -32,15 +32,8 @@ class StdinAndFormTest {
     private static final String OFFERS_NDJSON = "../docs/examples/offers.ndjson";
     private static final String VENDOR = "../validation-jackson/src/test/resources/vendor/setOffer-v2-example.form";
 
-    /** Runs offer-lint in-process with {@code stdin} as its standard input. */
     private static Cli run(String stdin, String... args) {
-        CommandLine cli = OfferLint.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Cli(status, out.toString(), err.toString());
+        return Cli.withStdin(stdin, args);
     }
 
     /** The column of the value of {@code app_id=} in the vendor's example, 1-based. */
