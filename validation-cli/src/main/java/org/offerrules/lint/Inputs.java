@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Expands the command line's paths: files as they are, folders recursively ({@code *.json},
- * {@code *.ndjson}), and globs ({@code offers/**}{@code /*.json}). The result is sorted and free of
+ * {@code *.ndjson}, {@code *.form}), and globs ({@code offers/**}{@code /*.json}). The result is sorted and free of
  * duplicates so that reports are in a stable order.
  */
 final class Inputs {
@@ -53,7 +53,7 @@ final class Inputs {
 
     static boolean isLintable(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".ndjson");
+        return name.endsWith(".json") || name.endsWith(".ndjson") || name.endsWith(".form");
     }
 
     private static boolean isGlob(String argument) {

@@ -30,11 +30,15 @@ import org.offerrules.validation.jackson.ReadResult;
 
 /**
  * Lints files on a pool of threads while the report is written in file and document order. NDJSON
- * files are split into batches of lines that are read in parallel; other files are read whole by one
- * worker, one document at a time. A bounded queue of pending work keeps memory flat however large
+ * files are split into batches of lines that are read in parallel; other files (JSON, form bodies) are
+ * read whole by one worker, one document at a time; standard input is read once, in chunks. A bounded
+ * queue of pending work keeps memory flat however large
  * the input.
  */
 final class LintRun {
+
+    /** The name standard input is reported under, in every format. */
+    static final String STDIN = "<stdin>";
 
     private static final int BATCH_LINES = 512;
     /** Above this size a non-NDJSON file is read in chunks, so that its findings never pile up. */
@@ -104,18 +108,37 @@ final class LintRun {
      * @throws WriteFailed when the report cannot be written; reading stops at once
      */
     Summary run(List<Path> files, List<String> names) throws IOException, InterruptedException {
-        Summary summary = new Summary(files.size());
+        return run(null, files, names);
+    }
+
+    /**
+     * Lints {@code stdin} when it is not null, reported first as {@value #STDIN}, then {@code files}
+     * ({@code names} are their names in the report), as {@link #run(List, List)} does.
+     */
+    Summary run(DocumentStream stdin, List<Path> files, List<String> names) throws IOException, InterruptedException {
+        List<String> reported = names;
+        if (stdin != null) {
+            reported = new ArrayList<>(names);
+            reported.add(0, STDIN);
+        }
+        List<String> reportedNames = reported;
+        int first = stdin == null ? 0 : 1;
+        Summary summary = new Summary(files.size() + first);
         List<Thread> started = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("offer-lint-worker", started));
         ExecutorService report = Executors.newSingleThreadExecutor(daemon("offer-lint-report", started));
         try {
             BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * 4 + 2);
             Pending end = new Pending(-1, null, true);
-            CompletableFuture<Void> consumer = CompletableFuture.runAsync(() -> consume(queue, end, names, summary),
-                    report);
+            CompletableFuture<Void> consumer = CompletableFuture.runAsync(
+                    () -> consume(queue, end, reportedNames, summary), report);
             try {
+                if (stdin != null) {
+                    // a stream can be read only once, in order: on this thread, chunk by chunk, like a large file
+                    readInChunks(0, STDIN, () -> stdin, queue, consumer);
+                }
                 for (int i = 0; i < files.size(); i++) {
-                    produce(i, files.get(i), pool, queue, consumer);
+                    produce(first + i, files.get(i), pool, queue, consumer);
                 }
                 put(queue, end, consumer);
             } catch (Stopped e) {
@@ -178,7 +201,7 @@ final class LintRun {
             if (size(file) < WHOLE_FILE_LIMIT) {
                 put(queue, new Pending(index, pool.submit(() -> readWhole(file)), true), consumer);
             } else {
-                readInChunks(index, file, queue, consumer);
+                readInChunks(index, file.toString(), () -> reader.documents(file), queue, consumer);
             }
             return;
         }
@@ -200,9 +223,9 @@ final class LintRun {
      * to the report chunk by chunk: its documents can only be found one after the other, and holding
      * all of their findings until the end of the file would not be bounded.
      */
-    private void readInChunks(int index, Path file, BlockingQueue<Pending> queue, CompletableFuture<Void> consumer)
-            throws InterruptedException, Stopped {
-        try (DocumentStream stream = reader.documents(file)) {
+    private void readInChunks(int index, String name, Documents documents, BlockingQueue<Pending> queue,
+            CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
+        try (DocumentStream stream = documents.open()) {
             boolean last;
             do {
                 Outcome chunk = read(stream, BATCH_LINES);
@@ -210,8 +233,14 @@ final class LintRun {
                 put(queue, new Pending(index, CompletableFuture.completedFuture(chunk), last), consumer);
             } while (!last);
         } catch (IOException | UncheckedIOException e) {
-            put(queue, new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true), consumer);
+            put(queue, new Pending(index, CompletableFuture.completedFuture(unreadable(name, e)), true), consumer);
         }
+    }
+
+    /** Opens the documents of one input. */
+    @FunctionalInterface
+    interface Documents {
+        DocumentStream open() throws IOException;
     }
 
     private static long size(Path file) {
@@ -298,7 +327,7 @@ final class LintRun {
                 Severity.ERROR, null, java.util.Map.of(), line.lineNumber(), 1);
     }
 
-    private Outcome unreadable(Path file, Exception e) {
+    private Outcome unreadable(Object file, Exception e) {
         synchronized (internalErrors) {
             internalErrors.add(file + ": cannot be read (" + e.getMessage() + ")");
         }

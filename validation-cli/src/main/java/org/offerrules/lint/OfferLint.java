@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.jackson.DocumentStream;
 import org.offerrules.validation.jackson.OfferReader;
 
 import picocli.CommandLine;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code offer-lint}: lints files, folders and globs of offer JSON (an object, an array, or NDJSON
- * per file) against the network API's rules.
+ * per file) and of form bodies ({@code *.form}, one per line), and standard input ({@code -}), against
+ * the network API's rules.
  *
  * <p>Exit status: 0 when nothing is at or above the {@code --fail-on} level, 1 when something is,
  * 2 for a usage error, a path that cannot be read, a report that cannot be written (one line on
@@ -43,8 +45,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "offer-lint", mixinStandardHelpOptions = true, versionProvider = OfferLint.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = "Lints offer JSON files against the affiliate network API's rules and reports every "
-                + "violation with the API's own error code.",
+        description = "Lints offer JSON files and form bodies against the affiliate network API's rules and "
+                + "reports every violation with the API's own error code.",
         subcommands = {CodesCommand.class, ExplainCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -69,9 +71,17 @@ public final class OfferLint implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    enum StdinFormat { json, form }
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files, folders (recursively: *.json, *.ndjson) and globs to lint.")
+            description = "Files, folders (recursively: *.json, *.ndjson, *.form) and globs to lint; "
+                    + "- for standard input.")
     List<String> paths = new ArrayList<>();
+
+    @Option(names = "--stdin-format", paramLabel = "json|form", defaultValue = "json",
+            description = "What - reads: json (an object, an array or NDJSON) or form (form bodies, one per line) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    StdinFormat stdinFormat;
 
     @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
             description = "Report format (default: ${DEFAULT-VALUE}).")
@@ -105,6 +115,13 @@ public final class OfferLint implements Callable<Integer> {
      */
     OutputStream stdout;
 
+    /** What {@code -} reads; System.in unless the command line was made for another stream. */
+    private final InputStream stdin;
+
+    private OfferLint(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
     /** Runs the linter and exits with its status. */
     public static void main(String[] args) {
         CommandLine cli = commandLine();
@@ -112,9 +129,18 @@ public final class OfferLint implements Callable<Integer> {
         System.exit(cli.execute(args));
     }
 
-    /** The configured command line, for embedding and tests. */
+    /** The configured command line, for embedding and tests; {@code -} reads {@code System.in}. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new OfferLint());
+        return commandLine(System.in);
+    }
+
+    /**
+     * The configured command line whose {@code -} reads {@code stdin} instead of {@code System.in}, for
+     * embedding and tests. A run with {@code -} reads the stream to its end; it never closes it.
+     */
+    public static CommandLine commandLine(InputStream stdin) {
+        java.util.Objects.requireNonNull(stdin, "stdin");
+        CommandLine cli = new CommandLine(new OfferLint(stdin));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("offer-lint: " + e);
@@ -134,7 +160,9 @@ public final class OfferLint implements Callable<Integer> {
         if (workers < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        Inputs.Expansion inputs = Inputs.expand(paths);
+        List<String> files = new ArrayList<>(paths);
+        boolean readStdin = files.removeIf("-"::equals);
+        Inputs.Expansion inputs = Inputs.expand(files);
         for (String problem : inputs.problems()) {
             err.println("offer-lint: " + problem);
         }
@@ -157,7 +185,7 @@ public final class OfferLint implements Callable<Integer> {
             LintRun run = new LintRun(reader, workers, writer);
             Progress progress = Progress.start(run, noProgress, err);
             try {
-                summary = run.run(inputs.files(), names);
+                summary = run.run(readStdin ? stdin(reader) : null, inputs.files(), names);
             } finally {
                 progress.stop();
             }
@@ -226,6 +254,16 @@ public final class OfferLint implements Callable<Integer> {
             return fs.getReason();
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    private DocumentStream stdin(OfferReader reader) {
+        // not closed by the run: System.in belongs to the process, and an embedding caller closes its own
+        InputStream in = new java.io.FilterInputStream(stdin) {
+            @Override
+            public void close() {
+            }
+        };
+        return stdinFormat == StdinFormat.form ? reader.formDocuments(in) : reader.documents(in);
     }
 
     private ReportWriter writer(OutputStream out) throws IOException {

@@ -114,6 +114,12 @@ final class SarifReport implements ReportWriter {
             json.writeObjectFieldStart("physicalLocation");
             json.writeObjectFieldStart("artifactLocation");
             json.writeStringField("uri", uri(file));
+            if (file.equals(LintRun.STDIN)) {
+                // no file: the same name as in the other formats, as a relative reference, and what it is
+                json.writeObjectFieldStart("description");
+                json.writeStringField("text", "standard input");
+                json.writeEndObject();
+            }
             json.writeEndObject();
             if (v.hasLocation()) {
                 json.writeObjectFieldStart("region");

@@ -9,7 +9,16 @@ import picocli.CommandLine;
 record Cli(int status, String out, String err) {
 
     static Cli run(String... args) {
-        CommandLine cli = OfferLint.commandLine();
+        return run(OfferLint.commandLine(), args);
+    }
+
+    /** Runs with {@code stdin} as standard input (what {@code -} reads). */
+    static Cli withStdin(String stdin, String... args) {
+        return run(OfferLint.commandLine(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                args);
+    }
+
+    private static Cli run(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

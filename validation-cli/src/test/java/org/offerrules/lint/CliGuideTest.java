@@ -18,7 +18,8 @@ import org.offerrules.validation.guide.Snippets;
  * {@code <!-- output: ARGS; exit N -->} must equal the output of {@code offer-lint ARGS} and its exit
  * status be N; after {@code <!-- excerpt: ARGS; exit N -->} every line shown (but "…") must be a line of
  * the output, in order. The linter runs in-process from the module folder, so paths under
- * {@code docs/} are passed as {@code ../docs/} and printed back as {@code docs/}.
+ * {@code docs/} (and the modules' {@code validation-*}) are passed as {@code ../docs/} and printed back
+ * as {@code docs/}; {@code ARGS < FILE} gives FILE (from the repository root) as standard input.
  */
 class CliGuideTest {
 
@@ -58,8 +59,14 @@ class CliGuideTest {
         while (m.find()) {
             blocks++;
             String command = m.group(2);
-            Cli result = run(arguments(command));
-            String out = result.out().replace("../docs/", "docs/").stripTrailing();
+            String stdin = null;
+            int redirect = command.indexOf(" < ");
+            if (redirect >= 0) {   // `offer-lint - < FILE`: FILE (from the repository root) is standard input
+                stdin = Files.readString(Snippets.root().resolve(command.substring(redirect + 3).strip()));
+            }
+            String[] args = arguments(redirect < 0 ? command : command.substring(0, redirect));
+            Cli result = stdin == null ? run(args) : Cli.withStdin(stdin, args);
+            String out = result.out().replace("../docs/", "docs/").replace("../validation-", "validation-").stripTrailing();
             assertThat(result.status()).as("exit status of `offer-lint %s` in %s", command, doc.getFileName())
                     .isEqualTo(Integer.parseInt(m.group(3)));
             String shown = m.group(4);
@@ -87,7 +94,7 @@ class CliGuideTest {
         Matcher m = Pattern.compile("'([^']*)'|(\\S+)").matcher(command);
         while (m.find()) {
             String arg = m.group(1) != null ? m.group(1) : m.group(2);
-            args.add(arg.startsWith("docs/") ? "../" + arg : arg);
+            args.add(arg.startsWith("docs/") || arg.startsWith("validation-") ? "../" + arg : arg);
         }
         return args.toArray(String[]::new);
     }

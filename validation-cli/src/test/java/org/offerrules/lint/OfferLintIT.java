@@ -18,10 +18,14 @@ class OfferLintIT {
     }
 
     static Run run(String... args) throws IOException, InterruptedException {
+        return run(new java.io.File("/dev/null"), args);
+    }
+
+    static Run run(java.io.File stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", System.getProperty("offerLint.jar")));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(stdin))
                 .start();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
@@ -35,6 +39,19 @@ class OfferLintIT {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("caps-in-wrong-order.json:16:24: error 6399").containsPattern("documents\\s+9");
         assertThat(run.err()).isEmpty();
+    }
+
+    /** {@code offer-lint - < offers.ndjson}: what {@code cat offers.ndjson | offer-lint -} reads. */
+    @Test
+    void standardInputAsAProcessGivesTheFilesFindings() throws Exception {
+        String file = "../docs/examples/offers.ndjson";
+        Run piped = run(new java.io.File(file), "--no-progress", "-");
+        Run named = run("--no-progress", file);
+
+        assertThat(piped.status()).isEqualTo(named.status()).isEqualTo(1);
+        assertThat(piped.out()).isEqualTo(named.out().replace(file, "<stdin>"))
+                .contains("<stdin>:2:217: error 6324 Invalid Offer Currency (/currency)");
+        assertThat(piped.err()).isEmpty();
     }
 
     @Test

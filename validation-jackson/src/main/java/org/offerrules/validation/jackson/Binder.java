@@ -123,11 +123,8 @@ final class Binder {
      */
     private Object object(WireSchema schema, String base, int element, Locations locations) throws IOException {
         locations.start = here();
-        WireSchema.Group[] groups = schema.groups;
-        Object[] root = new Object[groups[0].size];
-        // flattened groups' slots, made at the group's first value (so null = the group is absent); an
-        // object without flattened groups (every event) needs no more than its own slots
-        Object[][] slots = groups.length == 1 ? null : new Object[groups.length][];
+        Object[] root = new Object[schema.groups[0].size];
+        Object[][] slots = schema.groupSlots();
         long[] seen = locations.fields;
         Set<String> unknown = null;
         WireSchema.WireField[] fields = schema.fields;
@@ -182,24 +179,10 @@ final class Binder {
             }
             Object value = value(field, t, base, element, at, locations);
             if (value != null) {
-                if (field.group == 0) {
-                    root[field.slot] = value;
-                } else {
-                    Object[] group = slots[field.group];
-                    if (group == null) {
-                        group = slots[field.group] = new Object[groups[field.group].size];
-                    }
-                    group[field.slot] = value;
-                }
+                schema.put(root, slots, field, value);
             }
         }
-        // flattened groups: a group with no field in the document stays null, as the builders leave it
-        for (int g = 1; g < groups.length; g++) {
-            if (slots[g] != null) {
-                root[groups[g].parentSlot] = groups[g].build(slots[g]);
-            }
-        }
-        return groups[0].build(root);
+        return schema.build(root, slots);
     }
 
     /**
@@ -357,29 +340,43 @@ final class Binder {
             p.skipChildren();
         }
         failed.add(pointer);
-        Map<String, Object> arguments = new HashMap<>();
-        for (String parameter : code.parameterNames()) {
-            arguments.put(parameter, parameter.equals("param_name") ? field.wireName : String.valueOf(rejected));
-        }
         // a string is shown when strings are read for their text (lenient numbers, compact strings)
         String shown = t == JsonToken.VALUE_STRING && !strictTypes ? quoted((String) rejected) : null;
         String detail = expected.startsWith("out of") ? (shown != null ? shown : rejected) + " is " + expected
                 : expected + ", found " + (shown != null ? shown : describe(t));
-        add(new Violation(code, pointer, code.message(arguments) + " (" + detail + ")", Severity.ERROR, rejected,
-                arguments, Locations.line(at), columns.column(at)));
+        add(invalidValue(code, field, pointer, rejected, detail, columns.place(at)));
         return null;
     }
 
+    /**
+     * A value that could not be bound: the field's code, its message and {@code detail} in parentheses.
+     * Shared with the form binder, so that both wire formats word the same problem the same way.
+     */
+    static Violation invalidValue(ErrorCode code, WireSchema.WireField field, String pointer, Object rejected,
+                                  String detail, long at) {
+        Map<String, Object> arguments = new HashMap<>();
+        for (String parameter : code.parameterNames()) {
+            arguments.put(parameter, parameter.equals("param_name") ? field.wireName : String.valueOf(rejected));
+        }
+        return new Violation(code, pointer, code.message(arguments) + " (" + detail + ")", Severity.ERROR, rejected,
+                arguments, Locations.line(at), Locations.column(at));
+    }
+
     private void unknownField(WireSchema schema, String prefix, String name, long at) {
+        add(unknownField(schema, prefix, name, "field", columns.place(at)));
+    }
+
+    /** 6820, a warning: the API ignores a name it does not know, but it is usually a typo. */
+    static Violation unknownField(WireSchema schema, String prefix, String name, String what, long at) {
         String pointer = prefix + '/' + JsonPointers.escape(name);
         Map<String, Object> arguments = Map.of("param_name", name);
-        String message = INVALID_PARAMETER.message(arguments) + " Unknown field";
+        String message = INVALID_PARAMETER.message(arguments) + " Unknown " + what;
         String suggestion = Suggestions.nearest(name, schema.names);
         if (suggestion != null) {
             message += "; did you mean `" + suggestion + "`?";
         }
-        add(new Violation(INVALID_PARAMETER, pointer, message, Severity.WARNING, name, arguments,
-                Locations.line(at), columns.column(at)));
+        return new Violation(INVALID_PARAMETER, pointer, message, Severity.WARNING, name, arguments,
+                Locations.line(at), Locations.column(at));
     }
 
     private void duplicate(String prefix, String name, long at) {
@@ -388,8 +385,8 @@ final class Binder {
                 + "`; the first value is used", Severity.ERROR, name, Map.of(), Locations.line(at), columns.column(at)));
     }
 
-    /** A string value for a message: quoted, and cut after 40 characters. */
-    private static String quoted(String text) {
+    /** A text value for a message: quoted, and cut after 40 characters; shared with the form binder. */
+    static String quoted(String text) {
         return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
     }
 

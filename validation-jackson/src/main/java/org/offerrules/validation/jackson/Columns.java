@@ -40,6 +40,11 @@ final class Columns {
         return new Columns(bytes, offset, length, lineBase);
     }
 
+    /** A packed position ({@link Locations#pack}) as the parser reported it, with its UTF-16 column. */
+    long place(long packed) {
+        return bytes == null ? packed : Locations.pack(Locations.line(packed), column(packed));
+    }
+
     /** The UTF-16 column of a packed position ({@link Locations#pack}) as the parser reported it. */
     int column(long packed) {
         return column(Locations.line(packed), Locations.column(packed));

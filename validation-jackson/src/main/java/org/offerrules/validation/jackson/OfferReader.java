@@ -72,6 +72,33 @@ public final class OfferReader {
         }
     }
 
+    /**
+     * Reads and validates one {@code application/x-www-form-urlencoded} body, as the API takes it
+     * (what {@link OfferForm#write} writes). The same codes as JSON: a text that is no number where a
+     * number belongs is the field's invalid code, a list index gap or repeat and a repeated parameter
+     * are the field's invalid code, an unknown parameter a 6820 warning, a broken percent-encoding is
+     * reported; each on line 1 at the column of its parameter's value in the raw body (UTF-16 code
+     * units, 1-based), a missing field at column 1. A trailing line end is ignored. Never throws for
+     * anything wrong with the body.
+     */
+    public ReadResult readForm(String body) {
+        Objects.requireNonNull(body, "body");
+        String line = body.endsWith("\r\n") ? body.substring(0, body.length() - 2)
+                : body.endsWith("\n") ? body.substring(0, body.length() - 1) : body;
+        if (line.length() > ReadLimits.MAX_DOCUMENT_LENGTH) {
+            return broken(FormBinder.tooLong(1));
+        }
+        return Results.finish(FormBinder.bind(line, 1), validator, mode, true);
+    }
+
+    /**
+     * Reads the form bodies of a stream, one per line (blank lines skipped, a trailing CR dropped), one
+     * at a time; positions are lines of the stream. The stream closes {@code in} when it is closed.
+     */
+    public DocumentStream formDocuments(InputStream in) {
+        return new FormDocuments(Objects.requireNonNull(in, "in"), validator, mode);
+    }
+
     /** The validator this reader runs. */
     public OfferValidator validator() {
         return validator;
@@ -137,9 +164,19 @@ public final class OfferReader {
         return new FileDocuments(Objects.requireNonNull(in, "in"), validator, mode, strictTypes);
     }
 
-    /** {@link #documents(InputStream)} of a file. */
+    /**
+     * The documents of a file: {@link #formDocuments(InputStream)} for a file named {@code *.form}
+     * (any case), {@link #documents(InputStream)} for any other.
+     */
     public DocumentStream documents(Path file) throws IOException {
-        return documents(Files.newInputStream(file));
+        InputStream in = Files.newInputStream(file);
+        return isForm(file) ? formDocuments(in) : documents(in);
+    }
+
+    /** Whether {@code file} is named {@code *.form} (any case): one form body per line. */
+    public static boolean isForm(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".form");
     }
 
     /** Options of an {@link OfferReader}; not thread-safe. */

@@ -11,17 +11,17 @@ final class WireNumbers {
     private WireNumbers() {
     }
 
-    /** {@code -?[0-9]+}, at most {@link ReadLimits#MAX_NUMBER_LENGTH} characters. */
+    /**
+     * {@code -?[0-9]+}, of any length: a long one is a number out of range, not "no number" (the text
+     * is bounded by the reader's string and body limits).
+     */
     static boolean isInteger(String s) {
-        return digitsEnd(s, sign(s)) == s.length() && s.length() <= ReadLimits.MAX_NUMBER_LENGTH;
+        return digitsEnd(s, sign(s)) == s.length();
     }
 
-    /** {@code -?[0-9]+(\.[0-9]+)?}, at most {@link ReadLimits#MAX_NUMBER_LENGTH} characters. */
+    /** {@code -?[0-9]+(\.[0-9]+)?}, of any length. */
     static boolean isDecimal(String s) {
         int n = s.length();
-        if (n > ReadLimits.MAX_NUMBER_LENGTH) {
-            return false;
-        }
         int i = digitsEnd(s, sign(s));
         if (i < 0 || i == n) {
             return i == n;

@@ -195,6 +195,40 @@ final class WireSchema {
         return byName.get(wireName);
     }
 
+    /**
+     * Slots for the flattened groups of one object being bound, each made at its group's first value
+     * (so null = the group is absent); null when the schema has none (every event).
+     */
+    Object[][] groupSlots() {
+        return groups.length == 1 ? null : new Object[groups.length][];
+    }
+
+    /** Puts a bound value into the root's slots or its flattened group's. */
+    void put(Object[] root, Object[][] groupSlots, WireField field, Object value) {
+        if (field.group == 0) {
+            root[field.slot] = value;
+            return;
+        }
+        Object[] group = groupSlots[field.group];
+        if (group == null) {
+            group = groupSlots[field.group] = new Object[groups[field.group].size];
+        }
+        group[field.slot] = value;
+    }
+
+    /**
+     * The record from what was bound: a flattened group with no field in the document stays null, as
+     * the builders leave it, so that writing and reading back gives an equal record.
+     */
+    Object build(Object[] root, Object[][] groupSlots) {
+        for (int g = 1; g < groups.length; g++) {
+            if (groupSlots[g] != null) {
+                root[groups[g].parentSlot] = groups[g].build(groupSlots[g]);
+            }
+        }
+        return groups[0].build(root);
+    }
+
     private WireField field(Class<?> owner, RecordComponent component, int index, int group, int slot) {
         Field javaField = declaredField(owner, component.getName());
         Class<?> raw = component.getType();

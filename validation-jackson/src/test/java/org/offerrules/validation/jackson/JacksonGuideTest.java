@@ -118,6 +118,32 @@ class JacksonGuideTest {
         assertThat(READER.read(json).offer()).isEqualTo(offer);
     }
 
+    static final String FORM = "advertiser_id=abc&name=Summer+Sale&status=Active&expire_date=2030%2F12%2F31"
+            + "&type=Mobile&url=https%3A%2F%2Ftrack.example.com%2Fclick%3Ftid%3D%7BTID%7D&access_type=Public&ssl=1"
+            + "&tracking_protocol=Server+Postback+URL&currency=1&payout_type=CPA&payout=2.5"
+            + "&geo_targeting=1&geo_type=1&geo_countries[0]=US&geo_countries[2]=CA&geo_enforce=0&cap_typ=Budget";
+
+    @Test
+    void theFormEncodingBothWays() {
+        Offer offer = Offers.minimal();
+        // snippet: form
+        String body = OfferForm.write(offer);      // advertiser_id=12&name=Summer+Sale&...&payout=2.5
+        ReadResult read = READER.readForm(body);   // the same records and codes as JSON; never throws
+        // end: form
+        assertThat(body).startsWith("advertiser_id=12&name=Summer+Sale&").endsWith("&payout=2.5");
+        assertThat(read.offer()).isEqualTo(offer);
+        assertThat(read.isValid()).isTrue();
+        List<String> lines = new ArrayList<>();
+        READER.readForm(FORM).report().violations().forEach(v -> lines.add(String.format("%d:%d %s %d %s (%s)",
+                v.line(), v.column(), v.severity(), v.codeNumber(), v.message(), v.pointer())));
+        assertThat(String.join("\n", lines)).isEqualTo(FORM_OUTPUT);
+    }
+
+    static final String FORM_OUTPUT = """
+            1:15 ERROR 6306 Invalid Advertiser ID (expected an integer, found \"abc\") (/advertiser_id)
+            1:299 ERROR 6356 Invalid GEO Country (`geo_countries[1]` is missing: indexes count from 0 without gaps) (/geo_countries/1)
+            1:333 WARNING 6820 Invalid cap_typ parameter. Unknown parameter; did you mean `cap_type`? (/cap_typ)""";
+
     @Test
     void features() throws Exception {
         // snippet: features
@@ -195,6 +221,7 @@ class JacksonGuideTest {
                         + "1:62 ERROR 6303 Invalid Offer Status (/status)\n"
                         + "4:39 WARNING 6820 Invalid cap_typ parameter. Unknown field; did you mean `cap_type`? (/cap_typ)\n")
                 .contains("document 0 (line 1): valid\ndocument 1 (line 2): [6324, 6327]\n"
-                        + "document 2 (line 3): [6055]\ndocument 3 (line 4): valid\n");
+                        + "document 2 (line 3): [6055]\ndocument 3 (line 4): valid\n")
+                .contains("```\n" + FORM + "\n```").contains("```\n" + FORM_OUTPUT + "\n```");
     }
 }

@@ -1,0 +1,86 @@
+package org.offerrules.validation.jackson;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.ValidationReport;
+
+/**
+ * The form bodies of a file, one per line (a trailing CR is dropped, blank lines are skipped), read
+ * lazily in bounded memory: a line longer than the document limit is skipped unread and reported.
+ * Positions are file lines and columns in the line. Not thread-safe.
+ */
+final class FormDocuments implements DocumentStream {
+
+    private final InputStream in;
+    private final OfferValidator validator;
+    private final ValidationMode mode;
+    private LineReader lines;
+    private boolean done;
+    private int index;
+    private Document pending;
+
+    FormDocuments(InputStream in, OfferValidator validator, ValidationMode mode) {
+        this.in = in;
+        this.validator = validator;
+        this.mode = mode;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (pending == null && !done) {
+            try {
+                pending = advance();
+            } catch (IOException e) {
+                done = true;
+                throw new UncheckedIOException(e);
+            }
+        }
+        return pending != null;
+    }
+
+    @Override
+    public Document next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Document d = pending;
+        pending = null;
+        return d;
+    }
+
+    @Override
+    public void close() throws IOException {
+        done = true;
+        in.close();
+    }
+
+    private Document advance() throws IOException {
+        if (lines == null) {
+            lines = new LineReader(in, (int) ReadLimits.MAX_DOCUMENT_LENGTH);
+        }
+        while (lines.next()) {
+            int line = lines.lineStart();
+            if (lines.lineTooLong()) {
+                return new Document(index++, line, new ReadResult(null,
+                        ValidationReport.of(List.of(FormBinder.tooLong(line)))));
+            }
+            if (!lines.lineBlank()) {
+                int length = lines.lineLength();
+                if (lines.line()[length - 1] == '\r') {
+                    length--;
+                }
+                String body = new String(lines.line(), 0, length, StandardCharsets.UTF_8);
+                return new Document(index++, line, Results.finish(FormBinder.bind(body, line), validator, mode, true));
+            }
+        }
+        done = true;
+        return null;
+    }
+}
