@@ -39,7 +39,7 @@ class StdinAndFormTest {
     /** The column of the value of {@code app_id=} in the vendor's example, 1-based. */
     private static int appIdColumn() throws Exception {
         String body = Files.readString(Path.of(VENDOR));
-        return body.indexOf("&app_id=") + "&app_id=".length() + 1;
+        return body.indexOf("&app_id=") + 2; // the parameter, after its '&': 1097
     }
 
     @Test

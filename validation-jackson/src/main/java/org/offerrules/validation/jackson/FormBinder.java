@@ -181,7 +181,7 @@ final class FormBinder {
         Object value = null;
         boolean bound = false;
         for (Param p : given) {
-            long at = position(p.valueFrom());
+            long at = position(p.nameAt());
             if (locations.fields[field.index] == 0) {
                 locations.fields[field.index] = at;
             }
@@ -228,7 +228,7 @@ final class FormBinder {
                 i = gap(field, entries, i, pointer, list);
                 continue;
             }
-            long at = position(p.valueFrom());
+            long at = position(p.nameAt());
             locations.element(field, i, at, null);
             String text = decode(p.valueFrom(), p.valueTo());
             if (text == null) {
@@ -256,7 +256,7 @@ final class FormBinder {
             } else if (!p.malformedName() && p.keys().length == depth + 2) {
                 singles++;
                 // `events[0]=x`: an element given as one value has nothing to bind
-                long at = position(p.valueFrom());
+                long at = position(p.nameAt());
                 invalid(field.elementInvalid, field, JsonPointers.append(pointer, p.keys()[depth + 1]), text(p),
                         "expected the element's fields as parameters such as `" + field.wireName + "[0]["
                                 + field.nested.names[0] + "]`", at, true);
@@ -340,7 +340,7 @@ final class FormBinder {
             if (entries.putIfAbsent(index, p) != null) {
                 invalid(field.elementInvalid, field, JsonPointers.append(pointer, index), text(p), "`"
                         + field.wireName + "[" + index + "]` is given more than once; the first value is used",
-                        position(p.valueFrom()), false);
+                        position(p.nameAt()), false);
             }
         }
         return entries;
@@ -356,7 +356,7 @@ final class FormBinder {
         if (locations.fields[field.index] == 0) {
             locations.fields[field.index] = position(p.nameAt());
         }
-        long at = position(p.valueFrom());
+        long at = position(p.nameAt());
         int n = p.keys().length;
         if (p.malformedName() || n <= depth + 1 || (atLeast ? n < keys : n != keys)) {
             invalid(field.invalid, field, pointer, p.name(), "expected indexed parameters such as `" + field.wireName

@@ -49,11 +49,14 @@ class FormTest {
         return found(READER.readForm(body));
     }
 
-    /** The 1-based column of the value of the first {@code name=} in {@code body}. */
-    private static int valueColumn(String body, String name) {
-        int at = body.startsWith(name + "=") ? 0 : body.indexOf("&" + name + "=") + 1;
-        assertThat(at).as(name).isNotNegative();
-        return at + name.length() + 2;
+    /** The 1-based column of the first parameter {@code name=} in {@code body}: where a finding on it is placed. */
+    private static int paramColumn(String body, String name) {
+        if (body.startsWith(name + "=")) {
+            return 1;
+        }
+        int amp = body.indexOf("&" + name + "=");
+        assertThat(amp).as(name).isNotNegative();
+        return amp + 2;
     }
 
     // ---------------------------------------------------------------- the vendor's example
@@ -63,8 +66,8 @@ class FormTest {
         String body = vendorExample();
         ReadResult result = READER.readForm(body);
 
-        assertThat(found(result)).containsExactly("63993 /app_id 1:" + valueColumn(body, "app_id"));
-        assertThat(valueColumn(body, "app_id")).isEqualTo(1104);
+        assertThat(found(result)).containsExactly("63993 /app_id 1:" + paramColumn(body, "app_id"));
+        assertThat(paramColumn(body, "app_id")).isEqualTo(1097);
         assertThat(result.offer().geo().geoCountries())
                 .containsExactly(GeoEntry.include("US", "TX"), GeoEntry.exclude("CA", "BC", "NT", "NU"));
         assertThat(result.offer().device().deviceRules()).containsExactly(
@@ -139,8 +142,8 @@ class FormTest {
         assertThat(back.offer()).isEqualTo(offer);
         // what the rules say of null elements and an empty list, as for JSON's [..., null] and []
         assertThat(found(back)).containsExactly(
-                "6356 /geo_countries/1 1:" + valueColumn(body, "geo_countries[1]"),
-                "6356 /geo_countries/3 1:" + valueColumn(body, "geo_countries[3]"),
+                "6356 /geo_countries/1 1:" + paramColumn(body, "geo_countries[1]"),
+                "6356 /geo_countries/3 1:" + paramColumn(body, "geo_countries[3]"),
                 "6373 /device_rules 1:" + (body.indexOf("device_rules=") + 1),
                 "6746 /events/1 1:" + (body.indexOf("events[1]=") + 1));
         assertThat(back.report().violations()).extracting(Violation::codeNumber, Violation::pointer)
@@ -178,7 +181,7 @@ class FormTest {
         String body = MINIMAL.replaceFirst("(^|&)" + name + "=[^&]*", "$1" + name + "=" + value);
         ReadResult result = READER.readForm(body);
 
-        assertThat(found(result)).containsExactly(code + " /" + name + " 1:" + valueColumn(body, name));
+        assertThat(found(result)).containsExactly(code + " /" + name + " 1:" + paramColumn(body, name));
         assertThat(result.report().violations().get(0).message()).endsWith("(" + detail + ")");
     }
 
@@ -187,10 +190,10 @@ class FormTest {
         String limit = MINIMAL + "&has_cap_limit=0&cap_overall_limit=-9" + "9".repeat(400);
         String huge = MINIMAL.replace("payout=2.5", "payout=1" + "0".repeat(400));
 
-        assertThat(found(limit)).containsExactly("6340 /cap_overall_limit 1:" + valueColumn(limit, "cap_overall_limit"));
+        assertThat(found(limit)).containsExactly("6340 /cap_overall_limit 1:" + paramColumn(limit, "cap_overall_limit"));
         assertThat(READER.readForm(limit).report().violations().get(0).message())
                 .endsWith("is out of the range of a finite number)");
-        assertThat(found(huge)).containsExactly("6327 /payout 1:" + valueColumn(huge, "payout"));
+        assertThat(found(huge)).containsExactly("6327 /payout 1:" + paramColumn(huge, "payout"));
         assertThat(READER.readForm(huge).report().violations().get(0).message())
                 .endsWith("is out of the range of a finite number)");
     }
@@ -203,9 +206,9 @@ class FormTest {
         String raw = MINIMAL.replace("name=Summer+Sale", "name=\uD83C\uDF89\uD83C\uDF89").replace("ssl=1", "ssl=x");
         String encoded = MINIMAL.replace("name=Summer+Sale", "name=%F0%9F%8E%89").replace("ssl=1", "ssl=x");
 
-        int column = raw.indexOf("ssl=x") + 5;
+        int column = raw.indexOf("ssl=x") + 1;
         assertThat(found(raw)).containsExactly("6319 /ssl 1:" + column);
-        assertThat(found(encoded)).containsExactly("6319 /ssl 1:" + (encoded.indexOf("ssl=x") + 5));
+        assertThat(found(encoded)).containsExactly("6319 /ssl 1:" + (encoded.indexOf("ssl=x") + 1));
         assertThat(READER.readForm(raw).offer().name()).isEqualTo("\uD83C\uDF89\uD83C\uDF89");
         assertThat(READER.readForm(encoded).offer().name()).isEqualTo("\uD83C\uDF89");
     }
@@ -216,7 +219,7 @@ class FormTest {
                 + "&cap_interval=Daily&cap_interval_limit=20&cap_affiliate_overall_limit=5&cap_affiliate_interval=Daily"
                 + "&cap_affiliate_interval_limit=1";
 
-        assertThat(found(body)).containsExactly("6319 /ssl 1:1", "6399 /cap_overall_limit 1:" + valueColumn(body, "cap_overall_limit"));
+        assertThat(found(body)).containsExactly("6319 /ssl 1:1", "6399 /cap_overall_limit 1:" + paramColumn(body, "cap_overall_limit"));
     }
 
     @Test
@@ -225,7 +228,7 @@ class FormTest {
                 .replace("events[2][event_name]=Step+3&", "");
 
         assertThat(found(body)).containsExactly(
-                "6708 /events/1/e_tkn 1:" + valueColumn(body, "events[1][e_tkn]"),
+                "6708 /events/1/e_tkn 1:" + paramColumn(body, "events[1][e_tkn]"),
                 "6710 /events/2/event_name 1:" + (body.indexOf("events[2][") + 1));
     }
 
@@ -259,8 +262,8 @@ class FormTest {
         String body = MINIMAL + "&ssl=0&device_targeting=1&device_rules[0]=1%3AOS%3AiOS&device_rules[0]=0%3AOS%3AAndroid";
         ReadResult result = READER.readForm(body);
 
-        int second = body.lastIndexOf("device_rules[0]=") + "device_rules[0]=".length() + 1;
-        assertThat(found(result)).containsExactly("6319 /ssl 1:" + (body.lastIndexOf("ssl=0") + 5),
+        int second = body.lastIndexOf("device_rules[0]=") + 1;
+        assertThat(found(result)).containsExactly("6319 /ssl 1:" + (body.lastIndexOf("ssl=0") + 1),
                 "6374 /device_rules/0 1:" + second);
         assertThat(result.report().violations().get(0).message())
                 .isEqualTo("Invalid SSL (`ssl` is given more than once; the first value is used)");
@@ -286,12 +289,12 @@ class FormTest {
                 + "&events[0]=Install";
 
         assertThat(found(body)).containsExactly(
-                "6319 /ssl 1:" + valueColumn(body, "ssl[0]"),
-                "6356 /geo_countries 1:" + valueColumn(body, "geo_countries"),
-                "6374 /device_rules 1:" + valueColumn(body, "device_rules[x]"),
-                "6374 /device_rules 1:" + valueColumn(body, "device_rules[01]"),
-                "6374 /device_rules 1:" + valueColumn(body, "device_rules[10000]"),
-                "6746 /events/0 1:" + valueColumn(body, "events[0]"));
+                "6319 /ssl 1:" + paramColumn(body, "ssl[0]"),
+                "6356 /geo_countries 1:" + paramColumn(body, "geo_countries"),
+                "6374 /device_rules 1:" + paramColumn(body, "device_rules[x]"),
+                "6374 /device_rules 1:" + paramColumn(body, "device_rules[01]"),
+                "6374 /device_rules 1:" + paramColumn(body, "device_rules[10000]"),
+                "6746 /events/0 1:" + paramColumn(body, "events[0]"));
         assertThat(READER.readForm(body).report().violations().get(5).message())
                 .isEqualTo("Invalid event list (expected the element's fields as parameters such as `events[0][id]`)");
     }
@@ -318,10 +321,10 @@ class FormTest {
         String notUtf8 = MINIMAL.replace("name=Summer+Sale", "name=%C3%28");
         String inAName = MINIMAL + "&na%5me=1";
 
-        assertThat(found(badEscape)).containsExactly("6309 /name 1:" + valueColumn(badEscape, "name"));
+        assertThat(found(badEscape)).containsExactly("6309 /name 1:" + paramColumn(badEscape, "name"));
         assertThat(READER.readForm(badEscape).report().violations().get(0).message())
                 .isEqualTo("Empty Offer Name (malformed percent-encoding `%ZZ` at column " + (badEscape.indexOf("%ZZ") + 1) + ")");
-        assertThat(found(notUtf8)).containsExactly("6309 /name 1:" + valueColumn(notUtf8, "name"));
+        assertThat(found(notUtf8)).containsExactly("6309 /name 1:" + paramColumn(notUtf8, "name"));
         assertThat(found(inAName)).containsExactly("6820 /na%5me 1:" + (inAName.indexOf("na%5me") + 1));
         assertThat(READER.readForm(inAName).report().violations().get(0).severity()).isEqualTo(Severity.ERROR);
     }
@@ -349,8 +352,8 @@ class FormTest {
         String vendor = vendorExample();
         assertThat(documents).containsExactly(
                 "0@1 []",
-                "1@4 [6324 /currency 4:" + valueColumn(broken, "currency") + "]",
-                "2@5 [63993 /app_id 5:" + valueColumn(vendor, "app_id") + "]");
+                "1@4 [6324 /currency 4:" + paramColumn(broken, "currency") + "]",
+                "2@5 [63993 /app_id 5:" + paramColumn(vendor, "app_id") + "]");
     }
 
     @Test
@@ -360,7 +363,7 @@ class FormTest {
             Document only = stream.next();
             assertThat(stream.hasNext()).isFalse();
             assertThat(only.line()).isEqualTo(2);
-            assertThat(found(only.result())).containsExactly("6319 /ssl 2:" + valueColumn(MINIMAL, "ssl"));
+            assertThat(found(only.result())).containsExactly("6319 /ssl 2:" + paramColumn(MINIMAL, "ssl"));
         }
         assertThat(OfferReader.isForm(Path.of("a/b.form"))).isTrue();
         assertThat(OfferReader.isForm(Path.of("a/b.json"))).isFalse();

@@ -140,7 +140,7 @@ class JacksonGuideTest {
     }
 
     static final String FORM_OUTPUT = """
-            1:15 ERROR 6306 Invalid Advertiser ID (expected an integer, found \"abc\") (/advertiser_id)
+            1:1 ERROR 6306 Invalid Advertiser ID (expected an integer, found \"abc\") (/advertiser_id)
             1:299 ERROR 6356 Invalid GEO Country (`geo_countries[1]` is missing: indexes count from 0 without gaps) (/geo_countries/1)
             1:333 WARNING 6820 Invalid cap_typ parameter. Unknown parameter; did you mean `cap_type`? (/cap_typ)""";
 
