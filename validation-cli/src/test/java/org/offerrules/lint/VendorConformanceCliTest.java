@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offerrules.validation.fixtures.Offers;
+import org.offerrules.validation.jackson.OfferForm;
 import org.offerrules.validation.jackson.OfferWriter;
+import org.offerrules.validation.model.CapInterval;
+import org.offerrules.validation.model.CapType;
+import org.offerrules.validation.model.Caps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +63,23 @@ class VendorConformanceCliTest {
         assertThat(strict.status()).isEqualTo(1);
         assertThat(strict.out()).contains(file + ":1:" + (quoted.indexOf("\"12\"") + 1)
                 + ": error 6306 Invalid Advertiser ID (expected an integer, found a string) (/advertiser_id)");
+    }
+
+    @Test
+    void aBudgetCapTakesDecimalsAConversionCapDoesNot(@TempDir Path dir) throws Exception {
+        Caps budget = Caps.builder().hasCapLimit(1).capType(CapType.BUDGET).capOverallLimit(150.5)
+                .capInterval(CapInterval.DAILY).capIntervalLimit(-1L).capAffiliateOverallLimit(-1L)
+                .capAffiliateInterval(CapInterval.DAILY).capAffiliateIntervalLimit(-1L).build();
+        String body = OfferForm.write(Offers.minimal().toBuilder().caps(budget).build());
+        assertThat(body).contains("cap_type=Budget", "cap_overall_limit=150.5");
+        Path file = dir.resolve("caps.form");
+        Files.writeString(file, body + "\n" + body.replace("cap_type=Budget", "cap_type=Conversion") + "\n");
+
+        Cli cli = Cli.run("--no-progress", file.toString());
+        assertThat(cli.status()).isEqualTo(1);
+        String second = body.replace("cap_type=Budget", "cap_type=Conversion");
+        assertThat(cli.out().lines().filter(l -> l.startsWith(file.toString())).toList()).containsExactly(
+                file + ":2:" + (second.indexOf("&cap_overall_limit=") + 2) + ": error 6340 Invalid Overall CAP (/cap_overall_limit)");
     }
 
     @Test
