@@ -7,9 +7,7 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -39,7 +37,7 @@ import org.offerrules.validation.Violation;
  * multi-line documents are decoded to text first, strictly (malformed UTF-8 is a 6055, not a
  * replacement character), so the parser counts UTF-16 units itself. Not thread-safe.
  */
-final class FileDocuments implements DocumentStream {
+final class FileDocuments extends LazyDocuments {
 
     private static final JsonFactory LINE_FACTORY = ReadLimits.documentFactory();
     private static final JsonFactory FILE_FACTORY = ReadLimits.fileFactory();
@@ -55,7 +53,6 @@ final class FileDocuments implements DocumentStream {
     private int lineBase;
     private Layout layout = Layout.START;
     private int index;
-    private Document pending;
 
     FileDocuments(InputStream in, OfferValidator validator, ValidationMode mode, boolean strictTypes) {
         this.in = in;
@@ -65,30 +62,7 @@ final class FileDocuments implements DocumentStream {
     }
 
     @Override
-    public boolean hasNext() {
-        if (pending == null && layout != Layout.DONE) {
-            try {
-                pending = advance();
-            } catch (IOException e) {
-                layout = Layout.DONE;
-                throw new UncheckedIOException(e);
-            }
-        }
-        return pending != null;
-    }
-
-    @Override
-    public Document next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Document d = pending;
-        pending = null;
-        return d;
-    }
-
-    @Override
-    public void close() throws IOException {
+    void closeInput() throws IOException {
         layout = Layout.DONE;
         try {
             if (parser != null) {
@@ -99,7 +73,8 @@ final class FileDocuments implements DocumentStream {
         }
     }
 
-    private Document advance() throws IOException {
+    @Override
+    Document advance() throws IOException {
         switch (layout) {
             case START:
                 return start();

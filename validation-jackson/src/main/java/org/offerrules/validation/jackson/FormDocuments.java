@@ -2,10 +2,8 @@ package org.offerrules.validation.jackson;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
@@ -16,15 +14,13 @@ import org.offerrules.validation.ValidationReport;
  * lazily in bounded memory: a line longer than the document limit is skipped unread and reported.
  * Positions are file lines and columns in the line. Not thread-safe.
  */
-final class FormDocuments implements DocumentStream {
+final class FormDocuments extends LazyDocuments {
 
     private final InputStream in;
     private final OfferValidator validator;
     private final ValidationMode mode;
     private LineReader lines;
-    private boolean done;
     private int index;
-    private Document pending;
 
     FormDocuments(InputStream in, OfferValidator validator, ValidationMode mode) {
         this.in = in;
@@ -33,35 +29,12 @@ final class FormDocuments implements DocumentStream {
     }
 
     @Override
-    public boolean hasNext() {
-        if (pending == null && !done) {
-            try {
-                pending = advance();
-            } catch (IOException e) {
-                done = true;
-                throw new UncheckedIOException(e);
-            }
-        }
-        return pending != null;
-    }
-
-    @Override
-    public Document next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Document d = pending;
-        pending = null;
-        return d;
-    }
-
-    @Override
-    public void close() throws IOException {
-        done = true;
+    void closeInput() throws IOException {
         in.close();
     }
 
-    private Document advance() throws IOException {
+    @Override
+    Document advance() throws IOException {
         if (lines == null) {
             lines = new LineReader(in, (int) ReadLimits.MAX_DOCUMENT_LENGTH);
         }
@@ -80,7 +53,6 @@ final class FormDocuments implements DocumentStream {
                 return new Document(index++, line, Results.finish(FormBinder.bind(body, line), validator, mode, true));
             }
         }
-        done = true;
         return null;
     }
 }

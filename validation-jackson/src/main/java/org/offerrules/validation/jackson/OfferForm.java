@@ -35,15 +35,9 @@ public final class OfferForm {
     }
 
     private static void write(WireSchema schema, Object record, String prefix, StringBuilder out) {
-        WireSchema.Group[] groups = schema.groups;
-        Object[] owners = new Object[groups.length];
-        owners[0] = record;
-        for (int i = 1; i < groups.length; i++) {
-            owners[i] = groups[0].accessors[groups[i].parentSlot].apply(record);
-        }
+        Object[] values = schema.values(record);
         for (WireSchema.WireField field : schema.fields) {
-            Object owner = owners[field.group];
-            Object value = owner == null ? null : groups[field.group].accessors[field.slot].apply(owner);
+            Object value = values[field.index];
             if (value == null) {
                 continue;
             }

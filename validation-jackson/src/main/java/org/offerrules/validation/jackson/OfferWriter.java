@@ -40,15 +40,9 @@ public final class OfferWriter {
 
     private static void writeObject(WireSchema schema, Object record, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        WireSchema.Group[] groups = schema.groups;
-        Object[] owners = new Object[groups.length];
-        owners[0] = record;
-        for (int i = 1; i < groups.length; i++) {
-            owners[i] = groups[0].accessors[groups[i].parentSlot].apply(record);
-        }
+        Object[] values = schema.values(record);
         for (WireSchema.WireField field : schema.fields) {
-            Object owner = owners[field.group];
-            Object value = owner == null ? null : groups[field.group].accessors[field.slot].apply(owner);
+            Object value = values[field.index];
             if (value == null) {
                 continue;
             }

@@ -190,6 +190,24 @@ final class WireSchema {
         this.names = Arrays.stream(fields).map(f -> f.wireName).toArray(String[]::new);
     }
 
+    /**
+     * The value of each wire field of {@code record}, by {@link WireField#index}: null where the field is
+     * absent or its flattened group is. What both writers (JSON and form) write, in schema order.
+     */
+    Object[] values(Object record) {
+        Object[] owners = new Object[groups.length];
+        owners[0] = record;
+        for (int i = 1; i < groups.length; i++) {
+            owners[i] = groups[0].accessors[groups[i].parentSlot].apply(record);
+        }
+        Object[] values = new Object[fields.length];
+        for (WireField field : fields) {
+            Object owner = owners[field.group];
+            values[field.index] = owner == null ? null : groups[field.group].accessors[field.slot].apply(owner);
+        }
+        return values;
+    }
+
     /** The field of this wire name, or null. */
     WireField field(String wireName) {
         return byName.get(wireName);
