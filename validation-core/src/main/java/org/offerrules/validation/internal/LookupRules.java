@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.OfferLookup;
+import org.offerrules.validation.Rule;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.internal.rules.CategoryIdsValidator;
 import org.offerrules.validation.internal.rules.TierPayoutsValidator;
@@ -18,6 +19,16 @@ import org.offerrules.validation.model.PayoutTier;
  * and only on values those found valid, so a reference is never reported twice.
  */
 public final class LookupRules {
+
+    /** The lookup rules: the pointer each reports at and the {@link OfferLookup} method that answers. */
+    public static final List<Rule> RULES = List.of(
+            lookup(6307, "/advertiser_id", "advertiserExists", "the advertiser exists"),
+            lookup(6366, "/geo_redirect_target_id", "offerExists", "with `geo_redirect_type` 0, the offer exists"),
+            lookup(6367, "/geo_redirect_target_id", "geoOfferGroupExists",
+                    "with `geo_redirect_type` 1, the GEO offer group exists"),
+            lookup(6381, "/device_redirect_offer_id", "offerExists", "the offer exists"),
+            lookup(6216, "/tier_payout", "payoutTierExists", "every tier id exists", "one report per unknown tier"),
+            lookup(6387, "/categories", "categoryExists", "every category id exists", "one report per unknown id"));
 
     private LookupRules() {
     }
@@ -63,6 +74,12 @@ public final class LookupRules {
                 }
             }
         }
+    }
+
+    private static Rule lookup(int code, String pointer, String method, String... sentence) {
+        String asked = " (`OfferLookup." + method + "`)";
+        return new Rule(code, Rule.Kind.LOOKUP, pointer, "OfferLookup." + method,
+                sentence[0] + asked + (sentence.length > 1 ? ", " + sentence[1] : "") + ".");
     }
 
     private static boolean clean(String pointer, List<Violation> violations) {
