@@ -33,7 +33,7 @@ class CatalogCommandsTest {
     void codesAsTextIsATable() {
         Cli cli = Cli.run("codes");
         assertThat(cli.status()).isZero();
-        assertThat(cli.out().lines()).hasSize(291);
+        assertThat(cli.out().lines()).hasSize(ErrorCode.all().size() + 1);
         assertThat(cli.out()).contains("6357   offer       400  fix_request      offline Invalid GEO Country: {country}");
     }
 
