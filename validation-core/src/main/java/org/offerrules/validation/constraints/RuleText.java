@@ -17,9 +17,10 @@ import java.lang.annotation.Target;
  * {@code {field}} the field's wire name; {@code {when}}, {@code {other}} a field named by that attribute,
  * as a wire name; {@code {others}}, {@code {than}} such fields, each in backticks, comma-separated;
  * {@code {in}} the attribute's values joined with "or"; {@code {values}} the API values of an enum
- * attribute {@code value}, each in backticks; {@code {min}}, {@code {max}}, {@code {token}} the
- * attribute's value; {@code {groups}} the validation groups, lower case. A part in square brackets is
- * left out when a placeholder in it is empty (no groups, no token).
+ * attribute {@code value}, each in backticks; {@code {groups}} the validation groups, lower case; any
+ * other attribute ({@code {min}}, {@code {max}}, {@code {token}}, {@code {maxEvents}}) its value. A part
+ * in square brackets is left out when a placeholder in it is empty (no groups, no token). A placeholder
+ * the constraint has no attribute for fails when the registry is read.
  */
 @Documented
 @Target({ANNOTATION_TYPE, METHOD})
@@ -31,7 +32,7 @@ public @interface RuleText {
 
     /**
      * Where a code attribute's rule is reported, below the annotated field's pointer: {@code /*} for
-     * an element of the list, {@code /* /id} (without the space) for a member of one. Empty: the field itself.
+     * an element of the list, {@code /*}{@code /id} for a member of one. Empty: the field itself.
      */
     String pointer() default "";
 }
