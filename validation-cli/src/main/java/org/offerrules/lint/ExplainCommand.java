@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.offerrules.validation.ErrorCode;
-import org.offerrules.validation.internal.RuleIndex;
+import org.offerrules.validation.Rule;
+import org.offerrules.validation.RuleCatalog;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
             case LOOKUP -> "by lookup: needs the network's data (OfferLookup in the Java API)";
             case SERVER -> "only by the server";
         });
-        List<RuleIndex.Rule> rules = RuleIndex.rules(code.number());
+        List<Rule> rules = RuleCatalog.offers().rules(code.number());
         out.println();
         if (rules.isEmpty()) {
             out.println("rule: no offer rule of offer-lint reports this code"
@@ -53,8 +54,12 @@ final class ExplainCommand implements Callable<Integer> {
                     ? " (it belongs to another API request)." : "."));
         } else {
             out.println("rules:");
-            for (RuleIndex.Rule rule : rules) {
-                out.printf("  %-28s %s%n", rule.pointer().isEmpty() ? "/" : rule.pointer(), rule.description());
+            for (Rule rule : rules) {
+                out.printf("  %-28s %s%s%n", rule.pointer().isEmpty() ? "/" : rule.pointer(), switch (rule.kind()) {
+                    case ANNOTATION -> "";
+                    case READER -> "reader: ";
+                    case LOOKUP -> "lookup, only with an OfferLookup: ";
+                }, rule.sentence());
             }
         }
         Examples.of(code.number()).ifPresent(example -> out.printf("%n%s%n%n(The *minimal* and *full* offers are "

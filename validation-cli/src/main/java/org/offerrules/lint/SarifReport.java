@@ -13,11 +13,14 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.Rule;
+import org.offerrules.validation.RuleCatalog;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 
 /**
- * SARIF 2.1.0: one run whose {@code tool.driver.rules} is the whole catalog (id = the code) and whose
+ * SARIF 2.1.0: one run whose {@code tool.driver.rules} is the whole catalog (id = the code; the registry's
+ * rules that report it in {@code properties.rules}) and whose
  * results carry 1-based regions and a {@code partialFingerprints} entry hashed from code, file,
  * document and pointer, so that code-scanning alerts stay the same when lines move.
  */
@@ -49,7 +52,7 @@ final class SarifReport implements ReportWriter {
         json.writeStringField("version", version);
         json.writeArrayFieldStart("rules");
         int index = 0;
-        for (ErrorCode code : ErrorCode.all()) {
+        for (ErrorCode code : RuleCatalog.offers().codes()) {
             ruleIndex.put(code.number(), index++);
             json.writeStartObject();
             json.writeStringField("id", String.valueOf(code.number()));
@@ -71,6 +74,19 @@ final class SarifReport implements ReportWriter {
             json.writeNumberField("httpStatus", code.httpStatus());
             json.writeStringField("action", code.action().name());
             json.writeStringField("check", code.check().name());
+            List<Rule> rules = RuleCatalog.offers().rules(code.number());
+            if (!rules.isEmpty()) {
+                // the registry's rules that report the code: where, and what they say
+                json.writeArrayFieldStart("rules");
+                for (Rule rule : rules) {
+                    json.writeStartObject();
+                    json.writeStringField("kind", rule.kind().name());
+                    json.writeStringField("pointer", rule.pointer());
+                    json.writeStringField("text", rule.sentence());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
             json.writeEndObject();
         }

@@ -19,6 +19,8 @@ import com.networknt.schema.ValidationMessage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.RuleCatalog;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.jackson.OfferWriter;
 
@@ -100,8 +102,14 @@ class LintTest {
         assertThat(problems).isEmpty();
 
         JsonNode run = sarif.get("runs").get(0);
-        assertThat(run.at("/tool/driver/rules")).hasSize(290);
+        assertThat(run.at("/tool/driver/rules")).hasSize(ErrorCode.all().size());
         assertThat(run.at("/tool/driver/rules/0/id").asText()).isEqualTo("6000");
+        JsonNode rule6399 = null;
+        for (JsonNode rule : run.at("/tool/driver/rules")) {
+            rule6399 = rule.get("id").asText().equals("6399") ? rule : rule6399;
+        }
+        assertThat(rule6399.at("/properties/rules/0/text").asText())
+                .isEqualTo(RuleCatalog.offers().rules(6399).get(0).sentence());
         JsonNode first = run.get("results").get(0);
         assertThat(first.get("ruleId").asText()).isEqualTo("6399");
         assertThat(run.at("/tool/driver/rules/" + first.get("ruleIndex").asInt() + "/id").asText()).isEqualTo("6399");

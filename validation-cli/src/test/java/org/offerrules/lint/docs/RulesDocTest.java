@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.offerrules.validation.CheckKind;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.ErrorFamily;
+import org.offerrules.validation.RuleCatalog;
 import org.offerrules.validation.guide.Snippets;
 import org.offerrules.validation.internal.Members;
 import org.offerrules.validation.internal.RuleIndex;
@@ -99,7 +100,7 @@ class RulesDocTest {
 
     @Test
     void everyCodeOfTheCatalogHasAnEntry() {
-        assertThat(ErrorCode.all()).hasSize(290);
+        assertThat(rendered).contains("The API's dictionary has " + RuleCatalog.offers().codes().size() + " codes");
         for (ErrorCode code : ErrorCode.all()) {
             assertThat(rendered).contains("### <a id=\"" + code.number() + "\"></a>" + code.number() + " ");
         }
@@ -117,7 +118,7 @@ class RulesDocTest {
     @Test
     void everyOfflineOfferCodeThatARuleReportsHasAnExample() {
         Set<Integer> withoutExample = new TreeSet<>();
-        for (int code : RuleIndex.codes()) {
+        for (int code : RuleCatalog.offers().reported()) {
             ErrorCode c = ErrorCode.of(code);
             boolean offerRequest = c.family() == ErrorFamily.OFFER || c.family() == ErrorFamily.EVENT;
             if (offerRequest && c.check() == CheckKind.OFFLINE

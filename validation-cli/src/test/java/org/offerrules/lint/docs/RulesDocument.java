@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.offerrules.validation.CheckKind;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.ErrorFamily;
+import org.offerrules.validation.Rule;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.fixtures.Mutation;
@@ -40,7 +41,8 @@ import org.offerrules.validation.model.Offer;
 
 /**
  * Renders {@code docs/rules.md} from the error-code catalog ({@link ErrorCode#all()}), the rules of the
- * model's constraint annotations ({@link RuleIndex}), the single-rule mutations of the core's fixtures
+ * registry's rules ({@link RuleIndex}, behind {@link org.offerrules.validation.RuleCatalog}: annotation,
+ * reader and lookup rules), the single-rule mutations of the core's fixtures
  * ({@link Mutations#all()}) and the decision files. Nothing in the document is written by hand:
  * {@code RulesDocTest} fails when the committed file differs from what this renders.
  */
@@ -60,19 +62,20 @@ public final class RulesDocument {
     private static final int LONG_STRING = 48;
     private static final int LONG_ARRAY = 4;
 
-    private static final Map<ErrorFamily, String> FAMILY_TITLES = new EnumMap<>(Map.ofEntries(
-            Map.entry(ErrorFamily.OFFER, "Offers (63xx, 63990–63993)"),
-            Map.entry(ErrorFamily.EVENT, "Offer events (67xx)"),
-            Map.entry(ErrorFamily.REQUEST, "The request itself (60xx)"),
-            Map.entry(ErrorFamily.ADVERTISER, "Advertisers (61xx)"),
-            Map.entry(ErrorFamily.AFFILIATE, "Affiliates (6200–6224)"),
-            Map.entry(ErrorFamily.POSTBACK, "Postback URLs (6225–6237)"),
-            Map.entry(ErrorFamily.LINK, "Tracking-link generation (6400–6443)"),
-            Map.entry(ErrorFamily.CONVERSION, "Conversion queries (6480–6484)"),
-            Map.entry(ErrorFamily.REPORT, "Report queries (65xx)"),
-            Map.entry(ErrorFamily.CAMPAIGN, "Campaign settings (66xx)"),
-            Map.entry(ErrorFamily.APPLICATION, "Offer applications (6801–6806)"),
-            Map.entry(ErrorFamily.GENERAL, "Parameters shared by several requests (6807 and up)")));
+    /** The section names; {@link #title} adds the family's numbers, read from the catalog. */
+    private static final Map<ErrorFamily, String> FAMILY_NAMES = new EnumMap<>(Map.ofEntries(
+            Map.entry(ErrorFamily.OFFER, "Offers"),
+            Map.entry(ErrorFamily.EVENT, "Offer events"),
+            Map.entry(ErrorFamily.REQUEST, "The request itself"),
+            Map.entry(ErrorFamily.ADVERTISER, "Advertisers"),
+            Map.entry(ErrorFamily.AFFILIATE, "Affiliates"),
+            Map.entry(ErrorFamily.POSTBACK, "Postback URLs"),
+            Map.entry(ErrorFamily.LINK, "Tracking-link generation"),
+            Map.entry(ErrorFamily.CONVERSION, "Conversion queries"),
+            Map.entry(ErrorFamily.REPORT, "Report queries"),
+            Map.entry(ErrorFamily.CAMPAIGN, "Campaign settings"),
+            Map.entry(ErrorFamily.APPLICATION, "Offer applications"),
+            Map.entry(ErrorFamily.GENERAL, "Parameters shared by several requests")));
 
     /** The order of the sections: what offer-rules validates first. */
     private static final List<ErrorFamily> FAMILY_ORDER = List.of(ErrorFamily.OFFER, ErrorFamily.EVENT,
@@ -90,26 +93,6 @@ public final class RulesDocument {
             ErrorFamily.CAMPAIGN, "campaign-setting requests",
             ErrorFamily.APPLICATION, "offer-application requests",
             ErrorFamily.GENERAL, "other API requests"));
-
-    /** Codes the JSON reader reports (validation-jackson), which no model annotation declares. */
-    private static final Map<Integer, String> READER_CODES = Map.of(
-            6055, "Reported by the JSON reader (`OfferReader`, the Jackson module, `offer-lint`) at pointer `\"\"` "
-                    + "when a document is not a readable offer object: malformed or truncated JSON, a duplicate key, "
-                    + "trailing content, a scalar or array where an offer is expected, empty input, or a read limit "
-                    + "exceeded. The violation carries the line and column where reading stopped.",
-            6820, "Reported by the JSON reader as a **warning** at the unknown field's pointer: a field the offer "
-                    + "document does not have. The message suggests the nearest wire name (``did you mean "
-                    + "`cap_type`?``). Fails `offer-lint` only with `--fail-on warning`.");
-
-    /** The existence rules of {@code LookupRules}: the pointer and the {@code OfferLookup} method that answers. */
-    private static final Map<Integer, String> LOOKUPS = Map.of(
-            6307, "`/advertiser_id`: the advertiser exists (`OfferLookup.advertiserExists`).",
-            6366, "`/geo_redirect_target_id`: with `geo_redirect_type` 0, the offer exists (`OfferLookup.offerExists`).",
-            6367, "`/geo_redirect_target_id`: with `geo_redirect_type` 1, the GEO offer group exists "
-                    + "(`OfferLookup.geoOfferGroupExists`).",
-            6381, "`/device_redirect_offer_id`: the offer exists (`OfferLookup.offerExists`).",
-            6216, "`/tier_payout`: every tier id exists (`OfferLookup.payoutTierExists`), one report per unknown tier.",
-            6387, "`/categories`: every category id exists (`OfferLookup.categoryExists`), one report per unknown id.");
 
     private final Path root;
     private final RuleIndex rules;
@@ -191,7 +174,7 @@ public final class RulesDocument {
         md.append("- [The example offers](#the-example-offers)\n");
         for (ErrorFamily family : FAMILY_ORDER) {
             List<ErrorCode> codes = codes(family);
-            md.append("- [").append(FAMILY_TITLES.get(family)).append("](#").append(slug(FAMILY_TITLES.get(family)))
+            md.append("- [").append(title(family)).append("](#").append(slug(title(family)))
                     .append("): ").append(codes.size()).append(codes.size() == 1 ? " code" : " codes").append('\n');
         }
         md.append("- [Decisions](#decisions)\n\n");
@@ -205,7 +188,7 @@ public final class RulesDocument {
         }
 
         for (ErrorFamily family : FAMILY_ORDER) {
-            md.append("## ").append(FAMILY_TITLES.get(family)).append("\n\n");
+            md.append("## ").append(title(family)).append("\n\n");
             for (ErrorCode code : codes(family)) {
                 renderCode(md, code);
             }
@@ -225,18 +208,22 @@ public final class RulesDocument {
         md.append("*").append(code.family().name().toLowerCase(Locale.ROOT)).append(" · HTTP ")
                 .append(code.httpStatus()).append(" · ").append(action(code)).append(" · ").append(check(code))
                 .append("*\n\n");
-        List<RuleIndex.Rule> rules = this.rules.rulesOf(n);
-        for (RuleIndex.Rule rule : rules) {
+        List<Rule> rules = this.rules.rulesOf(n);
+        List<Rule> annotations = rules.stream().filter(r -> r.kind() == Rule.Kind.ANNOTATION).toList();
+        List<Rule> lookups = rules.stream().filter(r -> r.kind() == Rule.Kind.LOOKUP).toList();
+        List<Rule> readers = rules.stream().filter(r -> r.kind() == Rule.Kind.READER).toList();
+        for (Rule rule : annotations) {
             md.append("- at `").append(rule.pointer().isEmpty() ? "/" : rule.pointer()).append("`: ")
-                    .append(sentence(rule.description())).append('\n');
+                    .append(sentence(rule.sentence())).append('\n');
         }
-        if (LOOKUPS.containsKey(n)) {
-            md.append("- Lookup: ").append(LOOKUPS.get(n)).append(" Checked only when the validator has an "
-                    + "`OfferLookup`; `offer-lint` has none.\n");
+        for (Rule rule : lookups) {
+            md.append("- Lookup: `").append(rule.pointer()).append("`: ").append(rule.sentence())
+                    .append(" Checked only when the validator has an `OfferLookup`; `offer-lint` has none.\n");
         }
-        if (rules.isEmpty() && !LOOKUPS.containsKey(n)) {
-            md.append(semantics(code));
-            if (code.check() == CheckKind.OFFLINE && !READER_CODES.containsKey(n)
+        if (annotations.isEmpty() && lookups.isEmpty()) {
+            md.append(readers.isEmpty() ? semantics(code)
+                    : String.join(" ", readers.stream().map(Rule::sentence).toList()));
+            if (code.check() == CheckKind.OFFLINE && readers.isEmpty()
                     && (code.family() == ErrorFamily.OFFER || code.family() == ErrorFamily.EVENT)) {
                 md.append(decisionLinks.containsKey(n) ? " The decisions linked below say why." : "");
             }
@@ -307,10 +294,6 @@ public final class RulesDocument {
     }
 
     private static String semantics(ErrorCode code) {
-        int n = code.number();
-        if (READER_CODES.containsKey(n)) {
-            return READER_CODES.get(n);
-        }
         return switch (code.check()) {
             case SERVER -> switch (code.action()) {
                 case RETRY -> "Only the server knows: it could not complete the request. Send the same request again "
@@ -354,6 +337,31 @@ public final class RulesDocument {
             case LOOKUP -> "checked by lookup";
             case SERVER -> "server only";
         };
+    }
+
+    /**
+     * A section's title: its name and its numbers, from the catalog. A hundred the family has alone is
+     * {@code 63xx}, a share of one or a five-digit group a range; a family that has every four-digit code
+     * from its first one on, over more than one hundred, is "and up".
+     */
+    static String title(ErrorFamily family) {
+        List<Integer> numbers = codes(family).stream().map(ErrorCode::number).toList();
+        int first = numbers.get(0);
+        if (ErrorCode.all().stream().filter(c -> c.number() >= first && c.number() < 10_000)
+                .allMatch(c -> c.family() == family)
+                && numbers.get(numbers.size() - 1) / 100 != first / 100) {
+            return FAMILY_NAMES.get(family) + " (" + first + " and up)";
+        }
+        Map<Integer, List<Integer>> hundreds = new TreeMap<>();
+        numbers.forEach(n -> hundreds.computeIfAbsent(n / 100, k -> new ArrayList<>()).add(n));
+        List<String> parts = new ArrayList<>();
+        hundreds.forEach((hundred, inIt) -> {
+            boolean alone = ErrorCode.all().stream().filter(c -> c.number() / 100 == hundred)
+                    .allMatch(c -> c.family() == family);
+            parts.add(alone && hundred < 100 ? hundred + "xx"
+                    : inIt.get(0) + "\u2013" + inIt.get(inIt.size() - 1));
+        });
+        return FAMILY_NAMES.get(family) + " (" + String.join(", ", parts) + ")";
     }
 
     private static List<ErrorCode> codes(ErrorFamily family) {

@@ -23,6 +23,7 @@ import org.offerrules.validation.internal.rules.ApiDateValidator;
 @Constraint(validatedBy = ApiDateValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be YYYY/MM/DD or YYYY/MM/DD HH and name a real date and hour.")
 public @interface ApiDate {
     /** The error code reported when the text does not have the API's date format. */
     int formatCode();

@@ -24,6 +24,8 @@ import org.offerrules.validation.internal.rules.AppIdValidator;
 @Constraint(validatedBy = AppIdValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be an App Store id of 5 to 12 digits, with or without `id` "
+        + "(id284882215, 284882215), or an Android package name (com.example.app).")
 public @interface AppId {
     /** The error code reported when the rule is broken. */
     int value();

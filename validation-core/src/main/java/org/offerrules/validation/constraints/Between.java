@@ -19,6 +19,7 @@ import org.offerrules.validation.internal.rules.BetweenValidator;
 @Constraint(validatedBy = BetweenValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be a number from {min} to {max}.")
 public @interface Between {
     /** The error code reported when the rule is broken. */
     int code();

@@ -22,6 +22,7 @@ import org.offerrules.validation.internal.rules.CapLimitValidator;
 @Constraint(validatedBy = CapLimitValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be greater than 0, or -1 for unlimited (0 is invalid); decimals are allowed.")
 public @interface CapLimit {
     /** The error code reported when the rule is broken. */
     int value();

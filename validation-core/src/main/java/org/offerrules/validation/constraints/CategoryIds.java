@@ -23,6 +23,7 @@ import org.offerrules.validation.internal.rules.CategoryIdsValidator;
 @Constraint(validatedBy = CategoryIdsValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be comma-separated category ids, each greater than 0.")
 public @interface CategoryIds {
     /** The error code reported when the text is not a comma-separated list of integers. */
     int malformedCode();

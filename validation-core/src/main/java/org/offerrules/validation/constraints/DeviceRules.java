@@ -26,18 +26,24 @@ import org.offerrules.validation.internal.rules.DeviceRulesValidator;
 @Retention(RUNTIME)
 public @interface DeviceRules {
     /** Reported for a null entry or one that is not three {@code :}-separated parts. */
+    @RuleText(value = "`{field}`: a rule is m:PARAM:V1;V2", pointer = "/*")
     int malformedCode();
 
     /** Reported for a method other than 0 or 1. */
+    @RuleText(value = "`{field}`: a rule's method is 0 or 1", pointer = "/*")
     int methodCode();
 
     /** Reported for an unknown parameter. */
+    @RuleText(value = "`{field}`: a rule's parameter is OS, Device Brand, Device Model, Device Type or "
+            + "Browser", pointer = "/*")
     int parameterCode();
 
     /** Reported for an entry without values. */
+    @RuleText(value = "`{field}`: a rule has at least one value and no empty value", pointer = "/*")
     int noValueCode();
 
     /** Reported for each value the parameter does not accept. */
+    @RuleText(value = "`{field}`: a rule's values are accepted for its parameter (see docs/decisions)", pointer = "/*")
     int valueCode();
 
 

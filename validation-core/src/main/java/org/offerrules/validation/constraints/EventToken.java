@@ -19,6 +19,7 @@ import org.offerrules.validation.internal.rules.EventTokenValidator;
 @Constraint(validatedBy = EventTokenValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be letters, digits, '_' and '-' only.")
 public @interface EventToken {
     /** The error code reported when the rule is broken. */
     int value();

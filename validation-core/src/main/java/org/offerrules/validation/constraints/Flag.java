@@ -19,6 +19,7 @@ import org.offerrules.validation.internal.rules.FlagValidator;
 @Constraint(validatedBy = FlagValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be 0 or 1.")
 public @interface Flag {
     /** The error code reported when the rule is broken. */
     int value();

@@ -25,15 +25,20 @@ import org.offerrules.validation.internal.rules.GeoCountriesValidator;
 @Retention(RUNTIME)
 public @interface GeoCountries {
     /** Reported for a null or unsplittable entry, and for a country listed a second time. */
+    @RuleText(value = "`{field}`: an entry is CC, CC:m or CC:m:R1;R2 and names a country once", pointer = "/*")
     int malformedCode();
 
     /** Reported for an unknown country, with the message argument {@code country}. */
+    @RuleText(value = "`{field}`: an entry's country is an ISO 3166-1 alpha-2 code, upper case", pointer = "/*")
     int countryCode();
 
     /** Reported for a region mode other than 0/1 or a region list with an empty region. */
+    @RuleText(value = "`{field}`: an entry's mode is 0 or 1 and its region list has no empty region", pointer = "/*")
     int regionRuleCode();
 
     /** Reported for each unknown region, with the message arguments {@code state} and {@code country}. */
+    @RuleText(value = "`{field}`: an entry's regions are ISO 3166-2 subdivisions of its country, "
+            + "without the country prefix", pointer = "/*")
     int regionCode();
 
 

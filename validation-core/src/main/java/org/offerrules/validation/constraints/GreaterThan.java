@@ -24,6 +24,7 @@ import org.offerrules.validation.internal.rules.GreaterThanValidator;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @Repeatable(GreaterThan.List.class)
+@RuleText("`{field}` must be greater than {than} (-1, unlimited, takes part in no comparison).")
 public @interface GreaterThan {
     /** The record component that must hold the larger number. */
     String field();

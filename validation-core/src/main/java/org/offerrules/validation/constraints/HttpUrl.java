@@ -24,6 +24,7 @@ import org.offerrules.validation.internal.rules.HttpUrlValidator;
 @Constraint(validatedBy = HttpUrlValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be an absolute http(s) URL[ containing `{token}`].")
 public @interface HttpUrl {
     /** The error code reported when the value is not an absolute http(s) URL. */
     int value();

@@ -25,6 +25,7 @@ import org.offerrules.validation.internal.rules.IntegerWhenValidator;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @Repeatable(IntegerWhen.List.class)
+@RuleText("`{field}` must be a whole number when `{when}` is {in}.")
 public @interface IntegerWhen {
     /** The number-valued record component that must be whole. */
     String field();

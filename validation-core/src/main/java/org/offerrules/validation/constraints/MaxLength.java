@@ -19,6 +19,7 @@ import org.offerrules.validation.internal.rules.MaxLengthValidator;
 @Constraint(validatedBy = MaxLengthValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must have at most {max} characters.")
 public @interface MaxLength {
     /** The error code reported when the rule is broken. */
     int code();

@@ -19,6 +19,7 @@ import org.offerrules.validation.internal.rules.NonNegativeValidator;
 @Constraint(validatedBy = NonNegativeValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be a finite number of at least 0.")
 public @interface NonNegative {
     /** The error code reported when the rule is broken. */
     int value();

@@ -19,6 +19,7 @@ import org.offerrules.validation.internal.rules.NotBlankValidator;
 @Constraint(validatedBy = NotBlankValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must not be empty or blank.")
 public @interface NotBlank {
     /** The error code reported when the rule is broken. */
     int value();

@@ -23,6 +23,7 @@ import org.offerrules.validation.internal.rules.NotEqualValidator;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @Repeatable(NotEqual.List.class)
+@RuleText("`{field}` must differ from `{other}`.")
 public @interface NotEqual {
     /** The record component that must differ. */
     String field();

@@ -23,6 +23,7 @@ import org.offerrules.validation.model.ApiValue;
 @Constraint(validatedBy = OneOfValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be one of {values} (exact spelling and case).")
 public @interface OneOf {
     /** The error code reported when the rule is broken. */
     int code();

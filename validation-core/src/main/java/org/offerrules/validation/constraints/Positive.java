@@ -19,6 +19,7 @@ import org.offerrules.validation.internal.rules.PositiveValidator;
 @Constraint(validatedBy = PositiveValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be an integer greater than 0.")
 public @interface Positive {
     /** The error code reported when the rule is broken. */
     int value();

@@ -21,6 +21,7 @@ import org.offerrules.validation.internal.rules.RequiredValidator;
 @Constraint(validatedBy = RequiredValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be present[ ({groups} mode)].")
 public @interface Required {
     /** The error code reported when the rule is broken. */
     int value();

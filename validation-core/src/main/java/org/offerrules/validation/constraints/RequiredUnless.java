@@ -24,6 +24,7 @@ import org.offerrules.validation.internal.rules.RequiredUnlessValidator;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @Repeatable(RequiredUnless.List.class)
+@RuleText("`{field}` is required unless `{when}` is {in}[ ({groups} mode)].")
 public @interface RequiredUnless {
     /** The record component that must be present. */
     String field();

@@ -23,6 +23,7 @@ import org.offerrules.validation.internal.rules.RequiredWithAnyValidator;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @Repeatable(RequiredWithAny.List.class)
+@RuleText("`{field}` is required when any of {others} is given[ ({groups} mode)].")
 public @interface RequiredWithAny {
     /** The record component that must be present. */
     String field();

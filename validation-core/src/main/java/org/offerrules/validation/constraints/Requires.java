@@ -24,6 +24,7 @@ import org.offerrules.validation.internal.rules.RequiresValidator;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @Repeatable(Requires.List.class)
+@RuleText("`{field}` is required when `{when}` is {in}[ ({groups} mode)].")
 public @interface Requires {
     /** The record component that must be present. */
     String field();

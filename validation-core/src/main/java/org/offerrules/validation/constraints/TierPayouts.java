@@ -22,6 +22,7 @@ import org.offerrules.validation.internal.rules.TierPayoutsValidator;
 @Constraint(validatedBy = TierPayoutsValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@RuleText("`{field}` must be tierId:payout pairs with ids greater than 0, payouts of at least 0, no id twice.")
 public @interface TierPayouts {
     /** The error code reported when the rule is broken. */
     int value();

@@ -12,109 +12,69 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.offerrules.validation.Rule;
+import org.offerrules.validation.constraints.RuleText;
 import org.offerrules.validation.model.ApiValue;
 import org.offerrules.validation.model.Offer;
 
 /**
- * Which rules report which code, read from the model's constraint annotations (the one definition
- * of every rule): for the linter's {@code explain} and the generated rule catalog.
+ * The registry behind {@link org.offerrules.validation.RuleCatalog}: which rules report which code.
+ * Annotation rules are read from the model's constraint annotations, their sentences from the
+ * {@link RuleText} on the annotation type or on the code attribute; the offer request adds the readers'
+ * rules ({@link ReaderRules}) and the lookups' ({@link LookupRules#RULES}).
  */
 public final class RuleIndex {
 
-    /** One rule: where it applies (a JSON Pointer pattern, {@code *} for any index) and what it says. */
-    public record Rule(int code, String pointer, String constraint, String description) {
-    }
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
 
-    /** The rule of each code of the annotations that report several codes, by {@code Annotation.attribute}. */
-    private static final Map<String, String> PER_CODE = Map.ofEntries(
-            Map.entry("GeoCountries.malformedCode", "an entry is CC, CC:m or CC:m:R1;R2 and names a country once"),
-            Map.entry("GeoCountries.countryCode", "an entry's country is an ISO 3166-1 alpha-2 code, upper case"),
-            Map.entry("GeoCountries.regionRuleCode", "an entry's mode is 0 or 1 and its region list has no empty region"),
-            Map.entry("GeoCountries.regionCode", "an entry's regions are ISO 3166-2 subdivisions of its country, "
-                    + "without the country prefix"),
-            Map.entry("DeviceRules.malformedCode", "a rule is m:PARAM:V1;V2"),
-            Map.entry("DeviceRules.methodCode", "a rule's method is 0 or 1"),
-            Map.entry("DeviceRules.parameterCode", "a rule's parameter is OS, Device Brand, Device Model, Device Type "
-                    + "or Browser"),
-            Map.entry("DeviceRules.noValueCode", "a rule has at least one value and no empty value"),
-            Map.entry("DeviceRules.valueCode", "a rule's values are accepted for its parameter (see docs/decisions)"),
-            Map.entry("EventChain.malformedCode", "`events` is an array of event objects"),
-            Map.entry("EventChain.tooManyCode", "at most 10 events, the initial one included"),
-            Map.entry("EventChain.noInitialCode", "a present event list has an initial event (pre_event_id -1)"),
-            Map.entry("EventChain.extraInitialCode", "a present event list has exactly one initial event and no null event"),
-            Map.entry("EventChain.nullEventCode", "no event is null"),
-            Map.entry("EventChain.initialInactiveCode", "the initial event is active (status 1)"),
-            Map.entry("EventChain.initialPrivateCode", "the initial event is public (is_private 0)"),
-            Map.entry("EventChain.initialEndPointCode", "the initial event is not an end point (is_end_point 0)"),
-            Map.entry("EventChain.notInitialValueCode", "pre_event_id is -1 or the id of another event"),
-            Map.entry("EventChain.selfCode", "an event's pre_event_id is not its own id"),
-            Map.entry("EventChain.unknownCode", "an event's pre_event_id is the id of an event of the same offer"),
-            Map.entry("EventChain.cycleCode", "the pre_event_id chain has no cycle"),
-            Map.entry("EventChain.duplicateIdCode", "no event id appears twice"),
-            Map.entry("EventChain.duplicateTokenCode", "no e_tkn appears twice (reported on the second)"));
-
-    /** Where the list rules report, below their list: an element, or a field of one. */
-    private static final Map<String, String> ELEMENT_POINTER = Map.ofEntries(
-            Map.entry("GeoCountries.malformedCode", "/*"),
-            Map.entry("GeoCountries.countryCode", "/*"),
-            Map.entry("GeoCountries.regionRuleCode", "/*"),
-            Map.entry("GeoCountries.regionCode", "/*"),
-            Map.entry("DeviceRules.malformedCode", "/*"),
-            Map.entry("DeviceRules.methodCode", "/*"),
-            Map.entry("DeviceRules.parameterCode", "/*"),
-            Map.entry("DeviceRules.noValueCode", "/*"),
-            Map.entry("DeviceRules.valueCode", "/*"),
-            Map.entry("EventChain.extraInitialCode", "/*/pre_event_id"),
-            Map.entry("EventChain.nullEventCode", "/*"),
-            Map.entry("EventChain.initialInactiveCode", "/*/status"),
-            Map.entry("EventChain.initialPrivateCode", "/*/is_private"),
-            Map.entry("EventChain.initialEndPointCode", "/*/is_end_point"),
-            Map.entry("EventChain.notInitialValueCode", "/*/pre_event_id"),
-            Map.entry("EventChain.selfCode", "/*/pre_event_id"),
-            Map.entry("EventChain.unknownCode", "/*/pre_event_id"),
-            Map.entry("EventChain.cycleCode", "/*/pre_event_id"),
-            Map.entry("EventChain.duplicateIdCode", "/*/id"),
-            Map.entry("EventChain.duplicateTokenCode", "/*/e_tkn"));
-
-    private static final RuleIndex JVM = new RuleIndex(Members.JVM);
+    private static final RuleIndex JVM = new RuleIndex(Offer.class, Members.JVM);
 
     private final Members members;
     private final Map<Integer, List<Rule>> byCode = new TreeMap<>();
 
-    private RuleIndex(Members members) {
+    private RuleIndex(Class<?> root, Members members) {
         this.members = members;
-        scan(Offer.class, "", new LinkedHashSet<>());
+        scan(root, "", new LinkedHashSet<>());
+        if (root == Offer.class) {
+            ReaderRules.RULES.forEach(this::put);
+            LookupRules.RULES.forEach(this::put);
+        }
         byCode.replaceAll((k, v) -> List.copyOf(v));
     }
 
-    /** The index read through {@code members}; tests pass members in another reflective order. */
+    /** The offer request's index read through {@code members}; tests pass members in another reflective order. */
     public static RuleIndex of(Members members) {
-        return members == Members.JVM ? JVM : new RuleIndex(members);
+        return members == Members.JVM ? JVM : new RuleIndex(Offer.class, members);
     }
 
-    /** The rules that report {@code code}; empty when no offline rule of the model does. */
-    public static List<Rule> rules(int code) {
-        return JVM.rulesOf(code);
-    }
-
-    /** Every code some model rule reports, ascending. */
-    public static Set<Integer> codes() {
-        return JVM.reportedCodes();
+    /** The annotation rules of the record type {@code root}, with the readers' and lookups' for {@code Offer}. */
+    public static RuleIndex of(Class<?> root, Members members) {
+        return root == Offer.class ? of(members) : new RuleIndex(root, members);
     }
 
     /**
-     * The rules that report {@code code}, in the order of the record components, then of the
-     * annotations' type names, then of the attributes' names; empty when no offline rule reports it.
+     * The rules that report {@code code}: the annotation rules in the order of the record components,
+     * then of the annotations' type names, then of the attributes' names; then the readers', then the
+     * lookups'. Empty when no rule reports it.
      */
     public List<Rule> rulesOf(int code) {
         return byCode.getOrDefault(code, List.of());
     }
 
-    /** Every code some model rule reports, ascending. */
-    public Set<Integer> reportedCodes() {
-        return Collections.unmodifiableSet(byCode.keySet());
+    /** Every code some rule reports, ascending. */
+    public SortedSet<Integer> reportedCodes() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(byCode.keySet()));
+    }
+
+    private void put(Rule rule) {
+        byCode.computeIfAbsent(rule.code(), k -> new ArrayList<>()).add(rule);
     }
 
     private void scan(Class<?> type, String prefix, Set<Class<?>> seen) {
@@ -150,6 +110,7 @@ public final class RuleIndex {
     private void add(Annotation constraint, String pointer, String wireName) {
         String field = attribute(constraint, "field") instanceof String f ? WireNames.of(f) : wireName;
         String at = attribute(constraint, "field") instanceof String f ? pointer + "/" + WireNames.of(f) : pointer;
+        RuleText general = constraint.annotationType().getAnnotation(RuleText.class);
         for (Method attribute : members.attributes(constraint.annotationType())) {
             if (!ConstraintAnnotations.isCodeAttribute(attribute)) {
                 continue;
@@ -158,66 +119,64 @@ public final class RuleIndex {
             if (code == 0) {
                 continue;
             }
-            String key = constraint.annotationType().getSimpleName() + "." + attribute.getName();
-            String specific = PER_CODE.get(key);
-            String description = specific != null ? "`" + field + "`: " + specific : describe(constraint, field);
-            String where = at + ELEMENT_POINTER.getOrDefault(key, "");
-            byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(new Rule(code, where,
-                    "@" + constraint.annotationType().getSimpleName(), description));
+            RuleText specific = attribute.getAnnotation(RuleText.class);
+            RuleText text = specific != null ? specific : general;
+            put(new Rule(code, Rule.Kind.ANNOTATION, at + (specific != null ? specific.pointer() : ""),
+                    "@" + constraint.annotationType().getSimpleName(),
+                    text == null ? "" : render(text.value(), constraint, field)));
         }
     }
 
-    /** The rule in one sentence, from the annotation's type and attributes. */
-    static String describe(Annotation a, String field) {
-        String f = "`" + field + "`";
-        String groups = groups(a);
-        return switch (a.annotationType().getSimpleName()) {
-            case "Required" -> f + " must be present" + groups + ".";
-            case "NotBlank" -> f + " must not be empty or blank.";
-            case "Positive" -> f + " must be an integer greater than 0.";
-            case "NonNegative" -> f + " must be a finite number of at least 0.";
-            case "Flag" -> f + " must be 0 or 1.";
-            case "CapLimit" -> f + " must be greater than 0, or -1 for unlimited (0 is invalid); decimals are allowed.";
-            case "IntegerWhen" -> f + " must be a whole number when `" + WireNames.of((String) attribute(a, "when"))
-                    + "` is " + String.join(" or ", (String[]) attribute(a, "in")) + ".";
-            case "AppId" -> f + " must be an App Store id of 5 to 12 digits, with or without `id` (id284882215, 284882215), "
-                    + "or an Android package name (com.example.app).";
-            case "OneOf" -> f + " must be one of " + values(a) + " (exact spelling and case).";
-            case "Between" -> f + " must be a number from " + num(attribute(a, "min")) + " to "
-                    + num(attribute(a, "max")) + ".";
-            case "MaxLength" -> f + " must have at most " + attribute(a, "max") + " characters.";
-            case "HttpUrl" -> ((String) attribute(a, "token")).isEmpty()
-                    ? f + " must be an absolute http(s) URL."
-                    : f + " must be an absolute http(s) URL containing `" + attribute(a, "token") + "`.";
-            case "ApiDate" -> f + " must be YYYY/MM/DD or YYYY/MM/DD HH and name a real date and hour.";
-            case "CategoryIds" -> f + " must be comma-separated category ids, each greater than 0.";
-            case "TierPayouts" -> f + " must be tierId:payout pairs with ids greater than 0, payouts of at "
-                    + "least 0, no id twice.";
-            case "Requires" -> f + " is required when `" + WireNames.of((String) attribute(a, "when"))
-                    + "` is " + String.join(" or ", (String[]) attribute(a, "in")) + groups + ".";
-            case "RequiredWithAny" -> f + " is required when any of " + wire((String[]) attribute(a, "others"))
-                    + " is given" + groups + ".";
-            case "GreaterThan" -> f + " must be greater than " + wire((String[]) attribute(a, "than"))
-                    + " (-1, unlimited, takes part in no comparison).";
-            case "EventToken" -> f + " must be letters, digits, '_' and '-' only.";
-            case "RequiredUnless" -> f + " is required unless `" + WireNames.of((String) attribute(a, "when"))
-                    + "` is " + String.join(" or ", (String[]) attribute(a, "in")) + groups + ".";
-            case "NotEqual" -> f + " must differ from `" + WireNames.of((String) attribute(a, "other")) + "`.";
-            default -> f + " is checked by @" + a.annotationType().getSimpleName() + ".";
+    /**
+     * Fills a {@link RuleText} template from the annotated field's wire name and the constraint's
+     * attributes; a part in square brackets is dropped when a placeholder in it renders empty.
+     *
+     * @throws IllegalStateException for a placeholder the constraint has no attribute for
+     */
+    public static String render(String template, Annotation constraint, String field) {
+        Matcher optional = OPTIONAL.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (optional.find()) {
+            String part = optional.group(1);
+            boolean empty = false;
+            Matcher p = PLACEHOLDER.matcher(part);
+            while (p.find()) {
+                empty |= value(p.group(1), constraint, field, template).isEmpty();
+            }
+            optional.appendReplacement(out, Matcher.quoteReplacement(empty ? "" : part));
+        }
+        optional.appendTail(out);
+        Matcher p = PLACEHOLDER.matcher(out.toString());
+        StringBuilder sentence = new StringBuilder();
+        while (p.find()) {
+            p.appendReplacement(sentence, Matcher.quoteReplacement(value(p.group(1), constraint, field, template)));
+        }
+        p.appendTail(sentence);
+        return sentence.toString();
+    }
+
+    private static String value(String name, Annotation a, String field, String template) {
+        if (name.equals("field")) {
+            return field;
+        }
+        Object value = attribute(a, name.equals("values") ? "value" : name);
+        if (value == null) {
+            throw new IllegalStateException("@" + a.annotationType().getSimpleName() + " has no attribute for {"
+                    + name + "} in its sentence: " + template);
+        }
+        return switch (name) {
+            case "when", "other" -> WireNames.of((String) value);
+            case "others", "than" -> wire((String[]) value);
+            case "in" -> String.join(" or ", (String[]) value);
+            case "values" -> values(value);
+            case "groups" -> String.join(", ", Arrays.stream((Class<?>[]) value)
+                    .map(g -> g.getSimpleName().toLowerCase()).toList());
+            default -> value instanceof Double d ? num(d)
+                    : value instanceof String[] list ? String.join(", ", list) : String.valueOf(value);
         };
     }
 
-    private static String groups(Annotation a) {
-        Class<?>[] groups = (Class<?>[]) attribute(a, "groups");
-        if (groups == null || groups.length == 0) {
-            return "";
-        }
-        return " (" + String.join(", ", Arrays.stream(groups).map(g -> g.getSimpleName().toLowerCase()).toList())
-                + " mode)";
-    }
-
-    private static String values(Annotation a) {
-        Object type = attribute(a, "value");
+    private static String values(Object type) {
         if (type instanceof Class<?> c && c.isEnum() && ApiValue.class.isAssignableFrom(c)) {
             return String.join(", ", Arrays.stream(c.getEnumConstants()).map(v -> "`" + ((ApiValue) v).apiValue() + "`")
                     .toList());
@@ -229,8 +188,7 @@ public final class RuleIndex {
         return String.join(", ", Arrays.stream(names).map(n -> "`" + WireNames.of(n) + "`").toList());
     }
 
-    private static String num(Object value) {
-        double d = (double) value;
+    private static String num(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 

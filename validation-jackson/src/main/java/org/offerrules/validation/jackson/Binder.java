@@ -19,6 +19,7 @@ import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.internal.JsonPointers;
+import org.offerrules.validation.internal.ReaderRules;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.PayoutTier;
 
@@ -32,8 +33,8 @@ import org.offerrules.validation.model.PayoutTier;
  */
 final class Binder {
 
-    static final ErrorCode INVALID_JSON = ErrorCode.of(6055);
-    static final ErrorCode INVALID_PARAMETER = ErrorCode.of(6820);
+    static final ErrorCode INVALID_JSON = ErrorCode.of(ReaderRules.INVALID_JSON);
+    static final ErrorCode INVALID_PARAMETER = ErrorCode.of(ReaderRules.INVALID_PARAMETER);
 
     private final JsonParser p;
     private final int lineBase;

@@ -1,0 +1,28 @@
+package org.offerrules.lint.docs.example;
+
+import java.util.regex.Pattern;
+
+import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.internal.rules.RuleValidator;
+
+/** {@link NoHtml}: a present text has no HTML tag. The worked example of CONTRIBUTING.md. */
+// snippet: rule-validator
+public final class NoHtmlValidator extends RuleValidator<NoHtml, String> {
+
+    private static final Pattern TAG = Pattern.compile("<[A-Za-z!/][^>]*>");
+
+    private int code;
+
+    @Override
+    public void initialize(NoHtml annotation) {
+        code = annotation.code();
+    }
+
+    @Override
+    public void check(String value, Reporter reporter) {
+        if (value != null && TAG.matcher(value).find()) {
+            reporter.report(code, value);
+        }
+    }
+}
+// end: rule-validator
