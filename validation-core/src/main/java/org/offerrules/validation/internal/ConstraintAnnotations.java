@@ -9,6 +9,9 @@ import java.util.List;
 
 import jakarta.validation.Constraint;
 
+import org.offerrules.validation.constraints.Requires;
+import org.offerrules.validation.model.PricingType;
+
 /**
  * Reading the model's constraint annotations, shared by the compiled plan, the rule index and the
  * tests. Convention: an attribute holds an error code when it is an {@code int} named {@code value},
@@ -106,8 +109,15 @@ public final class ConstraintAnnotations {
                 && (name.equals("value") || name.equals("code") || name.endsWith("Code"));
     }
 
-    /** An attribute's value, or null when the annotation has no such attribute. */
+    /**
+     * An attribute's value, or null when the annotation has no such attribute. The {@code in} of a
+     * {@link Requires} that names its values through {@link Requires#pricing()} is those values, as
+     * if spelled ({@link #requiredWhen}).
+     */
     public static Object attribute(Annotation annotation, String name) {
+        if (annotation instanceof Requires requires && name.equals("in")) {
+            return requiredWhen(requires);
+        }
         try {
             return annotation.annotationType().getMethod(name).invoke(annotation);
         } catch (NoSuchMethodException e) {
@@ -115,5 +125,21 @@ public final class ConstraintAnnotations {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read " + name + " of " + annotation, e);
         }
+    }
+
+    /**
+     * The values of {@link Requires#when()} that make {@link Requires#field()} required, as text: its
+     * {@link Requires#in()}, or the API values of the {@link Requires#pricing()} constants that
+     * {@link Requires#needs()} the part.
+     *
+     * @throws IllegalStateException when both or neither are given
+     */
+    public static String[] requiredWhen(Requires requires) {
+        boolean typed = requires.pricing() != PricingType.class;
+        if (typed == (requires.in().length > 0)) {
+            throw new IllegalStateException("@Requires(field = \"" + requires.field() + "\") must give exactly one of "
+                    + "in and pricing: " + requires);
+        }
+        return typed ? requires.needs().apiValues(requires.pricing()).toArray(String[]::new) : requires.in();
     }
 }

@@ -1,5 +1,7 @@
 package org.offerrules.validation.model;
 
+import java.util.Optional;
+
 /** The cap method, {@code cap_type}. */
 public enum CapType implements ApiValue {
     /** {@code Budget}. */
@@ -16,5 +18,10 @@ public enum CapType implements ApiValue {
     @Override
     public String apiValue() {
         return apiValue;
+    }
+
+    /** The constant spelled {@code apiValue} on the wire; empty for null or any other text. */
+    public static Optional<CapType> fromApiValue(String apiValue) {
+        return ApiValue.find(CapType.class, apiValue);
     }
 }

@@ -1,5 +1,7 @@
 package org.offerrules.validation.model;
 
+import java.util.Optional;
+
 import org.offerrules.validation.constraints.CapLimit;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.Flag;
@@ -59,6 +61,30 @@ public record Caps(
         Double capAffiliateIntervalLimit,
         @Flag(6384)
         Integer capRange) {
+
+    /**
+     * {@code cap_type} read as a {@link CapType}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #capType()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<CapType> capTypeValue() {
+        return CapType.fromApiValue(capType);
+    }
+
+    /**
+     * {@code cap_interval} read as a {@link CapInterval}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #capInterval()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<CapInterval> capIntervalValue() {
+        return CapInterval.fromApiValue(capInterval);
+    }
+
+    /**
+     * {@code cap_affiliate_interval} read as a {@link CapInterval}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #capAffiliateInterval()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<CapInterval> capAffiliateIntervalValue() {
+        return CapInterval.fromApiValue(capAffiliateInterval);
+    }
 
     /** A builder with every field absent. */
     public static Builder builder() {
