@@ -9,7 +9,9 @@ import java.util.List;
 
 import jakarta.validation.Constraint;
 
+import org.offerrules.validation.constraints.IntegerWhen;
 import org.offerrules.validation.constraints.Requires;
+import org.offerrules.validation.model.CountingType;
 import org.offerrules.validation.model.PricingType;
 
 /**
@@ -111,12 +113,15 @@ public final class ConstraintAnnotations {
 
     /**
      * An attribute's value, or null when the annotation has no such attribute. The {@code in} of a
-     * {@link Requires} that names its values through {@link Requires#pricing()} is those values, as
-     * if spelled ({@link #requiredWhen}).
+     * {@link Requires} or an {@link IntegerWhen} that names its values through an enum is those
+     * values, as if spelled ({@link #requiredWhen}, {@link #wholeWhen}).
      */
     public static Object attribute(Annotation annotation, String name) {
         if (annotation instanceof Requires requires && name.equals("in")) {
             return requiredWhen(requires);
+        }
+        if (annotation instanceof IntegerWhen integerWhen && name.equals("in")) {
+            return wholeWhen(integerWhen);
         }
         try {
             return annotation.annotationType().getMethod(name).invoke(annotation);
@@ -141,5 +146,21 @@ public final class ConstraintAnnotations {
                     + "in and pricing: " + requires);
         }
         return typed ? requires.needs().apiValues(requires.pricing()).toArray(String[]::new) : requires.in();
+    }
+
+    /**
+     * The values of {@link IntegerWhen#when()} that make {@link IntegerWhen#field()} whole, as text:
+     * its {@link IntegerWhen#in()}, or the API values of the {@link IntegerWhen#counting()} constants
+     * that count whole units.
+     *
+     * @throws IllegalStateException when both or neither are given
+     */
+    public static String[] wholeWhen(IntegerWhen integerWhen) {
+        boolean typed = integerWhen.counting() != CountingType.class;
+        if (typed == (integerWhen.in().length > 0)) {
+            throw new IllegalStateException("@IntegerWhen(field = \"" + integerWhen.field() + "\") must give exactly one "
+                    + "of in and counting: " + integerWhen);
+        }
+        return typed ? CountingType.countingApiValues(integerWhen.counting()).toArray(String[]::new) : integerWhen.in();
     }
 }

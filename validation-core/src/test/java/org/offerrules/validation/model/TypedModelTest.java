@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.offerrules.validation.constraints.IntegerWhen;
 import org.offerrules.validation.constraints.Requires;
 import org.offerrules.validation.internal.ConstraintAnnotations;
 
@@ -53,6 +54,20 @@ class TypedModelTest {
         assertThat((String[]) ConstraintAnnotations.attribute(payout, "in")).containsExactly("CPS", "CPA+CPS");
         assertThat(ConstraintAnnotations.requiredWhen(requires(Event.class, "revenue")))
                 .containsExactly("RPA", "RPC", "RPI", "RPL", "RPA+RPS");
+    }
+
+    @Test
+    void capTypesKnowWhichCountWholeUnits() {
+        assertThat(CountingType.countingApiValues(CapType.class)).containsExactly("Conversion");
+        IntegerWhen whole = (IntegerWhen) ConstraintAnnotations.constraints(Caps.class.getAnnotations()).stream()
+                .filter(IntegerWhen.class::isInstance).findFirst().orElseThrow();
+        assertThat((String[]) ConstraintAnnotations.attribute(whole, "in")).containsExactly("Conversion");
+        assertThatThrownBy(() -> ConstraintAnnotations.wholeWhen(WholeBoth.class.getAnnotation(IntegerWhen.class)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("exactly one of in and counting");
+    }
+
+    @IntegerWhen(field = "a", when = "b", in = "X", counting = CapType.class, code = 6340)
+    record WholeBoth(Double a, String b) {
     }
 
     @Requires(field = "a", when = "b", in = "X", pricing = PayoutType.class, code = 6382)
