@@ -34,11 +34,27 @@ import org.offerrules.validation.model.Offer;
  */
 public final class OfferValidator {
 
-    /** How the constraint annotations are evaluated; both report the same violations. */
+    /**
+     * How the constraint annotations are evaluated; both report the same violations.
+     *
+     * <p>Why there are two: the model's annotations are ordinary Jakarta constraints, so a service
+     * that declares {@code @Valid Offer offer} on a Spring controller or a Jakarta REST resource has
+     * them evaluated by its framework's Bean Validation provider (Hibernate Validator), not by this
+     * class. {@link #HIBERNATE_VALIDATOR} runs exactly that path, so what users meet under framework
+     * {@code @Valid} is the library's own second engine, tested like the first: the engine-agreement
+     * tests validate the same offers with both engines and require the same codes at the same
+     * pointers. {@link #COMPILED} is the fast path for calls to this class.
+     */
     public enum Engine {
-        /** A plan compiled once from the annotations, calling the rules directly. The default. */
+        /**
+         * A plan compiled once from the annotations, calling the rules directly; fails when it is
+         * built if a record carries a constraint it cannot run. The default.
+         */
         COMPILED,
-        /** Hibernate Validator's traversal, configured without Expression Language. */
+        /**
+         * Hibernate Validator's traversal, configured without Expression Language: the answers a
+         * framework's {@code @Valid} gives, for checking them or for records the plan does not support.
+         */
         HIBERNATE_VALIDATOR
     }
 
@@ -182,7 +198,10 @@ public final class OfferValidator {
             return this;
         }
 
-        /** How the rules are evaluated; {@link Engine#COMPILED} by default. */
+        /**
+         * How the rules are evaluated; {@link Engine#COMPILED} by default. Choose
+         * {@link Engine#HIBERNATE_VALIDATOR} to get what a framework's {@code @Valid} reports (see {@link Engine}).
+         */
         public Builder engine(Engine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
             return this;

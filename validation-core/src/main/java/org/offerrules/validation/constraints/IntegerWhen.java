@@ -13,6 +13,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.IntegerWhenValidator;
+import org.offerrules.validation.model.CountingType;
 
 /**
  * Cross-field number form: a present {@link #field()} must be a whole number when {@link #when()} has
@@ -33,8 +34,16 @@ public @interface IntegerWhen {
     /** The record component whose value decides. */
     String when();
 
-    /** The values of {@link #when()} that make {@link #field()} whole, as text ({@code "Conversion"}). */
-    String[] in();
+    /** The values of {@link #when()} that make {@link #field()} whole, as text. */
+    String[] in() default {};
+
+    /**
+     * Instead of {@link #in()}: the enum whose constants that {@link CountingType#countsWholeUnits()}
+     * make {@link #field()} whole ({@code counting = CapType.class}: when the cap method is
+     * {@code Conversion}). {@code CountingType.class} itself means "not used". Exactly one of
+     * {@link #in()} and {@code counting} is given.
+     */
+    Class<? extends CountingType> counting() default CountingType.class;
 
     /** The error code reported on {@link #field()}. */
     int code();

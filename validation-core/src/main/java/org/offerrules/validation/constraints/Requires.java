@@ -13,11 +13,19 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.RequiresValidator;
+import org.offerrules.validation.model.PayoutType;
+import org.offerrules.validation.model.PricingType;
 
 /**
  * Cross-field presence: {@link #field()} must be present (not null, not an empty list) when
  * {@link #when()} has one of the values {@link #in()}. Reported on {@link #field()}. Usually in the
  * {@link Create} group.
+ *
+ * <p>When {@link #when()} holds a payout or revenue type, the values are named through the type's
+ * enum instead of spelled, so that a typo does not compile:
+ * {@code @Requires(field = "payout", when = "payoutType", pricing = PayoutType.class, needs = Need.AMOUNT, ...)}
+ * means "when {@code payout_type} is a {@link PayoutType} that {@link PricingType#requiresAmount()}".
+ * Exactly one of {@link #in()} and {@link #pricing()} is given.
  */
 @Documented
 @Constraint(validatedBy = RequiresValidator.class)
@@ -32,8 +40,17 @@ public @interface Requires {
     /** The record component whose value decides. */
     String when();
 
-    /** The values of {@link #when()} that make {@link #field()} required, as text ({@code "1"}, {@code "CPA"}). */
-    String[] in();
+    /** The values of {@link #when()} that make {@link #field()} required, as text ({@code "1"}, {@code "-1"}). */
+    String[] in() default {};
+
+    /**
+     * Instead of {@link #in()}: the pricing enum whose constants that {@link #needs()} the part make
+     * {@link #field()} required. {@code PricingType.class} itself means "not used".
+     */
+    Class<? extends PricingType> pricing() default PricingType.class;
+
+    /** With {@link #pricing()}: the part of the price {@link #field()} holds. */
+    PricingType.Need needs() default PricingType.Need.AMOUNT;
 
     /** The error code reported on {@link #field()}. */
     int code();

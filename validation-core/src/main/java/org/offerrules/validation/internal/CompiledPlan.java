@@ -181,28 +181,28 @@ public final class CompiledPlan {
             }
             Node node = new Node();
             nodes.put(type, node);
-            node.classRules = rules(type.getAnnotations());
+            node.classRules = rules(type.getAnnotations(), type.getName());
             List<Property> properties = new ArrayList<>();
             for (RecordComponent component : type.getRecordComponents()) {
                 Field field = field(type, component.getName());
+                String where = type.getName() + "." + component.getName();
                 Property property = new Property();
-                if (!WireNames.isFlattened(component.getName())) {
+                if (!WireNames.isFlattened(component)) {
                     property.wireName = JsonPointers.escape(WireNames.of(component.getName()));
                     property.rootPointer = "/" + property.wireName;
                 }
                 property.accessor = Accessors.of(type, component.getName());
-                property.rules = rules(field.getAnnotations());
+                property.rules = rules(field.getAnnotations(), where);
+                rejectGroupConversion(field, where);
+                boolean elementsValid = containerElements(field, where);
                 if (field.isAnnotationPresent(Valid.class)) {
                     if (List.class.isAssignableFrom(field.getType())) {
-                        property.elements = node(elementType(field));
+                        property.elements = node(elementType(field), where);
                     } else {
-                        property.nested = node(field.getType());
+                        property.nested = node(field.getType(), where);
                     }
-                } else if (field.getAnnotatedType() instanceof AnnotatedParameterizedType parameterized) {
-                    AnnotatedType element = parameterized.getAnnotatedActualTypeArguments()[0];
-                    if (element.isAnnotationPresent(Valid.class)) {
-                        property.elements = node(elementType(field));
-                    }
+                } else if (elementsValid) {
+                    property.elements = node(elementType(field), where);
                 }
                 if (property.rules.length > 0 || property.nested != null || property.elements != null) {
                     properties.add(property);
@@ -212,15 +212,95 @@ public final class CompiledPlan {
             return node;
         }
 
+        /** The node of the records a component cascades to; an error naming the component when they are no records. */
+        private Node node(Class<?> type, String where) {
+            if (!type.isRecord()) {
+                throw new IllegalStateException("@Valid on " + where + ": the compiled plan cascades into records and "
+                        + "lists of records only, not into " + type.getName());
+            }
+            return node(type);
+        }
+
+        /**
+         * Whether the component is a {@code List<@Valid R>}. Any other annotation on a type argument
+         * (a container-element constraint, {@code @Valid} in another container or deeper) is an error:
+         * Hibernate Validator would apply it, the plan would not.
+         */
+        private static boolean containerElements(Field field, String where) {
+            if (!(field.getAnnotatedType() instanceof AnnotatedParameterizedType parameterized)) {
+                return false;
+            }
+            boolean valid = false;
+            AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
+            for (int i = 0; i < arguments.length; i++) {
+                for (Annotation annotation : arguments[i].getAnnotations()) {
+                    boolean listElement = annotation instanceof Valid && i == 0 && List.class.isAssignableFrom(field.getType());
+                    if (listElement) {
+                        valid = true;
+                    } else if (annotation instanceof Valid || isConstraintOrContainer(annotation)) {
+                        throw unsupported(where, "@" + annotation.annotationType().getSimpleName()
+                                + " on a type argument: the compiled plan supports container elements only as "
+                                + "List<@Valid R>; put the rule on the component or on R");
+                    }
+                }
+                rejectNestedTypeArguments(arguments[i], where);
+            }
+            return valid;
+        }
+
+        private static void rejectNestedTypeArguments(AnnotatedType type, String where) {
+            if (type instanceof AnnotatedParameterizedType parameterized) {
+                for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
+                    for (Annotation annotation : argument.getAnnotations()) {
+                        if (annotation instanceof Valid || isConstraintOrContainer(annotation)) {
+                            throw unsupported(where, "@" + annotation.annotationType().getSimpleName()
+                                    + " on a nested type argument: not supported by the compiled plan");
+                        }
+                    }
+                    rejectNestedTypeArguments(argument, where);
+                }
+            }
+        }
+
+        private static boolean isConstraintOrContainer(Annotation annotation) {
+            return !ConstraintAnnotations.unwrap(annotation).isEmpty();
+        }
+
+        private static void rejectGroupConversion(Field field, String where) {
+            for (Annotation annotation : field.getAnnotations()) {
+                String name = annotation.annotationType().getName();
+                if (name.equals("jakarta.validation.groups.ConvertGroup")
+                        || name.equals("jakarta.validation.groups.ConvertGroup$List")) {
+                    throw unsupported(where, "@ConvertGroup: group conversion is not supported by the compiled plan");
+                }
+            }
+        }
+
+        private static IllegalStateException unsupported(String where, String what) {
+            return new IllegalStateException("unsupported constraint on " + where + ": " + what);
+        }
+
         @SuppressWarnings("unchecked")
-        private RuleValidator<?, Object>[] rules(Annotation[] annotations) {
+        private RuleValidator<?, Object>[] rules(Annotation[] annotations, String where) {
             List<RuleValidator<?, Object>> rules = new ArrayList<>();
             for (Annotation constraint : ConstraintAnnotations.constraints(annotations)) {
+                rejectComposed(constraint, where);
+                RuleValidator<?, Object> validator = (RuleValidator<?, Object>) instantiate(constraint, where);
                 if (inGroups(constraint)) {
-                    rules.add((RuleValidator<?, Object>) instantiate(constraint));
+                    rules.add(validator);
                 }
             }
             return rules.toArray(RuleValidator[]::new);
+        }
+
+        /** A constraint composed of other constraints: HV would run them too, the plan runs one validator. */
+        private static void rejectComposed(Annotation constraint, String where) {
+            List<Annotation> composing = ConstraintAnnotations.constraints(constraint.annotationType().getAnnotations());
+            if (!composing.isEmpty()) {
+                throw unsupported(where, "@" + constraint.annotationType().getSimpleName() + " is composed of "
+                        + composing.stream().map(c -> "@" + c.annotationType().getSimpleName()).toList()
+                        + ": composed constraints are not supported by the compiled plan");
+            }
         }
 
         private boolean inGroups(Annotation constraint) {
@@ -237,11 +317,11 @@ public final class CompiledPlan {
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
-        private static RuleValidator<?, ?> instantiate(Annotation constraint) {
+        private static RuleValidator<?, ?> instantiate(Annotation constraint, String where) {
             Class<? extends ConstraintValidator<?, ?>>[] validators =
                     constraint.annotationType().getAnnotation(Constraint.class).validatedBy();
             if (validators.length != 1 || !RuleValidator.class.isAssignableFrom(validators[0])) {
-                throw new IllegalStateException("@" + constraint.annotationType().getSimpleName()
+                throw unsupported(where, "@" + constraint.annotationType().getName()
                         + " is not an offer-rules constraint: the compiled plan runs RuleValidator rules only");
             }
             try {
@@ -249,7 +329,7 @@ public final class CompiledPlan {
                 validator.initialize(constraint);
                 return validator;
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot create " + validators[0].getName(), e);
+                throw new IllegalStateException("cannot create " + validators[0].getName() + " for " + where, e);
             }
         }
 

@@ -9,6 +9,11 @@ import java.util.List;
 
 import jakarta.validation.Constraint;
 
+import org.offerrules.validation.constraints.IntegerWhen;
+import org.offerrules.validation.constraints.Requires;
+import org.offerrules.validation.model.CountingType;
+import org.offerrules.validation.model.PricingType;
+
 /**
  * Reading the model's constraint annotations, shared by the compiled plan, the rule index and the
  * tests. Convention: an attribute holds an error code when it is an {@code int} named {@code value},
@@ -106,8 +111,18 @@ public final class ConstraintAnnotations {
                 && (name.equals("value") || name.equals("code") || name.endsWith("Code"));
     }
 
-    /** An attribute's value, or null when the annotation has no such attribute. */
+    /**
+     * An attribute's value, or null when the annotation has no such attribute. The {@code in} of a
+     * {@link Requires} or an {@link IntegerWhen} that names its values through an enum is those
+     * values, as if spelled ({@link #requiredWhen}, {@link #wholeWhen}).
+     */
     public static Object attribute(Annotation annotation, String name) {
+        if (annotation instanceof Requires requires && name.equals("in")) {
+            return requiredWhen(requires);
+        }
+        if (annotation instanceof IntegerWhen integerWhen && name.equals("in")) {
+            return wholeWhen(integerWhen);
+        }
         try {
             return annotation.annotationType().getMethod(name).invoke(annotation);
         } catch (NoSuchMethodException e) {
@@ -115,5 +130,37 @@ public final class ConstraintAnnotations {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read " + name + " of " + annotation, e);
         }
+    }
+
+    /**
+     * The values of {@link Requires#when()} that make {@link Requires#field()} required, as text: its
+     * {@link Requires#in()}, or the API values of the {@link Requires#pricing()} constants that
+     * {@link Requires#needs()} the part.
+     *
+     * @throws IllegalStateException when both or neither are given
+     */
+    public static String[] requiredWhen(Requires requires) {
+        boolean typed = requires.pricing() != PricingType.class;
+        if (typed == (requires.in().length > 0)) {
+            throw new IllegalStateException("@Requires(field = \"" + requires.field() + "\") must give exactly one of "
+                    + "in and pricing: " + requires);
+        }
+        return typed ? requires.needs().apiValues(requires.pricing()).toArray(String[]::new) : requires.in();
+    }
+
+    /**
+     * The values of {@link IntegerWhen#when()} that make {@link IntegerWhen#field()} whole, as text:
+     * its {@link IntegerWhen#in()}, or the API values of the {@link IntegerWhen#counting()} constants
+     * that count whole units.
+     *
+     * @throws IllegalStateException when both or neither are given
+     */
+    public static String[] wholeWhen(IntegerWhen integerWhen) {
+        boolean typed = integerWhen.counting() != CountingType.class;
+        if (typed == (integerWhen.in().length > 0)) {
+            throw new IllegalStateException("@IntegerWhen(field = \"" + integerWhen.field() + "\") must give exactly one "
+                    + "of in and counting: " + integerWhen);
+        }
+        return typed ? CountingType.countingApiValues(integerWhen.counting()).toArray(String[]::new) : integerWhen.in();
     }
 }

@@ -58,23 +58,30 @@ public final class HibernateEngine implements AutoCloseable {
         if (finding == null) {
             throw new IllegalStateException("a constraint without an error code: " + violation);
         }
-        return new Violation(ErrorCode.of(finding.code()), pointer(violation.getPropertyPath()),
+        return new Violation(ErrorCode.of(finding.code()), pointer(violation.getRootBeanClass(), violation.getPropertyPath()),
                 violation.getMessage(), Severity.ERROR, finding.rejected(),
                 (Map<String, Object>) finding.arguments(), 0, 0);
     }
 
-    /** HV's property path as a JSON Pointer in wire names; flattened groups leave no segment. */
-    static String pointer(Path path) {
+    /**
+     * HV's property path as a JSON Pointer in wire names; {@link org.offerrules.validation.model.Flattened}
+     * components leave no segment. The path is walked through the record types from {@code rootType}
+     * to tell which components are flattened.
+     */
+    static String pointer(Class<?> rootType, Path path) {
         StringBuilder pointer = new StringBuilder();
+        Class<?> type = rootType;
         for (Path.Node node : path) {
             if (node.getIndex() != null) {
                 pointer.append('/').append(node.getIndex());
             } else if (node.getKey() != null) {
                 pointer.append('/').append(JsonPointers.escape(String.valueOf(node.getKey())));
             }
-            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null
-                    && !WireNames.isFlattened(node.getName())) {
-                pointer.append('/').append(JsonPointers.escape(WireNames.of(node.getName())));
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                if (!WireNames.isFlattened(type, node.getName())) {
+                    pointer.append('/').append(JsonPointers.escape(WireNames.of(node.getName())));
+                }
+                type = WireNames.valueType(type, node.getName());
             }
         }
         return pointer.toString();

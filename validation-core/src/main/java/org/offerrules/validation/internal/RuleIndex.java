@@ -86,7 +86,7 @@ public final class RuleIndex {
         }
         for (RecordComponent component : type.getRecordComponents()) {
             String name = component.getName();
-            String pointer = WireNames.isFlattened(name) ? prefix : prefix + "/" + WireNames.of(name);
+            String pointer = WireNames.isFlattened(component) ? prefix : prefix + "/" + WireNames.of(name);
             Field field;
             try {
                 field = type.getDeclaredField(name);

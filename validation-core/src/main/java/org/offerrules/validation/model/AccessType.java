@@ -1,5 +1,7 @@
 package org.offerrules.validation.model;
 
+import java.util.Optional;
+
 /** The offer's {@code access_type}. */
 public enum AccessType implements ApiValue {
     /** {@code Private}. */
@@ -18,5 +20,10 @@ public enum AccessType implements ApiValue {
     @Override
     public String apiValue() {
         return apiValue;
+    }
+
+    /** The constant spelled {@code apiValue} on the wire; empty for null or any other text. */
+    public static Optional<AccessType> fromApiValue(String apiValue) {
+        return ApiValue.find(AccessType.class, apiValue);
     }
 }

@@ -1,5 +1,7 @@
 package org.offerrules.validation.model;
 
+import java.util.Optional;
+
 /** {@code cap_interval} and {@code cap_affiliate_interval}. */
 public enum CapInterval implements ApiValue {
     /** {@code Daily}. */
@@ -18,5 +20,10 @@ public enum CapInterval implements ApiValue {
     @Override
     public String apiValue() {
         return apiValue;
+    }
+
+    /** The constant spelled {@code apiValue} on the wire; empty for null or any other text. */
+    public static Optional<CapInterval> fromApiValue(String apiValue) {
+        return ApiValue.find(CapInterval.class, apiValue);
     }
 }

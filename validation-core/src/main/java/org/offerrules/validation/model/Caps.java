@@ -1,5 +1,7 @@
 package org.offerrules.validation.model;
 
+import java.util.Optional;
+
 import org.offerrules.validation.constraints.CapLimit;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.Flag;
@@ -34,10 +36,10 @@ import org.offerrules.validation.constraints.Requires;
 @Requires(field = "capAffiliateOverallLimit", when = "hasCapLimit", in = "1", code = 6345, groups = Create.class)
 @Requires(field = "capAffiliateInterval", when = "hasCapLimit", in = "1", code = 6347, groups = Create.class)
 @Requires(field = "capAffiliateIntervalLimit", when = "hasCapLimit", in = "1", code = 6349, groups = Create.class)
-@IntegerWhen(field = "capOverallLimit", when = "capType", in = "Conversion", code = 6340)
-@IntegerWhen(field = "capIntervalLimit", when = "capType", in = "Conversion", code = 6344)
-@IntegerWhen(field = "capAffiliateOverallLimit", when = "capType", in = "Conversion", code = 6346)
-@IntegerWhen(field = "capAffiliateIntervalLimit", when = "capType", in = "Conversion", code = 6350)
+@IntegerWhen(field = "capOverallLimit", when = "capType", counting = CapType.class, code = 6340)
+@IntegerWhen(field = "capIntervalLimit", when = "capType", counting = CapType.class, code = 6344)
+@IntegerWhen(field = "capAffiliateOverallLimit", when = "capType", counting = CapType.class, code = 6346)
+@IntegerWhen(field = "capAffiliateIntervalLimit", when = "capType", counting = CapType.class, code = 6350)
 @GreaterThan(field = "capOverallLimit", than = {"capIntervalLimit", "capAffiliateOverallLimit", "capAffiliateIntervalLimit"}, code = 6399)
 @GreaterThan(field = "capIntervalLimit", than = "capAffiliateIntervalLimit", code = 6399)
 public record Caps(
@@ -59,6 +61,30 @@ public record Caps(
         Double capAffiliateIntervalLimit,
         @Flag(6384)
         Integer capRange) {
+
+    /**
+     * {@code cap_type} read as a {@link CapType}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #capType()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<CapType> capTypeValue() {
+        return CapType.fromApiValue(capType);
+    }
+
+    /**
+     * {@code cap_interval} read as a {@link CapInterval}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #capInterval()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<CapInterval> capIntervalValue() {
+        return CapInterval.fromApiValue(capInterval);
+    }
+
+    /**
+     * {@code cap_affiliate_interval} read as a {@link CapInterval}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #capAffiliateInterval()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<CapInterval> capAffiliateIntervalValue() {
+        return CapInterval.fromApiValue(capAffiliateInterval);
+    }
 
     /** A builder with every field absent. */
     public static Builder builder() {

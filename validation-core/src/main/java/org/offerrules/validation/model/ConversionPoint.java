@@ -1,5 +1,7 @@
 package org.offerrules.validation.model;
 
+import java.util.Optional;
+
 /** {@code conversion_point} of an offer or event. */
 public enum ConversionPoint implements ApiValue {
     /** {@code Email Submit}. */
@@ -26,5 +28,10 @@ public enum ConversionPoint implements ApiValue {
     @Override
     public String apiValue() {
         return apiValue;
+    }
+
+    /** The constant spelled {@code apiValue} on the wire; empty for null or any other text. */
+    public static Optional<ConversionPoint> fromApiValue(String apiValue) {
+        return ApiValue.find(ConversionPoint.class, apiValue);
     }
 }

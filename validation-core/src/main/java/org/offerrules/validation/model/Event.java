@@ -1,5 +1,7 @@
 package org.offerrules.validation.model;
 
+import java.util.Optional;
+
 import org.offerrules.validation.constraints.Between;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.EventToken;
@@ -13,6 +15,7 @@ import org.offerrules.validation.constraints.Required;
 import org.offerrules.validation.constraints.RequiredUnless;
 import org.offerrules.validation.constraints.RequiredWithAny;
 import org.offerrules.validation.constraints.Requires;
+import org.offerrules.validation.model.PricingType.Need;
 
 /**
  * One event of an offer, as the API's {@code setOfferEventBaseInfo} request carries it. The rules
@@ -40,10 +43,10 @@ import org.offerrules.validation.constraints.Requires;
  */
 @RequiredUnless(field = "eTkn", when = "preEventId", in = "-1", code = 6707, groups = Create.class)
 @RequiredWithAny(field = "revenueType", others = {"revenue", "revenuePercent"}, code = 6713, groups = Create.class)
-@Requires(field = "revenue", when = "revenueType", in = {"RPA", "RPC", "RPI", "RPL", "RPA+RPS"}, code = 6715, groups = Create.class)
-@Requires(field = "revenuePercent", when = "revenueType", in = {"RPS", "RPA+RPS"}, code = 6716, groups = Create.class)
-@Requires(field = "payout", when = "payoutType", in = {"CPA", "CPC", "CPI", "CPL", "CPA+CPS"}, code = 6721, groups = Create.class)
-@Requires(field = "payoutPercent", when = "payoutType", in = {"CPS", "CPA+CPS"}, code = 6722, groups = Create.class)
+@Requires(field = "revenue", when = "revenueType", pricing = RevenueType.class, needs = Need.AMOUNT, code = 6715, groups = Create.class)
+@Requires(field = "revenuePercent", when = "revenueType", pricing = RevenueType.class, needs = Need.PERCENT, code = 6716, groups = Create.class)
+@Requires(field = "payout", when = "payoutType", pricing = PayoutType.class, needs = Need.AMOUNT, code = 6721, groups = Create.class)
+@Requires(field = "payoutPercent", when = "payoutType", pricing = PayoutType.class, needs = Need.PERCENT, code = 6722, groups = Create.class)
 public record Event(
         @Positive(6702)
         Integer id,
@@ -80,6 +83,38 @@ public record Event(
         String conversionPoint,
         @MaxLength(code = 6747, max = 65_535)
         String description) {
+
+    /**
+     * {@code tracking_method} read as a {@link TrackingProtocol}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #trackingMethod()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<TrackingProtocol> trackingMethodValue() {
+        return TrackingProtocol.fromApiValue(trackingMethod);
+    }
+
+    /**
+     * {@code revenue_type} read as a {@link RevenueType}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #revenueType()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<RevenueType> revenueTypeValue() {
+        return RevenueType.fromApiValue(revenueType);
+    }
+
+    /**
+     * {@code payout_type} read as a {@link PayoutType}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #payoutType()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<PayoutType> payoutTypeValue() {
+        return PayoutType.fromApiValue(payoutType);
+    }
+
+    /**
+     * {@code conversion_point} read as a {@link ConversionPoint}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #conversionPoint()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<ConversionPoint> conversionPointValue() {
+        return ConversionPoint.fromApiValue(conversionPoint);
+    }
 
     /** A builder with every field absent. */
     public static Builder builder() {

@@ -1,6 +1,7 @@
 package org.offerrules.validation.model;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.offerrules.validation.constraints.ApiDate;
@@ -20,6 +21,7 @@ import org.offerrules.validation.constraints.Positive;
 import org.offerrules.validation.constraints.Required;
 import org.offerrules.validation.constraints.Requires;
 import org.offerrules.validation.constraints.Update;
+import org.offerrules.validation.model.PricingType.Need;
 
 /**
  * An offer as the network API's {@code setOffer} request carries it, plus its {@code events}. Fields
@@ -67,10 +69,10 @@ import org.offerrules.validation.constraints.Update;
  * @param events {@code events}: the offer's events, at most 10 (6706), exactly one initial (6385, 6746), chained by
  *     {@code pre_event_id} (6730, 6731, 6732, 6744); absent or empty: the API creates the initial event itself.
  */
-@Requires(field = "payout", when = "payoutType", in = {"CPA", "CPC", "CPI", "CPL", "CPA+CPS"}, code = 6382, groups = Create.class)
-@Requires(field = "payoutPercent", when = "payoutType", in = {"CPS", "CPA+CPS"}, code = 6382, groups = Create.class)
-@Requires(field = "revenue", when = "revenueType", in = {"RPA", "RPC", "RPI", "RPL", "RPA+RPS"}, code = 6383, groups = Create.class)
-@Requires(field = "revenuePercent", when = "revenueType", in = {"RPS", "RPA+RPS"}, code = 6383, groups = Create.class)
+@Requires(field = "payout", when = "payoutType", pricing = PayoutType.class, needs = Need.AMOUNT, code = 6382, groups = Create.class)
+@Requires(field = "payoutPercent", when = "payoutType", pricing = PayoutType.class, needs = Need.PERCENT, code = 6382, groups = Create.class)
+@Requires(field = "revenue", when = "revenueType", pricing = RevenueType.class, needs = Need.AMOUNT, code = 6383, groups = Create.class)
+@Requires(field = "revenuePercent", when = "revenueType", pricing = RevenueType.class, needs = Need.PERCENT, code = 6383, groups = Create.class)
 @NotEqual(field = "secondaryOffer", other = "id", code = 6330)
 public record Offer(
         @Required(value = 6301, groups = Update.class) @Positive(6302)
@@ -147,6 +149,78 @@ public record Offer(
     /** Copies the lists, keeping null elements for the rules to report. */
     public Offer {
         events = Lists.copy(events);
+    }
+
+    /**
+     * {@code status} read as a {@link OfferStatus}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #status()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<OfferStatus> statusValue() {
+        return OfferStatus.fromApiValue(status);
+    }
+
+    /**
+     * {@code type} read as a {@link OfferType}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #type()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<OfferType> typeValue() {
+        return OfferType.fromApiValue(type);
+    }
+
+    /**
+     * {@code conversion_point} read as a {@link ConversionPoint}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #conversionPoint()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<ConversionPoint> conversionPointValue() {
+        return ConversionPoint.fromApiValue(conversionPoint);
+    }
+
+    /**
+     * {@code access_type} read as a {@link AccessType}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #accessType()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<AccessType> accessTypeValue() {
+        return AccessType.fromApiValue(accessType);
+    }
+
+    /**
+     * {@code tracking_protocol} read as a {@link TrackingProtocol}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #trackingProtocol()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<TrackingProtocol> trackingProtocolValue() {
+        return TrackingProtocol.fromApiValue(trackingProtocol);
+    }
+
+    /**
+     * {@code session_lifespan} read as a {@link SessionLifespan}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #sessionLifespan()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<SessionLifespan> sessionLifespanValue() {
+        return SessionLifespan.fromApiValue(sessionLifespan);
+    }
+
+    /**
+     * {@code price_model} read as a {@link PayoutType}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #priceModel()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<PayoutType> priceModelValue() {
+        return PayoutType.fromApiValue(priceModel);
+    }
+
+    /**
+     * {@code payout_type} read as a {@link PayoutType}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #payoutType()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<PayoutType> payoutTypeValue() {
+        return PayoutType.fromApiValue(payoutType);
+    }
+
+    /**
+     * {@code revenue_type} read as a {@link RevenueType}: empty when absent or not one of its spellings. A method
+     * beside the wire value {@link #revenueType()}, not a record component: neither the wire formats nor the rules see it.
+     */
+    public Optional<RevenueType> revenueTypeValue() {
+        return RevenueType.fromApiValue(revenueType);
     }
 
     /** A builder with every field absent. */

@@ -1,5 +1,7 @@
 package org.offerrules.validation.model;
 
+import java.util.Optional;
+
 /** The offer's {@code status}. */
 public enum OfferStatus implements ApiValue {
     /** {@code Active}. */
@@ -22,5 +24,10 @@ public enum OfferStatus implements ApiValue {
     @Override
     public String apiValue() {
         return apiValue;
+    }
+
+    /** The constant spelled {@code apiValue} on the wire; empty for null or any other text. */
+    public static Optional<OfferStatus> fromApiValue(String apiValue) {
+        return ApiValue.find(OfferStatus.class, apiValue);
     }
 }

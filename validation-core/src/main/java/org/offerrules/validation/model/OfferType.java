@@ -1,5 +1,7 @@
 package org.offerrules.validation.model;
 
+import java.util.Optional;
+
 /** The offer's {@code type}. */
 public enum OfferType implements ApiValue {
     /** {@code Desktop}. */
@@ -18,5 +20,10 @@ public enum OfferType implements ApiValue {
     @Override
     public String apiValue() {
         return apiValue;
+    }
+
+    /** The constant spelled {@code apiValue} on the wire; empty for null or any other text. */
+    public static Optional<OfferType> fromApiValue(String apiValue) {
+        return ApiValue.find(OfferType.class, apiValue);
     }
 }

@@ -1,8 +1,10 @@
 package org.offerrules.validation.model;
 
+import java.util.Optional;
+
 /** {@code revenue_type} of an offer or event: flat ({@code RPA RPC RPI RPL}) needs {@code revenue},
  * percentage ({@code RPS}) needs {@code revenue_percent}, combined ({@code RPA+RPS}) needs both. */
-public enum RevenueType implements ApiValue {
+public enum RevenueType implements PricingType {
     /** {@code RPA}. */
     RPA("RPA"),
     /** {@code RPC}. */
@@ -25,5 +27,22 @@ public enum RevenueType implements ApiValue {
     @Override
     public String apiValue() {
         return apiValue;
+    }
+
+    /** Flat (RPA RPC RPI RPL) and combined (RPA_RPS) types need an amount. */
+    @Override
+    public boolean requiresAmount() {
+        return this != RPS;
+    }
+
+    /** Percentage (RPS) and combined (RPA_RPS) types need a percentage. */
+    @Override
+    public boolean requiresPercent() {
+        return this == RPS || this == RPA_RPS;
+    }
+
+    /** The constant spelled {@code apiValue} on the wire; empty for null or any other text. */
+    public static Optional<RevenueType> fromApiValue(String apiValue) {
+        return ApiValue.find(RevenueType.class, apiValue);
     }
 }

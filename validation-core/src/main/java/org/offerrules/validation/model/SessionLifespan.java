@@ -1,5 +1,7 @@
 package org.offerrules.validation.model;
 
+import java.util.Optional;
+
 /** The offer's {@code session_lifespan}. */
 public enum SessionLifespan implements ApiValue {
     /** {@code 1 Day}. */
@@ -24,5 +26,10 @@ public enum SessionLifespan implements ApiValue {
     @Override
     public String apiValue() {
         return apiValue;
+    }
+
+    /** The constant spelled {@code apiValue} on the wire; empty for null or any other text. */
+    public static Optional<SessionLifespan> fromApiValue(String apiValue) {
+        return ApiValue.find(SessionLifespan.class, apiValue);
     }
 }

@@ -1,5 +1,7 @@
 package org.offerrules.validation.model;
 
+import java.util.Optional;
+
 /** {@code tracking_protocol} of an offer, {@code tracking_method} of an event. */
 public enum TrackingProtocol implements ApiValue {
     /** {@code Server Postback URL}. */
@@ -18,5 +20,10 @@ public enum TrackingProtocol implements ApiValue {
     @Override
     public String apiValue() {
         return apiValue;
+    }
+
+    /** The constant spelled {@code apiValue} on the wire; empty for null or any other text. */
+    public static Optional<TrackingProtocol> fromApiValue(String apiValue) {
+        return ApiValue.find(TrackingProtocol.class, apiValue);
     }
 }

@@ -167,7 +167,7 @@ final class WireSchema {
         RecordComponent[] components = type.getRecordComponents();
         for (int slot = 0; slot < components.length; slot++) {
             RecordComponent component = components[slot];
-            if (component.isAnnotationPresent(Flattened.class) || WireNames.isFlattened(component.getName())) {
+            if (component.isAnnotationPresent(Flattened.class)) {
                 int group = groupList.size();
                 groupList.add(new Group(component.getType(), slot));
                 RecordComponent[] inner = component.getType().getRecordComponents();

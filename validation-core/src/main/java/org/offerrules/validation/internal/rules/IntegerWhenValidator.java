@@ -1,6 +1,7 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.IntegerWhen;
+import org.offerrules.validation.internal.ConstraintAnnotations;
 import org.offerrules.validation.internal.Reporter;
 
 /** {@link IntegerWhen}: a present {@code field} is a whole number when {@code when} has one of the listed values. */
@@ -13,7 +14,7 @@ public final class IntegerWhenValidator extends RuleValidator<IntegerWhen, Objec
     @Override
     public void initialize(IntegerWhen annotation) {
         fields = new FieldReader(annotation.field(), annotation.when());
-        values = new WireValues(annotation.in());
+        values = new WireValues(ConstraintAnnotations.wholeWhen(annotation));
         code = annotation.code();
     }
 

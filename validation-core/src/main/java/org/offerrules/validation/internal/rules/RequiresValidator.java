@@ -1,6 +1,7 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.Requires;
+import org.offerrules.validation.internal.ConstraintAnnotations;
 import org.offerrules.validation.internal.Reporter;
 
 /** {@link Requires}: {@code field} is present when {@code when} has one of the listed values. */
@@ -10,7 +11,7 @@ public final class RequiresValidator extends RuleValidator<Requires, Object> {
 
     @Override
     public void initialize(Requires annotation) {
-        rule = new ConditionalPresence(annotation.field(), annotation.when(), annotation.in(), annotation.code(), true);
+        rule = new ConditionalPresence(annotation.field(), annotation.when(), ConstraintAnnotations.requiredWhen(annotation), annotation.code(), true);
     }
 
     @Override
