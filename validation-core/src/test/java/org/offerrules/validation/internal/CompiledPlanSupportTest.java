@@ -21,6 +21,8 @@ import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
 
 import org.junit.jupiter.api.Test;
+import org.offerrules.validation.Rule;
+import org.offerrules.validation.RuleCatalog;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.constraints.Create;
@@ -64,8 +66,8 @@ class CompiledPlanSupportTest {
         assertThat(WireNames.isFlattened(Outer.class, "caps")).isFalse();
         assertThat(WireNames.isFlattened(null, "flat")).isFalse();
         assertThat(WireNames.valueType(Outer.class, "items")).isEqualTo(Inner.class);
-        assertThat(RuleIndex.rules(6382)).extracting(RuleIndex.Rule::pointer).containsExactly("/payout", "/payout_percent");
-        assertThat(RuleIndex.rules(6338)).extracting(RuleIndex.Rule::pointer).containsExactly("/cap_type");
+        assertThat(RuleCatalog.offers().rules(6382)).extracting(Rule::pointer).containsExactly("/payout", "/payout_percent");
+        assertThat(RuleCatalog.offers().rules(6338)).extracting(Rule::pointer).containsExactly("/cap_type");
     }
 
     /** A composed constraint: HV would also run {@code @Positive}, the plan would not. */
