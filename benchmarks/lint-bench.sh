@@ -26,7 +26,7 @@ if [[ ! -x /usr/bin/time ]] || ! /usr/bin/time -v true >/dev/null 2>&1; then
 fi
 if [[ ! -f "$JAR" ]]; then
     echo "building $JAR" >&2
-    mvn -q -B package -pl validation-core,benchmarks -am -DskipTests
+    ./mvnw -q -B package -Pbenchmarks -pl validation-core,benchmarks -am -DskipTests
 fi
 mkdir -p "$OUT"
 if [[ ! -s "$DATA" ]]; then

@@ -16,7 +16,7 @@ BENCH=${BENCH:-ValidateBenchmark|JacksonBenchmark|ReadBenchmark}
 
 if [[ ! -f "$JAR" || "${REBUILD:-0}" == 1 ]]; then
     echo "building $JAR" >&2
-    mvn -q -B package -pl validation-core,benchmarks -am -DskipTests
+    ./mvnw -q -B package -Pbenchmarks -pl validation-core,benchmarks -am -DskipTests
 fi
 mkdir -p "$OUT"
 

@@ -22,6 +22,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.internal.ConstraintAnnotations;
+import org.offerrules.validation.fixtures.ModuleBoundary;
 import org.offerrules.validation.internal.rules.RuleValidator;
 
 class ArchitectureTest {
@@ -113,6 +114,30 @@ class ArchitectureTest {
                 .because("the generators and mutators are published in the core's test-jar: the Jackson and CLI "
                         + "modules prove the same cases and must not be tied to internals")
                 .check(fixtures);
+    }
+
+    @Test
+    void theModuleExportsTheApiAndInternalOnlyToTheJacksonModuleAndOfferLint() {
+        java.lang.module.ModuleDescriptor module = ModuleBoundary.core();
+        assertThat(module.exports()).filteredOn(e -> !e.isQualified()).extracting(e -> e.source())
+                .containsExactlyInAnyOrder("org.offerrules.validation", "org.offerrules.validation.model",
+                        "org.offerrules.validation.constraints");
+        assertThat(module.exports()).filteredOn(e -> e.isQualified()).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo("org.offerrules.validation.internal");
+            assertThat(e.targets()).containsExactlyInAnyOrder("org.offerrules.validation.jackson", "org.offerrules.lint");
+        });
+        // every package of the module is named, so a new package is a decision: API, internal or lent
+        assertThat(module.packages()).containsExactlyInAnyOrder("org.offerrules.validation",
+                "org.offerrules.validation.model", "org.offerrules.validation.constraints",
+                "org.offerrules.validation.internal", "org.offerrules.validation.internal.rules");
+    }
+
+    @Test
+    void classPathCodeOutsideTheCoreKeepsToTheModuleBoundary() {
+        // the core's own test fixtures (published in its test-jar) are such code
+        JavaClasses all = new ClassFileImporter().importPackages("org.offerrules");
+        assertThat(all.stream().filter(c -> c.getPackageName().endsWith(".fixtures"))).hasSizeGreaterThan(5);
+        ModuleBoundary.onlyExportedCorePackagesAreUsed().check(all);
     }
 
     @Test

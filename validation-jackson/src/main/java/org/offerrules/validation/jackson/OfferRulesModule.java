@@ -1,11 +1,15 @@
 package org.offerrules.validation.jackson;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
@@ -32,7 +36,7 @@ import org.offerrules.validation.model.Offer;
  */
 public final class OfferRulesModule extends Module {
 
-    private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "org.offerrules", "validation-jackson");
+    private static final Version VERSION = readVersion();
 
     private int features = OfferRulesFeature.collectDefaults();
     /** The features enabled or disabled by a call: an explicit UPDATE_MODE wins over the validator's mode. */
@@ -93,6 +97,20 @@ public final class OfferRulesModule extends Module {
     @Override
     public Version version() {
         return VERSION;
+    }
+
+    /** The POM's version, from {@code version.properties} (filtered by the build). */
+    private static Version readVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = OfferRulesModule.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            return Version.unknownVersion();
+        }
+        return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
+                properties.getProperty("artifactId"));
     }
 
     @Override

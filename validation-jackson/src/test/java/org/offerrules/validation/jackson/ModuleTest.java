@@ -34,6 +34,15 @@ class ModuleTest {
     }
 
     @Test
+    void itsVersionIsThePomsVersion() {
+        com.fasterxml.jackson.core.Version version = new OfferRulesModule().version();
+        assertThat(version.isUnknownVersion()).isFalse();
+        assertThat(version.toString()).isEqualTo(System.getProperty("offerRules.version"));
+        assertThat(version.getGroupId()).isEqualTo("org.offerrules");
+        assertThat(version.getArtifactId()).isEqualTo("validation-jackson");
+    }
+
+    @Test
     void readValueThrowsOneExceptionCarryingEveryViolationWithPositions() {
         ObjectMapper mapper = new ObjectMapper().registerModule(new OfferRulesModule());
 
