@@ -32,6 +32,11 @@ class CliGuideTest {
     }
 
     @Test
+    void theLinksGuideShowsRealOutput() throws Exception {
+        assertThat(check(Snippets.root().resolve("docs/links.md"))).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void theReadmeShowsRealOutput() throws Exception {
         assertThat(check(Snippets.root().resolve("README.md"))).isGreaterThanOrEqualTo(1);
     }

@@ -1,0 +1,23 @@
+package org.offerrules.linkcheck;
+
+/**
+ * An answer that ends the whole run: 401 (authentication: a missing, malformed or invalid key, an
+ * expired session, an unverified account) or 403 (no permission, no calls left), or a budget that
+ * cannot be read. The message is the server's.
+ */
+public final class AffiliTestException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+
+    AffiliTestException(int status, String message) {
+        super(message);
+        this.status = status;
+    }
+
+    /** The HTTP status of the answer, or 0 when there was none. */
+    public int status() {
+        return status;
+    }
+}

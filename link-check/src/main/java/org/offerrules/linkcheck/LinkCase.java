@@ -1,0 +1,21 @@
+package org.offerrules.linkcheck;
+
+import java.util.Objects;
+
+/**
+ * One check: the tracking URL, macros replaced, followed from a country on a device.
+ *
+ * @param country    ISO 3166-1 alpha-2, lower case
+ * @param device     the device AffiliTest emulates
+ * @param url        the tracking URL with its macros replaced
+ * @param previewUrl the offer's {@code preview_url}, or null when it has none
+ */
+public record LinkCase(String country, Device device, String url, String previewUrl) {
+
+    /** Checks that the country, device and URL are given. */
+    public LinkCase {
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(url, "url");
+    }
+}

@@ -1,0 +1,197 @@
+package org.offerrules.linkcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.offerrules.linkcheck.FakeAffiliTest.Reply;
+
+/** The client against a real HTTP server on loopback that plays AffiliTest. */
+@Timeout(60)
+class AffiliTestClientTest {
+
+    static final String KEY = "k".repeat(64);
+    private static final LinkCase PLAIN = new LinkCase("us", Device.IPHONE, "https://track.example.com/c?tid=t", null);
+    private static final LinkCase WITH_PREVIEW = new LinkCase("gb", Device.WINDOWS_PHONE, "https://track.example.com/c?tid=t",
+            "https://apps.apple.com/app/id42");
+
+    private FakeAffiliTest server;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = FakeAffiliTest.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private AffiliTestClient.Builder client() {
+        return AffiliTestClient.builder().baseUrl(server.baseUrl()).apiKey(KEY).serverErrorBackoff(Duration.ofMillis(10));
+    }
+
+    @Test
+    void aKeyThatIsNot64BytesIsRefusedBeforeAnyRequest() {
+        assertThatThrownBy(() -> client().apiKey("k".repeat(63)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("63 bytes");
+        assertThatThrownBy(() -> client().apiKey("é".repeat(32) + "k").build()) // 65 bytes in UTF-8
+                .hasMessageContaining("65 bytes");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void testWithCodesSendsTheFormAndTheKey() throws Exception {
+        CaseResult result = client().build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.OK);
+        assertThat(result.landing()).isEqualTo(FakeAffiliTest.LANDING);
+        assertThat(result.hops()).containsExactly(new CaseResult.Hop(PLAIN.url(), 302), new CaseResult.Hop(FakeAffiliTest.LANDING, 200));
+        FakeAffiliTest.Request request = server.requests().get(0);
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.path()).isEqualTo("/api/v1/test");
+        assertThat(request.query()).isEqualTo("codes");
+        assertThat(request.authorization()).isEqualTo("AT-API " + KEY);
+        assertThat(request.form()).containsEntry("url", PLAIN.url()).containsEntry("country", "us").containsEntry("device", "iphone")
+                .doesNotContainKey("previewURL");
+    }
+
+    @Test
+    void aPreviewUrlUsesCompareToPreview() throws Exception {
+        CaseResult result = client().build().check(WITH_PREVIEW);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.OK);
+        FakeAffiliTest.Request request = server.requests().get(0);
+        assertThat(request.path()).isEqualTo("/api/v1/compareToPreview");
+        assertThat(request.form()).containsEntry("previewURL", WITH_PREVIEW.previewUrl()).containsEntry("device", "windowsPhone");
+    }
+
+    @Test
+    void anotherLandingIsAMismatch() throws Exception {
+        server.then(Reply.hops(List.of(WITH_PREVIEW.url(), "https://apps.apple.com/app/id43"), List.of(302, 200)));
+        CaseResult result = client().build().check(WITH_PREVIEW);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.MISMATCH);
+        assertThat(result.landing()).isEqualTo("https://apps.apple.com/app/id43");
+        assertThat(result.message()).contains("id43", "id42");
+    }
+
+    @Test
+    void aFailingHopOrNoLandingIsBroken() throws Exception {
+        server.then(Reply.hops(List.of(PLAIN.url(), "https://gone.example.com/"), List.of(302, 404)),
+                Reply.hops(List.of(), List.of()),
+                Reply.hops(List.of(PLAIN.url()), List.of(302)));
+        AffiliTestClient client = client().build();
+        CaseResult gone = client.check(PLAIN);
+        assertThat(gone.status()).isEqualTo(CaseResult.Status.BROKEN);
+        assertThat(gone.message()).contains("https://gone.example.com/ answered 404");
+        assertThat(client.check(PLAIN).status()).isEqualTo(CaseResult.Status.BROKEN);
+        assertThat(client.check(PLAIN).message()).contains("last hop answered 302");
+    }
+
+    @Test
+    void badRequestIsAnErrorForTheCaseWithTheServersMessage() throws Exception {
+        server.then(Reply.error(400, "Missing parameters"));
+        AffiliTestClient client = client().build();
+        CaseResult result = client.check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(result.message()).isEqualTo("bad request: Missing parameters");
+        assertThat(client.check(PLAIN).status()).isEqualTo(CaseResult.Status.OK); // the next case goes on
+    }
+
+    @Test
+    void unauthorizedAndForbiddenEndTheRunWithTheMessage() {
+        server.then(Reply.error(401, "Invalid API Key"), Reply.error(403, "No calls left"));
+        AffiliTestClient client = client().build();
+        assertThatThrownBy(() -> client.check(PLAIN)).isInstanceOf(AffiliTestException.class).hasMessage("Invalid API Key")
+                .extracting(e -> ((AffiliTestException) e).status()).isEqualTo(401);
+        assertThatThrownBy(() -> client.check(PLAIN)).isInstanceOf(AffiliTestException.class).hasMessage("No calls left");
+        assertThat(server.requests()).hasSize(2); // no retry
+    }
+
+    @Test
+    void aServerErrorIsRetriedThenOk() throws Exception {
+        server.then(Reply.error(500, "oops"));
+        CaseResult result = client().build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.OK);
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
+    void aServerErrorThreeRetriesLaterIsAnError() throws Exception {
+        server.then(Reply.error(500, "oops"), Reply.error(500, "oops"), Reply.error(503, "down"), Reply.error(500, "still"));
+        CaseResult result = client().build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(result.message()).isEqualTo("server error 500 after 3 retries: still");
+        assertThat(server.requests()).hasSize(4);
+    }
+
+    @Test
+    void tooManyRequestsWaitsForRetryAfterThenRetries() throws Exception {
+        server.then(Reply.error(429, "Too many requests per second Limit is 50").retryAfter("1"));
+        CaseResult result = client().build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.OK);
+        List<FakeAffiliTest.Request> requests = server.requests();
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(1).arrivalNanos() - requests.get(0).arrivalNanos()).isGreaterThanOrEqualTo(Duration.ofSeconds(1).toNanos());
+    }
+
+    @Test
+    void tooManyRequestsWithoutRetryAfterWaitsAWindow() throws Exception {
+        server.then(Reply.error(429, "Too many requests"));
+        CaseResult result = client().rate(RateLimit.parse("50/300ms")).build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.OK);
+        List<FakeAffiliTest.Request> requests = server.requests();
+        assertThat(requests.get(1).arrivalNanos() - requests.get(0).arrivalNanos()).isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
+    }
+
+    @Test
+    void aSlowServerIsAnErrorAfterTheTimeout() throws Exception {
+        server.then(Reply.hops(List.of(PLAIN.url()), List.of(200)).after(3000));
+        CaseResult result = client().timeout(Duration.ofMillis(200)).build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(result.message()).isEqualTo("no answer within 200 ms");
+    }
+
+    @Test
+    void anUnreadableAnswerOrAnErrorInA200IsAnError() throws Exception {
+        server.then(new Reply(200, "<html>", null, 0), Reply.error(200, "Url is not valid"));
+        AffiliTestClient client = client().build();
+        assertThat(client.check(PLAIN).message()).startsWith("the answer is not JSON");
+        assertThat(client.check(PLAIN).message()).isEqualTo("Url is not valid");
+    }
+
+    @Test
+    void callsLeft() throws Exception {
+        server.callsLeft(37);
+        assertThat(client().build().callsLeft()).isEqualTo(37);
+        assertThat(server.requests().get(0).method()).isEqualTo("GET");
+        assertThat(server.requests().get(0).path()).isEqualTo("/api/v1/callsLeft");
+    }
+
+    @Test
+    void aBurstFromManyThreadsNeverExceedsTheLimitInAnyWindow() throws Exception {
+        AffiliTestClient client = client().rate(RateLimit.parse("5/200ms")).build();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<CaseResult>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(threads.submit(() -> client.check(PLAIN)));
+            }
+            for (Future<CaseResult> f : results) {
+                assertThat(f.get().status()).isEqualTo(CaseResult.Status.OK);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(server.requests()).hasSize(200);
+        assertThat(server.mostInAnyWindow(Duration.ofMillis(200).toNanos())).isEqualTo(5);
+    }
+}
