@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.offerrules.linkcheck.fake.FakeAffiliTest;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.offerrules.linkcheck.FakeAffiliTest.Reply;
+import org.offerrules.linkcheck.fake.FakeAffiliTest.Reply;
 
 /** The client against a real HTTP server on loopback that plays AffiliTest. */
 @Timeout(60)

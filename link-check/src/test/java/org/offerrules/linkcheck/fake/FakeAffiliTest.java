@@ -1,4 +1,4 @@
-package org.offerrules.linkcheck;
+package org.offerrules.linkcheck.fake;
 
 import java.io.IOException;
 import java.io.InputStream;
