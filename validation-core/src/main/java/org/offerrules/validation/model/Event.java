@@ -73,6 +73,12 @@ public record Event(
         @MaxLength(code = 6747, max = 65_535)
         String description) implements Priced {
 
+    /** A pricing group with no field present is held as null ({@link Pricing#presentOrNull}). */
+    public Event {
+        revenueTerms = Pricing.presentOrNull(revenueTerms);
+        payoutTerms = Pricing.presentOrNull(payoutTerms);
+    }
+
     /**
      * {@code tracking_method} read as a {@link TrackingProtocol}: empty when absent or not one of its spellings. A method
      * beside the wire value {@link #trackingMethod()}, not a record component: neither the wire formats nor the rules see it.
@@ -276,7 +282,7 @@ public record Event(
 
         /** The record; never throws: the rules report what is wrong. */
         public Event build() {
-            return new Event(id, eTkn, eventName, status, isPrivate, preEventId, trackingMethod, isEndPoint, needApproval, canMultiplyConversion, Revenue.of(revenueType, revenue, revenuePercent), Payout.of(payoutType, payout, payoutPercent), conversionPoint, description);
+            return new Event(id, eTkn, eventName, status, isPrivate, preEventId, trackingMethod, isEndPoint, needApproval, canMultiplyConversion, new Revenue(revenueType, revenue, revenuePercent), new Payout(payoutType, payout, payoutPercent), conversionPoint, description);
         }
     }
 }

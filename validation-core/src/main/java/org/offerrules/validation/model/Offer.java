@@ -138,8 +138,13 @@ public record Offer(
                 selfCode = 6731, unknownCode = 6732, cycleCode = 6744, duplicateIdCode = 6702, duplicateTokenCode = 6709)
         List<@Valid Event> events) implements Priced {
 
-    /** Copies the lists, keeping null elements for the rules to report. */
+    /**
+     * Copies the lists, keeping null elements for the rules to report; a pricing group with no field
+     * present is held as null ({@link Pricing#presentOrNull}).
+     */
     public Offer {
+        payoutTerms = Pricing.presentOrNull(payoutTerms);
+        revenueTerms = Pricing.presentOrNull(revenueTerms);
         events = Lists.copy(events);
     }
 
@@ -568,7 +573,7 @@ public record Offer(
 
         /** The record; never throws: the rules report what is wrong. */
         public Offer build() {
-            return new Offer(id, advertiserId, name, status, expireDate, type, conversionPoint, previewUrl, url, accessType, ssl, trackingProtocol, needSecurityToken, forceUnique, sessionLifespan, currency, priceModel, Payout.of(payoutType, payout, payoutPercent), Revenue.of(revenueType, revenue, revenuePercent), hideReferrer, secondaryOffer, description, restriction, categories, appId, caps, geo, device, tiers, events);
+            return new Offer(id, advertiserId, name, status, expireDate, type, conversionPoint, previewUrl, url, accessType, ssl, trackingProtocol, needSecurityToken, forceUnique, sessionLifespan, currency, priceModel, new Payout(payoutType, payout, payoutPercent), new Revenue(revenueType, revenue, revenuePercent), hideReferrer, secondaryOffer, description, restriction, categories, appId, caps, geo, device, tiers, events);
         }
     }
 }

@@ -13,12 +13,6 @@ import java.util.Optional;
  */
 public record Payout(String payoutType, Double payout, Double payoutPercent) implements Pricing {
 
-    /** The group as the builders hold it: null when every field is absent. */
-    static Payout of(String payoutType, Double payout, Double payoutPercent) {
-        return payoutType == null && payout == null && payoutPercent == null ? null
-                : new Payout(payoutType, payout, payoutPercent);
-    }
-
     @Override
     public String type() {
         return payoutType;

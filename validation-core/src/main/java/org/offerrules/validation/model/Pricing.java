@@ -18,6 +18,15 @@ public sealed interface Pricing permits Payout, Revenue {
     /** The percentage ({@code payout_percent}, {@code revenue_percent}), or null. */
     Double percent();
 
+    /**
+     * {@code price}, or null when it is null or none of its fields is present: how {@link Offer} and
+     * {@link Event} hold a group, so that a record built from a document with the group's fields absent
+     * (or null) equals one built without them.
+     */
+    static <P extends Pricing> P presentOrNull(P price) {
+        return price == null || price.type() == null && price.amount() == null && price.percent() == null ? null : price;
+    }
+
     /** The record whose type component holds a value of {@code type}: {@link Payout} or {@link Revenue}. */
     static Class<? extends Pricing> recordOf(Class<? extends PricingType> type) {
         if (type == PayoutType.class) {

@@ -13,12 +13,6 @@ import java.util.Optional;
  */
 public record Revenue(String revenueType, Double revenue, Double revenuePercent) implements Pricing {
 
-    /** The group as the builders hold it: null when every field is absent. */
-    static Revenue of(String revenueType, Double revenue, Double revenuePercent) {
-        return revenueType == null && revenue == null && revenuePercent == null ? null
-                : new Revenue(revenueType, revenue, revenuePercent);
-    }
-
     @Override
     public String type() {
         return revenueType;
