@@ -13,11 +13,14 @@ import org.offerrules.validation.internal.WireNames;
 import org.offerrules.validation.model.Caps;
 import org.offerrules.validation.model.DeviceRule;
 import org.offerrules.validation.model.DeviceTargeting;
+import org.offerrules.validation.model.Event;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.GeoTargeting;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.PayoutTier;
+import org.offerrules.validation.model.Payout;
 import org.offerrules.validation.model.PayoutTiers;
+import org.offerrules.validation.model.Revenue;
 
 /**
  * The reading baseline's mapper: plain Jackson databind, configured as a user without this library
@@ -27,8 +30,9 @@ import org.offerrules.validation.model.PayoutTiers;
  * <ul>
  *   <li>property names: snake case of the record component names, by {@link WireNames#of} (the names the
  *       product's reader and writer use);</li>
- *   <li>{@code caps}, {@code geo}, {@code device}, {@code tiers}: {@link JsonUnwrapped} record
- *       components, their fields at the offer's top level;</li>
+ *   <li>{@code caps}, {@code geo}, {@code device}, {@code tiers}, and the pricing groups {@code payoutTerms},
+ *       {@code revenueTerms} of the offer and of each event: {@link JsonUnwrapped} record components, their
+ *       fields at their owner's level;</li>
  *   <li>{@code geo_countries}, {@code device_rules}: arrays of compact strings, each element through
  *       the record's {@code parse(String)} as a delegating creator;</li>
  *   <li>{@code tier_payout}: one compact string, through {@link PayoutTier#parseList(String)} as a
@@ -37,7 +41,8 @@ import org.offerrules.validation.model.PayoutTiers;
  * Everything else is Jackson's default (records by their canonical constructor, unknown properties fail).
  * Two effects of {@code @JsonUnwrapped} a user gets with it, neither reached by the benchmarks' documents
  * (every group present, only known fields): an unknown property at the offer's top level is ignored
- * rather than failing (jackson-databind #650, fixed in 3.1 only; events still fail on one), and a group
+ * rather than failing (jackson-databind #650, fixed in 3.1 only; in an event too, since its pricing groups
+ * are unwrapped), and a group
  * with none of its fields present reads as a record of nulls where {@code OfferReader} gives null.
  */
 public final class PlainJackson {
@@ -50,6 +55,7 @@ public final class PlainJackson {
         ObjectMapper mapper = new ObjectMapper();
         mapper.setPropertyNamingStrategy(new WireNaming());
         mapper.addMixIn(Offer.class, OfferMixIn.class);
+        mapper.addMixIn(Event.class, EventMixIn.class);
         mapper.addMixIn(PayoutTiers.class, PayoutTiersMixIn.class);
         mapper.addMixIn(GeoEntry.class, GeoEntryMixIn.class);
         mapper.addMixIn(DeviceRule.class, DeviceRuleMixIn.class);
@@ -75,6 +81,17 @@ public final class PlainJackson {
         DeviceTargeting device;
         @JsonUnwrapped
         PayoutTiers tiers;
+        @JsonUnwrapped
+        Payout payoutTerms;
+        @JsonUnwrapped
+        Revenue revenueTerms;
+    }
+
+    abstract static class EventMixIn {
+        @JsonUnwrapped
+        Payout payoutTerms;
+        @JsonUnwrapped
+        Revenue revenueTerms;
     }
 
     abstract static class PayoutTiersMixIn {

@@ -35,4 +35,12 @@ public @interface RuleText {
      * an element of the list, {@code /*}{@code /id} for a member of one. Empty: the field itself.
      */
     String pointer() default "";
+
+    /**
+     * For a constraint on a {@link org.offerrules.validation.model.Flattened} group: the index of the
+     * group's record component the code attribute's rule is about and is reported at. {@code {field}} is
+     * then that component's wire name, and {@code {componentN}} names component N. -1: the annotated
+     * field itself.
+     */
+    int component() default -1;
 }

@@ -10,9 +10,12 @@ import java.util.List;
 import jakarta.validation.Constraint;
 
 import org.offerrules.validation.constraints.IntegerWhen;
+import org.offerrules.validation.constraints.PricePresence;
 import org.offerrules.validation.constraints.Requires;
+import org.offerrules.validation.constraints.RuleText;
 import org.offerrules.validation.model.CountingType;
 import org.offerrules.validation.model.PricingType;
+import org.offerrules.validation.model.PricingType.Need;
 
 /**
  * Reading the model's constraint annotations, shared by the compiled plan, the rule index and the
@@ -104,6 +107,30 @@ public final class ConstraintAnnotations {
         return 0;
     }
 
+    /**
+     * {@link #invalidCode(AnnotatedElement)} of component {@code component} of a flattened group whose
+     * rules are on the group ({@code @PriceCheck}): the first default-group constraint on {@code group}
+     * with a code attribute whose {@link RuleText#component()} is {@code component}. 0 when there is none.
+     */
+    public static int invalidCode(AnnotatedElement group, int component) {
+        for (Annotation constraint : constraints(Members.JVM.annotations(group))) {
+            Object groups = attribute(constraint, "groups");
+            if (groups instanceof Class<?>[] g && g.length > 0) {
+                continue;
+            }
+            for (Method method : Members.JVM.attributes(constraint.annotationType())) {
+                RuleText text = method.getAnnotation(RuleText.class);
+                if (isCodeAttribute(method) && text != null && text.component() == component) {
+                    int code = (int) attribute(constraint, method.getName());
+                    if (code != 0) {
+                        return code;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
     /** Whether an annotation attribute holds an error code, by the convention above. */
     public static boolean isCodeAttribute(Method attribute) {
         String name = attribute.getName();
@@ -114,7 +141,8 @@ public final class ConstraintAnnotations {
     /**
      * An attribute's value, or null when the annotation has no such attribute. The {@code in} of a
      * {@link Requires} or an {@link IntegerWhen} that names its values through an enum is those
-     * values, as if spelled ({@link #requiredWhen}, {@link #wholeWhen}).
+     * values, as if spelled ({@link #requiredWhen}, {@link #wholeWhen}); so are a {@link PricePresence}'s
+     * {@code amountTypes} and {@code percentTypes}, the types that need the amount and the percentage.
      */
     public static Object attribute(Annotation annotation, String name) {
         if (annotation instanceof Requires requires && name.equals("in")) {
@@ -122,6 +150,9 @@ public final class ConstraintAnnotations {
         }
         if (annotation instanceof IntegerWhen integerWhen && name.equals("in")) {
             return wholeWhen(integerWhen);
+        }
+        if (annotation instanceof PricePresence presence && (name.equals("amountTypes") || name.equals("percentTypes"))) {
+            return (name.equals("amountTypes") ? Need.AMOUNT : Need.PERCENT).apiValues(presence.value()).toArray(String[]::new);
         }
         try {
             return annotation.annotationType().getMethod(name).invoke(annotation);

@@ -82,7 +82,7 @@ public final class RuleIndex {
             return;
         }
         for (Annotation constraint : ConstraintAnnotations.constraints(members.annotations(type))) {
-            add(constraint, prefix, null);
+            add(constraint, prefix, null, null);
         }
         for (RecordComponent component : type.getRecordComponents()) {
             String name = component.getName();
@@ -94,7 +94,7 @@ public final class RuleIndex {
                 throw new IllegalStateException(e);
             }
             for (Annotation constraint : ConstraintAnnotations.constraints(members.annotations(field))) {
-                add(constraint, pointer, WireNames.of(name));
+                add(constraint, pointer, WireNames.of(name), component.getType());
             }
             Class<?> next = component.getType();
             String nextPrefix = pointer;
@@ -107,7 +107,8 @@ public final class RuleIndex {
         }
     }
 
-    private void add(Annotation constraint, String pointer, String wireName) {
+    /** @param group the annotated component's type: the record whose components a {@link RuleText#component()} names */
+    private void add(Annotation constraint, String pointer, String wireName, Class<?> group) {
         String field = attribute(constraint, "field") instanceof String f ? WireNames.of(f) : wireName;
         String at = attribute(constraint, "field") instanceof String f ? pointer + "/" + WireNames.of(f) : pointer;
         RuleText general = constraint.annotationType().getAnnotation(RuleText.class);
@@ -121,9 +122,12 @@ public final class RuleIndex {
             }
             RuleText specific = attribute.getAnnotation(RuleText.class);
             RuleText text = specific != null ? specific : general;
-            put(new Rule(code, Rule.Kind.ANNOTATION, at + (specific != null ? specific.pointer() : ""),
-                    "@" + constraint.annotationType().getSimpleName(),
-                    text == null ? "" : render(text.value(), constraint, field)));
+            String[] components = components(group);
+            boolean inGroup = specific != null && specific.component() >= 0;
+            String ruleField = inGroup ? WireNames.of(components[specific.component()]) : field;
+            String ruleAt = inGroup ? at + "/" + ruleField : at + (specific != null ? specific.pointer() : "");
+            put(new Rule(code, Rule.Kind.ANNOTATION, ruleAt, "@" + constraint.annotationType().getSimpleName(),
+                    text == null ? "" : render(text.value(), constraint, ruleField, components)));
         }
     }
 
@@ -134,6 +138,22 @@ public final class RuleIndex {
      * @throws IllegalStateException for a placeholder the constraint has no attribute for
      */
     public static String render(String template, Annotation constraint, String field) {
+        return render(template, constraint, field, new String[0]);
+    }
+
+    /** The Java names of the components of {@code group} when it is a record; none otherwise. */
+    private static String[] components(Class<?> group) {
+        if (group == null || !group.isRecord()) {
+            return new String[0];
+        }
+        return Arrays.stream(group.getRecordComponents()).map(RecordComponent::getName).toArray(String[]::new);
+    }
+
+    /**
+     * {@link #render(String, Annotation, String)} for a constraint on a group: {@code {componentN}} is the
+     * wire name of the group's component N ({@code components} are their Java names).
+     */
+    private static String render(String template, Annotation constraint, String field, String[] components) {
         Matcher optional = OPTIONAL.matcher(template);
         StringBuilder out = new StringBuilder();
         while (optional.find()) {
@@ -141,7 +161,7 @@ public final class RuleIndex {
             boolean empty = false;
             Matcher p = PLACEHOLDER.matcher(part);
             while (p.find()) {
-                empty |= value(p.group(1), constraint, field, template).isEmpty();
+                empty |= value(p.group(1), constraint, field, components, template).isEmpty();
             }
             optional.appendReplacement(out, Matcher.quoteReplacement(empty ? "" : part));
         }
@@ -149,15 +169,21 @@ public final class RuleIndex {
         Matcher p = PLACEHOLDER.matcher(out.toString());
         StringBuilder sentence = new StringBuilder();
         while (p.find()) {
-            p.appendReplacement(sentence, Matcher.quoteReplacement(value(p.group(1), constraint, field, template)));
+            p.appendReplacement(sentence, Matcher.quoteReplacement(value(p.group(1), constraint, field, components, template)));
         }
         p.appendTail(sentence);
         return sentence.toString();
     }
 
-    private static String value(String name, Annotation a, String field, String template) {
+    private static String value(String name, Annotation a, String field, String[] components, String template) {
         if (name.equals("field")) {
             return field;
+        }
+        if (name.startsWith("component") && name.length() > "component".length()) {
+            int index = Integer.parseInt(name.substring("component".length()));
+            if (index < components.length) {
+                return WireNames.of(components[index]);
+            }
         }
         Object value = attribute(a, name.equals("values") ? "value" : name);
         if (value == null) {
@@ -167,7 +193,7 @@ public final class RuleIndex {
         return switch (name) {
             case "when", "other" -> WireNames.of((String) value);
             case "others", "than" -> wire((String[]) value);
-            case "in" -> String.join(" or ", (String[]) value);
+            case "in", "amountTypes", "percentTypes" -> String.join(" or ", (String[]) value);
             case "values" -> values(value);
             case "groups" -> String.join(", ", Arrays.stream((Class<?>[]) value)
                     .map(g -> g.getSimpleName().toLowerCase()).toList());

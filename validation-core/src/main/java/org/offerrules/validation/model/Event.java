@@ -2,20 +2,17 @@ package org.offerrules.validation.model;
 
 import java.util.Optional;
 
-import org.offerrules.validation.constraints.Between;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.EventToken;
 import org.offerrules.validation.constraints.Flag;
 import org.offerrules.validation.constraints.MaxLength;
-import org.offerrules.validation.constraints.NonNegative;
 import org.offerrules.validation.constraints.NotBlank;
 import org.offerrules.validation.constraints.OneOf;
+import org.offerrules.validation.constraints.PriceCheck;
+import org.offerrules.validation.constraints.PricePresence;
 import org.offerrules.validation.constraints.Positive;
 import org.offerrules.validation.constraints.Required;
 import org.offerrules.validation.constraints.RequiredUnless;
-import org.offerrules.validation.constraints.RequiredWithAny;
-import org.offerrules.validation.constraints.Requires;
-import org.offerrules.validation.model.PricingType.Need;
 
 /**
  * One event of an offer, as the API's {@code setOfferEventBaseInfo} request carries it. The rules
@@ -32,21 +29,16 @@ import org.offerrules.validation.model.PricingType.Need;
  * @param isEndPoint {@code is_end_point}: 0 or 1 (6727); the initial event is not an end point (6735).
  * @param needApproval {@code need_approval}: 0 or 1 (6728).
  * @param canMultiplyConversion {@code can_multiply_conversion}: 0 or 1 (6729).
- * @param revenueType {@code revenue_type}: a {@link RevenueType} (6714); required when a revenue is given (6713).
- * @param revenue {@code revenue}: at least 0 (6717); required by flat and combined revenue types (6715).
- * @param revenuePercent {@code revenue_percent}: 0-100 (6718); required by percentage and combined revenue types (6716).
- * @param payoutType {@code payout_type}: required on create (6719); a {@link PayoutType} (6720).
- * @param payout {@code payout}: at least 0 (6723); required by flat and combined payout types (6721).
- * @param payoutPercent {@code payout_percent}: 0-100 (6724); required by percentage and combined payout types (6722).
+ * @param revenueTerms the revenue fields, flattened on the wire: {@code revenue_type} a {@link RevenueType} (6714),
+ *     required when a revenue is given (6713); {@code revenue} at least 0 (6717), required by flat and combined revenue
+ *     types (6715); {@code revenue_percent} 0-100 (6718), required by percentage and combined revenue types (6716).
+ * @param payoutTerms the payout fields, flattened on the wire: {@code payout_type} required on create (6719), a
+ *     {@link PayoutType} (6720); {@code payout} at least 0 (6723), required by flat and combined payout types (6721);
+ *     {@code payout_percent} 0-100 (6724), required by percentage and combined payout types (6722).
  * @param conversionPoint {@code conversion_point}: a {@link ConversionPoint} (6745).
  * @param description {@code description}: at most 65,535 characters (6747).
  */
 @RequiredUnless(field = "eTkn", when = "preEventId", in = "-1", code = 6707, groups = Create.class)
-@RequiredWithAny(field = "revenueType", others = {"revenue", "revenuePercent"}, code = 6713, groups = Create.class)
-@Requires(field = "revenue", when = "revenueType", pricing = RevenueType.class, needs = Need.AMOUNT, code = 6715, groups = Create.class)
-@Requires(field = "revenuePercent", when = "revenueType", pricing = RevenueType.class, needs = Need.PERCENT, code = 6716, groups = Create.class)
-@Requires(field = "payout", when = "payoutType", pricing = PayoutType.class, needs = Need.AMOUNT, code = 6721, groups = Create.class)
-@Requires(field = "payoutPercent", when = "payoutType", pricing = PayoutType.class, needs = Need.PERCENT, code = 6722, groups = Create.class)
 public record Event(
         @Positive(6702)
         Integer id,
@@ -67,22 +59,25 @@ public record Event(
         Integer needApproval,
         @Flag(6729)
         Integer canMultiplyConversion,
-        @OneOf(code = 6714, value = RevenueType.class)
-        String revenueType,
-        @NonNegative(6717)
-        Double revenue,
-        @Between(code = 6718, min = 0, max = 100)
-        Double revenuePercent,
-        @Required(value = 6719, groups = Create.class) @OneOf(code = 6720, value = PayoutType.class)
-        String payoutType,
-        @NonNegative(6723)
-        Double payout,
-        @Between(code = 6724, min = 0, max = 100)
-        Double payoutPercent,
+        @Flattened
+        @PriceCheck(value = RevenueType.class, typeCode = 6714, amountCode = 6717, percentCode = 6718)
+        @PricePresence(value = RevenueType.class, typeWhenPricedCode = 6713, amountCode = 6715, percentCode = 6716,
+                groups = Create.class)
+        Revenue revenueTerms,
+        @Flattened
+        @PriceCheck(value = PayoutType.class, typeCode = 6720, amountCode = 6723, percentCode = 6724)
+        @PricePresence(value = PayoutType.class, typeCode = 6719, amountCode = 6721, percentCode = 6722, groups = Create.class)
+        Payout payoutTerms,
         @OneOf(code = 6745, value = ConversionPoint.class)
         String conversionPoint,
         @MaxLength(code = 6747, max = 65_535)
-        String description) {
+        String description) implements Priced {
+
+    /** A pricing group with no field present is held as null ({@link Pricing#presentOrNull}). */
+    public Event {
+        revenueTerms = Pricing.presentOrNull(revenueTerms);
+        payoutTerms = Pricing.presentOrNull(payoutTerms);
+    }
 
     /**
      * {@code tracking_method} read as a {@link TrackingProtocol}: empty when absent or not one of its spellings. A method
@@ -90,22 +85,6 @@ public record Event(
      */
     public Optional<TrackingProtocol> trackingMethodValue() {
         return TrackingProtocol.fromApiValue(trackingMethod);
-    }
-
-    /**
-     * {@code revenue_type} read as a {@link RevenueType}: empty when absent or not one of its spellings. A method
-     * beside the wire value {@link #revenueType()}, not a record component: neither the wire formats nor the rules see it.
-     */
-    public Optional<RevenueType> revenueTypeValue() {
-        return RevenueType.fromApiValue(revenueType);
-    }
-
-    /**
-     * {@code payout_type} read as a {@link PayoutType}: empty when absent or not one of its spellings. A method
-     * beside the wire value {@link #payoutType()}, not a record component: neither the wire formats nor the rules see it.
-     */
-    public Optional<PayoutType> payoutTypeValue() {
-        return PayoutType.fromApiValue(payoutType);
     }
 
     /**
@@ -134,12 +113,12 @@ public record Event(
         b.isEndPoint = isEndPoint;
         b.needApproval = needApproval;
         b.canMultiplyConversion = canMultiplyConversion;
-        b.revenueType = revenueType;
-        b.revenue = revenue;
-        b.revenuePercent = revenuePercent;
-        b.payoutType = payoutType;
-        b.payout = payout;
-        b.payoutPercent = payoutPercent;
+        b.revenueType = revenueType();
+        b.revenue = revenue();
+        b.revenuePercent = revenuePercent();
+        b.payoutType = payoutType();
+        b.payout = payout();
+        b.payoutPercent = payoutPercent();
         b.conversionPoint = conversionPoint;
         b.description = description;
         return b;
@@ -303,7 +282,7 @@ public record Event(
 
         /** The record; never throws: the rules report what is wrong. */
         public Event build() {
-            return new Event(id, eTkn, eventName, status, isPrivate, preEventId, trackingMethod, isEndPoint, needApproval, canMultiplyConversion, revenueType, revenue, revenuePercent, payoutType, payout, payoutPercent, conversionPoint, description);
+            return new Event(id, eTkn, eventName, status, isPrivate, preEventId, trackingMethod, isEndPoint, needApproval, canMultiplyConversion, new Revenue(revenueType, revenue, revenuePercent), new Payout(payoutType, payout, payoutPercent), conversionPoint, description);
         }
     }
 }

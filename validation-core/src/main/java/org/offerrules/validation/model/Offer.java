@@ -19,9 +19,9 @@ import org.offerrules.validation.constraints.NotEqual;
 import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.Positive;
 import org.offerrules.validation.constraints.Required;
-import org.offerrules.validation.constraints.Requires;
+import org.offerrules.validation.constraints.PriceCheck;
+import org.offerrules.validation.constraints.PricePresence;
 import org.offerrules.validation.constraints.Update;
-import org.offerrules.validation.model.PricingType.Need;
 
 /**
  * An offer as the network API's {@code setOffer} request carries it, plus its {@code events}. Fields
@@ -30,7 +30,7 @@ import org.offerrules.validation.model.PricingType.Need;
  * {@link org.offerrules.validation.OfferValidator} decides what is valid. Every field is optional in
  * the record; which ones a request needs depends on create or update mode.
  *
- * <p>The caps, GEO, device and payout-tier fields are grouped into records of their own for
+ * <p>The payout, revenue, caps, GEO, device and payout-tier fields are grouped into records of their own for
  * readability; on the wire, and in JSON Pointers, they stand at the top level.
  *
  * @param id {@code id}: the offer's id, required on update (6301), absent on create; > 0 (6302).
@@ -50,12 +50,12 @@ import org.offerrules.validation.model.PricingType.Need;
  * @param sessionLifespan {@code session_lifespan}: a {@link SessionLifespan} (6323).
  * @param currency {@code currency}: required on create; the network's currency id 1-68, 1 = USD (6324).
  * @param priceModel {@code price_model}: deprecated alias of {@code payout_type}; when present, a {@link PayoutType} (6325).
- * @param payoutType {@code payout_type}: required on create; a {@link PayoutType} (6368).
- * @param payout {@code payout}: at least 0 (6327); required by flat and combined payout types (6382).
- * @param payoutPercent {@code payout_percent}: 0-100 (6329); required by percentage and combined payout types (6382).
- * @param revenueType {@code revenue_type}: a {@link RevenueType} (6369).
- * @param revenue {@code revenue}: at least 0 (6326); required by flat and combined revenue types (6383).
- * @param revenuePercent {@code revenue_percent}: 0-100 (6328); required by percentage and combined revenue types (6383).
+ * @param payoutTerms the payout fields, flattened on the wire: {@code payout_type} required on create, a
+ *     {@link PayoutType} (6368); {@code payout} at least 0 (6327), required by flat and combined payout types (6382);
+ *     {@code payout_percent} 0-100 (6329), required by percentage and combined payout types (6382).
+ * @param revenueTerms the revenue fields, flattened on the wire: {@code revenue_type} a {@link RevenueType} (6369);
+ *     {@code revenue} at least 0 (6326), required by flat and combined revenue types (6383); {@code revenue_percent}
+ *     0-100 (6328), required by percentage and combined revenue types (6383).
  * @param hideReferrer {@code hide_referrer}: 0 or 1 (6392).
  * @param secondaryOffer {@code secondary_offer}: at least 0, 0 = none (6330); never the offer's own id (6330).
  * @param description {@code description}: at most 65,535 characters (63990).
@@ -69,10 +69,6 @@ import org.offerrules.validation.model.PricingType.Need;
  * @param events {@code events}: the offer's events, at most 10 (6706), exactly one initial (6385, 6746), chained by
  *     {@code pre_event_id} (6730, 6731, 6732, 6744); absent or empty: the API creates the initial event itself.
  */
-@Requires(field = "payout", when = "payoutType", pricing = PayoutType.class, needs = Need.AMOUNT, code = 6382, groups = Create.class)
-@Requires(field = "payoutPercent", when = "payoutType", pricing = PayoutType.class, needs = Need.PERCENT, code = 6382, groups = Create.class)
-@Requires(field = "revenue", when = "revenueType", pricing = RevenueType.class, needs = Need.AMOUNT, code = 6383, groups = Create.class)
-@Requires(field = "revenuePercent", when = "revenueType", pricing = RevenueType.class, needs = Need.PERCENT, code = 6383, groups = Create.class)
 @NotEqual(field = "secondaryOffer", other = "id", code = 6330)
 public record Offer(
         @Required(value = 6301, groups = Update.class) @Positive(6302)
@@ -109,18 +105,14 @@ public record Offer(
         Integer currency,
         @OneOf(code = 6325, value = PayoutType.class)
         String priceModel,
-        @Required(value = 6368, groups = Create.class) @OneOf(code = 6368, value = PayoutType.class)
-        String payoutType,
-        @NonNegative(6327)
-        Double payout,
-        @Between(code = 6329, min = 0, max = 100)
-        Double payoutPercent,
-        @OneOf(code = 6369, value = RevenueType.class)
-        String revenueType,
-        @NonNegative(6326)
-        Double revenue,
-        @Between(code = 6328, min = 0, max = 100)
-        Double revenuePercent,
+        @Flattened
+        @PriceCheck(value = PayoutType.class, typeCode = 6368, amountCode = 6327, percentCode = 6329)
+        @PricePresence(value = PayoutType.class, typeCode = 6368, amountCode = 6382, percentCode = 6382, groups = Create.class)
+        Payout payoutTerms,
+        @Flattened
+        @PriceCheck(value = RevenueType.class, typeCode = 6369, amountCode = 6326, percentCode = 6328)
+        @PricePresence(value = RevenueType.class, amountCode = 6383, percentCode = 6383, groups = Create.class)
+        Revenue revenueTerms,
         @Flag(6392)
         Integer hideReferrer,
         @NonNegative(6330)
@@ -144,10 +136,15 @@ public record Offer(
         @EventChain(malformedCode = 6746, tooManyCode = 6706, noInitialCode = 6385, extraInitialCode = 6746, nullEventCode = 6746,
                 initialInactiveCode = 6733, initialPrivateCode = 6734, initialEndPointCode = 6735, notInitialValueCode = 6730,
                 selfCode = 6731, unknownCode = 6732, cycleCode = 6744, duplicateIdCode = 6702, duplicateTokenCode = 6709)
-        List<@Valid Event> events) {
+        List<@Valid Event> events) implements Priced {
 
-    /** Copies the lists, keeping null elements for the rules to report. */
+    /**
+     * Copies the lists, keeping null elements for the rules to report; a pricing group with no field
+     * present is held as null ({@link Pricing#presentOrNull}).
+     */
     public Offer {
+        payoutTerms = Pricing.presentOrNull(payoutTerms);
+        revenueTerms = Pricing.presentOrNull(revenueTerms);
         events = Lists.copy(events);
     }
 
@@ -207,22 +204,6 @@ public record Offer(
         return PayoutType.fromApiValue(priceModel);
     }
 
-    /**
-     * {@code payout_type} read as a {@link PayoutType}: empty when absent or not one of its spellings. A method
-     * beside the wire value {@link #payoutType()}, not a record component: neither the wire formats nor the rules see it.
-     */
-    public Optional<PayoutType> payoutTypeValue() {
-        return PayoutType.fromApiValue(payoutType);
-    }
-
-    /**
-     * {@code revenue_type} read as a {@link RevenueType}: empty when absent or not one of its spellings. A method
-     * beside the wire value {@link #revenueType()}, not a record component: neither the wire formats nor the rules see it.
-     */
-    public Optional<RevenueType> revenueTypeValue() {
-        return RevenueType.fromApiValue(revenueType);
-    }
-
     /** A builder with every field absent. */
     public static Builder builder() {
         return new Builder();
@@ -248,12 +229,12 @@ public record Offer(
         b.sessionLifespan = sessionLifespan;
         b.currency = currency;
         b.priceModel = priceModel;
-        b.payoutType = payoutType;
-        b.payout = payout;
-        b.payoutPercent = payoutPercent;
-        b.revenueType = revenueType;
-        b.revenue = revenue;
-        b.revenuePercent = revenuePercent;
+        b.payoutType = payoutType();
+        b.payout = payout();
+        b.payoutPercent = payoutPercent();
+        b.revenueType = revenueType();
+        b.revenue = revenue();
+        b.revenuePercent = revenuePercent();
         b.hideReferrer = hideReferrer;
         b.secondaryOffer = secondaryOffer;
         b.description = description;
@@ -592,7 +573,7 @@ public record Offer(
 
         /** The record; never throws: the rules report what is wrong. */
         public Offer build() {
-            return new Offer(id, advertiserId, name, status, expireDate, type, conversionPoint, previewUrl, url, accessType, ssl, trackingProtocol, needSecurityToken, forceUnique, sessionLifespan, currency, priceModel, payoutType, payout, payoutPercent, revenueType, revenue, revenuePercent, hideReferrer, secondaryOffer, description, restriction, categories, appId, caps, geo, device, tiers, events);
+            return new Offer(id, advertiserId, name, status, expireDate, type, conversionPoint, previewUrl, url, accessType, ssl, trackingProtocol, needSecurityToken, forceUnique, sessionLifespan, currency, priceModel, new Payout(payoutType, payout, payoutPercent), new Revenue(revenueType, revenue, revenuePercent), hideReferrer, secondaryOffer, description, restriction, categories, appId, caps, geo, device, tiers, events);
         }
     }
 }

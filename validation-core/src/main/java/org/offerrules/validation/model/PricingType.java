@@ -7,7 +7,8 @@ import java.util.List;
  * A payout or revenue type ({@link PayoutType}, {@link RevenueType}): which of the flat amount
  * ({@code payout}, {@code revenue}) and the percentage ({@code payout_percent},
  * {@code revenue_percent}) it needs. The model's cross-field rules name the types through these
- * methods ({@code @Requires(pricing = PayoutType.class, needs = Need.AMOUNT)}), never by spelling.
+ * methods ({@code @PricePresence(PayoutType.class, ...)}, {@code @Requires(pricing = PayoutType.class, needs =
+ * Need.AMOUNT)}), never by spelling.
  */
 public interface PricingType extends ApiValue {
 

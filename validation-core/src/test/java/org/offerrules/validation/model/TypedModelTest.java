@@ -12,8 +12,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.constraints.IntegerWhen;
+import org.offerrules.validation.constraints.PricePresence;
 import org.offerrules.validation.constraints.Requires;
 import org.offerrules.validation.internal.ConstraintAnnotations;
+import org.offerrules.validation.model.PricingType.Need;
 
 /** The enums' typed knowledge and the records' typed reads beside their wire values. */
 class TypedModelTest {
@@ -50,10 +52,25 @@ class TypedModelTest {
 
     @Test
     void typedRequiresReadsAsTheSpelledValues() {
-        Requires payout = requires(Offer.class, "payoutPercent");
+        Requires payout = requires(TypedPricing.class, "payoutPercent");
         assertThat((String[]) ConstraintAnnotations.attribute(payout, "in")).containsExactly("CPS", "CPA+CPS");
-        assertThat(ConstraintAnnotations.requiredWhen(requires(Event.class, "revenue")))
+        assertThat(ConstraintAnnotations.requiredWhen(requires(TypedPricing.class, "revenue")))
                 .containsExactly("RPA", "RPC", "RPI", "RPL", "RPA+RPS");
+    }
+
+    @Test
+    void pricePresenceReadsItsTypesAsTheSpelledValues() throws Exception {
+        PricePresence offerPayout = Offer.class.getDeclaredField("payoutTerms").getAnnotation(PricePresence.class);
+        assertThat((String[]) ConstraintAnnotations.attribute(offerPayout, "percentTypes")).containsExactly("CPS", "CPA+CPS");
+        PricePresence eventRevenue = Event.class.getDeclaredField("revenueTerms").getAnnotation(PricePresence.class);
+        assertThat((String[]) ConstraintAnnotations.attribute(eventRevenue, "amountTypes"))
+                .containsExactly("RPA", "RPC", "RPI", "RPL", "RPA+RPS");
+    }
+
+    /** {@code @Requires} naming its values through the pricing enums, as a user's record may. */
+    @Requires(field = "payoutPercent", when = "payoutType", pricing = PayoutType.class, needs = Need.PERCENT, code = 6382)
+    @Requires(field = "revenue", when = "revenueType", pricing = RevenueType.class, needs = Need.AMOUNT, code = 6715)
+    private record TypedPricing(String payoutType, Double payoutPercent, String revenueType, Double revenue) {
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.constraints.OneOf;
+import org.offerrules.validation.constraints.PriceCheck;
 import org.offerrules.validation.internal.ConstraintAnnotations;
 import org.offerrules.validation.internal.Accessors;
 import org.offerrules.validation.internal.WireNames;
@@ -172,10 +173,11 @@ final class WireSchema {
                 groupList.add(new Group(component.getType(), slot));
                 RecordComponent[] inner = component.getType().getRecordComponents();
                 for (int innerSlot = 0; innerSlot < inner.length; innerSlot++) {
-                    fieldList.add(field(component.getType(), inner[innerSlot], fieldList.size(), group, innerSlot));
+                    fieldList.add(field(component.getType(), inner[innerSlot], fieldList.size(), group, innerSlot,
+                            declaredField(type, component.getName())));
                 }
             } else {
-                fieldList.add(field(type, component, fieldList.size(), 0, slot));
+                fieldList.add(field(type, component, fieldList.size(), 0, slot, null));
             }
         }
         this.groups = groupList.toArray(Group[]::new);
@@ -247,7 +249,11 @@ final class WireSchema {
         return groups[0].build(root);
     }
 
-    private WireField field(Class<?> owner, RecordComponent component, int index, int group, int slot) {
+    /**
+     * @param groupField the flattened group's field in the root record, whose rules (such as
+     *     {@link PriceCheck}) may give the group's components their codes; null for the root's own fields
+     */
+    private WireField field(Class<?> owner, RecordComponent component, int index, int group, int slot, Field groupField) {
         Field javaField = declaredField(owner, component.getName());
         Class<?> raw = component.getType();
         Class<?> element = elementType(component);
@@ -282,6 +288,9 @@ final class WireSchema {
         }
         String wireName = WireNames.of(component.getName());
         int fieldCode = ConstraintAnnotations.invalidCode(javaField);
+        if (fieldCode == 0 && groupField != null) {
+            fieldCode = ConstraintAnnotations.invalidCode(groupField, slot);
+        }
         int elementCode = 0;
         if (javaField.getAnnotatedType() instanceof AnnotatedParameterizedType parameterized) {
             elementCode = ConstraintAnnotations.invalidCode(parameterized.getAnnotatedActualTypeArguments()[0]);
@@ -289,7 +298,10 @@ final class WireSchema {
         int invalid = fieldCode != 0 ? fieldCode : elementCode != 0 ? elementCode : FALLBACK_INVALID_CODE;
         int elementInvalid = elementCode != 0 ? elementCode : invalid;
         OneOf oneOf = javaField.getAnnotation(OneOf.class);
-        String[] spellings = kind == Kind.STRING && oneOf != null ? SharedValues.spellings(oneOf.value()) : null;
+        PriceCheck price = groupField == null ? null : groupField.getAnnotation(PriceCheck.class);
+        String[] spellings = kind != Kind.STRING ? null
+                : oneOf != null ? SharedValues.spellings(oneOf.value())
+                : price != null && slot == 0 ? SharedValues.spellings(price.value()) : null;
         return new WireField(wireName, index, kind, group, slot, invalid, elementInvalid, parser, writer, nested, element == GeoEntry.class, spellings,
                 kind == Kind.COMPACT_ARRAY || kind == Kind.OBJECT_ARRAY ? arrays++ : -1);
     }

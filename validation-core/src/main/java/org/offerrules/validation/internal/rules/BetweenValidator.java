@@ -22,9 +22,13 @@ public final class BetweenValidator extends RuleValidator<Between, Number> {
         if (value == null) {
             return;
         }
-        double v = value.doubleValue();
-        if (!(v >= min && v <= max)) {
+        if (!accepts(value.doubleValue(), min, max)) {
             reporter.report(code, value);
         }
+    }
+
+    /** Whether {@code v} is within {@code [min, max]} (so not NaN). */
+    static boolean accepts(double v, double min, double max) {
+        return v >= min && v <= max;
     }
 }

@@ -18,9 +18,13 @@ public final class NonNegativeValidator extends RuleValidator<NonNegative, Numbe
         if (value == null) {
             return;
         }
-        double v = value.doubleValue();
-        if (!(v >= 0) || Double.isInfinite(v)) {
+        if (!accepts(value.doubleValue())) {
             reporter.report(code, value);
         }
+    }
+
+    /** Whether {@code v} is finite and at least 0. */
+    static boolean accepts(double v) {
+        return v >= 0 && !Double.isInfinite(v);
     }
 }

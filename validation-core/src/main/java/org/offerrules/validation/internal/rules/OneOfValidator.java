@@ -13,30 +13,40 @@ public final class OneOfValidator extends RuleValidator<OneOf, String> {
     @Override
     public void initialize(OneOf annotation) {
         code = annotation.code();
-        ApiValue[] constants = annotation.value().getEnumConstants();
-        values = new String[constants.length];
-        for (int i = 0; i < constants.length; i++) {
-            values[i] = constants[i].apiValue();
-        }
+        values = spellings(annotation.value());
     }
 
     @Override
     public void check(String value, Reporter reporter) {
-        if (value == null) {
-            return;
+        if (value != null && !accepts(values, value)) {
+            reporter.report(code, value);
         }
+    }
+
+    /** Whether {@code value} is one of {@code values} (the API spellings), compared exactly. */
+    static boolean accepts(String[] values, String value) {
         // values read by the Jackson module are the API spellings themselves (shared), so identity
         // settles most checks before any character is compared
         for (String accepted : values) {
             if (accepted == value) {
-                return;
+                return true;
             }
         }
         for (String accepted : values) {
             if (accepted.equals(value)) {
-                return;
+                return true;
             }
         }
-        reporter.report(code, value);
+        return false;
+    }
+
+    /** The API values of {@code type}'s constants, in declaration order. */
+    static String[] spellings(Class<? extends ApiValue> type) {
+        ApiValue[] constants = type.getEnumConstants();
+        String[] values = new String[constants.length];
+        for (int i = 0; i < constants.length; i++) {
+            values[i] = constants[i].apiValue();
+        }
+        return values;
     }
 }

@@ -1,0 +1,48 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.PricePresence;
+import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.model.Pricing;
+import org.offerrules.validation.model.PricingType.Need;
+
+/** {@link PricePresence}: the presence rules of a pricing group, reported at its components. */
+public final class PricePresenceValidator extends RuleValidator<PricePresence, Pricing> {
+
+    private String[] names;
+    private WireValues amountTypes;
+    private WireValues percentTypes;
+    private int typeCode;
+    private int typeWhenPricedCode;
+    private int amountCode;
+    private int percentCode;
+
+    @Override
+    public void initialize(PricePresence annotation) {
+        names = PriceCheckValidator.componentNames(annotation.value());
+        amountTypes = new WireValues(Need.AMOUNT.apiValues(annotation.value()).toArray(String[]::new));
+        percentTypes = new WireValues(Need.PERCENT.apiValues(annotation.value()).toArray(String[]::new));
+        typeCode = annotation.typeCode();
+        typeWhenPricedCode = annotation.typeWhenPricedCode();
+        amountCode = annotation.amountCode();
+        percentCode = annotation.percentCode();
+    }
+
+    @Override
+    public void check(Pricing price, Reporter reporter) {
+        String type = price == null ? null : price.type();
+        Double amount = price == null ? null : price.amount();
+        Double percent = price == null ? null : price.percent();
+        if (type == null && typeCode != 0) {
+            reporter.reportAt(names[0], typeCode, null);
+        }
+        if (type == null && typeWhenPricedCode != 0 && (amount != null || percent != null)) {
+            reporter.reportAt(names[0], typeWhenPricedCode, null);
+        }
+        if (amount == null && amountTypes.contains(type)) {
+            reporter.reportAt(names[1], amountCode, null);
+        }
+        if (percent == null && percentTypes.contains(type)) {
+            reporter.reportAt(names[2], percentCode, null);
+        }
+    }
+}
