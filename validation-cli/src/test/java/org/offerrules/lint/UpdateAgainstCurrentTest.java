@@ -75,6 +75,19 @@ class UpdateAgainstCurrentTest {
     }
 
     @Test
+    void whatTheCurrentOfferAlreadyViolatesIsAWarningAtTheUpdatesStart(@TempDir Path dir) throws Exception {
+        Path current = Files.writeString(dir.resolve("current.json"), OfferWriter.toJson(current(41).toBuilder().ssl(3).build()));
+        Path update = Files.writeString(dir.resolve("update.json"), "\n{\"id\": 41, \"name\": \"Renamed\"}\n");
+
+        Cli cli = Cli.run("--no-progress", "--format", "json", "--mode", "update", "--current", current.toString(),
+                update.toString());
+
+        assertThat(cli.status()).isEqualTo(OfferLint.OK);
+        assertThat(violations(cli)).containsExactly(tuple(6319, "/ssl", 2, 1));
+        assertThat(JSON.readTree(cli.out()).at("/violations/0/severity").asText()).isEqualTo("warning");
+    }
+
+    @Test
     void currentNeedsUpdateModeAndReadableOffersWithIds(@TempDir Path dir) throws Exception {
         Path noId = Files.writeString(dir.resolve("no-id.json"), OfferWriter.toJson(Offers.full()));
         Path update = Files.writeString(dir.resolve("update.json"), "{\"id\": 41}");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.OfferValidator.Engine;
@@ -50,6 +51,7 @@ class UpdatePropertiesTest {
 
     @Test
     void aSingleFieldUpdateReportsWhatTheMergeHasAtTheUpdatesPointers() {
+        AtomicInteger moved = new AtomicInteger();
         qt().withFixedSeed(OfferPropertiesTest.SEED + 20).withExamples(OfferPropertiesTest.EXAMPLES).forAll(cases())
                 .checkAssert(c -> {
                     assertThat(COMPILED.validate(c.current(), ValidationMode.UPDATE).violations()).isEmpty();
@@ -64,7 +66,9 @@ class UpdatePropertiesTest {
                     assertThat(report.violations().stream().map(Violation::pointer).sorted().toList())
                             .isEqualTo(expected);
                     assertThat(report.warnings()).isEmpty();
+                    merged.stream().filter(v -> !placed(v.pointer(), c).equals(v.pointer())).forEach(v -> moved.incrementAndGet());
                 });
+        assertThat(moved.get()).as("violations moved to the update's field").isPositive();
     }
 
     /** Where a violation of the merge at {@code pointer} belongs: there if the update has it, else at the update's field. */
