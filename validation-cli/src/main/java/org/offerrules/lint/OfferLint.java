@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.jackson.DocumentStream;
 import org.offerrules.validation.jackson.OfferReader;
@@ -98,6 +99,11 @@ public final class OfferLint implements Callable<Integer> {
             description = "Which rule set applies (default: ${DEFAULT-VALUE}).")
     Mode mode;
 
+    @Option(names = "--current", paramLabel = "CURRENT", split = ",",
+            description = "With --mode update: the current offers (files, folders, globs; repeat or separate "
+                    + "with commas), keyed by id; each update is checked merged into the current offer of its id.")
+    List<String> current = new ArrayList<>();
+
     @Option(names = "--strict-types",
             description = "Report numbers written as JSON strings (\"12\") with the field's invalid code. By default "
                     + "they are accepted: the API receives every value as text.")
@@ -170,7 +176,20 @@ public final class OfferLint implements Callable<Integer> {
         for (Path file : inputs.files()) {
             names.add(file.toString().replace('\\', '/'));
         }
-        OfferReader reader = OfferReader.builder()
+        OfferReader.Builder readerBuilder = OfferReader.builder();
+        if (!current.isEmpty()) {
+            if (mode != Mode.update) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--current needs --mode update");
+            }
+            CurrentOffers offers = CurrentOffers.read(current, strictTypes);
+            if (!offers.problems().isEmpty()) {
+                offers.problems().forEach(problem -> err.println("offer-lint: " + problem));
+                err.flush();
+                return USAGE;
+            }
+            readerBuilder.validator(OfferValidator.builder().currentOffers(offers::get).build());
+        }
+        OfferReader reader = readerBuilder
                 .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).strictTypes(strictTypes).build();
 
         Summary summary;

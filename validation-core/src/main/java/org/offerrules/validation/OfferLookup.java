@@ -2,7 +2,7 @@ package org.offerrules.validation;
 
 /**
  * Answers existence questions from the embedding service's own data, so that the codes the API
- * reports for unknown references (6307, 6366, 6367, 6381, 6216, 6387) can be reported before
+ * reports for unknown references (6307, 6366, 6367, 6381, 6216, 6387, 6304) can be reported before
  * sending. Every method answers {@code true} ("exists, or unknown") by default: implement the ones
  * the service can answer. Implementations must be thread-safe when the validator is shared.
  */
@@ -17,7 +17,10 @@ public interface OfferLookup {
         return true;
     }
 
-    /** Does the offer exist? Used for GEO (6366) and device (6381) redirect offers. */
+    /**
+     * Does the offer exist? Used for GEO (6366) and device (6381) redirect offers, and in update mode
+     * for the update's {@code id} (6304 at {@code /id}).
+     */
     default boolean offerExists(int offerId) {
         return true;
     }

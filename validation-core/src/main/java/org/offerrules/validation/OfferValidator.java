@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.validation.groups.Default;
 
@@ -13,6 +14,7 @@ import org.offerrules.validation.constraints.Update;
 import org.offerrules.validation.internal.CompiledPlan;
 import org.offerrules.validation.internal.HibernateEngine;
 import org.offerrules.validation.internal.LookupRules;
+import org.offerrules.validation.internal.Updates;
 import org.offerrules.validation.model.Offer;
 
 /**
@@ -66,6 +68,7 @@ public final class OfferValidator {
     private final OfferLookup lookup;
     private final Locale locale;
     private final Engine engine;
+    private final Function<Integer, Offer> currentOffers;
     private final CompiledPlan createPlan;
     private final CompiledPlan updatePlan;
     private final HibernateEngine hibernate;
@@ -76,6 +79,7 @@ public final class OfferValidator {
         this.lookup = builder.lookup;
         this.locale = builder.locale;
         this.engine = builder.engine;
+        this.currentOffers = builder.currentOffers;
         if (engine == Engine.COMPILED) {
             createPlan = CompiledPlan.compile(Offer.class, Set.of(CREATE_GROUPS));
             updatePlan = CompiledPlan.compile(Offer.class, Set.of(UPDATE_GROUPS));
@@ -102,10 +106,84 @@ public final class OfferValidator {
         return validate(offer, mode);
     }
 
-    /** Validates {@code offer} in {@code mode}. */
+    /**
+     * Validates {@code offer} in {@code mode}. In update mode, with {@linkplain Builder#currentOffers current
+     * offers}, an offer with an {@code id} is checked against the current offer of that id, as
+     * {@link #validateUpdate} does.
+     */
     public ValidationReport validate(Offer offer, ValidationMode mode) {
         Objects.requireNonNull(offer, "offer");
         Objects.requireNonNull(mode, "mode");
+        if (mode == ValidationMode.UPDATE && currentOffers != null && offer.id() != null) {
+            return validateUpdate(currentOffers.apply(offer.id()), offer);
+        }
+        List<Violation> violations = check(offer, mode);
+        if (mode == ValidationMode.UPDATE && lookup != OfferLookup.NONE) {
+            violations = LookupRules.checkOfferExists(offer, lookup::offerExists, failFast, violations);
+        }
+        return report(violations);
+    }
+
+    /**
+     * Validates an update of {@code current}, the offer as the API holds it now (brief 1.9): the rules
+     * of update mode hold on the merge, where a field the update leaves out takes the current value.
+     * Every wire field merges alone, so a flattened group (caps, GEO, device, payout, revenue, tiers)
+     * merges field by field; a list ({@code geo_countries}, {@code device_rules}, {@code events},
+     * {@code tier_payout}) replaces the current list whole; {@code id} is the update's. A value cannot
+     * be removed by an update: absent (null) means "unchanged", as on the wire.
+     *
+     * <p>Each violation of the merge is reported where the update can fix it:
+     * <ul>
+     *   <li>at its own pointer when that is {@code id}, a field the update carries, or the whole document;
+     *   <li>at the update's field that took part when the merge caused it at a field the update leaves
+     *       out: {@code cap_interval_limit} 500 against the current {@code cap_overall_limit} 300 is 6399
+     *       at {@code /cap_interval_limit}, where a whole offer has it at {@code /cap_overall_limit}.
+     *       The field that took part is the update's first (in declaration order) without which the
+     *       merge has no such violation, else the first that alone brings it, else the update's first;
+     *   <li>as a {@link Severity#WARNING} at its own pointer when the current offer already has it
+     *       (the same code at the same pointer) at a field the update leaves out: not the update's
+     *       problem, though the API would still reject the merge.
+     * </ul>
+     * An update without {@code id} is 6301 at {@code /id}, as in update mode. With an {@link OfferLookup},
+     * an update whose {@code id} the lookup does not know ({@code offerExists}) is 6304 at {@code /id}.
+     *
+     * @param current the current offer; null when there is none with the update's id: then the update
+     *                is validated alone in update mode, and an otherwise valid {@code id} is 6304
+     * @param update  the update
+     * @throws IllegalArgumentException when both have an {@code id} and they differ: the wrong current offer
+     */
+    public ValidationReport validateUpdate(Offer current, Offer update) {
+        Objects.requireNonNull(update, "update");
+        if (current == null) {
+            List<Violation> violations = check(update, ValidationMode.UPDATE);
+            return report(LookupRules.checkOfferExists(update, id -> false, failFast, violations));
+        }
+        if (current.id() != null && update.id() != null && !current.id().equals(update.id())) {
+            throw new IllegalArgumentException("the update of offer " + update.id()
+                    + " is checked against the current offer " + current.id());
+        }
+        Offer merged = Updates.merge(current, update);
+        List<Violation> violations = check(merged, ValidationMode.UPDATE);
+        if (!violations.isEmpty()) {
+            violations = Updates.place(current, update, violations, o -> check(o, ValidationMode.UPDATE));
+        }
+        if (lookup != OfferLookup.NONE) {
+            violations = LookupRules.checkOfferExists(update, lookup::offerExists, failFast, violations);
+        }
+        return report(violations);
+    }
+
+    /**
+     * The offer {@code update} makes of {@code current}, as {@link #validateUpdate} checks it: each field
+     * the update carries replaces the current one (a list whole, a flattened group field by field);
+     * {@code id} is the update's.
+     */
+    public static Offer merge(Offer current, Offer update) {
+        return Updates.merge(Objects.requireNonNull(current, "current"), Objects.requireNonNull(update, "update"));
+    }
+
+    /** The rules' and the lookups' violations, in English. */
+    private List<Violation> check(Offer offer, ValidationMode mode) {
         List<Violation> violations;
         if (engine == Engine.COMPILED) {
             violations = (mode == ValidationMode.CREATE ? createPlan : updatePlan).validate(offer, failFast);
@@ -116,6 +194,10 @@ public final class OfferValidator {
             violations = new ArrayList<>(violations);
             LookupRules.check(offer, lookup, violations);
         }
+        return violations;
+    }
+
+    private ValidationReport report(List<Violation> violations) {
         if (violations.isEmpty()) {
             return ValidationReport.empty();
         }
@@ -167,6 +249,7 @@ public final class OfferValidator {
         private OfferLookup lookup = OfferLookup.NONE;
         private Locale locale = Locale.ENGLISH;
         private Engine engine = Engine.COMPILED;
+        private Function<Integer, Offer> currentOffers;
 
         private Builder() {
         }
@@ -183,7 +266,10 @@ public final class OfferValidator {
             return this;
         }
 
-        /** Answers existence questions (6307, 6366, 6367, 6381, 6216, 6387); none by default. */
+        /**
+         * Answers existence questions (6307, 6366, 6367, 6381, 6216, 6387, and 6304 for an update's
+         * {@code id}); none by default.
+         */
         public Builder lookup(OfferLookup lookup) {
             this.lookup = Objects.requireNonNull(lookup, "lookup");
             return this;
@@ -204,6 +290,19 @@ public final class OfferValidator {
          */
         public Builder engine(Engine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
+            return this;
+        }
+
+        /**
+         * The current offers by {@code id}, for checking updates against them: in update mode,
+         * {@link OfferValidator#validate(Offer, ValidationMode) validate} runs
+         * {@link OfferValidator#validateUpdate validateUpdate} with the current offer of the update's
+         * {@code id}, and an {@code id} for which {@code byId} answers null is 6304 at {@code /id}. An
+         * update without {@code id} is validated alone (6301). None by default. {@code byId} must be
+         * thread-safe when the validator is shared.
+         */
+        public Builder currentOffers(Function<Integer, Offer> byId) {
+            this.currentOffers = Objects.requireNonNull(byId, "byId");
             return this;
         }
 

@@ -1,7 +1,9 @@
 package org.offerrules.validation.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.OfferLookup;
@@ -20,6 +22,7 @@ import org.offerrules.validation.model.PayoutTier;
  */
 public final class LookupRules {
 
+    private static final int OFFER = 6304;
     private static final int ADVERTISER = 6307;
     private static final int REDIRECT_OFFER = 6366;
     private static final int REDIRECT_GROUP = 6367;
@@ -29,6 +32,7 @@ public final class LookupRules {
 
     /** The lookup rules: the pointer each reports at and the {@link OfferLookup} method that answers. */
     public static final List<Rule> RULES = List.of(
+            lookup(OFFER, "/id", "offerExists", "on update, the offer exists"),
             lookup(ADVERTISER, "/advertiser_id", "advertiserExists", "the advertiser exists"),
             lookup(REDIRECT_OFFER, "/geo_redirect_target_id", "offerExists", "with `geo_redirect_type` 0, the offer exists"),
             lookup(REDIRECT_GROUP, "/geo_redirect_target_id", "geoOfferGroupExists",
@@ -81,6 +85,22 @@ public final class LookupRules {
                 }
             }
         }
+    }
+
+    /**
+     * {@code violations} with 6304 at {@code /id} when the update's {@code id} is otherwise valid and
+     * {@code exists} does not know it; unchanged after a first violation when {@code failFast}.
+     */
+    public static List<Violation> checkOfferExists(Offer update, IntPredicate exists, boolean failFast,
+                                                   List<Violation> violations) {
+        Integer id = update.id();
+        if (id == null || id <= 0 || (failFast && !violations.isEmpty()) || !clean("/id", violations)
+                || exists.test(id)) {
+            return violations;
+        }
+        List<Violation> more = new ArrayList<>(violations);
+        more.add(Violation.of(ErrorCode.of(OFFER), "/id", id));
+        return more;
     }
 
     private static Rule lookup(int code, String pointer, String method, String... sentence) {

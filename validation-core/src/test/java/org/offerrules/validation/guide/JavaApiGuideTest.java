@@ -2,6 +2,7 @@ package org.offerrules.validation.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -104,6 +105,22 @@ class JavaApiGuideTest {
         // end: update
         assertThat(VALIDATOR.validate(rename, ValidationMode.UPDATE).violations()).isEmpty();
         assertThat(VALIDATOR.validate(rename, ValidationMode.CREATE).codeNumbers()).contains(6305, 6310, 6311);
+    }
+
+    @Test
+    void updateAgainstTheCurrentOffer() {
+        Offer current = buildOffer().toBuilder().id(31)
+                .caps(Caps.builder().hasCapLimit(1).capType("Conversion").capOverallLimit(300.0).capInterval("Daily")
+                        .capIntervalLimit(100.0).capAffiliateOverallLimit(200.0).capAffiliateInterval("Daily")
+                        .capAffiliateIntervalLimit(50.0).build())
+                .build();
+        // snippet: update-current
+        Offer update = Offer.builder().id(31).caps(Caps.builder().capIntervalLimit(500.0).build()).build();
+        ValidationReport report = VALIDATOR.validateUpdate(current, update);
+        // 6399 at /cap_interval_limit: the merged interval limit exceeds the current overall limit (300)
+        // end: update-current
+        assertThat(report.violations()).extracting(Violation::codeNumber, Violation::pointer)
+                .containsExactly(tuple(6399, "/cap_interval_limit"));
     }
 
     @Test
