@@ -113,7 +113,7 @@ final class Binder {
             return new Bound(offer, violations, failed, locations, columns, false, false);
         } catch (JsonProcessingException e) {
             violations.add(invalidJson(e, p, lineBase, columns));
-            return new Bound(null, violations, failed, null, columns, true, e instanceof JsonEOFException);
+            return new Bound(null, violations, failed, null, columns, true, endedEarly(e));
         }
     }
 
@@ -384,6 +384,17 @@ final class Binder {
         String pointer = prefix + '/' + JsonPointers.escape(name);
         add(new Violation(INVALID_JSON, pointer, INVALID_JSON.message(Map.of()) + ": duplicate key `" + name
                 + "`; the first value is used", Severity.ERROR, name, Map.of(), Locations.line(at), columns.column(at)));
+    }
+
+    /**
+     * Whether the input ended inside the document. Jackson throws {@link JsonEOFException} for most
+     * such ends, but a plain {@link JsonParseException} "Unexpected end-of-input within/between Object
+     * entries" when the input ends after a comma ({@code {"id": 41,} and a new line): a pretty-printed
+     * document's first line, which must not be taken for a broken NDJSON line.
+     */
+    private static boolean endedEarly(JsonProcessingException e) {
+        return e instanceof JsonEOFException
+                || (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input"));
     }
 
     /** A text value for a message: quoted, and cut after 40 characters; shared with the form binder. */

@@ -75,6 +75,18 @@ class DocumentsTest {
     }
 
     @Test
+    void aPrettyPrintedOfferWhoseFirstLineEndsAfterACommaIsOneDocument() throws IOException {
+        // Jackson ends such a line with a plain parse error, not an end-of-input one
+        for (String first : new String[] {"{\"id\": 3,", "{\"id\": 3, \"ssl\":", "{\"id\":"}) {
+            String file = first + "\n 9}\n".replace(" 9}", first.endsWith(",") ? " \"ssl\": 9}" : " 9}");
+            List<Document> docs = read(file);
+            assertThat(docs).as(file).hasSize(1);
+            assertThat(docs.get(0).result().report().violations()).as(file)
+                    .extracting(Violation::codeNumber).doesNotContain(6055);
+        }
+    }
+
+    @Test
     void emptyWhitespaceBomAndGarbageFilesAreCoded() throws IOException {
         assertThat(read("")).singleElement().satisfies(d -> assertThat(describe(d)).isEqualTo("0 6055 1:1"));
         assertThat(read(" \n\t\n")).singleElement().satisfies(d -> assertThat(describe(d)).isEqualTo("0 6055 3:1"));
