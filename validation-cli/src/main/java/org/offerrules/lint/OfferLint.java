@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.jackson.DocumentStream;
 import org.offerrules.validation.jackson.OfferReader;
@@ -98,6 +99,12 @@ public final class OfferLint implements Callable<Integer> {
             description = "Which rule set applies (default: ${DEFAULT-VALUE}).")
     Mode mode;
 
+    @Option(names = "--request", paramLabel = "NAME", defaultValue = "setOffer",
+            description = "The API request the documents are the body of, by method name: setOffer (the default), "
+                    + "setAdvertiser, changeOfferApplicationStatus, generateLink, setConversionStatus, "
+                    + "setOfferAffiliateList.")
+    String request;
+
     @Option(names = "--strict-types",
             description = "Report numbers written as JSON strings (\"12\") with the field's invalid code. By default "
                     + "they are accepted: the API receives every value as text.")
@@ -170,7 +177,9 @@ public final class OfferLint implements Callable<Integer> {
         for (Path file : inputs.files()) {
             names.add(file.toString().replace('\\', '/'));
         }
-        OfferReader reader = OfferReader.builder()
+        Request requestType = Request.ofMethod(request).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "--request: unknown request '" + request + "' (one of " + RequestRules.methods() + ")"));
+        OfferReader reader = OfferReader.builder().request(requestType.type())
                 .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).strictTypes(strictTypes).build();
 
         Summary summary;
