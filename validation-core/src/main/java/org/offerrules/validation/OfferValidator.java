@@ -141,10 +141,7 @@ public final class OfferValidator {
         if (request instanceof Offer offer) {
             return validate(offer, mode);
         }
-        Class<?> type = request.getClass();
-        if (Request.ofType(type).isEmpty()) {
-            throw new IllegalArgumentException("not a request body of the API: " + type.getName());
-        }
+        Class<?> type = Request.of(request.getClass()).type();
         Class<?>[] groups = mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS;
         return report(engine == Engine.COMPILED
                 ? CompiledPlan.compile(type, Set.of(groups)).validate(request, failFast)

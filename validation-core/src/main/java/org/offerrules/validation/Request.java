@@ -60,6 +60,16 @@ public enum Request {
         return Optional.empty();
     }
 
+    /**
+     * The request whose body is {@code type}.
+     *
+     * @throws IllegalArgumentException for any other class
+     */
+    public static Request of(Class<?> type) {
+        return ofType(type).orElseThrow(() -> new IllegalArgumentException("not a request body of the API: "
+                + type.getName() + " (see Request)"));
+    }
+
     /** The request whose body is {@code type}; empty for any other class. */
     public static Optional<Request> ofType(Class<?> type) {
         for (Request r : values()) {

@@ -53,8 +53,7 @@ class RequestRulesTest {
             if (request == Request.SET_OFFER) {
                 continue;
             }
-            Set<Integer> mutated = Requests.all().stream().filter(m -> m.base().getClass() == request.type())
-                    .map(RequestMutation::code).collect(Collectors.toCollection(TreeSet::new));
+            Set<Integer> mutated = Requests.of(request).stream().map(RequestMutation::code).collect(Collectors.toCollection(TreeSet::new));
             assertThat(mutated).as(request.method()).isEqualTo(request.catalog().reported());
             for (int code : mutated) {
                 assertThat(request.catalog().rules(code)).as(request.method() + " " + code)

@@ -231,7 +231,7 @@ public final class RulesDocument {
                 md.append("- `").append(request.method()).append("` at `").append(rule.pointer()).append("`: ")
                         .append(sentence(rule.sentence())).append('\n');
             }
-            Requests.all().stream().filter(m -> m.base().getClass() == request.type() && m.code() == n).findFirst()
+            Requests.of(request).stream().filter(m -> m.code() == n).findFirst()
                     .ifPresent(m -> requestExamples.add("`" + request.method() + "` with " + m.name()
                             + " fails with " + n + " at `" + m.pointer() + "`"));
         }

@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.validation.constraints.DisjointIds;
 import org.offerrules.validation.constraints.IdList;
 import org.offerrules.validation.constraints.Positive;
 import org.offerrules.validation.constraints.Required;
@@ -13,8 +14,9 @@ import org.offerrules.validation.constraints.Required;
  *
  * @param id {@code id}: the offer's id, required (6301), > 0 (6302).
  * @param approvedAffiliate {@code approved_affiliate}: comma-separated affiliate ids, each > 0 (6390).
- * @param blockedAffiliate {@code blocked_affiliate}: comma-separated affiliate ids, each > 0 (6390).
+ * @param blockedAffiliate {@code blocked_affiliate}: comma-separated affiliate ids, each > 0, none also approved (6390).
  */
+@DisjointIds(field = "blockedAffiliate", other = "approvedAffiliate", code = 6390)
 public record SetOfferAffiliateList(
         @Required(6301) @Positive(6302)
         Integer id,

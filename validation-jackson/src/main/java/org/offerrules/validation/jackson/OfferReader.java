@@ -122,10 +122,7 @@ public final class OfferReader {
     }
 
     private static WireSchema schemaOf(Class<? extends Record> type) {
-        if (Request.ofType(type).isEmpty()) {
-            throw new IllegalArgumentException("not a request body of the API: " + type.getName());
-        }
-        return WireSchema.of(type);
+        return WireSchema.of(Request.of(type).type());
     }
 
     /** The validator this reader runs. */
