@@ -3,6 +3,7 @@ package org.offerrules.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -60,6 +61,47 @@ class RequestRulesTest {
                         .allSatisfy(r -> assertThat(r.sentence()).isNotBlank());
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ValidationMode.class)
+    void bothEnginesAgreeOnGeneratedRequests(ValidationMode mode) {
+        Random random = new Random(14);
+        OfferValidator compiled = OfferRulesTest.validator(Engine.COMPILED);
+        OfferValidator hibernate = OfferRulesTest.validator(Engine.HIBERNATE_VALIDATOR);
+        for (int i = 0; i < 2_000; i++) {
+            Object request = generated(random);
+            assertThat(compiled.validate(request, mode)).as(request.toString()).isEqualTo(hibernate.validate(request, mode));
+        }
+    }
+
+    /** A request of any type, each field absent, valid or invalid at random. */
+    private static Object generated(Random r) {
+        Integer[] ids = {null, 12, 0, -4, Integer.MAX_VALUE};
+        return switch (r.nextInt(5)) {
+            case 0 -> Requests.fullAdvertiser().toBuilder().id(pick(r, ids))
+                    .email(pick(r, null, "ops@example.com", "x@", "a..b@x.io", ""))
+                    .status(pick(r, null, "Active", "active", "Blocked"))
+                    .company(pick(r, null, "Acme", " ")).firstName(pick(r, null, "Ada", ""))
+                    .amId(pick(r, ids)).password(pick(r, null, "12345", "123456"))
+                    .imType(pick(r, null, "QQ", "qq", "MSN")).country(pick(r, null, "US", "CA", "us", "XX"))
+                    .state(pick(r, null, "CA", "ON", "ZZ")).build();
+            case 1 -> Requests.applicationStatus().toBuilder().id(pick(r, ids))
+                    .action(pick(r, null, "approve", "DENY", "Block", "approved", "")).build();
+            case 2 -> Requests.link().toBuilder().a(pick(r, ids)).o(pick(r, ids)).build();
+            case 3 -> Requests.conversionStatus().toBuilder()
+                    .conversionIds(pick(r, null, "201512_1", "201512_1,201513_2", "x", "201512_1 , 201601_0002",
+                            "201512_1,".repeat(11) + "201512_1"))
+                    .status(pick(r, null, "Approved", "Rejected", "approved")).build();
+            default -> Requests.affiliateList().toBuilder().id(pick(r, ids))
+                    .approvedAffiliate(pick(r, null, "", "11,12", "11,bob", "7"))
+                    .blockedAffiliate(pick(r, null, "", "12", "21,", "7, 8")).build();
+        };
+    }
+
+    @SafeVarargs
+    private static <T> T pick(Random r, T... values) {
+        return values[r.nextInt(values.length)];
     }
 
     @Test
