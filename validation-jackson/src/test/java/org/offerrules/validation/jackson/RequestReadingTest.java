@@ -80,6 +80,17 @@ class RequestReadingTest {
     }
 
     @Test
+    void theModuleReadsRequestsByClassAndThrowsEveryViolation() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new OfferRulesModule());
+        assertThat(mapper.readValue("{\"a\": 2, \"o\": 12}", GenerateLink.class)).isEqualTo(Requests.link());
+        assertThatThrownBy(() -> mapper.readValue("{\"id\": 12, \"action\": \"approved\"}",
+                ChangeOfferApplicationStatus.class))
+                .isInstanceOfSatisfying(InvalidOfferException.class, e -> assertThat(e.report().violations())
+                        .extracting(v -> v.codeNumber() + " " + v.pointer()).containsExactly("6803 /action"));
+    }
+
+    @Test
     void anythingButARequestIsRejected() {
         record Other(String x) {
         }
