@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code offer-lint codes}: the whole error-code catalog. */
 @Command(name = "codes", mixinStandardHelpOptions = true,
         description = "Prints the whole error-code catalog: code, message, family, HTTP status, client "
-                + "action, and how it is checked (offline, lookup, server).")
+                + "action, and how it is checked (offline, lookup, server); as JSON also the requests "
+                + "(API methods) whose rules report it.")
 final class CodesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -50,6 +51,11 @@ final class CodesCommand implements Callable<Integer> {
                     json.writeNumberField("httpStatus", code.httpStatus());
                     json.writeStringField("action", code.action().name().toLowerCase(java.util.Locale.ROOT));
                     json.writeStringField("check", code.check().name().toLowerCase(java.util.Locale.ROOT));
+                    json.writeArrayFieldStart("requests");
+                    for (String method : RequestRules.requestsOf(code.number())) {
+                        json.writeString(method);
+                    }
+                    json.writeEndArray();
                     json.writeEndObject();
                 }
                 json.writeEndArray();

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Rule;
-import org.offerrules.validation.RuleCatalog;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,16 +45,20 @@ final class ExplainCommand implements Callable<Integer> {
             case LOOKUP -> "by lookup: needs the network's data (OfferLookup in the Java API)";
             case SERVER -> "only by the server";
         });
-        List<Rule> rules = RuleCatalog.offers().rules(code.number());
+        List<RequestRules.Of> rules = RequestRules.rulesOf(code.number());
         out.println();
         if (rules.isEmpty()) {
-            out.println("rule: no offer rule of offer-lint reports this code"
+            out.println("rule: no rule of offer-lint reports this code"
                     + (code.check() == org.offerrules.validation.CheckKind.OFFLINE
-                    ? " (it belongs to another API request)." : "."));
+                    ? " (it belongs to a request offer-lint does not check yet)." : "."));
         } else {
+            out.printf("requests:      %s%n", String.join(", ", RequestRules.requestsOf(code.number())));
             out.println("rules:");
-            for (Rule rule : rules) {
-                out.printf("  %-28s %s%s%n", rule.pointer().isEmpty() ? "/" : rule.pointer(), switch (rule.kind()) {
+            for (RequestRules.Of of : rules) {
+                Rule rule = of.rule();
+                String where = (of.method().equals("setOffer") ? "" : of.method() + " ")
+                        + (rule.pointer().isEmpty() ? "/" : rule.pointer());
+                out.printf("  %-28s %s%s%n", where, switch (rule.kind()) {
                     case ANNOTATION -> "";
                     case READER -> "reader: ";
                     case LOOKUP -> "lookup, only with an OfferLookup: ";

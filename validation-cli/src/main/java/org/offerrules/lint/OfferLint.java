@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.jackson.DocumentStream;
 import org.offerrules.validation.jackson.OfferReader;
@@ -104,6 +105,12 @@ public final class OfferLint implements Callable<Integer> {
                     + "with commas), keyed by id; each update is checked merged into the current offer of its id.")
     List<String> current = new ArrayList<>();
 
+    @Option(names = "--request", paramLabel = "NAME", defaultValue = "setOffer",
+            description = "The API request the documents are the body of, by method name: setOffer (the default), "
+                    + "setAdvertiser, changeOfferApplicationStatus, generateLink, setConversionStatus, "
+                    + "setOfferAffiliateList.")
+    String request;
+
     @Option(names = "--strict-types",
             description = "Report numbers written as JSON strings (\"12\") with the field's invalid code. By default "
                     + "they are accepted: the API receives every value as text.")
@@ -176,10 +183,16 @@ public final class OfferLint implements Callable<Integer> {
         for (Path file : inputs.files()) {
             names.add(file.toString().replace('\\', '/'));
         }
-        OfferReader.Builder readerBuilder = OfferReader.builder();
+        Request requestType = Request.ofMethod(request).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "--request: unknown request '" + request + "' (one of " + RequestRules.methods() + ")"));
+        OfferReader.Builder readerBuilder = OfferReader.builder().request(requestType.type());
         if (!current.isEmpty()) {
             if (mode != Mode.update) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--current needs --mode update");
+            }
+            if (requestType.type() != org.offerrules.validation.model.Offer.class) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--current is for offer updates (--request setOffer)");
             }
             CurrentOffers offers = CurrentOffers.read(current, strictTypes);
             if (!offers.problems().isEmpty()) {

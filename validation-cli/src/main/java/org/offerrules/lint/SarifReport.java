@@ -74,12 +74,19 @@ final class SarifReport implements ReportWriter {
             json.writeNumberField("httpStatus", code.httpStatus());
             json.writeStringField("action", code.action().name());
             json.writeStringField("check", code.check().name());
-            List<Rule> rules = RuleCatalog.offers().rules(code.number());
+            List<RequestRules.Of> rules = RequestRules.rulesOf(code.number());
             if (!rules.isEmpty()) {
-                // the registry's rules that report the code: where, and what they say
+                json.writeArrayFieldStart("requests");
+                for (String method : RequestRules.requestsOf(code.number())) {
+                    json.writeString(method);
+                }
+                json.writeEndArray();
+                // the registry's rules that report the code: which request, where, and what they say
                 json.writeArrayFieldStart("rules");
-                for (Rule rule : rules) {
+                for (RequestRules.Of of : rules) {
+                    Rule rule = of.rule();
                     json.writeStartObject();
+                    json.writeStringField("request", of.method());
                     json.writeStringField("kind", rule.kind().name());
                     json.writeStringField("pointer", rule.pointer());
                     json.writeStringField("text", rule.sentence());

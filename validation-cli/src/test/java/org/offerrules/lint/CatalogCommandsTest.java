@@ -21,7 +21,7 @@ class CatalogCommandsTest {
         List<Map<String, Object>> codes = new ObjectMapper().readValue(cli.out(), new TypeReference<>() {
         });
         assertThat(codes).hasSize(ErrorCode.all().size());
-        assertThat(codes.get(0).keySet()).containsExactly("code", "message", "family", "httpStatus", "action", "check");
+        assertThat(codes.get(0).keySet()).containsExactly("code", "message", "family", "httpStatus", "action", "check", "requests");
         assertThat(codes).anySatisfy(c -> assertThat(c).containsEntry("code", 6041).containsEntry("httpStatus", 429)
                 .containsEntry("action", "throttle").containsEntry("check", "server"));
         assertThat(codes).anySatisfy(c -> assertThat(c).containsEntry("code", 6399).containsEntry("family", "offer")

@@ -197,6 +197,35 @@ public final class OfferValidator {
         return violations;
     }
 
+    /**
+     * Validates any request of {@link Request} (an {@link Offer}, a
+     * {@link org.offerrules.validation.model.SetAdvertiser}, ...) in this validator's mode. Requests
+     * without an update mode are checked the same in both modes.
+     *
+     * @throws IllegalArgumentException if {@code request} is not the body of a {@link Request}
+     */
+    public ValidationReport validate(Object request) {
+        return validate(request, mode);
+    }
+
+    /**
+     * Validates any request of {@link Request} in {@code mode}.
+     *
+     * @throws IllegalArgumentException if {@code request} is not the body of a {@link Request}
+     */
+    public ValidationReport validate(Object request, ValidationMode mode) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(mode, "mode");
+        if (request instanceof Offer offer) {
+            return validate(offer, mode);
+        }
+        Class<?> type = Request.of(request.getClass()).type();
+        Class<?>[] groups = mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS;
+        return report(engine == Engine.COMPILED
+                ? CompiledPlan.compile(type, Set.of(groups)).validate(request, failFast)
+                : hibernate.validate(request, groups));
+    }
+
     private ValidationReport report(List<Violation> violations) {
         if (violations.isEmpty()) {
             return ValidationReport.empty();

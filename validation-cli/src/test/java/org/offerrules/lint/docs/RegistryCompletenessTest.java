@@ -14,11 +14,14 @@ import org.offerrules.lint.docs.RegistryCompleteness.Change;
 import org.offerrules.lint.docs.example.Listing;
 import org.offerrules.lint.docs.example.ListingMutations;
 import org.offerrules.lint.docs.example.NoHtml;
+import org.offerrules.validation.Request;
 import org.offerrules.validation.Rule;
 import org.offerrules.validation.RuleCatalog;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.fixtures.Mutation;
 import org.offerrules.validation.fixtures.Mutations;
+import org.offerrules.validation.fixtures.RequestMutation;
+import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.guide.Snippets;
 import org.offerrules.validation.internal.HibernateEngine;
 
@@ -38,6 +41,18 @@ class RegistryCompletenessTest {
 
         assertThat(RegistryCompleteness.problems(RuleCatalog.offers(), mutated, exampled)).isEmpty();
         assertThat(RuleCatalog.offers().reported()).contains(6055, 6820, 6307, 6399);
+    }
+
+    @Test
+    void everyCodeARuleOfAnotherRequestReportsHasASentenceAMutationAndAnExample() throws Exception {
+        Set<Integer> exampled = RegistryCompleteness.examplesIn(Files.readString(Snippets.root().resolve("docs/rules.md")));
+        for (Request request : Request.values()) {
+            Set<Integer> mutated = Requests.of(request).stream().map(RequestMutation::code).collect(Collectors.toSet());
+            if (request != Request.SET_OFFER) {
+                assertThat(RegistryCompleteness.problems(request.catalog(), mutated, exampled)).as(request.method()).isEmpty();
+            }
+        }
+        assertThat(Request.SET_ADVERTISER.catalog().reported()).contains(6112, 6122);
     }
 
     @Test

@@ -27,12 +27,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.offerrules.validation.CheckKind;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.ErrorFamily;
+import org.offerrules.validation.Request;
 import org.offerrules.validation.Rule;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.fixtures.Mutation;
 import org.offerrules.validation.fixtures.Mutations;
 import org.offerrules.validation.fixtures.Offers;
+import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.internal.Members;
 import org.offerrules.validation.internal.RuleIndex;
 import org.offerrules.validation.jackson.OfferReader;
@@ -220,7 +222,24 @@ public final class RulesDocument {
             md.append("- Lookup: `").append(rule.pointer()).append("`: ").append(rule.sentence())
                     .append(" Checked only when the validator has an `OfferLookup`; `offer-lint` has none.\n");
         }
-        if (annotations.isEmpty() && lookups.isEmpty()) {
+        List<String> requestExamples = new ArrayList<>();
+        for (Request request : Request.values()) {
+            if (request == Request.SET_OFFER) {
+                continue;
+            }
+            for (Rule rule : request.catalog().rules(n)) {
+                md.append("- `").append(request.method()).append("` at `").append(rule.pointer()).append("`: ")
+                        .append(sentence(rule.sentence())).append('\n');
+            }
+            Requests.of(request).stream().filter(m -> m.code() == n).findFirst()
+                    .ifPresent(m -> requestExamples.add("`" + request.method() + "` with " + m.name()
+                            + " fails with " + n + " at `" + m.pointer() + "`"));
+        }
+        if (!requestExamples.isEmpty()) {
+            md.append('\n').append("Under test: ").append(String.join("; ", requestExamples))
+                    .append(" (see [requests](requests.md)).\n");
+        }
+        if (annotations.isEmpty() && lookups.isEmpty() && requestExamples.isEmpty()) {
             md.append(readers.isEmpty() ? semantics(code)
                     : String.join(" ", readers.stream().map(Rule::sentence).toList()));
             if (code.check() == CheckKind.OFFLINE && readers.isEmpty()

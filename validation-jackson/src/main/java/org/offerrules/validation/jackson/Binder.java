@@ -20,7 +20,6 @@ import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.internal.JsonPointers;
 import org.offerrules.validation.internal.ReaderRules;
-import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.PayoutTier;
 
 /**
@@ -41,13 +40,16 @@ final class Binder {
     private final long maxDocumentLength;
     private final Columns columns;
     private final boolean strictTypes;
+    private final WireSchema schema;
     private long documentStart = -1;
     private final List<Violation> violations = new ArrayList<>(0);
     private final List<String> failed = new ArrayList<>(0);
     private int dropped;
     private Violation firstDropped;
 
-    private Binder(JsonParser p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes) {
+    private Binder(JsonParser p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes,
+                   WireSchema schema) {
+        this.schema = schema;
         this.p = p;
         this.lineBase = lineBase;
         this.maxDocumentLength = maxDocumentLength;
@@ -66,7 +68,13 @@ final class Binder {
      */
     static Bound bind(JsonParser p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes)
             throws IOException {
-        return new Binder(p, lineBase, maxDocumentLength, columns, strictTypes).document();
+        return bind(p, lineBase, maxDocumentLength, columns, strictTypes, WireSchema.OFFER);
+    }
+
+    /** {@link #bind(JsonParser, int, long, Columns, boolean)} for a document of {@code schema}'s request type. */
+    static Bound bind(JsonParser p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes,
+                      WireSchema schema) throws IOException {
+        return new Binder(p, lineBase, maxDocumentLength, columns, strictTypes, schema).document();
     }
 
     /** A document that is only a 6055 violation, for errors found outside any document. */
@@ -104,8 +112,8 @@ final class Binder {
                 return new Bound(null, violations, failed, null, columns, false, false);
             }
             documentStart = offset(p.currentTokenLocation());
-            Locations locations = new Locations(WireSchema.OFFER);
-            Offer offer = (Offer) object(WireSchema.OFFER, "", -1, locations);
+            Locations locations = new Locations(schema);
+            Object offer = object(schema, "", -1, locations);
             if (dropped > 0) {
                 violations.add(invalidJson(dropped + " more problems were found from here on and not reported",
                         firstDropped.line(), firstDropped.column()));

@@ -8,7 +8,7 @@ import org.offerrules.validation.model.Offer;
 /**
  * What the binder made of one document, before the rules run.
  *
- * @param offer      the offer, or null when the document was not an object or its JSON broke
+ * @param offer      the offer (or other request), or null when the document was not an object or its JSON broke
  * @param violations binding problems, each with its position
  * @param failed     pointers whose value could not be bound: rule violations at or below them are
  *                   not reported a second time
@@ -17,6 +17,6 @@ import org.offerrules.validation.model.Offer;
  * @param broken     the JSON broke (or a limit was exceeded): the parser cannot go on
  * @param truncated  the input ended inside the document (it may continue on the next line)
  */
-record Bound(Offer offer, List<Violation> violations, List<String> failed, Locations locations, Columns columns,
+record Bound(Object offer, List<Violation> violations, List<String> failed, Locations locations, Columns columns,
              boolean broken, boolean truncated) {
 }

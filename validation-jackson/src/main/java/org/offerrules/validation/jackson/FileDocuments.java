@@ -48,6 +48,7 @@ final class FileDocuments extends LazyDocuments {
     private final OfferValidator validator;
     private final ValidationMode mode;
     private final boolean strictTypes;
+    private final WireSchema schema;
     private LineReader lines;
     private JsonParser parser;
     private int lineBase;
@@ -55,6 +56,12 @@ final class FileDocuments extends LazyDocuments {
     private int index;
 
     FileDocuments(InputStream in, OfferValidator validator, ValidationMode mode, boolean strictTypes) {
+        this(in, validator, mode, strictTypes, WireSchema.OFFER);
+    }
+
+    FileDocuments(InputStream in, OfferValidator validator, ValidationMode mode, boolean strictTypes,
+                  WireSchema schema) {
+        this.schema = schema;
         this.in = in;
         this.validator = validator;
         this.mode = mode;
@@ -154,7 +161,7 @@ final class FileDocuments extends LazyDocuments {
             } catch (JsonProcessingException e) {
                 return only(Binder.invalidJson(e, p, base, columns), lines.lineStart());
             }
-            Bound bound = Binder.bind(p, base, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes);
+            Bound bound = Binder.bind(p, base, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
             if (bound.truncated() && nullWhenTruncated) {
                 return null;
             }
@@ -162,7 +169,7 @@ final class FileDocuments extends LazyDocuments {
             if (bound.offer() != null) {
                 Violation trailing = OfferReader.trailing(p, base, columns);
                 if (trailing != null) {
-                    result = new ReadResult(result.offer(), result.report().merge(ValidationReport.of(List.of(trailing))));
+                    result = new ReadResult(result.request(), result.report().merge(ValidationReport.of(List.of(trailing))));
                 }
             }
             return new Document(index++, lines.lineStart(), result);
@@ -206,7 +213,7 @@ final class FileDocuments extends LazyDocuments {
             return null;
         }
         int line = parser.currentTokenLocation().getLineNr() + lineBase;
-        Bound bound = Binder.bind(parser, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, Columns.CHARS, strictTypes);
+        Bound bound = Binder.bind(parser, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, Columns.CHARS, strictTypes, schema);
         if (bound.broken()) {
             layout = Layout.DONE; // broken JSON in a stream: nothing after it can be trusted
         }

@@ -17,7 +17,6 @@ import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.internal.JsonPointers;
-import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.PayoutTier;
 
 /**
@@ -46,7 +45,10 @@ final class FormBinder {
     private record Param(String name, String[] keys, boolean malformedName, int nameAt, int valueFrom, int valueTo) {
     }
 
-    private FormBinder(String body, int line) {
+    private final WireSchema schema;
+
+    private FormBinder(String body, int line, WireSchema schema) {
+        this.schema = schema;
         this.body = body;
         this.line = line;
     }
@@ -56,7 +58,12 @@ final class FormBinder {
      * 1-based in UTF-16 code units of the raw body. Never throws for anything wrong with the body.
      */
     static Bound bind(String body, int line) {
-        return new FormBinder(body, line).document();
+        return bind(body, line, WireSchema.OFFER);
+    }
+
+    /** {@link #bind(String, int)} for a body of {@code schema}'s request type. */
+    static Bound bind(String body, int line, WireSchema schema) {
+        return new FormBinder(body, line, schema).document();
     }
 
     /** 6820 for a body that is not read at all: longer than the limit of a document. */
@@ -69,8 +76,8 @@ final class FormBinder {
 
     private Bound document() {
         List<Param> params = parse();
-        Locations locations = new Locations(WireSchema.OFFER);
-        Offer offer = (Offer) object(WireSchema.OFFER, params, 0, "", locations, position(0));
+        Locations locations = new Locations(schema);
+        Object offer = object(schema, params, 0, "", locations, position(0));
         // fields are bound field by field, gaps found after a list is complete: report in body order
         violations.sort(Comparator.comparingInt(Violation::column));
         if (dropped > 0) {

@@ -22,7 +22,14 @@ final class FormDocuments extends LazyDocuments {
     private LineReader lines;
     private int index;
 
+    private final WireSchema schema;
+
     FormDocuments(InputStream in, OfferValidator validator, ValidationMode mode) {
+        this(in, validator, mode, WireSchema.OFFER);
+    }
+
+    FormDocuments(InputStream in, OfferValidator validator, ValidationMode mode, WireSchema schema) {
+        this.schema = schema;
         this.in = in;
         this.validator = validator;
         this.mode = mode;
@@ -50,7 +57,7 @@ final class FormDocuments extends LazyDocuments {
                     length--;
                 }
                 String body = new String(lines.line(), 0, length, StandardCharsets.UTF_8);
-                return new Document(index++, line, Results.finish(FormBinder.bind(body, line), validator, mode, true));
+                return new Document(index++, line, Results.finish(FormBinder.bind(body, line, schema), validator, mode, true));
             }
         }
         return null;

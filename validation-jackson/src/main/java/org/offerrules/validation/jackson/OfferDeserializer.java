@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
-import org.offerrules.validation.model.Offer;
 
-/** Binds an offer with the streaming binder, runs the rules, and throws every violation at once. */
-final class OfferDeserializer extends StdDeserializer<Offer> {
+/**
+ * Binds an offer (or another request's body, by its type) with the streaming binder, runs the rules,
+ * and throws every violation at once.
+ */
+final class OfferDeserializer extends StdDeserializer<Object> {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,9 +23,11 @@ final class OfferDeserializer extends StdDeserializer<Offer> {
     private final boolean validate;
     private final boolean failOnWarnings;
     private final boolean strictTypes;
+    private final transient WireSchema schema;
 
-    OfferDeserializer(OfferValidator validator, ValidationMode mode, int features) {
-        super(Offer.class);
+    OfferDeserializer(Class<?> type, OfferValidator validator, ValidationMode mode, int features) {
+        super(type);
+        this.schema = WireSchema.of(type);
         this.validator = validator;
         this.mode = mode;
         this.validate = OfferRulesFeature.VALIDATE_ON_READ.enabledIn(features);
@@ -47,13 +51,13 @@ final class OfferDeserializer extends StdDeserializer<Offer> {
     }
 
     @Override
-    public Offer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, columns(p), strictTypes);
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, columns(p), strictTypes, schema);
         ReadResult result = Results.finish(bound, validator, mode, validate);
-        if (result.offer() == null || !result.report().isValid()
+        if (result.request() == null || !result.report().isValid()
                 || (failOnWarnings && !result.report().violations().isEmpty())) {
             throw new InvalidOfferException(p, result.report());
         }
-        return result.offer();
+        return result.request();
     }
 }

@@ -15,9 +15,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
 import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.model.Offer;
 
 /**
  * Reads offer documents in the API's wire format and validates them in one pass, without throwing
@@ -31,8 +33,10 @@ public final class OfferReader {
     private final OfferValidator validator;
     private final ValidationMode mode;
     private final boolean strictTypes;
+    private final WireSchema schema;
 
     private OfferReader(Builder builder) {
+        this.schema = WireSchema.of(builder.type);
         this.validator = builder.validator;
         this.mode = builder.mode;
         this.strictTypes = builder.strictTypes;
@@ -54,9 +58,22 @@ public final class OfferReader {
      * violations with their position.
      */
     public ReadResult read(String json) {
+        return read(json, schema);
+    }
+
+    /**
+     * Reads and validates one document of the request {@code type} ({@code SetAdvertiser.class}, any
+     * {@link Request}'s record) as {@link #read(String)} reads offers: the same
+     * binding codes and positions. {@link ReadResult#request(Class)} gives the request.
+     */
+    public ReadResult read(String json, Class<? extends Record> type) {
+        return read(json, schemaOf(type));
+    }
+
+    private ReadResult read(String json, WireSchema schema) {
         Objects.requireNonNull(json, "json");
         try (JsonParser p = DOCUMENT_FACTORY.createParser(json)) {
-            return readSingle(p, Columns.CHARS);
+            return readSingle(p, Columns.CHARS, schema);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String cannot fail to be read
         }
@@ -66,7 +83,7 @@ public final class OfferReader {
     public ReadResult read(byte[] json) {
         Objects.requireNonNull(json, "json");
         try (JsonParser p = DOCUMENT_FACTORY.createParser(json)) {
-            return readSingle(p, Columns.utf8(json, 0, json.length, 0));
+            return readSingle(p, Columns.utf8(json, 0, json.length, 0), schema);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,7 +105,7 @@ public final class OfferReader {
         if (line.length() > ReadLimits.MAX_DOCUMENT_LENGTH) {
             return broken(FormBinder.tooLong(1));
         }
-        return Results.finish(FormBinder.bind(line, 1), validator, mode, true);
+        return Results.finish(FormBinder.bind(line, 1, schema), validator, mode, true);
     }
 
     /**
@@ -96,7 +113,16 @@ public final class OfferReader {
      * at a time; positions are lines of the stream. The stream closes {@code in} when it is closed.
      */
     public DocumentStream formDocuments(InputStream in) {
-        return new FormDocuments(Objects.requireNonNull(in, "in"), validator, mode);
+        return new FormDocuments(Objects.requireNonNull(in, "in"), validator, mode, schema);
+    }
+
+    /** The request type this reader reads: {@code Offer} unless {@link Builder#request(Class)} was set. */
+    public Class<?> requestType() {
+        return schema.groups[0].type;
+    }
+
+    private static WireSchema schemaOf(Class<? extends Record> type) {
+        return WireSchema.of(Request.of(type).type());
     }
 
     /** The validator this reader runs. */
@@ -114,7 +140,7 @@ public final class OfferReader {
         return strictTypes;
     }
 
-    private ReadResult readSingle(JsonParser p, Columns columns) throws IOException {
+    private ReadResult readSingle(JsonParser p, Columns columns, WireSchema schema) throws IOException {
         JsonToken first;
         try {
             first = p.nextToken();
@@ -126,14 +152,14 @@ public final class OfferReader {
             return broken(Binder.invalidJson("no JSON value in the input", end.getLineNr(),
                     columns.column(end.getLineNr(), end.getColumnNr())));
         }
-        Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes);
+        Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
         ReadResult result = Results.finish(bound, validator, mode, true);
         if (bound.offer() == null) {
             return result;
         }
         Violation trailing = trailing(p, 0, columns);
         return trailing == null ? result
-                : new ReadResult(result.offer(), result.report().merge(ValidationReport.of(List.of(trailing))));
+                : new ReadResult(result.request(), result.report().merge(ValidationReport.of(List.of(trailing))));
     }
 
     /** 6055 when anything but white space follows the document; null otherwise. */
@@ -161,7 +187,7 @@ public final class OfferReader {
      * time. The stream closes {@code in} when it is closed.
      */
     public DocumentStream documents(InputStream in) {
-        return new FileDocuments(Objects.requireNonNull(in, "in"), validator, mode, strictTypes);
+        return new FileDocuments(Objects.requireNonNull(in, "in"), validator, mode, strictTypes, schema);
     }
 
     /**
@@ -185,6 +211,7 @@ public final class OfferReader {
         // null until set: then the validator's mode, so that an update validator is not run in create mode
         private ValidationMode mode;
         private boolean strictTypes;
+        private Class<? extends Record> type = Offer.class;
 
         private Builder() {
         }
@@ -212,6 +239,16 @@ public final class OfferReader {
          */
         public Builder strictTypes(boolean strictTypes) {
             this.strictTypes = strictTypes;
+            return this;
+        }
+
+        /**
+         * The request type {@link OfferReader#read(String)}, {@code readForm} and {@code documents} read:
+         * the record of a {@link Request}; {@code Offer} by default.
+         */
+        public Builder request(Class<? extends Record> type) {
+            schemaOf(Objects.requireNonNull(type, "type"));
+            this.type = type;
             return this;
         }
 

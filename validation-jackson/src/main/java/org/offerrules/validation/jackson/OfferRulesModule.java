@@ -2,6 +2,7 @@ package org.offerrules.validation.jackson;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 
 import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.model.Offer;
 
@@ -27,6 +29,9 @@ import org.offerrules.validation.model.Offer;
  * ObjectMapper mapper = new ObjectMapper().registerModule(new OfferRulesModule());
  * Offer offer = mapper.readValue(json, Offer.class);   // throws InvalidOfferException with every violation
  * }</pre>
+ *
+ * <p>It reads the bodies of the other requests of {@link Request} the same way
+ * ({@code mapper.readValue(json, SetAdvertiser.class)}); it writes offers only.
  *
  * <p>Registered for {@code ObjectMapper.findAndRegisterModules()} through
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module}. Configure it (features, validator)
@@ -118,7 +123,11 @@ public final class OfferRulesModule extends Module {
         OfferValidator v = validator != null ? validator : OfferValidator.create();
         ValidationMode mode = !OfferRulesFeature.UPDATE_MODE.enabledIn(configured) ? v.mode()
                 : OfferRulesFeature.UPDATE_MODE.enabledIn(features) ? ValidationMode.UPDATE : ValidationMode.CREATE;
-        Map<Class<?>, JsonDeserializer<?>> deserializers = Map.of(Offer.class, new OfferDeserializer(v, mode, features));
+        // the offer and every other request's body (Request), each bound through its own wire schema
+        Map<Class<?>, JsonDeserializer<?>> deserializers = new HashMap<>();
+        for (Request request : Request.values()) {
+            deserializers.put(request.type(), new OfferDeserializer(request.type(), v, mode, features));
+        }
         context.addDeserializers(new SimpleDeserializers(deserializers));
         context.addSerializers(new SimpleSerializers(List.of(new OfferSerializer())));
     }

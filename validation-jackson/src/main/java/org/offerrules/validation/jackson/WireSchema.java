@@ -44,6 +44,19 @@ final class WireSchema {
     /** The offer document's layout (declared after what building it needs). */
     static final WireSchema OFFER = new WireSchema(Offer.class);
 
+    /** The layouts of the other request types, made once per type. */
+    private static final ClassValue<WireSchema> SCHEMAS = new ClassValue<>() {
+        @Override
+        protected WireSchema computeValue(Class<?> type) {
+            return type == Offer.class ? OFFER : new WireSchema(type);
+        }
+    };
+
+    /** The layout of the request document {@code type} (a model record): {@link #OFFER} for offers. */
+    static WireSchema of(Class<?> type) {
+        return type == Offer.class ? OFFER : SCHEMAS.get(type);
+    }
+
     /** JSON shapes of the model's field types. */
     enum Kind {
         /** {@code Integer}: a JSON integer in int range. */

@@ -1,0 +1,49 @@
+package org.offerrules.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.offerrules.validation.Request;
+import org.offerrules.validation.Rule;
+
+/** The rules of every request offer-lint checks, by code: what {@code codes}, {@code explain} and SARIF show. */
+final class RequestRules {
+
+    private RequestRules() {
+    }
+
+    /** A rule with the API method of the request it belongs to. */
+    record Of(String method, Rule rule) {
+    }
+
+    /** The API methods of the requests some rule of which reports {@code code}, {@code setOffer} first. */
+    static List<String> requestsOf(int code) {
+        List<String> methods = new ArrayList<>();
+        for (Request request : Request.values()) {
+            if (request.catalog().reported().contains(code)) {
+                methods.add(request.method());
+            }
+        }
+        return methods;
+    }
+
+    /** Every rule that reports {@code code}, of every request, {@code setOffer}'s first. */
+    static List<Of> rulesOf(int code) {
+        List<Of> rules = new ArrayList<>();
+        for (Request request : Request.values()) {
+            for (Rule rule : request.catalog().rules(code)) {
+                rules.add(new Of(request.method(), rule));
+            }
+        }
+        return rules;
+    }
+
+    /** The names {@code --request} accepts, comma-separated. */
+    static String methods() {
+        List<String> methods = new ArrayList<>();
+        for (Request request : Request.values()) {
+            methods.add(request.method());
+        }
+        return String.join(", ", methods);
+    }
+}

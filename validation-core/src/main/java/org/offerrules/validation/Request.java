@@ -1,0 +1,82 @@
+package org.offerrules.validation;
+
+import java.util.Optional;
+
+import org.offerrules.validation.model.ChangeOfferApplicationStatus;
+import org.offerrules.validation.model.GenerateLink;
+import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.SetAdvertiser;
+import org.offerrules.validation.model.SetConversionStatus;
+import org.offerrules.validation.model.SetOfferAffiliateList;
+
+/**
+ * The API requests the library checks, each by its API method name and the record that is its body.
+ * {@link OfferValidator#validate(Object)} validates any of them; {@link #catalog()} lists its rules.
+ */
+public enum Request {
+    /** {@code setOffer}, with its events: {@link Offer}. */
+    SET_OFFER("setOffer", Offer.class),
+    /** {@code setAdvertiser}: {@link SetAdvertiser}. */
+    SET_ADVERTISER(SetAdvertiser.METHOD, SetAdvertiser.class),
+    /** {@code changeOfferApplicationStatus}: {@link ChangeOfferApplicationStatus}. */
+    CHANGE_OFFER_APPLICATION_STATUS(ChangeOfferApplicationStatus.METHOD, ChangeOfferApplicationStatus.class),
+    /** {@code generateLink}: {@link GenerateLink}. */
+    GENERATE_LINK(GenerateLink.METHOD, GenerateLink.class),
+    /** {@code setConversionStatus}: {@link SetConversionStatus}. */
+    SET_CONVERSION_STATUS(SetConversionStatus.METHOD, SetConversionStatus.class),
+    /** {@code setOfferAffiliateList}: {@link SetOfferAffiliateList}. */
+    SET_OFFER_AFFILIATE_LIST(SetOfferAffiliateList.METHOD, SetOfferAffiliateList.class);
+
+    private final String method;
+    private final Class<? extends Record> type;
+
+    Request(String method, Class<? extends Record> type) {
+        this.method = method;
+        this.type = type;
+    }
+
+    /** The API method name, e.g. {@code setAdvertiser}. */
+    public String method() {
+        return method;
+    }
+
+    /** The record that is the request's body. */
+    public Class<? extends Record> type() {
+        return type;
+    }
+
+    /** The request's rules: {@link RuleCatalog#offers()} for {@code setOffer}, the annotation rules otherwise. */
+    public RuleCatalog catalog() {
+        return this == SET_OFFER ? RuleCatalog.offers() : RuleCatalog.of(type);
+    }
+
+    /** The request whose API method is {@code method} (exact spelling); empty for any other name. */
+    public static Optional<Request> ofMethod(String method) {
+        for (Request r : values()) {
+            if (r.method.equals(method)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The request whose body is {@code type}.
+     *
+     * @throws IllegalArgumentException for any other class
+     */
+    public static Request of(Class<?> type) {
+        return ofType(type).orElseThrow(() -> new IllegalArgumentException("not a request body of the API: "
+                + type.getName() + " (see Request)"));
+    }
+
+    /** The request whose body is {@code type}; empty for any other class. */
+    public static Optional<Request> ofType(Class<?> type) {
+        for (Request r : values()) {
+            if (r.type == type) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+}

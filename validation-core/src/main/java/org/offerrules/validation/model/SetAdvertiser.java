@@ -1,0 +1,239 @@
+package org.offerrules.validation.model;
+
+import org.offerrules.validation.constraints.Country;
+import org.offerrules.validation.constraints.Create;
+import org.offerrules.validation.constraints.Email;
+import org.offerrules.validation.constraints.MinLength;
+import org.offerrules.validation.constraints.NotBlank;
+import org.offerrules.validation.constraints.OneOf;
+import org.offerrules.validation.constraints.Positive;
+import org.offerrules.validation.constraints.Required;
+import org.offerrules.validation.constraints.Subdivision;
+import org.offerrules.validation.constraints.Update;
+
+/**
+ * The body of the API's {@code setAdvertiser} request: creates an advertiser (no {@code id}) or updates one.
+ *
+ * <p>As for the offer, fields hold the wire values, so any input can be represented and nothing is
+ * rejected at construction; {@link org.offerrules.validation.OfferValidator#validate(Object)} decides
+ * what is valid and reports at the wire names ({@code RuleCatalog.of(SetAdvertiser.class)} lists the rules).
+ *
+ * @param id {@code id}: the advertiser's id, required on update (6101), > 0 (6102).
+ * @param email {@code email}: required on create (6111); an e-mail address (6112).
+ * @param status {@code status}: required on create (6114); an {@link AdvertiserStatus} (6103).
+ * @param company {@code company}: required on create, not blank (6118).
+ * @param firstName {@code first_name}: required on create (6115); not blank (6116).
+ * @param lastName {@code last_name}: free text.
+ * @param amId {@code am_id}: the account manager's id, > 0 (6108).
+ * @param password {@code password}: at least 6 characters (6119).
+ * @param imType {@code im_type}: an {@link ImType} (6120).
+ * @param imAccount {@code im_account}: free text.
+ * @param fax {@code fax}: free text.
+ * @param title {@code title}: free text.
+ * @param address1 {@code address1}: free text.
+ * @param address2 {@code address2}: free text.
+ * @param city {@code city}: free text.
+ * @param zipcode {@code zipcode}: free text.
+ * @param country {@code country}: an ISO 3166-1 alpha-2 code (6121).
+ * @param state {@code state}: an ISO 3166-2 subdivision of {@code country}, without its prefix (6122).
+ */
+@Subdivision(field = "state", other = "country", code = 6122)
+public record SetAdvertiser(
+        @Required(value = 6101, groups = Update.class) @Positive(6102)
+        Integer id,
+        @Required(value = 6111, groups = Create.class) @Email(6112)
+        String email,
+        @Required(value = 6114, groups = Create.class) @OneOf(code = 6103, value = AdvertiserStatus.class)
+        String status,
+        @Required(value = 6118, groups = Create.class) @NotBlank(6118)
+        String company,
+        @Required(value = 6115, groups = Create.class) @NotBlank(6116)
+        String firstName,
+        String lastName,
+        @Positive(6108)
+        Integer amId,
+        @MinLength(code = 6119, min = 6)
+        String password,
+        @OneOf(code = 6120, value = ImType.class)
+        String imType,
+        String imAccount,
+        String fax,
+        String title,
+        String address1,
+        String address2,
+        String city,
+        String zipcode,
+        @Country(6121)
+        String country,
+        String state) {
+
+    /** The API method this record is the body of: {@value}. */
+    public static final String METHOD = "setAdvertiser";
+
+    /** An empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.email = email;
+        b.status = status;
+        b.company = company;
+        b.firstName = firstName;
+        b.lastName = lastName;
+        b.amId = amId;
+        b.password = password;
+        b.imType = imType;
+        b.imAccount = imAccount;
+        b.fax = fax;
+        b.title = title;
+        b.address1 = address1;
+        b.address2 = address2;
+        b.city = city;
+        b.zipcode = zipcode;
+        b.country = country;
+        b.state = state;
+        return b;
+    }
+
+    /** Builds a {@link SetAdvertiser}; not thread-safe. Every value may be null. */
+    public static final class Builder {
+        private Integer id;
+        private String email;
+        private String status;
+        private String company;
+        private String firstName;
+        private String lastName;
+        private Integer amId;
+        private String password;
+        private String imType;
+        private String imAccount;
+        private String fax;
+        private String title;
+        private String address1;
+        private String address2;
+        private String city;
+        private String zipcode;
+        private String country;
+        private String state;
+
+        private Builder() {
+        }
+
+        /** Sets {@code id}. */
+        public Builder id(Integer id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@code email}. */
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        /** Sets {@code status}. */
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Sets {@code company}. */
+        public Builder company(String company) {
+            this.company = company;
+            return this;
+        }
+
+        /** Sets {@code first_name}. */
+        public Builder firstName(String firstName) {
+            this.firstName = firstName;
+            return this;
+        }
+
+        /** Sets {@code last_name}. */
+        public Builder lastName(String lastName) {
+            this.lastName = lastName;
+            return this;
+        }
+
+        /** Sets {@code am_id}. */
+        public Builder amId(Integer amId) {
+            this.amId = amId;
+            return this;
+        }
+
+        /** Sets {@code password}. */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /** Sets {@code im_type}. */
+        public Builder imType(String imType) {
+            this.imType = imType;
+            return this;
+        }
+
+        /** Sets {@code im_account}. */
+        public Builder imAccount(String imAccount) {
+            this.imAccount = imAccount;
+            return this;
+        }
+
+        /** Sets {@code fax}. */
+        public Builder fax(String fax) {
+            this.fax = fax;
+            return this;
+        }
+
+        /** Sets {@code title}. */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** Sets {@code address1}. */
+        public Builder address1(String address1) {
+            this.address1 = address1;
+            return this;
+        }
+
+        /** Sets {@code address2}. */
+        public Builder address2(String address2) {
+            this.address2 = address2;
+            return this;
+        }
+
+        /** Sets {@code city}. */
+        public Builder city(String city) {
+            this.city = city;
+            return this;
+        }
+
+        /** Sets {@code zipcode}. */
+        public Builder zipcode(String zipcode) {
+            this.zipcode = zipcode;
+            return this;
+        }
+
+        /** Sets {@code country}. */
+        public Builder country(String country) {
+            this.country = country;
+            return this;
+        }
+
+        /** Sets {@code state}. */
+        public Builder state(String state) {
+            this.state = state;
+            return this;
+        }
+
+        /** The record; never throws: the rules report what is wrong. */
+        public SetAdvertiser build() {
+            return new SetAdvertiser(id, email, status, company, firstName, lastName, amId, password, imType, imAccount, fax, title, address1, address2, city, zipcode, country, state);
+        }
+    }
+}
