@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.offerrules.validation.model.ChangeOfferApplicationStatus;
 import org.offerrules.validation.model.GenerateLink;
+import org.offerrules.validation.model.ListPaging;
+import org.offerrules.validation.model.ListPagingV2;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.ReportQuery;
 import org.offerrules.validation.model.SetAdvertiser;
@@ -30,7 +32,11 @@ public enum Request {
     /** {@code getOfferReport}: {@link ReportQuery}, shared with {@link #GET_CONVERSION_REPORT}. */
     GET_OFFER_REPORT(ReportQuery.OFFER_REPORT, ReportQuery.class),
     /** {@code getConversionReport}: {@link ReportQuery}, shared with {@link #GET_OFFER_REPORT}. */
-    GET_CONVERSION_REPORT(ReportQuery.CONVERSION_REPORT, ReportQuery.class);
+    GET_CONVERSION_REPORT(ReportQuery.CONVERSION_REPORT, ReportQuery.class),
+    /** {@code getOffers} (API v1), the paging of V1's lists: {@link ListPaging}. */
+    GET_OFFERS(ListPaging.METHOD, ListPaging.class),
+    /** {@code getOffersV2} ({@code getOffers} through API v2), the paging of V2's lists: {@link ListPagingV2}. */
+    GET_OFFERS_V2(ListPagingV2.METHOD, ListPagingV2.class);
 
     private final String method;
     private final Class<? extends Record> type;
