@@ -72,6 +72,20 @@ class RequestsCliTest {
     }
 
     @Test
+    void aReportEndingBeforeItStartsIs6504AtToAndACurrencyOutOfRangeIs6910(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("report.json");
+        Files.writeString(file, "{\"from\":\"2024/02/01\",\"to\":\"2024/01/31\",\"timezone\":0,\"page\":1,"
+                + "\"currency\":69}");
+        for (String request : List.of("getOfferReport", "getConversionReport")) {
+            Cli cli = Cli.run("--no-progress", "--request", request, "--format", "json", file.toString());
+            assertThat(cli.status()).as(cli.err()).isEqualTo(OfferLint.FINDINGS);
+            assertThat(JSON.readTree(cli.out()).get("violations")).extracting(v -> v.get("code").asInt() + " "
+                    + v.get("pointer").asText() + " " + v.get("message").asText()).containsExactlyInAnyOrder(
+                    "6504 /to Invalid Time Period", "6910 /currency Please enter a number between 1 and 68 for currency");
+        }
+    }
+
+    @Test
     void anUnknownRequestIsAUsageError() {
         Cli cli = Cli.run("--request", "setAffiliate", "x.json");
         assertThat(cli.status()).isEqualTo(OfferLint.USAGE);

@@ -4,7 +4,10 @@ import java.util.Optional;
 
 import org.offerrules.validation.model.ChangeOfferApplicationStatus;
 import org.offerrules.validation.model.GenerateLink;
+import org.offerrules.validation.model.ListPaging;
+import org.offerrules.validation.model.ListPagingV2;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.ReportQuery;
 import org.offerrules.validation.model.SetAdvertiser;
 import org.offerrules.validation.model.SetConversionStatus;
 import org.offerrules.validation.model.SetOfferAffiliateList;
@@ -25,7 +28,15 @@ public enum Request {
     /** {@code setConversionStatus}: {@link SetConversionStatus}. */
     SET_CONVERSION_STATUS(SetConversionStatus.METHOD, SetConversionStatus.class),
     /** {@code setOfferAffiliateList}: {@link SetOfferAffiliateList}. */
-    SET_OFFER_AFFILIATE_LIST(SetOfferAffiliateList.METHOD, SetOfferAffiliateList.class);
+    SET_OFFER_AFFILIATE_LIST(SetOfferAffiliateList.METHOD, SetOfferAffiliateList.class),
+    /** {@code getOfferReport}: {@link ReportQuery}, shared with {@link #GET_CONVERSION_REPORT}. */
+    GET_OFFER_REPORT(ReportQuery.OFFER_REPORT, ReportQuery.class),
+    /** {@code getConversionReport}: {@link ReportQuery}, shared with {@link #GET_OFFER_REPORT}. */
+    GET_CONVERSION_REPORT(ReportQuery.CONVERSION_REPORT, ReportQuery.class),
+    /** {@code getOffers} (API v1), the paging of V1's lists: {@link ListPaging}. */
+    GET_OFFERS(ListPaging.METHOD, ListPaging.class),
+    /** {@code getOffersV2} ({@code getOffers} through API v2), the paging of V2's lists: {@link ListPagingV2}. */
+    GET_OFFERS_V2(ListPagingV2.METHOD, ListPagingV2.class);
 
     private final String method;
     private final Class<? extends Record> type;
@@ -70,7 +81,10 @@ public enum Request {
                 + type.getName() + " (see Request)"));
     }
 
-    /** The request whose body is {@code type}; empty for any other class. */
+    /**
+     * The request whose body is {@code type}; empty for any other class. A body shared by several
+     * requests ({@link ReportQuery}) gives the first of them: their rules are the same.
+     */
     public static Optional<Request> ofType(Class<?> type) {
         for (Request r : values()) {
             if (r.type == type) {

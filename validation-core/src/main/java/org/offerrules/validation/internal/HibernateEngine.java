@@ -58,9 +58,12 @@ public final class HibernateEngine implements AutoCloseable {
         if (finding == null) {
             throw new IllegalStateException("a constraint without an error code: " + violation);
         }
-        return new Violation(ErrorCode.of(finding.code()), pointer(violation.getRootBeanClass(), violation.getPropertyPath()),
-                violation.getMessage(), Severity.ERROR, finding.rejected(),
-                (Map<String, Object>) finding.arguments(), 0, 0);
+        ErrorCode code = ErrorCode.of(finding.code());
+        String pointer = pointer(violation.getRootBeanClass(), violation.getPropertyPath());
+        Map<String, ?> arguments = ParamNames.fill(code, pointer, finding.arguments());
+        String message = arguments == finding.arguments() ? violation.getMessage() : code.message(arguments);
+        return new Violation(code, pointer, message, Severity.ERROR, finding.rejected(),
+                (Map<String, Object>) arguments, 0, 0);
     }
 
     /**

@@ -77,7 +77,9 @@ final class PlanReporter implements Reporter {
         if (violations == null) {
             violations = new ArrayList<>(4);
         }
-        violations.add(Violation.of(ErrorCode.of(code), pointer(property, index), rejected, arguments));
+        ErrorCode error = ErrorCode.of(code);
+        String at = pointer(property, index);
+        violations.add(Violation.of(error, at, rejected, ParamNames.fill(error, at, arguments)));
         stopped = failFast;
     }
 

@@ -203,6 +203,9 @@ public final class RuleIndex {
     }
 
     private static String values(Object type) {
+        if (type instanceof long[] numbers) {
+            return String.join(", ", Arrays.stream(numbers).mapToObj(n -> "`" + n + "`").toList());
+        }
         if (type instanceof Class<?> c && c.isEnum() && ApiValue.class.isAssignableFrom(c)) {
             return String.join(", ", Arrays.stream(c.getEnumConstants()).map(v -> "`" + ((ApiValue) v).apiValue() + "`")
                     .toList());

@@ -1,5 +1,7 @@
 package org.offerrules.validation.internal.rules;
 
+import java.util.Map;
+
 import org.offerrules.validation.constraints.Between;
 import org.offerrules.validation.internal.Reporter;
 
@@ -9,12 +11,14 @@ public final class BetweenValidator extends RuleValidator<Between, Number> {
     private int code;
     private double min;
     private double max;
+    private Map<String, ?> arguments;
 
     @Override
     public void initialize(Between annotation) {
         code = annotation.code();
         min = annotation.min();
         max = annotation.max();
+        arguments = RangeArguments.of(code, min, max);
     }
 
     @Override
@@ -23,7 +27,7 @@ public final class BetweenValidator extends RuleValidator<Between, Number> {
             return;
         }
         if (!accepts(value.doubleValue(), min, max)) {
-            reporter.report(code, value);
+            reporter.report(code, value, arguments);
         }
     }
 

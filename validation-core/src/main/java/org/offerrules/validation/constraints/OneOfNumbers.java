@@ -1,0 +1,38 @@
+package org.offerrules.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import org.offerrules.validation.internal.rules.OneOfNumbersValidator;
+
+/** A present integer must be one of {@link #value()} (a report's {@code status} 1, 2 or 4). Null is valid. */
+@Documented
+@Constraint(validatedBy = OneOfNumbersValidator.class)
+@Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+@RuleText("`{field}` must be one of {values}.")
+public @interface OneOfNumbers {
+    /** The error code reported when the rule is broken. */
+    int code();
+
+    /** The accepted numbers. */
+    long[] value();
+
+    /** Unused: the message is the error code's catalog message. Required by Bean Validation. */
+    String message() default "";
+
+    /** The validation groups: none for a value rule. */
+    Class<?>[] groups() default {};
+
+    /** Unused; required by Bean Validation. */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,29 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.CountryList;
+import org.offerrules.validation.internal.Iso3166;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link CountryList}: a present string is a comma-separated list of ISO 3166-1 alpha-2 codes. */
+public final class CountryListValidator extends RuleValidator<CountryList, String> {
+
+    private int code;
+
+    @Override
+    public void initialize(CountryList annotation) {
+        code = annotation.value();
+    }
+
+    @Override
+    public void check(String value, Reporter reporter) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        for (String country : value.split(",", -1)) {
+            if (!Iso3166.isCountry(country.strip())) {
+                reporter.report(code, value);
+                return;
+            }
+        }
+    }
+}

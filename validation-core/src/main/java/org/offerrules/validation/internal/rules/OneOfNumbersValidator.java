@@ -1,0 +1,36 @@
+package org.offerrules.validation.internal.rules;
+
+import java.util.Map;
+
+import org.offerrules.validation.constraints.OneOfNumbers;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link OneOfNumbers}: a present integer is one of the accepted numbers. */
+public final class OneOfNumbersValidator extends RuleValidator<OneOfNumbers, Number> {
+
+    private int code;
+    private long[] values;
+    private Map<String, ?> arguments;
+
+    @Override
+    public void initialize(OneOfNumbers annotation) {
+        code = annotation.code();
+        values = annotation.value();
+        arguments = RangeArguments.of(code, java.util.Arrays.stream(values).min().orElse(0),
+                java.util.Arrays.stream(values).max().orElse(0));
+    }
+
+    @Override
+    public void check(Number value, Reporter reporter) {
+        if (value == null) {
+            return;
+        }
+        double v = value.doubleValue();
+        for (long accepted : values) {
+            if (v == accepted) {
+                return;
+            }
+        }
+        reporter.report(code, value, arguments);
+    }
+}

@@ -1,0 +1,219 @@
+package org.offerrules.validation.model;
+
+import org.offerrules.validation.constraints.ApiDate;
+import org.offerrules.validation.constraints.Between;
+import org.offerrules.validation.constraints.CountryList;
+import org.offerrules.validation.constraints.IdList;
+import org.offerrules.validation.constraints.NotBefore;
+import org.offerrules.validation.constraints.OneOf;
+import org.offerrules.validation.constraints.OneOfNumbers;
+import org.offerrules.validation.constraints.Positive;
+import org.offerrules.validation.constraints.Required;
+
+/**
+ * The query of the API's report methods, {@code getOfferReport} and {@code getConversionReport}: one
+ * record for both, as they take the same parameters ({@code Request.GET_OFFER_REPORT} and
+ * {@code Request.GET_CONVERSION_REPORT} name it).
+ *
+ * <p>As for the offer, fields hold the wire values, so any input can be represented and nothing is
+ * rejected at construction; {@link org.offerrules.validation.OfferValidator#validate(Object)} decides
+ * what is valid and reports at the wire names ({@code RuleCatalog.of(ReportQuery.class)} lists the rules).
+ *
+ * @param from {@code from}: required; {@code YYYY/MM/DD[ HH]} (6502).
+ * @param to {@code to}: required; {@code YYYY/MM/DD[ HH]} (6503), not before {@code from} (6504).
+ * @param timezone {@code timezone}: required; an hour offset from -11 to 14 (6501).
+ * @param page {@code page}: required; > 0 (6505).
+ * @param pageSize {@code page_size}: 1 to 10000 (6508).
+ * @param offer {@code offer}: comma-separated offer ids (6506).
+ * @param affiliate {@code affiliate}: comma-separated affiliate ids (6820).
+ * @param advertiser {@code advertiser}: comma-separated advertiser ids (6820).
+ * @param manager {@code manager}: comma-separated manager ids (6507).
+ * @param currency {@code currency}: a currency id from 1 to 68 (6910).
+ * @param country {@code country}: comma-separated ISO 3166-1 alpha-2 codes (6820).
+ * @param clickCountry {@code click_country}: comma-separated ISO 3166-1 alpha-2 codes (6820).
+ * @param eventRange {@code event_range}: 0 or 1 (6910).
+ * @param status {@code status}: 1, 2 or 4 (6910).
+ * @param order {@code order}: {@code ASC} or {@code DESC} (6820).
+ */
+@NotBefore(field = "to", other = "from", code = 6504)
+public record ReportQuery(
+        @Required(6502) @ApiDate(formatCode = 6502, impossibleCode = 6502)
+        String from,
+        @Required(6503) @ApiDate(formatCode = 6503, impossibleCode = 6503)
+        String to,
+        @Required(6501) @Between(code = 6501, min = -11, max = 14)
+        Integer timezone,
+        @Required(6505) @Positive(6505)
+        Integer page,
+        @Between(code = 6508, min = 1, max = 10000)
+        Integer pageSize,
+        @IdList(6506)
+        String offer,
+        @IdList(6820)
+        String affiliate,
+        @IdList(6820)
+        String advertiser,
+        @IdList(6507)
+        String manager,
+        @Between(code = 6910, min = 1, max = 68)
+        Integer currency,
+        @CountryList(6820)
+        String country,
+        @CountryList(6820)
+        String clickCountry,
+        @Between(code = 6910, min = 0, max = 1)
+        Integer eventRange,
+        @OneOfNumbers(code = 6910, value = {1, 2, 4})
+        Integer status,
+        @OneOf(code = 6820, value = SortOrder.class)
+        String order) {
+
+    /** The API method of the offer report: {@value}. */
+    public static final String OFFER_REPORT = "getOfferReport";
+
+    /** The API method of the conversion report: {@value}. */
+    public static final String CONVERSION_REPORT = "getConversionReport";
+
+    /** An empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.from = from;
+        b.to = to;
+        b.timezone = timezone;
+        b.page = page;
+        b.pageSize = pageSize;
+        b.offer = offer;
+        b.affiliate = affiliate;
+        b.advertiser = advertiser;
+        b.manager = manager;
+        b.currency = currency;
+        b.country = country;
+        b.clickCountry = clickCountry;
+        b.eventRange = eventRange;
+        b.status = status;
+        b.order = order;
+        return b;
+    }
+
+    /** Builds a {@link ReportQuery}; not thread-safe. Every value may be null. */
+    public static final class Builder {
+        private String from;
+        private String to;
+        private Integer timezone;
+        private Integer page;
+        private Integer pageSize;
+        private String offer;
+        private String affiliate;
+        private String advertiser;
+        private String manager;
+        private Integer currency;
+        private String country;
+        private String clickCountry;
+        private Integer eventRange;
+        private Integer status;
+        private String order;
+
+        private Builder() {
+        }
+
+        /** Sets {@code from}. */
+        public Builder from(String from) {
+            this.from = from;
+            return this;
+        }
+
+        /** Sets {@code to}. */
+        public Builder to(String to) {
+            this.to = to;
+            return this;
+        }
+
+        /** Sets {@code timezone}. */
+        public Builder timezone(Integer timezone) {
+            this.timezone = timezone;
+            return this;
+        }
+
+        /** Sets {@code page}. */
+        public Builder page(Integer page) {
+            this.page = page;
+            return this;
+        }
+
+        /** Sets {@code page_size}. */
+        public Builder pageSize(Integer pageSize) {
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        /** Sets {@code offer}. */
+        public Builder offer(String offer) {
+            this.offer = offer;
+            return this;
+        }
+
+        /** Sets {@code affiliate}. */
+        public Builder affiliate(String affiliate) {
+            this.affiliate = affiliate;
+            return this;
+        }
+
+        /** Sets {@code advertiser}. */
+        public Builder advertiser(String advertiser) {
+            this.advertiser = advertiser;
+            return this;
+        }
+
+        /** Sets {@code manager}. */
+        public Builder manager(String manager) {
+            this.manager = manager;
+            return this;
+        }
+
+        /** Sets {@code currency}. */
+        public Builder currency(Integer currency) {
+            this.currency = currency;
+            return this;
+        }
+
+        /** Sets {@code country}. */
+        public Builder country(String country) {
+            this.country = country;
+            return this;
+        }
+
+        /** Sets {@code click_country}. */
+        public Builder clickCountry(String clickCountry) {
+            this.clickCountry = clickCountry;
+            return this;
+        }
+
+        /** Sets {@code event_range}. */
+        public Builder eventRange(Integer eventRange) {
+            this.eventRange = eventRange;
+            return this;
+        }
+
+        /** Sets {@code status}. */
+        public Builder status(Integer status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Sets {@code order}. */
+        public Builder order(String order) {
+            this.order = order;
+            return this;
+        }
+
+        /** The record; never throws: the rules report what is wrong. */
+        public ReportQuery build() {
+            return new ReportQuery(from, to, timezone, page, pageSize, offer, affiliate, advertiser, manager, currency, country, clickCountry, eventRange, status, order);
+        }
+    }
+}
