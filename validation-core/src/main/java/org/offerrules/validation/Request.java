@@ -6,6 +6,8 @@ import org.offerrules.validation.model.ChangeOfferApplicationStatus;
 import org.offerrules.validation.model.GenerateLink;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.SetAdvertiser;
+import org.offerrules.validation.model.SetAffiliateBaseInfo;
+import org.offerrules.validation.model.SetAffiliatePaymentInfo;
 import org.offerrules.validation.model.SetConversionStatus;
 import org.offerrules.validation.model.SetOfferAffiliateList;
 
@@ -25,7 +27,11 @@ public enum Request {
     /** {@code setConversionStatus}: {@link SetConversionStatus}. */
     SET_CONVERSION_STATUS(SetConversionStatus.METHOD, SetConversionStatus.class),
     /** {@code setOfferAffiliateList}: {@link SetOfferAffiliateList}. */
-    SET_OFFER_AFFILIATE_LIST(SetOfferAffiliateList.METHOD, SetOfferAffiliateList.class);
+    SET_OFFER_AFFILIATE_LIST(SetOfferAffiliateList.METHOD, SetOfferAffiliateList.class),
+    /** {@code setAffiliateBaseInfo}: {@link SetAffiliateBaseInfo}. */
+    SET_AFFILIATE_BASE_INFO(SetAffiliateBaseInfo.METHOD, SetAffiliateBaseInfo.class),
+    /** {@code setAffiliatePaymentInfo}: {@link SetAffiliatePaymentInfo}. */
+    SET_AFFILIATE_PAYMENT_INFO(SetAffiliatePaymentInfo.METHOD, SetAffiliatePaymentInfo.class);
 
     private final String method;
     private final Class<? extends Record> type;

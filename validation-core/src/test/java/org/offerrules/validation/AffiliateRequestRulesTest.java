@@ -1,0 +1,57 @@
+package org.offerrules.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.offerrules.validation.OfferValidator.Engine;
+import org.offerrules.validation.fixtures.AffiliateRequests;
+import org.offerrules.validation.model.SetAffiliatePaymentInfo;
+
+/** The affiliate family beyond its mutations (which {@link RequestRulesTest} runs): full examples, engine agreement. */
+class AffiliateRequestRulesTest {
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void fullExamplesPass(Engine engine) {
+        OfferValidator validator = OfferRulesTest.validator(engine);
+        assertThat(validator.validate(AffiliateRequests.fullAffiliate()).violations()).isEmpty();
+        assertThat(validator.validate(AffiliateRequests.fullAffiliate().toBuilder().id(9).build(), ValidationMode.UPDATE)
+                .violations()).isEmpty();
+        SetAffiliatePaymentInfo paypal = SetAffiliatePaymentInfo.builder().id(21).paymentMethod("Paypal")
+                .paypalEmail("pay@example.com").build();
+        assertThat(validator.validate(paypal).violations()).isEmpty();
+        assertThat(validator.validate(SetAffiliatePaymentInfo.builder().id(21).paymentMethod("Direct Deposit").build())
+                .violations()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ValidationMode.class)
+    void bothEnginesAgreeOnGeneratedAffiliateRequests(ValidationMode mode) {
+        Random r = new Random(62);
+        OfferValidator compiled = OfferRulesTest.validator(Engine.COMPILED);
+        OfferValidator hibernate = OfferRulesTest.validator(Engine.HIBERNATE_VALIDATOR);
+        Integer[] ids = {null, 12, 0, -4, Integer.MAX_VALUE};
+        for (int i = 0; i < 2_000; i++) {
+            Object request = r.nextBoolean()
+                    ? AffiliateRequests.fullAffiliate().toBuilder().id(pick(r, ids))
+                            .email(pick(r, null, "pub@example.com", "x@", "")).status(pick(r, null, "Active", "active"))
+                            .firstName(pick(r, null, "Grace", " ")).amId(pick(r, ids)).payoutTierId(pick(r, ids))
+                            .invoiceFrequency(pick(r, null, "Weekly", "Two Months", "weekly"))
+                            .password(pick(r, null, "12345", "123456")).imType(pick(r, null, "QQ", "MSN"))
+                            .country(pick(r, null, "US", "CA", "us")).state(pick(r, null, "CA", "ON", "ZZ")).build()
+                    : AffiliateRequests.paymentInfo().toBuilder().id(pick(r, ids))
+                            .paymentMethod(pick(r, null, "Check", "Wire", "check"))
+                            .checkPaymentTo(pick(r, null, 0, 1, 2, -1)).checkPaymentType(pick(r, null, "Standard", ""))
+                            .paypalEmail(pick(r, null, "pay@example.com", "pay@")).build();
+            assertThat(compiled.validate(request, mode)).as(request.toString()).isEqualTo(hibernate.validate(request, mode));
+        }
+    }
+
+    @SafeVarargs
+    private static <T> T pick(Random r, T... values) {
+        return values[r.nextInt(values.length)];
+    }
+}
