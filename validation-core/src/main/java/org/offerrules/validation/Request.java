@@ -8,6 +8,7 @@ import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.SetAdvertiser;
 import org.offerrules.validation.model.SetAffiliateBaseInfo;
 import org.offerrules.validation.model.SetAffiliatePaymentInfo;
+import org.offerrules.validation.model.SetAffiliatePostback;
 import org.offerrules.validation.model.SetConversionStatus;
 import org.offerrules.validation.model.SetOfferAffiliateList;
 
@@ -31,7 +32,9 @@ public enum Request {
     /** {@code setAffiliateBaseInfo}: {@link SetAffiliateBaseInfo}. */
     SET_AFFILIATE_BASE_INFO(SetAffiliateBaseInfo.METHOD, SetAffiliateBaseInfo.class),
     /** {@code setAffiliatePaymentInfo}: {@link SetAffiliatePaymentInfo}. */
-    SET_AFFILIATE_PAYMENT_INFO(SetAffiliatePaymentInfo.METHOD, SetAffiliatePaymentInfo.class);
+    SET_AFFILIATE_PAYMENT_INFO(SetAffiliatePaymentInfo.METHOD, SetAffiliatePaymentInfo.class),
+    /** {@code setAffiliatePostback}: {@link SetAffiliatePostback}. */
+    SET_AFFILIATE_POSTBACK(SetAffiliatePostback.METHOD, SetAffiliatePostback.class);
 
     private final String method;
     private final Class<? extends Record> type;

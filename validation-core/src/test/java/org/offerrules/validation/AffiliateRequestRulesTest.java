@@ -2,13 +2,17 @@ package org.offerrules.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.offerrules.validation.OfferValidator.Engine;
 import org.offerrules.validation.fixtures.AffiliateRequests;
+import org.offerrules.validation.model.PostbackUrl;
 import org.offerrules.validation.model.SetAffiliatePaymentInfo;
+import org.offerrules.validation.model.SetAffiliatePostback;
 
 /** The affiliate family beyond its mutations (which {@link RequestRulesTest} runs): full examples, engine agreement. */
 class AffiliateRequestRulesTest {
@@ -35,7 +39,8 @@ class AffiliateRequestRulesTest {
         OfferValidator hibernate = OfferRulesTest.validator(Engine.HIBERNATE_VALIDATOR);
         Integer[] ids = {null, 12, 0, -4, Integer.MAX_VALUE};
         for (int i = 0; i < 2_000; i++) {
-            Object request = r.nextBoolean()
+            int kind = r.nextInt(3);
+            Object request = kind == 2 ? postback(r, ids) : kind == 0
                     ? AffiliateRequests.fullAffiliate().toBuilder().id(pick(r, ids))
                             .email(pick(r, null, "pub@example.com", "x@", "")).status(pick(r, null, "Active", "active"))
                             .firstName(pick(r, null, "Grace", " ")).amId(pick(r, ids)).payoutTierId(pick(r, ids))
@@ -48,6 +53,17 @@ class AffiliateRequestRulesTest {
                             .paypalEmail(pick(r, null, "pay@example.com", "pay@")).build();
             assertThat(compiled.validate(request, mode)).as(request.toString()).isEqualTo(hibernate.validate(request, mode));
         }
+    }
+
+    private static SetAffiliatePostback postback(Random r, Integer[] ids) {
+        List<PostbackUrl> urls = new ArrayList<>();
+        for (int n = r.nextInt(4) == 0 ? 21 : r.nextInt(4), i = 0; i < n; i++) {
+            urls.add(r.nextInt(20) == 0 ? null : PostbackUrl.builder().postBackId(pick(r, ids))
+                    .type(pick(r, null, "Image Pixel", "iFrame Pixel", "Server Postback URL", "image pixel"))
+                    .url(pick(r, null, "https://t.example.com/a", "http://t.example.com/b", "ftp://x", "")).build());
+        }
+        return AffiliateRequests.postback().toBuilder().id(pick(r, ids)).postBackUrls(r.nextInt(5) == 0 ? null : urls)
+                .build();
     }
 
     @SafeVarargs
