@@ -1,6 +1,7 @@
 package org.offerrules.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.offerrules.validation.RequestRulesTest.pick;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,25 +35,25 @@ class AffiliateRequestRulesTest {
     @ParameterizedTest
     @EnumSource(ValidationMode.class)
     void bothEnginesAgreeOnGeneratedAffiliateRequests(ValidationMode mode) {
-        Random r = new Random(62);
-        OfferValidator compiled = OfferRulesTest.validator(Engine.COMPILED);
-        OfferValidator hibernate = OfferRulesTest.validator(Engine.HIBERNATE_VALIDATOR);
+        RequestRulesTest.enginesAgree(mode, 62, AffiliateRequestRulesTest::generated);
+    }
+
+    /** An affiliate request of any type, each field absent, valid or invalid at random. */
+    private static Object generated(Random r) {
         Integer[] ids = {null, 12, 0, -4, Integer.MAX_VALUE};
-        for (int i = 0; i < 2_000; i++) {
-            int kind = r.nextInt(3);
-            Object request = kind == 2 ? postback(r, ids) : kind == 0
-                    ? AffiliateRequests.fullAffiliate().toBuilder().id(pick(r, ids))
-                            .email(pick(r, null, "pub@example.com", "x@", "")).status(pick(r, null, "Active", "active"))
-                            .firstName(pick(r, null, "Grace", " ")).amId(pick(r, ids)).payoutTierId(pick(r, ids))
-                            .invoiceFrequency(pick(r, null, "Weekly", "Two Months", "weekly"))
-                            .password(pick(r, null, "12345", "123456")).imType(pick(r, null, "QQ", "MSN"))
-                            .country(pick(r, null, "US", "CA", "us")).state(pick(r, null, "CA", "ON", "ZZ")).build()
-                    : AffiliateRequests.paymentInfo().toBuilder().id(pick(r, ids))
-                            .paymentMethod(pick(r, null, "Check", "Wire", "check"))
-                            .checkPaymentTo(pick(r, null, 0, 1, 2, -1)).checkPaymentType(pick(r, null, "Standard", ""))
-                            .paypalEmail(pick(r, null, "pay@example.com", "pay@")).build();
-            assertThat(compiled.validate(request, mode)).as(request.toString()).isEqualTo(hibernate.validate(request, mode));
-        }
+        return switch (r.nextInt(3)) {
+            case 0 -> AffiliateRequests.fullAffiliate().toBuilder().id(pick(r, ids))
+                    .email(pick(r, null, "pub@example.com", "x@", "")).status(pick(r, null, "Active", "active"))
+                    .firstName(pick(r, null, "Grace", " ")).amId(pick(r, ids)).payoutTierId(pick(r, ids))
+                    .invoiceFrequency(pick(r, null, "Weekly", "Two Months", "weekly"))
+                    .password(pick(r, null, "12345", "123456")).imType(pick(r, null, "QQ", "MSN"))
+                    .country(pick(r, null, "US", "CA", "us")).state(pick(r, null, "CA", "ON", "ZZ")).build();
+            case 1 -> AffiliateRequests.paymentInfo().toBuilder().id(pick(r, ids))
+                    .paymentMethod(pick(r, null, "Check", "Wire", "check"))
+                    .checkPaymentTo(pick(r, null, 0, 1, 2, -1)).checkPaymentType(pick(r, null, "Standard", ""))
+                    .paypalEmail(pick(r, null, "pay@example.com", "pay@")).build();
+            default -> postback(r, ids);
+        };
     }
 
     private static SetAffiliatePostback postback(Random r, Integer[] ids) {
@@ -64,10 +65,5 @@ class AffiliateRequestRulesTest {
         }
         return AffiliateRequests.postback().toBuilder().id(pick(r, ids)).postBackUrls(r.nextInt(5) == 0 ? null : urls)
                 .build();
-    }
-
-    @SafeVarargs
-    private static <T> T pick(Random r, T... values) {
-        return values[r.nextInt(values.length)];
     }
 }
