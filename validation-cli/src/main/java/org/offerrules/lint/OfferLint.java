@@ -108,7 +108,8 @@ public final class OfferLint implements Callable<Integer> {
     @Option(names = "--request", paramLabel = "NAME", defaultValue = "setOffer",
             description = "The API request the documents are the body of, by method name: setOffer (the default), "
                     + "setAdvertiser, changeOfferApplicationStatus, generateLink, setConversionStatus, "
-                    + "setOfferAffiliateList.")
+                    + "setOfferAffiliateList, setAffiliateBaseInfo, setAffiliatePaymentInfo, "
+                    + "setAffiliatePostback, getOfferReport, getConversionReport, getOffers, getOffersV2.")
     String request;
 
     @Option(names = "--strict-types",

@@ -9,6 +9,9 @@ import org.offerrules.validation.model.ListPagingV2;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.ReportQuery;
 import org.offerrules.validation.model.SetAdvertiser;
+import org.offerrules.validation.model.SetAffiliateBaseInfo;
+import org.offerrules.validation.model.SetAffiliatePaymentInfo;
+import org.offerrules.validation.model.SetAffiliatePostback;
 import org.offerrules.validation.model.SetConversionStatus;
 import org.offerrules.validation.model.SetOfferAffiliateList;
 
@@ -36,7 +39,13 @@ public enum Request {
     /** {@code getOffers} (API v1), the paging of V1's lists: {@link ListPaging}. */
     GET_OFFERS(ListPaging.METHOD, ListPaging.class),
     /** {@code getOffersV2} ({@code getOffers} through API v2), the paging of V2's lists: {@link ListPagingV2}. */
-    GET_OFFERS_V2(ListPagingV2.METHOD, ListPagingV2.class);
+    GET_OFFERS_V2(ListPagingV2.METHOD, ListPagingV2.class),
+    /** {@code setAffiliateBaseInfo}: {@link SetAffiliateBaseInfo}. */
+    SET_AFFILIATE_BASE_INFO(SetAffiliateBaseInfo.METHOD, SetAffiliateBaseInfo.class),
+    /** {@code setAffiliatePaymentInfo}: {@link SetAffiliatePaymentInfo}. */
+    SET_AFFILIATE_PAYMENT_INFO(SetAffiliatePaymentInfo.METHOD, SetAffiliatePaymentInfo.class),
+    /** {@code setAffiliatePostback}: {@link SetAffiliatePostback}. */
+    SET_AFFILIATE_POSTBACK(SetAffiliatePostback.METHOD, SetAffiliatePostback.class);
 
     private final String method;
     private final Class<? extends Record> type;

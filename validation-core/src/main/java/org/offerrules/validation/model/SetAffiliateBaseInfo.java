@@ -1,0 +1,261 @@
+package org.offerrules.validation.model;
+
+import org.offerrules.validation.constraints.Country;
+import org.offerrules.validation.constraints.Create;
+import org.offerrules.validation.constraints.Email;
+import org.offerrules.validation.constraints.MinLength;
+import org.offerrules.validation.constraints.NotBlank;
+import org.offerrules.validation.constraints.OneOf;
+import org.offerrules.validation.constraints.Positive;
+import org.offerrules.validation.constraints.Required;
+import org.offerrules.validation.constraints.Subdivision;
+import org.offerrules.validation.constraints.Update;
+
+/**
+ * The body of the API's {@code setAffiliateBaseInfo} request: creates an affiliate (no {@code id}) or
+ * updates one. The same fields and checks as {@link SetAdvertiser} where the two share them, with the
+ * affiliate family's codes.
+ *
+ * <p>Fields hold the wire values; nothing is rejected at construction ({@code RuleCatalog.of(SetAffiliateBaseInfo.class)}
+ * lists the rules).
+ *
+ * @param id {@code id}: the affiliate's id, required on update (6201), > 0 (6202).
+ * @param email {@code email}: required on create (6205); an e-mail address (6206).
+ * @param status {@code status}: required on create (6208); an {@link AdvertiserStatus}, the advertiser's values (6203).
+ * @param firstName {@code first_name}: required on create (6210); not blank (6211).
+ * @param lastName {@code last_name}: free text.
+ * @param amId {@code am_id}: the affiliate manager's id, > 0 (6212).
+ * @param payoutTierId {@code payout_tier_id}: the payout tier's id, > 0 (6215).
+ * @param invoiceFrequency {@code invoice_frequency}: an {@link InvoiceFrequency} (6217).
+ * @param password {@code password}: required on create, at least 6 characters (6218).
+ * @param phone {@code phone}: free text.
+ * @param imType {@code im_type}: an {@link ImType} (6222).
+ * @param imAccount {@code im_account}: free text.
+ * @param company {@code company}: free text.
+ * @param title {@code title}: free text.
+ * @param address1 {@code address1}: free text.
+ * @param address2 {@code address2}: free text.
+ * @param city {@code city}: free text.
+ * @param zipcode {@code zipcode}: free text.
+ * @param country {@code country}: an ISO 3166-1 alpha-2 code (6223).
+ * @param state {@code state}: an ISO 3166-2 subdivision of {@code country}, without its prefix (6224).
+ */
+@Subdivision(field = "state", other = "country", code = 6224)
+public record SetAffiliateBaseInfo(
+        @Required(value = 6201, groups = Update.class) @Positive(6202)
+        Integer id,
+        @Required(value = 6205, groups = Create.class) @Email(6206)
+        String email,
+        @Required(value = 6208, groups = Create.class) @OneOf(code = 6203, value = AdvertiserStatus.class)
+        String status,
+        @Required(value = 6210, groups = Create.class) @NotBlank(6211)
+        String firstName,
+        String lastName,
+        @Positive(6212)
+        Integer amId,
+        @Positive(6215)
+        Integer payoutTierId,
+        @OneOf(code = 6217, value = InvoiceFrequency.class)
+        String invoiceFrequency,
+        @Required(value = 6218, groups = Create.class) @MinLength(code = 6218, min = 6)
+        String password,
+        String phone,
+        @OneOf(code = 6222, value = ImType.class)
+        String imType,
+        String imAccount,
+        String company,
+        String title,
+        String address1,
+        String address2,
+        String city,
+        String zipcode,
+        @Country(6223)
+        String country,
+        String state) {
+
+    /** The API method this record is the body of: {@value}. */
+    public static final String METHOD = "setAffiliateBaseInfo";
+
+    /** An empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.email = email;
+        b.status = status;
+        b.firstName = firstName;
+        b.lastName = lastName;
+        b.amId = amId;
+        b.payoutTierId = payoutTierId;
+        b.invoiceFrequency = invoiceFrequency;
+        b.password = password;
+        b.phone = phone;
+        b.imType = imType;
+        b.imAccount = imAccount;
+        b.company = company;
+        b.title = title;
+        b.address1 = address1;
+        b.address2 = address2;
+        b.city = city;
+        b.zipcode = zipcode;
+        b.country = country;
+        b.state = state;
+        return b;
+    }
+
+    /** Builds a {@link SetAffiliateBaseInfo}; not thread-safe. Every value may be null. */
+    public static final class Builder {
+        private Integer id;
+        private String email;
+        private String status;
+        private String firstName;
+        private String lastName;
+        private Integer amId;
+        private Integer payoutTierId;
+        private String invoiceFrequency;
+        private String password;
+        private String phone;
+        private String imType;
+        private String imAccount;
+        private String company;
+        private String title;
+        private String address1;
+        private String address2;
+        private String city;
+        private String zipcode;
+        private String country;
+        private String state;
+
+        private Builder() {
+        }
+
+        /** Sets {@code id}. */
+        public Builder id(Integer id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@code email}. */
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        /** Sets {@code status}. */
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Sets {@code first_name}. */
+        public Builder firstName(String firstName) {
+            this.firstName = firstName;
+            return this;
+        }
+
+        /** Sets {@code last_name}. */
+        public Builder lastName(String lastName) {
+            this.lastName = lastName;
+            return this;
+        }
+
+        /** Sets {@code am_id}. */
+        public Builder amId(Integer amId) {
+            this.amId = amId;
+            return this;
+        }
+
+        /** Sets {@code payout_tier_id}. */
+        public Builder payoutTierId(Integer payoutTierId) {
+            this.payoutTierId = payoutTierId;
+            return this;
+        }
+
+        /** Sets {@code invoice_frequency}. */
+        public Builder invoiceFrequency(String invoiceFrequency) {
+            this.invoiceFrequency = invoiceFrequency;
+            return this;
+        }
+
+        /** Sets {@code password}. */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /** Sets {@code phone}. */
+        public Builder phone(String phone) {
+            this.phone = phone;
+            return this;
+        }
+
+        /** Sets {@code im_type}. */
+        public Builder imType(String imType) {
+            this.imType = imType;
+            return this;
+        }
+
+        /** Sets {@code im_account}. */
+        public Builder imAccount(String imAccount) {
+            this.imAccount = imAccount;
+            return this;
+        }
+
+        /** Sets {@code company}. */
+        public Builder company(String company) {
+            this.company = company;
+            return this;
+        }
+
+        /** Sets {@code title}. */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** Sets {@code address1}. */
+        public Builder address1(String address1) {
+            this.address1 = address1;
+            return this;
+        }
+
+        /** Sets {@code address2}. */
+        public Builder address2(String address2) {
+            this.address2 = address2;
+            return this;
+        }
+
+        /** Sets {@code city}. */
+        public Builder city(String city) {
+            this.city = city;
+            return this;
+        }
+
+        /** Sets {@code zipcode}. */
+        public Builder zipcode(String zipcode) {
+            this.zipcode = zipcode;
+            return this;
+        }
+
+        /** Sets {@code country}. */
+        public Builder country(String country) {
+            this.country = country;
+            return this;
+        }
+
+        /** Sets {@code state}. */
+        public Builder state(String state) {
+            this.state = state;
+            return this;
+        }
+
+        /** The record; never throws: the rules report what is wrong. */
+        public SetAffiliateBaseInfo build() {
+            return new SetAffiliateBaseInfo(id, email, status, firstName, lastName, amId, payoutTierId, invoiceFrequency, password, phone, imType, imAccount, company, title, address1, address2, city, zipcode, country, state);
+        }
+    }
+}
