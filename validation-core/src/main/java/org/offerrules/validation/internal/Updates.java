@@ -44,21 +44,78 @@ public final class Updates {
         }
 
         private Object set(Class<?> type, Object record, int depth, Object value) {
-            RecordComponent target = path.get(depth);
-            Object old = record == null ? null : Accessors.of(type, target.getName()).apply(record);
-            Object replaced = depth == path.size() - 1 ? value : set(target.getType(), old, depth + 1, value);
+            Shape shape = SHAPES.get(type);
+            int slot = shape.slot(path.get(depth).getName());
+            Object old = record == null ? null : shape.accessors[slot].apply(record);
+            Object replaced = depth == path.size() - 1 ? value : set(path.get(depth).getType(), old, depth + 1, value);
             if (record == null && replaced == null) {
                 return null;
             }
-            RecordComponent[] components = type.getRecordComponents();
-            Object[] values = new Object[components.length];
-            for (int i = 0; i < components.length; i++) {
-                values[i] = components[i].getName().equals(target.getName()) ? replaced
-                        : record == null ? null : Accessors.of(type, components[i].getName()).apply(record);
-            }
-            return construct(type, values);
+            Object[] values = shape.values(record);
+            values[slot] = replaced;
+            return shape.construct(values);
         }
     }
+
+    /** A record type's components, accessors and canonical constructor, looked up once per type. */
+    private static final class Shape {
+        final RecordComponent[] components;
+        final Function<Object, Object>[] accessors;
+        final Constructor<?> constructor;
+
+        @SuppressWarnings("unchecked")
+        Shape(Class<?> type) {
+            components = type.getRecordComponents();
+            accessors = new Function[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = Accessors.of(type, components[i].getName());
+                types[i] = components[i].getType();
+            }
+            try {
+                constructor = type.getDeclaredConstructor(types);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
+            }
+        }
+
+        int slot(String name) {
+            for (int i = 0; i < components.length; i++) {
+                if (components[i].getName().equals(name)) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException(name);
+        }
+
+        /** The component values of {@code record}; all null when it is null. */
+        Object[] values(Object record) {
+            Object[] values = new Object[components.length];
+            if (record != null) {
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = accessors[i].apply(record);
+                }
+            }
+            return values;
+        }
+
+        Object construct(Object[] values) {
+            try {
+                return constructor.newInstance(values);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException("cannot build " + constructor.getDeclaringClass().getName(), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot build " + constructor.getDeclaringClass().getName(), e);
+            }
+        }
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return new Shape(type);
+        }
+    };
 
     private static final List<Field> FIELDS = fields(Offer.class, List.of(), new ArrayList<>());
     private static final Map<String, Field> BY_WIRE_NAME = byWireName();
@@ -77,16 +134,33 @@ public final class Updates {
         return BY_WIRE_NAME.get(wireName);
     }
 
-    /** The merge of {@code update} into {@code current}: see the class comment. */
+    /**
+     * The merge of {@code update} into {@code current}: see the class comment. One pass, each record
+     * built once: a linter merges every update it reads.
+     */
     public static Offer merge(Offer current, Offer update) {
-        Offer merged = current;
-        for (Field f : FIELDS) {
-            Object value = f.get(update);
-            if (value != null || f == ID) {
-                merged = f.with(merged, value);
-            }
+        Offer merged = (Offer) mergeRecord(Offer.class, current, update);
+        // the id is always the update's, even when it has none
+        return update.id() == null && merged.id() != null ? ID.with(merged, null) : merged;
+    }
+
+    /** {@code update}'s value of each field, else {@code current}'s; a flattened group merged field by field. */
+    private static Object mergeRecord(Class<?> type, Object current, Object update) {
+        if (update == null) {
+            return current;
         }
-        return merged;
+        if (current == null) {
+            return update;
+        }
+        Shape shape = SHAPES.get(type);
+        Object[] values = shape.values(update);
+        for (int i = 0; i < values.length; i++) {
+            RecordComponent c = shape.components[i];
+            Object old = shape.accessors[i].apply(current);
+            values[i] = WireNames.isFlattened(c) ? mergeRecord(c.getType(), old, values[i])
+                    : values[i] != null ? values[i] : old;
+        }
+        return shape.construct(values);
     }
 
     /**
@@ -197,21 +271,5 @@ public final class Updates {
             map.put(f.wireName(), f);
         }
         return Map.copyOf(map);
-    }
-
-    private static Object construct(Class<?> type, Object[] values) {
-        RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-        }
-        try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(values);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("cannot build " + type.getName(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build " + type.getName(), e);
-        }
     }
 }
