@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.Constructor;
@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.core.io.SerializedString;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.constraints.OneOf;
@@ -33,7 +31,7 @@ import org.offerrules.validation.model.PayoutTier;
  * record constructors to call, and the code a value of the wrong JSON type reports. Both the binder
  * and the writer use it, so nothing about the model is written down twice. Immutable.
  */
-final class WireSchema {
+public final class WireSchema {
 
     /**
      * The code a field reports for a value of the wrong JSON type when the model has no default-group
@@ -42,7 +40,7 @@ final class WireSchema {
     static final int FALLBACK_INVALID_CODE = 6820;
 
     /** The offer document's layout (declared after what building it needs). */
-    static final WireSchema OFFER = new WireSchema(Offer.class);
+    public static final WireSchema OFFER = new WireSchema(Offer.class);
 
     /** The layouts of the other request types, made once per type. */
     private static final ClassValue<WireSchema> SCHEMAS = new ClassValue<>() {
@@ -53,7 +51,7 @@ final class WireSchema {
     };
 
     /** The layout of the request document {@code type} (a model record): {@link #OFFER} for offers. */
-    static WireSchema of(Class<?> type) {
+    public static WireSchema of(Class<?> type) {
         return type == Offer.class ? OFFER : SCHEMAS.get(type);
     }
 
@@ -109,9 +107,11 @@ final class WireSchema {
     }
 
     /** One wire field. */
-    static final class WireField {
+    public static final class WireField {
         final String wireName;
-        final SerializedString serialized; // wireName, its quoted UTF-8 bytes made once: Binder's in-order match
+        // per TokenSource implementation, wireName as its parser matches it fastest (Jackson: a
+        // SerializedString, its quoted UTF-8 bytes made once): Binder's in-order match
+        private final Object[] encoded = new Object[2];
         final int index;           // index among this schema's wire fields
         final Kind kind;
         final int group;           // index into groups
@@ -143,8 +143,6 @@ final class WireSchema {
                   Function<Object, String> elementWriter, WireSchema nested, boolean geo, String[] spellings,
                   int array) {
             this.wireName = wireName.intern(); // Jackson interns the names it reads: Binder compares identity
-            this.serialized = new SerializedString(wireName);
-            this.serialized.asQuotedUTF8();
             this.index = index;
             this.kind = kind;
             this.group = group;
@@ -157,6 +155,35 @@ final class WireSchema {
             this.geo = geo;
             this.spellings = spellings;
             this.array = array;
+        }
+
+        /** The code of a value of the wrong JSON type. */
+        public int invalidCode() {
+            return invalid.number();
+        }
+
+        /** The code of an array element of the wrong JSON type. */
+        public int elementInvalidCode() {
+            return elementInvalid.number();
+        }
+
+        /** An object array's element layout; null for any other field. */
+        public WireSchema nested() {
+            return nested;
+        }
+
+        /**
+         * The wire name as encoded by {@code encoder} for the token source of {@code slot} (0 or 1, one
+         * per Jackson version), made once. Racy on purpose: the encoded names are immutable and equal,
+         * a lost write only encodes a name again.
+         */
+        public Object encoded(int slot, Function<String, Object> encoder) {
+            Object e = encoded[slot];
+            if (e == null) {
+                e = encoder.apply(wireName);
+                encoded[slot] = e;
+            }
+            return e;
         }
 
         @Override
@@ -224,7 +251,7 @@ final class WireSchema {
     }
 
     /** The field of this wire name, or null. */
-    WireField field(String wireName) {
+    public WireField field(String wireName) {
         return byName.get(wireName);
     }
 

@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +15,13 @@ final class Results {
     private Results() {
     }
 
-    static ReadResult finish(Bound bound, OfferValidator validator, ValidationMode mode, boolean validate) {
+    static Outcome finish(Bound bound, OfferValidator validator, ValidationMode mode, boolean validate) {
         if (bound.offer() == null || !validate) {
-            return new ReadResult(bound.offer(), ValidationReport.of(bound.violations()));
+            return new Outcome(bound.offer(), ValidationReport.of(bound.violations()));
         }
         ValidationReport rules = validator.validate(bound.offer(), mode);
         if (rules.violations().isEmpty() && bound.violations().isEmpty()) {
-            return new ReadResult(bound.offer(), ValidationReport.empty());
+            return new Outcome(bound.offer(), ValidationReport.empty());
         }
         List<Violation> all = new ArrayList<>(bound.violations().size() + rules.violations().size());
         all.addAll(bound.violations());
@@ -32,7 +32,7 @@ final class Results {
             long at = bound.locations().resolve(v.pointer());
             all.add(v.at(Locations.line(at), bound.columns().column(at)));
         }
-        return new ReadResult(bound.offer(), ValidationReport.of(all));
+        return new Outcome(bound.offer(), ValidationReport.of(all));
     }
 
     private static boolean failedBinding(String pointer, List<String> failed) {

@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 import java.util.Arrays;
 
@@ -8,7 +8,7 @@ import java.util.Arrays;
  * tree) so that rule violations found afterwards can be placed at a line and column. A position is
  * packed as {@code line << 32 | column}; 0 means "not in the document".
  */
-final class Locations {
+public final class Locations {
 
     final WireSchema schema;
     long start;
@@ -25,14 +25,14 @@ final class Locations {
     }
 
     static long pack(int line, int column) {
-        return ((long) line << 32) | (column & 0xffff_ffffL);
+        return TokenSource.pack(line, column);
     }
 
-    static int line(long packed) {
+    public static int line(long packed) {
         return (int) (packed >>> 32);
     }
 
-    static int column(long packed) {
+    public static int column(long packed) {
         return (int) packed;
     }
 
@@ -66,7 +66,7 @@ final class Locations {
      * The position of {@code pointer} (RFC 6901, in wire names), or of its nearest ancestor that is
      * in the document; a field that is absent resolves to its enclosing object's opening brace.
      */
-    long resolve(String pointer) {
+    public long resolve(String pointer) {
         Locations current = this;
         int i = 0;
         while (true) {

@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.model.Event;
+import org.offerrules.validation.model.Offer;
 
 /** The type-error code of every wire field comes from the core's constraint annotations. */
 class WireSchemaTest {
@@ -55,12 +59,19 @@ class WireSchemaTest {
         WireSchema.WireField preEventId = WireSchema.OFFER.field("events").nested.field("pre_event_id");
         assertThat(preEventId.invalid.number()).isEqualTo(WireSchema.FALLBACK_INVALID_CODE);
 
-        String json = "{\"id\": 3, \"events\": [{\"id\": 1, \"pre_event_id\": \"none\"}]}";
-        var v = OfferReader.builder().mode(org.offerrules.validation.ValidationMode.UPDATE).build()
-                .read(json).report().violations().stream()
+        // the form binder words it as the JSON binder does (the modules' tests read it as JSON)
+        Bound bound = FormBinder.bind("id=3&events[0][id]=1&events[0][pre_event_id]=none", 1, WireSchema.OFFER);
+        var v = Results.finish(bound, OfferValidator.create(), ValidationMode.UPDATE, true).report().violations().stream()
                 .filter(x -> x.pointer().equals("/events/0/pre_event_id")).findFirst().orElseThrow();
         assertThat(v.codeNumber()).isEqualTo(6820);
         assertThat(v.message()).isEqualTo("Invalid pre_event_id parameter. (expected an integer, found \"none\")");
         assertThat(v.arguments()).containsEntry("param_name", "pre_event_id");
+    }
+
+    /** The model's typed reads ({@code statusValue()} and the like) are no wire fields (TypedReadsTest: the modules'). */
+    @Test
+    void typedReadsAreNoWireFields() {
+        assertThat(Arrays.asList(new WireSchema(Offer.class).names)).noneMatch(n -> n.endsWith("_value"));
+        assertThat(Arrays.asList(new WireSchema(Event.class).names)).noneMatch(n -> n.endsWith("_value"));
     }
 }

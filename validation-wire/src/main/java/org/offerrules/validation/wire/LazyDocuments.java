@@ -1,21 +1,23 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * A {@link DocumentStream} that finds its documents one at a time, when asked: the iteration shared by
+ * The documents of a file (each module's {@code DocumentStream} hands them out) that finds its documents one at a time, when asked: the iteration shared by
  * the JSON and the form-body readers of a file. An I/O failure ends the stream (and is thrown once, as
  * an {@link UncheckedIOException}); so does closing it. Not thread-safe.
  */
-abstract class LazyDocuments implements DocumentStream {
+public abstract class LazyDocuments implements Iterator<WireDocument>, Closeable {
 
-    private Document pending;
+    private WireDocument pending;
     private boolean ended;
 
     /** The next document, or null when there is none. */
-    abstract Document advance() throws IOException;
+    abstract WireDocument advance() throws IOException;
 
     /** Closes what the stream reads from. */
     abstract void closeInput() throws IOException;
@@ -35,11 +37,11 @@ abstract class LazyDocuments implements DocumentStream {
     }
 
     @Override
-    public final Document next() {
+    public final WireDocument next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Document d = pending;
+        WireDocument d = pending;
         pending = null;
         return d;
     }

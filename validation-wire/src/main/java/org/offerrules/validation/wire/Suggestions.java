@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 /** "Did you mean" for unknown field names: the known name at the smallest edit distance. */
 final class Suggestions {

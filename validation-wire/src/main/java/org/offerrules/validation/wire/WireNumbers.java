@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 /**
  * Numbers written as text, as the API receives every value: plain decimal notation only, an optional

@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 /**
  * Turns the columns a parser reports into UTF-16 code units, 1-based: what editors, and SARIF's
@@ -8,10 +8,10 @@ package org.offerrules.validation.jackson;
  * document's own bytes; parsers of text ({@code String}, {@code Reader}) already count UTF-16 units.
  * Immutable but for a cache of the last line found; one instance per document, not thread-safe.
  */
-final class Columns {
+public final class Columns {
 
     /** Columns of a parser of text: already UTF-16 code units. */
-    static final Columns CHARS = new Columns(null, 0, 0, 0);
+    public static final Columns CHARS = new Columns(null, 0, 0, 0);
 
     private final byte[] bytes;
     private final int offset;
@@ -36,7 +36,7 @@ final class Columns {
      * Columns of a parser of the UTF-8 bytes {@code bytes[offset, offset + length)}, whose first line
      * is reported as line {@code lineBase + 1}.
      */
-    static Columns utf8(byte[] bytes, int offset, int length, int lineBase) {
+    public static Columns utf8(byte[] bytes, int offset, int length, int lineBase) {
         return new Columns(bytes, offset, length, lineBase);
     }
 

@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,10 +24,6 @@ final class FormDocuments extends LazyDocuments {
 
     private final WireSchema schema;
 
-    FormDocuments(InputStream in, OfferValidator validator, ValidationMode mode) {
-        this(in, validator, mode, WireSchema.OFFER);
-    }
-
     FormDocuments(InputStream in, OfferValidator validator, ValidationMode mode, WireSchema schema) {
         this.schema = schema;
         this.in = in;
@@ -41,15 +37,14 @@ final class FormDocuments extends LazyDocuments {
     }
 
     @Override
-    Document advance() throws IOException {
+    WireDocument advance() throws IOException {
         if (lines == null) {
             lines = new LineReader(in, (int) ReadLimits.MAX_DOCUMENT_LENGTH);
         }
         while (lines.next()) {
             int line = lines.lineStart();
             if (lines.lineTooLong()) {
-                return new Document(index++, line, new ReadResult(null,
-                        ValidationReport.of(List.of(FormBinder.tooLong(line)))));
+                return new WireDocument(index++, line, Outcome.broken(FormBinder.tooLong(line)));
             }
             if (!lines.lineBlank()) {
                 int length = lines.lineLength();
@@ -57,7 +52,7 @@ final class FormDocuments extends LazyDocuments {
                     length--;
                 }
                 String body = new String(lines.line(), 0, length, StandardCharsets.UTF_8);
-                return new Document(index++, line, Results.finish(FormBinder.bind(body, line, schema), validator, mode, true));
+                return new WireDocument(index++, line, Results.finish(FormBinder.bind(body, line, schema), validator, mode, true));
             }
         }
         return null;

@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -7,13 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
@@ -30,12 +23,12 @@ import org.offerrules.validation.model.PayoutTier;
  * string in plain decimal notation ({@code "12"}) is the same request on the wire, where every value is
  * text, and binds as the number unless types are strict. One instance per document; not thread-safe.
  */
-final class Binder {
+public final class Binder {
 
     static final ErrorCode INVALID_JSON = ErrorCode.of(ReaderRules.INVALID_JSON);
     static final ErrorCode INVALID_PARAMETER = ErrorCode.of(ReaderRules.INVALID_PARAMETER);
 
-    private final JsonParser p;
+    private final TokenSource p;
     private final int lineBase;
     private final long maxDocumentLength;
     private final Columns columns;
@@ -47,7 +40,7 @@ final class Binder {
     private int dropped;
     private Violation firstDropped;
 
-    private Binder(JsonParser p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes,
+    private Binder(TokenSource p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes,
                    WireSchema schema) {
         this.schema = schema;
         this.p = p;
@@ -66,13 +59,13 @@ final class Binder {
      * @param columns     turns the parser's columns into UTF-16 columns
      * @param strictTypes report numbers written as JSON strings with the field's invalid code
      */
-    static Bound bind(JsonParser p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes)
+    public static Bound bind(TokenSource p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes)
             throws IOException {
         return bind(p, lineBase, maxDocumentLength, columns, strictTypes, WireSchema.OFFER);
     }
 
     /** {@link #bind(JsonParser, int, long, Columns, boolean)} for a document of {@code schema}'s request type. */
-    static Bound bind(JsonParser p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes,
+    static Bound bind(TokenSource p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes,
                       WireSchema schema) throws IOException {
         return new Binder(p, lineBase, maxDocumentLength, columns, strictTypes, schema).document();
     }
@@ -83,26 +76,18 @@ final class Binder {
                 null, Map.of(), Math.max(line, 1), Math.max(column, 1));
     }
 
-    /** 6055 for a JSON processing exception, at its position (or the parser's, when it has none). */
-    static Violation invalidJson(JsonProcessingException e, JsonParser p, int lineBase, Columns columns) {
-        JsonLocation at = e.getLocation();
-        if (at == null || at.getLineNr() < 1) {
-            at = p == null ? null : p.currentLocation();
-        }
-        int line = at == null ? 1 : at.getLineNr() + lineBase;
-        int column = at == null ? 1 : columns.column(line, at.getColumnNr());
-        String detail = e.getOriginalMessage();
-        if (detail != null) {
-            int newline = detail.indexOf('\n');
-            detail = newline < 0 ? detail : detail.substring(0, newline);
-        }
-        return invalidJson(detail == null ? e.getClass().getSimpleName() : detail, line, column);
+    /** 6055 for a syntax exception, at its position. */
+    public static Violation invalidJson(WireSyntaxException e, int lineBase, Columns columns) {
+        int line = e.line() + lineBase;
+        String detail = e.getMessage();
+        int newline = detail.indexOf('\n');
+        return invalidJson(newline < 0 ? detail : detail.substring(0, newline), line, columns.column(line, e.column()));
     }
 
     private Bound document() throws IOException {
-        JsonToken t = p.currentToken();
+        Token t = p.current();
         try {
-            if (t != JsonToken.START_OBJECT) {
+            if (t != Token.START_OBJECT) {
                 long at = here();
                 violations.add(invalidJson("expected an offer object, found " + describe(t),
                         Locations.line(at), columns.column(at)));
@@ -111,7 +96,8 @@ final class Binder {
                 }
                 return new Bound(null, violations, failed, null, columns, false, false);
             }
-            documentStart = offset(p.currentTokenLocation());
+            p.tokenPosition();
+            documentStart = p.tokenOffset();
             Locations locations = new Locations(schema);
             Object offer = object(schema, "", -1, locations);
             if (dropped > 0) {
@@ -119,9 +105,9 @@ final class Binder {
                         firstDropped.line(), firstDropped.column()));
             }
             return new Bound(offer, violations, failed, locations, columns, false, false);
-        } catch (JsonProcessingException e) {
-            violations.add(invalidJson(e, p, lineBase, columns));
-            return new Bound(null, violations, failed, null, columns, true, endedEarly(e));
+        } catch (WireSyntaxException e) {
+            violations.add(invalidJson(e, lineBase, columns));
+            return new Bound(null, violations, failed, null, columns, true, e.endedEarly());
         }
     }
 
@@ -144,16 +130,16 @@ final class Binder {
         while (true) {
             WireSchema.WireField field;
             String name;
-            if (expected < fields.length && p.nextFieldName(fields[expected].serialized)) {
+            if (expected < fields.length && p.nextNameIs(fields[expected])) {
                 field = fields[expected];
                 name = field.wireName;
             } else {
                 if (expected < fields.length) {
-                    if (p.currentToken() != JsonToken.FIELD_NAME) {
+                    if (p.current() != Token.FIELD_NAME) {
                         break; // END_OBJECT
                     }
                     name = p.currentName();
-                } else if ((name = p.nextFieldName()) == null) {
+                } else if ((name = p.nextName()) == null) {
                     break;
                 }
                 field = skippedTo(fields, expected, name);
@@ -175,15 +161,15 @@ final class Binder {
                 } else {
                     duplicate(pointer(base, element), name, keyAt);
                 }
-                p.nextToken();
+                p.next();
                 p.skipChildren();
                 continue;
             }
             expected = field.index + 1;
-            JsonToken t = p.nextToken();
+            Token t = p.next();
             long at = here();
             seen[field.index] = at;
-            if (t == JsonToken.VALUE_NULL) {
+            if (t == Token.VALUE_NULL) {
                 continue; // null is absent: the presence rules decide
             }
             Object value = value(field, t, base, element, at, locations);
@@ -208,43 +194,42 @@ final class Binder {
         return null;
     }
 
-    private Object value(WireSchema.WireField field, JsonToken t, String base, int element, long at,
+    private Object value(WireSchema.WireField field, Token t, String base, int element, long at,
                          Locations locations)
             throws IOException {
         switch (field.kind) {
             case INT:
-                if (t == JsonToken.VALUE_NUMBER_INT) {
-                    if (p.getNumberType() == JsonParser.NumberType.INT) {
-                        return p.getIntValue();
+                if (t == Token.VALUE_NUMBER_INT) {
+                    if (p.integerSize() == 0) {
+                        return p.intValue();
                     }
                     return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a 32-bit integer");
                 }
-                if (t == JsonToken.VALUE_STRING && !strictTypes) {
+                if (t == Token.VALUE_STRING && !strictTypes) {
                     return integerText(field, base, element, at, false);
                 }
                 return typeError(field.invalid, field, base, element, -1, at, t, "expected an integer");
             case LONG:
-                if (t == JsonToken.VALUE_NUMBER_INT) {
-                    JsonParser.NumberType type = p.getNumberType();
-                    if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
-                        return p.getLongValue();
+                if (t == Token.VALUE_NUMBER_INT) {
+                    if (p.integerSize() <= 1) {
+                        return p.longValue();
                     }
                     return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a 64-bit integer");
                 }
-                if (t == JsonToken.VALUE_STRING && !strictTypes) {
+                if (t == Token.VALUE_STRING && !strictTypes) {
                     return integerText(field, base, element, at, true);
                 }
                 return typeError(field.invalid, field, base, element, -1, at, t, "expected an integer");
             case DOUBLE:
-                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    double d = p.getDoubleValue();
+                if (t == Token.VALUE_NUMBER_INT || t == Token.VALUE_NUMBER_FLOAT) {
+                    double d = p.doubleValue();
                     if (Double.isFinite(d)) {
                         return d;
                     }
                     return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a finite number");
                 }
-                if (t == JsonToken.VALUE_STRING && !strictTypes) {
-                    String text = p.getText();
+                if (t == Token.VALUE_STRING && !strictTypes) {
+                    String text = p.text();
                     if (!WireNumbers.isDecimal(text)) {
                         return typeError(field.invalid, field, base, element, -1, at, t, "expected a number");
                     }
@@ -256,22 +241,22 @@ final class Binder {
                 }
                 return typeError(field.invalid, field, base, element, -1, at, t, "expected a number");
             case STRING:
-                if (t == JsonToken.VALUE_STRING) {
-                    return field.spellings == null ? p.getText() : SharedValues.text(p, field.spellings);
+                if (t == Token.VALUE_STRING) {
+                    return field.spellings == null ? p.text() : SharedValues.text(p, field.spellings);
                 }
                 return typeError(field.invalid, field, base, element, -1, at, t, "expected a string");
             case TIER_STRING:
-                if (t == JsonToken.VALUE_STRING) {
-                    return PayoutTier.parseList(p.getText());
+                if (t == Token.VALUE_STRING) {
+                    return PayoutTier.parseList(p.text());
                 }
                 return typeError(field.invalid, field, base, element, -1, at, t, "expected a string such as \"1:2.5,2:3\"");
             case COMPACT_ARRAY:
-                if (t != JsonToken.START_ARRAY) {
+                if (t != Token.START_ARRAY) {
                     return typeError(field.invalid, field, base, element, -1, at, t, "expected an array of strings");
                 }
                 return compactArray(field, base, element, locations);
             case OBJECT_ARRAY:
-                if (t != JsonToken.START_ARRAY) {
+                if (t != Token.START_ARRAY) {
                     return typeError(field.invalid, field, base, element, -1, at, t, "expected an array of objects");
                 }
                 return objectArray(field, base, element, locations);
@@ -283,14 +268,14 @@ final class Binder {
     /** An integer written as a JSON string: an {@code Integer}, or a {@code Long} when {@code wide}. */
     private Object integerText(WireSchema.WireField field, String base, int element, long at, boolean wide)
             throws IOException {
-        String text = p.getText();
+        String text = p.text();
         if (!WireNumbers.isInteger(text)) {
-            return typeError(field.invalid, field, base, element, -1, at, JsonToken.VALUE_STRING, "expected an integer");
+            return typeError(field.invalid, field, base, element, -1, at, Token.VALUE_STRING, "expected an integer");
         }
         try {
             return wide ? (Object) Long.valueOf(text) : Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            return typeError(field.invalid, field, base, element, -1, at, JsonToken.VALUE_STRING,
+            return typeError(field.invalid, field, base, element, -1, at, Token.VALUE_STRING,
                     wide ? "out of the range of a 64-bit integer" : "out of the range of a 32-bit integer");
         }
     }
@@ -298,15 +283,15 @@ final class Binder {
     private List<Object> compactArray(WireSchema.WireField field, String base, int element, Locations locations)
             throws IOException {
         List<Object> list = new ArrayList<>(field.sizeHint);
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        Token t;
+        while ((t = p.next()) != Token.END_ARRAY) {
             int index = list.size();
             long at = here();
             locations.element(field, index, at, null);
-            if (t == JsonToken.VALUE_STRING) {
-                list.add(field.geo ? SharedValues.geoEntry(p) : field.elementParser.apply(p.getText()));
+            if (t == Token.VALUE_STRING) {
+                list.add(field.geo ? SharedValues.geoEntry(p) : field.elementParser.apply(p.text()));
             } else {
-                if (t != JsonToken.VALUE_NULL) {
+                if (t != Token.VALUE_NULL) {
                     typeError(field.elementInvalid, field, base, element, index, at, t, "expected a string");
                 }
                 list.add(null); // kept so that later elements keep their index
@@ -319,18 +304,18 @@ final class Binder {
     private List<Object> objectArray(WireSchema.WireField field, String base, int element, Locations locations)
             throws IOException {
         List<Object> list = new ArrayList<>(field.sizeHint);
-        JsonToken t;
+        Token t;
         String elementBase = pointer(base, element) + '/' + JsonPointers.escape(field.wireName) + '/';
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+        while ((t = p.next()) != Token.END_ARRAY) {
             int index = list.size();
             long at = here();
-            if (t == JsonToken.START_OBJECT) {
+            if (t == Token.START_OBJECT) {
                 Locations nested = new Locations(field.nested);
                 locations.element(field, index, at, nested);
                 list.add(object(field.nested, elementBase, index, nested));
             } else {
                 locations.element(field, index, at, null);
-                if (t != JsonToken.VALUE_NULL) {
+                if (t != Token.VALUE_NULL) {
                     typeError(field.elementInvalid, field, base, element, index, at, t, "expected an object");
                 }
                 list.add(null);
@@ -341,16 +326,16 @@ final class Binder {
     }
 
     private Object typeError(ErrorCode code, WireSchema.WireField field, String base, int element, int index,
-                             long at, JsonToken t, String expected) throws IOException {
+                             long at, Token t, String expected) throws IOException {
         String prefix = pointer(base, element);
         String pointer = prefix + '/' + JsonPointers.escape(field.wireName) + (index >= 0 ? "/" + index : "");
-        Object rejected = t.isScalarValue() ? p.getText() : null;
+        Object rejected = t.isScalarValue() ? p.text() : null;
         if (t.isStructStart()) {
             p.skipChildren();
         }
         failed.add(pointer);
         // a string is shown when strings are read for their text (lenient numbers, compact strings)
-        String shown = t == JsonToken.VALUE_STRING && !strictTypes ? quoted((String) rejected) : null;
+        String shown = t == Token.VALUE_STRING && !strictTypes ? quoted((String) rejected) : null;
         String detail = expected.startsWith("out of") ? (shown != null ? shown : rejected) + " is " + expected
                 : expected + ", found " + (shown != null ? shown : describe(t));
         add(invalidValue(code, field, pointer, rejected, detail, columns.place(at)));
@@ -394,17 +379,6 @@ final class Binder {
                 + "`; the first value is used", Severity.ERROR, name, Map.of(), Locations.line(at), columns.column(at)));
     }
 
-    /**
-     * Whether the input ended inside the document. Jackson throws {@link JsonEOFException} for most
-     * such ends, but a plain {@link JsonParseException} "Unexpected end-of-input within/between Object
-     * entries" when the input ends after a comma ({@code {"id": 41,} and a new line): a pretty-printed
-     * document's first line, which must not be taken for a broken NDJSON line.
-     */
-    private static boolean endedEarly(JsonProcessingException e) {
-        return e instanceof JsonEOFException
-                || (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input"));
-    }
-
     /** A text value for a message: quoted, and cut after 40 characters; shared with the form binder. */
     static String quoted(String text) {
         return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
@@ -426,20 +400,16 @@ final class Binder {
     }
 
     /** The current token's position; checks the document length on the way. */
-    private long here() throws JsonParseException {
-        JsonLocation at = p.currentTokenLocation();
-        if (documentStart >= 0 && offset(at) - documentStart > maxDocumentLength) {
-            throw new JsonParseException(p, "Document length exceeds the maximum allowed (" + maxDocumentLength
-                    + ", from the offer reader's limits)", at);
+    private long here() throws WireSyntaxException {
+        long at = p.tokenPosition();
+        if (documentStart >= 0 && p.tokenOffset() - documentStart > maxDocumentLength) {
+            throw p.error("Document length exceeds the maximum allowed (" + maxDocumentLength
+                    + ", from the offer reader's limits)");
         }
-        return Locations.pack(at.getLineNr() + lineBase, at.getColumnNr());
+        return at + ((long) lineBase << 32); // the line is the high half
     }
 
-    private static long offset(JsonLocation at) {
-        return Math.max(at.getByteOffset(), at.getCharOffset());
-    }
-
-    static String describe(JsonToken t) {
+    static String describe(Token t) {
         if (t == null) {
             return "the end of the input";
         }

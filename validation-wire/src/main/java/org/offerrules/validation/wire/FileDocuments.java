@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,12 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
@@ -39,9 +33,6 @@ import org.offerrules.validation.Violation;
  */
 final class FileDocuments extends LazyDocuments {
 
-    private static final JsonFactory LINE_FACTORY = ReadLimits.documentFactory();
-    private static final JsonFactory FILE_FACTORY = ReadLimits.fileFactory();
-
     private enum Layout { START, NDJSON, ARRAY, VALUES, DONE }
 
     private final InputStream in;
@@ -50,17 +41,15 @@ final class FileDocuments extends LazyDocuments {
     private final boolean strictTypes;
     private final WireSchema schema;
     private LineReader lines;
-    private JsonParser parser;
+    private final TokenSources sources;
+    private TokenSource parser;
     private int lineBase;
     private Layout layout = Layout.START;
     private int index;
 
-    FileDocuments(InputStream in, OfferValidator validator, ValidationMode mode, boolean strictTypes) {
-        this(in, validator, mode, strictTypes, WireSchema.OFFER);
-    }
-
-    FileDocuments(InputStream in, OfferValidator validator, ValidationMode mode, boolean strictTypes,
-                  WireSchema schema) {
+    FileDocuments(TokenSources sources, InputStream in, OfferValidator validator, ValidationMode mode,
+                  boolean strictTypes, WireSchema schema) {
+        this.sources = sources;
         this.schema = schema;
         this.in = in;
         this.validator = validator;
@@ -81,7 +70,7 @@ final class FileDocuments extends LazyDocuments {
     }
 
     @Override
-    Document advance() throws IOException {
+    WireDocument advance() throws IOException {
         switch (layout) {
             case START:
                 return start();
@@ -95,7 +84,7 @@ final class FileDocuments extends LazyDocuments {
         }
     }
 
-    private Document start() throws IOException {
+    private WireDocument start() throws IOException {
         lines = new LineReader(in, (int) ReadLimits.MAX_DOCUMENT_LENGTH);
         int first = lines.peek();
         if (first < 0) {
@@ -104,12 +93,12 @@ final class FileDocuments extends LazyDocuments {
         }
         if (first == '[') {
             lineBase = lines.lineNumber() - 1;
-            parser = FILE_FACTORY.createParser(text(lines.rest()));
+            parser = sources.file(text(lines.rest()));
             lines = null;
             layout = Layout.ARRAY;
             try {
-                parser.nextToken(); // the array's [
-            } catch (JsonProcessingException e) {
+                parser.next(); // the array's [
+            } catch (WireSyntaxException e) {
                 return fatal(e);
             } catch (CharacterCodingException e) {
                 return notUtf8();
@@ -124,11 +113,11 @@ final class FileDocuments extends LazyDocuments {
             layout = Layout.NDJSON;
             return tooLong();
         }
-        Document d = parseLine(true);
+        WireDocument d = parseLine(true);
         if (d == null) {
             // the first line ends inside its document: a pretty-printed document, read as a stream
             lineBase = lines.lineStart() - 1;
-            parser = FILE_FACTORY.createParser(text(lines.lineAndRest()));
+            parser = sources.file(text(lines.lineAndRest()));
             lines = null;
             layout = Layout.VALUES;
             return nextValue();
@@ -137,7 +126,7 @@ final class FileDocuments extends LazyDocuments {
         return d;
     }
 
-    private Document nextLine() throws IOException {
+    private WireDocument nextLine() throws IOException {
         while (lines.next()) {
             if (lines.lineTooLong()) {
                 return tooLong();
@@ -151,38 +140,37 @@ final class FileDocuments extends LazyDocuments {
     }
 
     /** The current line as one document; null when it ended inside the document and that was asked for. */
-    private Document parseLine(boolean nullWhenTruncated) throws IOException {
+    private WireDocument parseLine(boolean nullWhenTruncated) throws IOException {
         int base = lines.lineStart() - 1;
         Columns columns = Columns.utf8(lines.line(), 0, lines.lineLength(), base);
-        try (JsonParser p = LINE_FACTORY.createParser(lines.line(), 0, lines.lineLength())) {
-            JsonToken t;
+        try (TokenSource p = sources.document(lines.line(), 0, lines.lineLength())) {
             try {
-                t = p.nextToken();
-            } catch (JsonProcessingException e) {
-                return only(Binder.invalidJson(e, p, base, columns), lines.lineStart());
+                p.next();
+            } catch (WireSyntaxException e) {
+                return only(Binder.invalidJson(e, base, columns), lines.lineStart());
             }
             Bound bound = Binder.bind(p, base, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
             if (bound.truncated() && nullWhenTruncated) {
                 return null;
             }
-            ReadResult result = Results.finish(bound, validator, mode, true);
+            Outcome result = Results.finish(bound, validator, mode, true);
             if (bound.offer() != null) {
-                Violation trailing = OfferReader.trailing(p, base, columns);
+                Violation trailing = WireReader.trailing(p, base, columns);
                 if (trailing != null) {
-                    result = new ReadResult(result.request(), result.report().merge(ValidationReport.of(List.of(trailing))));
+                    result = result.with(trailing);
                 }
             }
-            return new Document(index++, lines.lineStart(), result);
+            return new WireDocument(index++, lines.lineStart(), result);
         }
     }
 
-    private Document tooLong() {
+    private WireDocument tooLong() {
         return only(Binder.invalidJson("document longer than the maximum allowed (" + ReadLimits.MAX_DOCUMENT_LENGTH
                 + " bytes); skipped to the end of its line", lines.lineStart(), 1), lines.lineStart());
     }
 
     /** The next array element or root value of a streamed file. */
-    private Document nextValue() throws IOException {
+    private WireDocument nextValue() throws IOException {
         try {
             return streamedValue();
         } catch (CharacterCodingException e) {
@@ -190,11 +178,11 @@ final class FileDocuments extends LazyDocuments {
         }
     }
 
-    private Document streamedValue() throws IOException {
-        JsonToken t;
+    private WireDocument streamedValue() throws IOException {
+        Token t;
         try {
-            t = parser.nextToken();
-        } catch (JsonProcessingException e) {
+            t = parser.next();
+        } catch (WireSyntaxException e) {
             return fatal(e);
         }
         if (t == null) {
@@ -204,34 +192,33 @@ final class FileDocuments extends LazyDocuments {
             }
             return null;
         }
-        if (layout == Layout.ARRAY && t == JsonToken.END_ARRAY) {
+        if (layout == Layout.ARRAY && t == Token.END_ARRAY) {
             layout = Layout.DONE;
-            Violation trailing = OfferReader.trailing(parser, lineBase, Columns.CHARS);
+            Violation trailing = WireReader.trailing(parser, lineBase, Columns.CHARS);
             if (trailing != null) {
                 return only(trailing, trailing.line());
             }
             return null;
         }
-        int line = parser.currentTokenLocation().getLineNr() + lineBase;
+        int line = parser.tokenLine() + lineBase;
         Bound bound = Binder.bind(parser, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, Columns.CHARS, strictTypes, schema);
         if (bound.broken()) {
             layout = Layout.DONE; // broken JSON in a stream: nothing after it can be trusted
         }
-        return new Document(index++, line, Results.finish(bound, validator, mode, true));
+        return new WireDocument(index++, line, Results.finish(bound, validator, mode, true));
     }
 
-    private Document fatal(JsonProcessingException e) {
+    private WireDocument fatal(WireSyntaxException e) {
         layout = Layout.DONE;
-        Violation v = Binder.invalidJson(e, parser, lineBase, Columns.CHARS);
+        Violation v = Binder.invalidJson(e, lineBase, Columns.CHARS);
         return only(v, v.line());
     }
 
     /** Bytes that are not UTF-8 in a streamed file: like broken JSON, nothing after them can be trusted. */
-    private Document notUtf8() {
+    private WireDocument notUtf8() {
         layout = Layout.DONE;
-        JsonLocation at = parser.currentLocation();
-        int line = at.getLineNr() + lineBase;
-        return only(Binder.invalidJson("Invalid UTF-8 in the input", line, at.getColumnNr()), line);
+        int line = parser.line() + lineBase;
+        return only(Binder.invalidJson("Invalid UTF-8 in the input", line, parser.column()), line);
     }
 
     /** The file as text, decoded strictly: the parser then counts columns in UTF-16 units. */
@@ -240,7 +227,7 @@ final class FileDocuments extends LazyDocuments {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
-    private Document only(Violation v, int line) {
-        return new Document(index++, line, new ReadResult(null, ValidationReport.of(List.of(v))));
+    private WireDocument only(Violation v, int line) {
+        return new WireDocument(index++, line, Outcome.broken(v));
     }
 }

@@ -1,8 +1,6 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 import java.io.IOException;
-
-import com.fasterxml.jackson.core.JsonParser;
 
 import org.offerrules.validation.model.ApiValue;
 import org.offerrules.validation.model.GeoEntry;
@@ -36,17 +34,17 @@ final class SharedValues {
      * The current VALUE_STRING as a GEO entry: {@code GeoEntry.parse} of its text, shared when the
      * text is two capital letters (the {@code CC} form, equal to what parsing would give).
      */
-    static Object geoEntry(JsonParser p) throws IOException {
-        if (p.getTextLength() == 2) {
-            char[] c = p.getTextCharacters();
-            int o = p.getTextOffset();
+    static Object geoEntry(TokenSource p) throws IOException {
+        if (p.textLength() == 2) {
+            char[] c = p.textCharacters();
+            int o = p.textOffset();
             int a = c[o] - 'A';
             int b = c[o + 1] - 'A';
             if (a >= 0 && a < 26 && b >= 0 && b < 26) {
                 return COUNTRIES[a * 26 + b];
             }
         }
-        return GeoEntry.parse(p.getText());
+        return GeoEntry.parse(p.text());
     }
 
     /** The API spellings of {@code values}' constants, hash codes computed; null when not an enum. */
@@ -64,10 +62,10 @@ final class SharedValues {
     }
 
     /** The current VALUE_STRING's text: one of {@code spellings} when it is one, else a new String. */
-    static String text(JsonParser p, String[] spellings) throws IOException {
-        int length = p.getTextLength();
-        char[] c = p.getTextCharacters();
-        int o = p.getTextOffset();
+    static String text(TokenSource p, String[] spellings) throws IOException {
+        int length = p.textLength();
+        char[] c = p.textCharacters();
+        int o = p.textOffset();
         candidates:
         for (String s : spellings) {
             if (s.length() != length) {
@@ -80,6 +78,6 @@ final class SharedValues {
             }
             return s;
         }
-        return p.getText();
+        return p.text();
     }
 }

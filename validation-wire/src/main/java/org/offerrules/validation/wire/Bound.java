@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.wire;
 
 import java.util.List;
 
@@ -17,6 +17,6 @@ import org.offerrules.validation.model.Offer;
  * @param broken     the JSON broke (or a limit was exceeded): the parser cannot go on
  * @param truncated  the input ended inside the document (it may continue on the next line)
  */
-record Bound(Object offer, List<Violation> violations, List<String> failed, Locations locations, Columns columns,
+public record Bound(Object offer, List<Violation> violations, List<String> failed, Locations locations, Columns columns,
              boolean broken, boolean truncated) {
 }
