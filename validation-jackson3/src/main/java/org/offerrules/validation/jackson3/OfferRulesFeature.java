@@ -1,0 +1,65 @@
+package org.offerrules.validation.jackson3;
+
+import tools.jackson.core.util.JacksonFeature;
+
+/** Options of the {@link OfferRulesModule}, in the manner of Jackson's own module features. */
+public enum OfferRulesFeature implements JacksonFeature {
+
+    /**
+     * Run the offer rules on every {@code Offer} read, and fail with every violation. When disabled,
+     * only binding problems (wrong JSON types, numbers out of range, malformed JSON) fail the read.
+     * Enabled by default.
+     */
+    VALIDATE_ON_READ(true),
+
+    /**
+     * Validate in {@link org.offerrules.validation.ValidationMode#UPDATE update} mode (only {@code id}
+     * required) instead of create mode. Disabled by default. When neither enabled nor disabled
+     * explicitly, the module validates in the mode of its validator.
+     */
+    UPDATE_MODE(false),
+
+    /** Fail the read on warnings (unknown fields) as well as on errors. Disabled by default. */
+    FAIL_ON_WARNINGS(false),
+
+    /**
+     * Report a number written as a JSON string ({@code "advertiser_id": "12"}) with the field's invalid
+     * code. Disabled by default: the API receives every value as text, so such a document is the same
+     * request as one with the number, and the API accepts it.
+     */
+    STRICT_TYPES(false);
+
+    private final boolean enabledByDefault;
+    private final int mask;
+
+    OfferRulesFeature(boolean enabledByDefault) {
+        this.enabledByDefault = enabledByDefault;
+        this.mask = 1 << ordinal();
+    }
+
+    /** The features enabled by default, as a bit set. */
+    public static int collectDefaults() {
+        int flags = 0;
+        for (OfferRulesFeature f : values()) {
+            if (f.enabledByDefault) {
+                flags |= f.mask;
+            }
+        }
+        return flags;
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        return enabledByDefault;
+    }
+
+    @Override
+    public int getMask() {
+        return mask;
+    }
+
+    @Override
+    public boolean enabledIn(int flags) {
+        return (flags & mask) != 0;
+    }
+}

@@ -1,0 +1,134 @@
+package org.offerrules.validation.jackson3;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.Request;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.wire.ModuleSettings;
+
+/**
+ * The Jackson 3 module (Spring Boot 4's Jackson) that reads and writes {@link Offer} in the network
+ * API's flat wire format and validates while reading, with the same codes, pointers, messages and
+ * positions as the Jackson 2 module ({@code org.offerrules.validation.jackson}):
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new OfferRulesModule()).build();
+ * Offer offer = mapper.readValue(json, Offer.class);   // throws InvalidOfferException with every violation
+ * Offer update = mapper.readerFor(Offer.class)
+ *         .withAttribute(OfferRulesModule.MODE_ATTRIBUTE, ValidationMode.UPDATE).readValue(json);
+ * }</pre>
+ *
+ * <p>It reads the bodies of the other requests of {@link Request} the same way; it writes offers
+ * only. Found by {@code JsonMapper.builder().findAndAddModules()} through
+ * {@code META-INF/services/tools.jackson.databind.JacksonModule}. Configure it before adding it to a
+ * mapper builder. It leaves the mapper's factory alone: give the factory
+ * {@link #streamReadConstraints()} to read untrusted input with {@link OfferReader}'s limits.
+ */
+public final class OfferRulesModule extends JacksonModule {
+
+    private static final Version VERSION = readVersion();
+
+    /**
+     * The deserialization attribute that chooses create or update rules for one read, without a
+     * second mapper: {@code mapper.readerFor(Offer.class).withAttribute(MODE_ATTRIBUTE, ValidationMode.UPDATE)}.
+     * Its value is a {@link ValidationMode}; without it, the module's mode applies.
+     */
+    public static final String MODE_ATTRIBUTE = ModuleSettings.MODE_ATTRIBUTE;
+
+    private final ModuleSettings settings = new ModuleSettings();
+
+    /** A module with the default features and validator; the constructor the service loader uses. */
+    public OfferRulesModule() {
+    }
+
+    /** Enables {@code feature}. */
+    public OfferRulesModule enable(OfferRulesFeature feature) {
+        settings.enable(feature.getMask());
+        return this;
+    }
+
+    /** Disables {@code feature}. */
+    public OfferRulesModule disable(OfferRulesFeature feature) {
+        settings.disable(feature.getMask());
+        return this;
+    }
+
+    /** Enables or disables {@code feature}. */
+    public OfferRulesModule configure(OfferRulesFeature feature, boolean state) {
+        return state ? enable(feature) : disable(feature);
+    }
+
+    /** Whether {@code feature} is enabled. */
+    public boolean isEnabled(OfferRulesFeature feature) {
+        return settings.isEnabled(feature.getMask());
+    }
+
+    /**
+     * The validator that runs the rules (its lookups, locale and engine); a default one when not set.
+     * Its {@linkplain OfferValidator#mode() mode} is the module's unless {@link OfferRulesFeature#UPDATE_MODE}
+     * is enabled or disabled explicitly.
+     */
+    public OfferRulesModule validator(OfferValidator validator) {
+        settings.validator(validator);
+        return this;
+    }
+
+    /**
+     * Read limits sized for offer documents (nesting, string, number and name length, document
+     * length), for the {@code JsonFactory} of a mapper that reads untrusted offers.
+     */
+    public static StreamReadConstraints streamReadConstraints() {
+        return ParserSource.constraints(true);
+    }
+
+    @Override
+    public String getModuleName() {
+        return "OfferRulesModule";
+    }
+
+    @Override
+    public Version version() {
+        return VERSION;
+    }
+
+    /** The POM's version, from {@code version.properties} (filtered by the build). */
+    private static Version readVersion() {
+        Properties properties = new Properties();
+        try (InputStream in = OfferRulesModule.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            return Version.unknownVersion();
+        }
+        return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
+                properties.getProperty("artifactId"));
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        ModuleSettings.Binding binding = settings.binding();
+        // the offer and every other request's body (Request), each bound through its own wire schema
+        Map<Class<?>, ValueDeserializer<?>> deserializers = new HashMap<>();
+        for (Request request : Request.values()) {
+            deserializers.put(request.type(), new OfferDeserializer(request.type(), binding));
+        }
+        context.addDeserializers(new SimpleDeserializers(deserializers));
+        context.addSerializers(new SimpleSerializers(List.of(new OfferSerializer())));
+    }
+}

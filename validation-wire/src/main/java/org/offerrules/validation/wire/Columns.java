@@ -1,0 +1,129 @@
+package org.offerrules.validation.wire;
+
+/**
+ * Turns the columns a parser reports into UTF-16 code units, 1-based: what editors, and SARIF's
+ * default {@code columnKind}, count. Jackson counts bytes on UTF-8 input, so a column after
+ * {@code "Ünïcødé 🎉"} would be off by the extra bytes of every non-ASCII character before it.
+ * The conversion runs only when a violation is placed (valid documents never pay for it), from the
+ * document's own bytes; parsers of text ({@code String}, {@code Reader}) already count UTF-16 units.
+ * Immutable but for a cache of the last line found; one instance per document, not thread-safe.
+ */
+public final class Columns {
+
+    /** Columns of a parser of text: already UTF-16 code units. */
+    public static final Columns CHARS = new Columns(null, 0, 0, 0);
+
+    private final byte[] bytes;
+    private final int offset;
+    private final int end;
+    private final int lineBase;
+    private int cachedLine = 1;   // the (document-relative) line whose start is cachedStart
+    private int cachedStart;
+    // how far the last conversion counted on cachedLine: violations come mostly in document order,
+    // so a long line (a whole document on one line) is counted once, not once per violation
+    private int countedTo = -1;
+    private int countedUnits;
+
+    private Columns(byte[] bytes, int offset, int length, int lineBase) {
+        this.bytes = bytes;
+        this.offset = offset;
+        this.end = offset + length;
+        this.lineBase = lineBase;
+        this.cachedStart = offset;
+    }
+
+    /**
+     * Columns of a parser of the UTF-8 bytes {@code bytes[offset, offset + length)}, whose first line
+     * is reported as line {@code lineBase + 1}.
+     */
+    public static Columns utf8(byte[] bytes, int offset, int length, int lineBase) {
+        return new Columns(bytes, offset, length, lineBase);
+    }
+
+    /** A packed position ({@link Locations#pack}) as the parser reported it, with its UTF-16 column. */
+    long place(long packed) {
+        return bytes == null ? packed : Locations.pack(Locations.line(packed), column(packed));
+    }
+
+    /** The UTF-16 column of a packed position ({@link Locations#pack}) as the parser reported it. */
+    int column(long packed) {
+        return column(Locations.line(packed), Locations.column(packed));
+    }
+
+    /** The UTF-16 column of the parser's {@code column} on (absolute) {@code line}. */
+    int column(int line, int column) {
+        if (bytes == null || column <= 1) {
+            return column;
+        }
+        int start = lineStart(line - lineBase);
+        if (start < 0) {
+            return column;
+        }
+        int stop = Math.min(end, start + column - 1);
+        int units = 0;
+        int i = start;
+        if (countedTo >= start && countedTo <= stop) {
+            i = countedTo;
+            units = countedUnits;
+        }
+        while (i < stop) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
+            if (length > 1 && continued(i, length)) {
+                units += length == 4 ? 2 : 1; // a 4-byte sequence is a surrogate pair: two units
+                i += length;
+            } else {
+                units++; // ASCII, or a byte that is no UTF-8: an editor shows one replacement character
+                i++;
+            }
+        }
+        countedTo = i;
+        countedUnits = units;
+        return units + 1 + Math.max(0, start + column - 1 - stop);
+    }
+
+    private boolean continued(int lead, int length) {
+        if (lead + length > end) {
+            return false;
+        }
+        for (int k = lead + 1; k < lead + length; k++) {
+            if ((bytes[k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index where the 1-based {@code line} of the document starts, or -1 when it has fewer lines. */
+    private int lineStart(int line) {
+        if (line < 1) {
+            return -1;
+        }
+        int current = cachedLine;
+        int i = cachedStart;
+        if (line < current) {
+            current = 1;
+            i = offset;
+        }
+        while (current < line) {
+            while (i < end && bytes[i] != '\n' && bytes[i] != '\r') {
+                i++;
+            }
+            if (i >= end) {
+                return -1;
+            }
+            // a line ends at \n, \r or \r\n, as the parser counts lines
+            if (bytes[i] == '\r' && i + 1 < end && bytes[i + 1] == '\n') {
+                i++;
+            }
+            i++;
+            current++;
+        }
+        if (current != cachedLine) {
+            countedTo = -1;
+        }
+        cachedLine = current;
+        cachedStart = i;
+        return i;
+    }
+}
