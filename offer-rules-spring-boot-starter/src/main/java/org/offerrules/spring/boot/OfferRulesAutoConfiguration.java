@@ -2,6 +2,10 @@ package org.offerrules.spring.boot;
 
 import org.offerrules.validation.OfferLookup;
 import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.jackson3.OfferRulesFeature;
+import org.offerrules.validation.jackson3.OfferRulesModule;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -9,8 +13,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -49,9 +55,36 @@ public class OfferRulesAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(JsonMapperBuilderCustomizer.class)
+    static class JacksonConfiguration {
+
+        // Boot builds its JsonMapper, and so the MVC converters' mapper, with every customizer
+        @Bean
+        @ConditionalOnMissingBean(name = "offerRulesJsonMapperBuilderCustomizer")
+        JsonMapperBuilderCustomizer offerRulesJsonMapperBuilderCustomizer(OfferValidator validator,
+                                                                          OfferRulesProperties properties) {
+            OfferRulesModule module = new OfferRulesModule().validator(validator)
+                    .configure(OfferRulesFeature.VALIDATE_ON_READ, properties.isValidateOnRead());
+            return builder -> builder.addModule(module);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnClass(WebMvcConfigurer.class)
     static class WebMvcConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "offerRulesWebMvcConfigurer")
+        WebMvcConfigurer offerRulesWebMvcConfigurer(ObjectProvider<JsonMapper> mapper) {
+            return new WebMvcConfigurer() {
+                @Override
+                public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+                    // before the application's JSON converter, for the library's request types only
+                    mapper.ifAvailable(m -> builder.addCustomConverter(new OfferRulesHttpMessageConverter(m)));
+                }
+            };
+        }
 
         @Bean
         @ConditionalOnMissingBean(name = "offerRulesExceptionResolver")

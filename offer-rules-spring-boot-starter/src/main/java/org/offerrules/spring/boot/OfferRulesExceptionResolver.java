@@ -15,6 +15,7 @@ import org.offerrules.validation.OfferValidationException;
 import org.offerrules.validation.ProblemDetails;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.jackson3.InvalidOfferException;
 import org.springframework.core.Ordered;
 import org.springframework.validation.BindException;
 import org.springframework.validation.ObjectError;
@@ -52,9 +53,9 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
         ProblemDetails problem = ProblemDetails.of(report.get()).withTypeBase(typeBase);
         try {
             response.setStatus(problem.status());
+            // JSON is UTF-8 (RFC 8259): the media type takes no charset parameter
             response.setContentType(ProblemDetails.MEDIA_TYPE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(problem.toJson());
+            response.getOutputStream().write(problem.toJson().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,6 +67,9 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof OfferValidationException invalid) {
                 return Optional.of(invalid.report());
+            }
+            if (cause instanceof InvalidOfferException unreadable) {
+                return Optional.of(unreadable.report());
             }
             if (cause.getCause() == cause) {
                 break;

@@ -23,6 +23,12 @@ public class OfferRulesProperties {
     /** The language of the violations' messages, such as "en" or "de". */
     private Locale locale = Locale.ENGLISH;
 
+    /**
+     * Whether reading a request body runs the rules; false: reading fails only on binding problems
+     * (wrong types, malformed JSON), and {@code @Valid} or {@code requireValid} check the rules.
+     */
+    private boolean validateOnRead = true;
+
     /** The base URI of the problem types; the error family's name ("offer", "request", ...) is appended. */
     private String problemTypeBase = ProblemDetails.TYPE_BASE;
 
@@ -64,6 +70,16 @@ public class OfferRulesProperties {
     /** Sets the language of the messages. */
     public void setLocale(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
+    }
+
+    /** Whether reading a request body runs the rules; true by default. */
+    public boolean isValidateOnRead() {
+        return validateOnRead;
+    }
+
+    /** Sets whether reading a request body runs the rules. */
+    public void setValidateOnRead(boolean validateOnRead) {
+        this.validateOnRead = validateOnRead;
     }
 
     /** The base URI of the problem types; {@link ProblemDetails#TYPE_BASE} by default. */

@@ -28,9 +28,14 @@ final class OfferRulesSpringValidator implements SmartValidator {
         this.mode = mode;
     }
 
+    /** Whether {@code type} is an offer or another request of {@link Request}. */
+    static boolean isRequest(Class<?> type) {
+        return type == Offer.class || Request.ofType(type).isPresent();
+    }
+
     @Override
     public boolean supports(Class<?> type) {
-        return type == Offer.class || Request.ofType(type).isPresent();
+        return isRequest(type);
     }
 
     @Override
