@@ -1,45 +1,36 @@
 package org.offerrules.spring.boot;
 
 import java.io.IOException;
-import java.util.EnumMap;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.util.Map;
 
-import tools.jackson.databind.JavaType;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.jackson3.OfferRulesModule;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConversionException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.util.StreamUtils;
 
 /**
  * Reads the request bodies of offers and the other requests with the application's {@link JsonMapper}
  * (where the Jackson 3 module is registered), in the mode the endpoint's {@link OfferRules} gives as a
- * read hint: Spring passes hints to the converter, not to the {@link ObjectReader}, so one converter
- * per mode sets the module's mode attribute. Writes nothing: the application's converter writes
- * offers with the same mapper.
+ * read hint, which Spring passes to the converter and not to the {@link ObjectReader}. Writes nothing:
+ * the application's converter writes offers with the same mapper.
  */
 final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConverter {
 
-    private final ValidationMode mode;
-    private final Map<ValidationMode, OfferRulesHttpMessageConverter> byMode;
-
     OfferRulesHttpMessageConverter(JsonMapper mapper) {
         super(mapper);
-        this.mode = null;
-        this.byMode = new EnumMap<>(ValidationMode.class);
-        for (ValidationMode m : ValidationMode.values()) {
-            byMode.put(m, new OfferRulesHttpMessageConverter(mapper, m));
-        }
-    }
-
-    private OfferRulesHttpMessageConverter(JsonMapper mapper, ValidationMode mode) {
-        super(mapper);
-        this.mode = mode;
-        this.byMode = Map.of();
     }
 
     @Override
@@ -55,15 +46,19 @@ final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConvert
     @Override
     public Object read(ResolvableType type, HttpInputMessage inputMessage, Map<String, Object> hints)
             throws IOException {
-        Object hinted = hints == null ? null : hints.get(OfferRulesControllerAdvice.MODE);
-        if (mode == null && hinted instanceof ValidationMode m) {
-            return byMode.get(m).read(type, inputMessage, hints);
+        Class<?> context = type.getSource() instanceof MethodParameter parameter ? parameter.getContainingClass() : null;
+        ObjectReader reader = getMapper().readerFor(getJavaType(type.getType(), context));
+        if (hints != null && hints.get(OfferRulesControllerAdvice.MODE) instanceof ValidationMode mode) {
+            reader = reader.withAttribute(OfferRulesModule.MODE_ATTRIBUTE, mode);
         }
-        return super.read(type, inputMessage, hints);
-    }
-
-    @Override
-    protected ObjectReader customizeReader(ObjectReader reader, JavaType javaType) {
-        return mode == null ? reader : reader.withAttribute(OfferRulesModule.MODE_ATTRIBUTE, mode);
+        // as text, not bytes: the module counts columns in UTF-16 code units, as editors do, only in text
+        try (Reader text = new InputStreamReader(StreamUtils.nonClosing(inputMessage.getBody()),
+                getCharset(inputMessage.getHeaders().getContentType()))) {
+            return reader.readValue(text);
+        } catch (InvalidDefinitionException e) {
+            throw new HttpMessageConversionException("Type definition error: " + e.getType(), e);
+        } catch (JacksonException e) {
+            throw new HttpMessageNotReadableException("JSON parse error: " + e.getOriginalMessage(), e, inputMessage);
+        }
     }
 }

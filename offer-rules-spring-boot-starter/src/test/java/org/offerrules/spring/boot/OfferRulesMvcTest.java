@@ -7,13 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ProblemDetails;
-import org.offerrules.validation.ValidationMode;
-import org.offerrules.validation.model.Offer;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -22,12 +19,6 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The starter in a Spring MVC application, through MockMvc: bodies read and validated in their
@@ -46,31 +37,6 @@ class OfferRulesMvcTest {
                     HttpMessageConvertersAutoConfiguration.class, WebMvcAutoConfiguration.class,
                     OfferRulesAutoConfiguration.class))
             .withUserConfiguration(OffersController.class);
-
-    @RestController
-    static class OffersController {
-
-        private final OfferValidator validator;
-
-        OffersController(OfferValidator validator) {
-            this.validator = validator;
-        }
-
-        @PostMapping("/offers")
-        Offer create(@RequestBody @Valid Offer offer) {
-            return offer;
-        }
-
-        @PatchMapping("/offers/{id}")
-        Offer update(@PathVariable int id, @RequestBody @Valid @OfferRules(mode = ValidationMode.UPDATE) Offer update) {
-            return update;
-        }
-
-        @PostMapping("/offers/{id}/name")
-        Offer rename(@PathVariable int id, @RequestParam String name) {
-            return validator.requireValid(Offer.builder().id(id).name(name).build(), ValidationMode.UPDATE);
-        }
-    }
 
     @Test
     void readingValidatesInTheEndpointsModeAndAnswersProblemDetails() {
@@ -98,6 +64,12 @@ class OfferRulesMvcTest {
             mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_JSON).content(RENAME))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.name").value("Renamed"));
+            // columns count characters, not the body's UTF-8 bytes
+            mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"id\": 31, \"name\": \"Café\", \"advertiser_id\": \"abc\"}".getBytes(StandardCharsets.UTF_8)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.violations[0].code").value(6306))
+                    .andExpect(jsonPath("$.violations[0].column").value(45));
             // requireValid in the controller
             mvc.perform(post("/offers/31/name").param("name", ""))
                     .andExpect(status().isBadRequest())

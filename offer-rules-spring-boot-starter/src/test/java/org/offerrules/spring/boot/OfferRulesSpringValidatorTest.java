@@ -2,7 +2,10 @@ package org.offerrules.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,23 @@ class OfferRulesSpringValidatorTest {
             assertThat(binder.getBindingResult().hasErrors()).isFalse();
         }
         assertThat(codes(Offers.minimal().toBuilder().name(null).build(), null)).containsExactly("6308 /name");
+    }
+
+    @Test
+    void aFrameworkValidatorsViolationsConvertToTheLibrarys() {
+        Offer offer = Offers.minimal().toBuilder().name("").build();
+        try (LocalValidatorFactoryBean factory = new LocalValidatorFactoryBean()) {
+            factory.setMessageInterpolator(new ParameterMessageInterpolator());
+            factory.afterPropertiesSet();
+            jakarta.validation.Validator validator = factory;   // what Spring injects for @Valid
+            List<String> found = new ArrayList<>();
+            // snippet: from
+            for (ConstraintViolation<Offer> cv : validator.validate(offer)) {
+                Violation.from(cv).ifPresent(v -> found.add(v.codeNumber() + " " + v.pointer()));   // 6309 /name
+            }
+            // end: from
+            assertThat(found).containsExactly("6309 /name");
+        }
     }
 
     private static List<String> codes(Offer offer, ValidationMode mode) {

@@ -85,6 +85,22 @@ class OffersApplicationTest {
         assertThat(response.headers().firstValue("Location")).get().isEqualTo("/offers/" + offer.get("id").asInt());
     }
 
+    @Test
+    void theDocumentedAnswersAreTheServices() throws Exception {
+        for (Path page : List.of(Path.of("README.md"), Path.of("../../docs/spring-boot.md"))) {
+            Matcher shown = Pattern.compile("<!-- answer -->\\s*```\\n\\$ curl -s -i -X (\\w+) localhost:8080(\\S+)"
+                    + " -H 'Content-Type: application/json' -d '([^']*)'\\n(HTTP/1.1 (\\d+)\\n.*?)\\n\\n(.*?)\\n```",
+                    Pattern.DOTALL).matcher(Files.readString(page, StandardCharsets.UTF_8));
+            assertThat(shown.find()).as("%s shows a request and its answer", page).isTrue();
+
+            HttpResponse<String> response = send(shown.group(1), shown.group(2), shown.group(3));
+
+            assertThat(response.statusCode()).as(page.toString()).isEqualTo(Integer.parseInt(shown.group(5)));
+            assertThat(shown.group(4)).contains("Content-Type: " + response.headers().firstValue("Content-Type").orElseThrow());
+            assertThat(shown.group(6)).as(page.toString()).isEqualTo(response.body());
+        }
+    }
+
     /** The example offer of the README, so that what it shows is what the service accepts. */
     static String readmeOffer() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
