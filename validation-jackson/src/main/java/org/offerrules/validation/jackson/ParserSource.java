@@ -88,8 +88,12 @@ final class ParserSource implements TokenSource {
             at = p.currentLocation();
         }
         String message = e.getOriginalMessage();
+        int column = at.getColumnNr();
+        if (message != null && message.startsWith("Illegal character (") && column > 1) {
+            column--; // Jackson 2 places it after the character, Jackson 3 (and its "Unexpected character") at it
+        }
         return new WireSyntaxException(message == null ? e.getClass().getSimpleName() : message,
-                at.getLineNr(), at.getColumnNr(), endedEarly(e));
+                at.getLineNr(), column, endedEarly(e));
     }
 
     /**

@@ -97,12 +97,20 @@ final class ParserSource implements TokenSource {
         if (at == null || at.getLineNr() < 1) {
             at = p.currentLocation();
         }
-        String message = e.getOriginalMessage();
+        String message = jackson2Words(e.getOriginalMessage());
         // as the Jackson 2 module tells it: an end-of-input message is an input that ended early
         boolean endedEarly = e instanceof UnexpectedEndOfInputException
                 || (message != null && message.startsWith("Unexpected end-of-input"));
         return new WireSyntaxException(message == null ? e.getClass().getSimpleName() : message,
                 at.getLineNr(), at.getColumnNr(), endedEarly);
+    }
+
+    /**
+     * Jackson 3 renamed JSON's "field names" "property names", in its messages too; the reports say
+     * what the Jackson 2 module says, so that both modules give the same answers.
+     */
+    private static String jackson2Words(String message) {
+        return message == null ? null : message.replace("property name", "field name");
     }
 
     @Override

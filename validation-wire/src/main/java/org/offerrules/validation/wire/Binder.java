@@ -79,6 +79,10 @@ public final class Binder {
     /** 6055 for a syntax exception, at its position. */
     public static Violation invalidJson(WireSyntaxException e, int lineBase, Columns columns) {
         int line = e.line() + lineBase;
+        long malformed = columns.malformed();
+        if (malformed != 0) {
+            return invalidJson("Invalid UTF-8 in the input", Locations.line(malformed), columns.column(malformed));
+        }
         String detail = e.getMessage();
         int newline = detail.indexOf('\n');
         return invalidJson(newline < 0 ? detail : detail.substring(0, newline), line, columns.column(line, e.column()));

@@ -82,6 +82,36 @@ public final class Columns {
         return units + 1 + Math.max(0, start + column - 1 - stop);
     }
 
+    /**
+     * The position (packed, the byte column as the parser counts it) of the document's first byte
+     * that is not UTF-8; 0 when there is none, or the input was text. Each Jackson version words (and
+     * places) a malformed byte its own way, some at a byte before it, and some take a valid
+     * multi-byte character for one that is not: a document that is not UTF-8 is reported as such,
+     * here, by the binder, whatever the parser stumbled on.
+     */
+    long malformed() {
+        if (bytes == null) {
+            return 0;
+        }
+        int line = 1 + lineBase;
+        int lineStart = offset;
+        for (int i = offset; i < end; ) {
+            int b = bytes[i] & 0xFF;
+            if (b == '\n' || b == '\r') {
+                i += b == '\r' && i + 1 < end && bytes[i + 1] == '\n' ? 2 : 1; // as the parser counts lines
+                line++;
+                lineStart = i;
+                continue;
+            }
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
+            if (length == 0 || (length > 1 && !continued(i, length))) {
+                return Locations.pack(line, i - lineStart + 1);
+            }
+            i += length;
+        }
+        return 0;
+    }
+
     private boolean continued(int lead, int length) {
         if (lead + length > end) {
             return false;

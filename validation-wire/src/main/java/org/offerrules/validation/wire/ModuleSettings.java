@@ -8,13 +8,13 @@ import org.offerrules.validation.ValidationMode;
 
 /**
  * The state and semantics of each module's public {@code OfferRulesModule}: its features as a bit
- * set (each module's {@code OfferRulesFeature} has these constants, in this order), the features set
+ * set (the bits of each module's {@code OfferRulesFeature} constants), the features set
  * explicitly, and the validator; {@link #binding()} fixes them for the deserializers. Not
  * thread-safe, as a module is configured before it is registered.
  */
 public final class ModuleSettings {
 
-    /** Feature bits, by the ordinal of the modules' {@code OfferRulesFeature} constants. */
+    /** Feature bits: each module's {@code OfferRulesFeature} constant of the same name has its own. */
     public static final int VALIDATE_ON_READ = 1;
     public static final int UPDATE_MODE = 1 << 1;
     public static final int FAIL_ON_WARNINGS = 1 << 2;

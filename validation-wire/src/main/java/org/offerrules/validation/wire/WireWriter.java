@@ -20,6 +20,11 @@ public final class WireWriter {
         writeObject(WireSchema.OFFER, offer, g);
     }
 
+    /** Writes any request's record (a {@code Request} type) as one JSON object: the tests' documents. */
+    public static void writeRequest(Record request, JsonSink g) throws IOException {
+        writeObject(WireSchema.of(request.getClass()), request, g);
+    }
+
     private static void writeObject(WireSchema schema, Object record, JsonSink g) throws IOException {
         g.startObject();
         Object[] values = schema.values(record);
