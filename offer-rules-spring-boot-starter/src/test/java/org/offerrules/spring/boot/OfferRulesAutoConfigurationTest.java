@@ -2,6 +2,7 @@ package org.offerrules.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.Offer;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -80,15 +82,18 @@ class OfferRulesAutoConfigurationTest {
     void aServletApplicationGetsTheProblemDetailsAndTheModesUnlessItHasItsOwn() {
         WebApplicationContextRunner web = new WebApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(OfferRulesAutoConfiguration.class));
+        List<String> names = List.of("offerRulesJsonMapperBuilderCustomizer", "offerRulesWebMvcConfigurer",
+                "offerRulesControllerAdvice", "offerRulesExceptionResolver");
         web.run(context -> {
             assertThat(context).hasSingleBean(OfferRulesExceptionResolver.class);
             assertThat(context).hasSingleBean(OfferRulesControllerAdvice.class);
+            assertThat(context).hasSingleBean(JsonMapperBuilderCustomizer.class);
+            names.forEach(name -> assertThat(context).hasBean(name));
         });
-        HandlerExceptionResolver own = (request, response, handler, exception) -> null;
-        web.withBean("offerRulesExceptionResolver", HandlerExceptionResolver.class, () -> own)
-                .run(context -> {
-                    assertThat(context).doesNotHaveBean(OfferRulesExceptionResolver.class);
-                    assertThat(context.getBean("offerRulesExceptionResolver")).isSameAs(own);
-                });
+        for (String name : names) {
+            Object own = new Object();
+            web.withBean(name, Object.class, () -> own)
+                    .run(context -> assertThat(context.getBean(name)).as(name).isSameAs(own));
+        }
     }
 }
