@@ -1,30 +1,18 @@
 package org.offerrules.validation.jackson;
 
-import java.io.IOException;
-
 import org.offerrules.validation.wire.LazyDocuments;
+import org.offerrules.validation.wire.MappedDocuments;
+import org.offerrules.validation.wire.WireDocument;
 
 /** The shared reader's documents of a file, handed out as this module's {@link Document}s. */
-final class Documents implements DocumentStream {
-
-    private final LazyDocuments documents;
+final class Documents extends MappedDocuments<Document> implements DocumentStream {
 
     Documents(LazyDocuments documents) {
-        this.documents = documents;
+        super(documents);
     }
 
     @Override
-    public boolean hasNext() {
-        return documents.hasNext();
-    }
-
-    @Override
-    public Document next() {
-        return Document.of(documents.next());
-    }
-
-    @Override
-    public void close() throws IOException {
-        documents.close();
+    protected Document map(WireDocument document) {
+        return Document.of(document);
     }
 }

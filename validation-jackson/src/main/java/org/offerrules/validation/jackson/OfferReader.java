@@ -116,8 +116,7 @@ public final class OfferReader {
 
     /** Whether {@code file} is named {@code *.form} (any case): one form body per line. */
     public static boolean isForm(Path file) {
-        Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".form");
+        return WireReader.isForm(file);
     }
 
     /** Options of an {@link OfferReader}; not thread-safe. */

@@ -42,13 +42,7 @@ public enum OfferRulesFeature implements JacksonFeature {
 
     /** The features enabled by default, as a bit set. */
     public static int collectDefaults() {
-        int flags = 0;
-        for (OfferRulesFeature f : values()) {
-            if (f.enabledByDefault) {
-                flags |= f.mask;
-            }
-        }
-        return flags;
+        return ModuleSettings.DEFAULTS;
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.offerrules.validation.jackson;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.Version;
@@ -108,16 +105,9 @@ public final class OfferRulesModule extends Module {
 
     /** The POM's version, from {@code version.properties} (filtered by the build). */
     private static Version readVersion() {
-        Properties properties = new Properties();
-        try (InputStream in = OfferRulesModule.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            return Version.unknownVersion();
-        }
-        return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
-                properties.getProperty("artifactId"));
+        String[] coordinates = ModuleSettings.coordinates(OfferRulesModule.class.getResourceAsStream("version.properties"));
+        return coordinates[2] == null ? Version.unknownVersion()
+                : VersionUtil.parseVersion(coordinates[2], coordinates[0], coordinates[1]);
     }
 
     @Override

@@ -4,10 +4,10 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
 
 import org.offerrules.validation.ValidationReport;
-import org.offerrules.validation.Violation;
+import org.offerrules.validation.wire.ModuleSettings;
 
 /**
- * What {@code ObjectMapper.readValue} throws, with the {@link OfferRulesModule} registered, for an
+ * What {@code JsonMapper.readValue} throws, with the {@link OfferRulesModule} added, for an
  * offer document with errors: one exception carrying every violation, binding problems and rule
  * violations together, each with its line and column. It is a {@link DatabindException} so that
  * Jackson passes it through unchanged when the offer is nested in another value (adding the path to
@@ -20,21 +20,12 @@ public final class InvalidOfferException extends DatabindException {
     private final transient ValidationReport report;
 
     InvalidOfferException(JsonParser parser, ValidationReport report) {
-        super(parser, describe(report)); // the violations carry their own positions
+        super(parser, ModuleSettings.describe(report)); // the violations carry their own positions
         this.report = report;
     }
 
     /** Everything reading and validating the offer found. */
     public ValidationReport report() {
         return report;
-    }
-
-    private static String describe(ValidationReport report) {
-        int count = report.violations().size();
-        if (count == 0) {
-            return "invalid offer";
-        }
-        Violation v = report.violations().get(0);
-        return "invalid offer: " + count + (count == 1 ? " violation: " : " violations, first: ") + v;
     }
 }

@@ -35,12 +35,8 @@ final class OfferDeserializer extends StdDeserializer<Object> {
      */
     private static Columns columns(JsonParser p) {
         ContentReference source = p.currentTokenLocation().contentReference();
-        if (source != null && source.getRawContent() instanceof byte[] bytes && source.hasTextualContent()) {
-            int offset = Math.max(0, source.contentOffset());
-            int length = source.contentLength() < 0 ? bytes.length - offset : source.contentLength();
-            return Columns.utf8(bytes, offset, length, 0);
-        }
-        return Columns.CHARS;
+        return source == null ? Columns.CHARS : Columns.ofSource(source.getRawContent(), source.hasTextualContent(),
+                source.contentOffset(), source.contentLength());
     }
 
     @Override

@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.offerrules.validation.OfferValidator;
-import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.wire.WireReader;
 
 /**
- * Reads offer documents in the API's wire format and validates them in one pass, without throwing
- * for anything wrong with the document: type errors, unknown values, malformed compact strings and
- * malformed JSON all become coded violations with line and column. Immutable and thread-safe.
+ * Reads and validates offer documents (and other requests' bodies) over Jackson 3 without throwing
+ * for anything wrong with them: every problem is a coded violation with line and column, the same
+ * as the Jackson 2 module's {@code OfferReader} reports. Immutable and thread-safe.
  */
 public final class OfferReader {
 
@@ -23,101 +22,75 @@ public final class OfferReader {
         this.reader = reader;
     }
 
-    /** A reader with the default validator, in its mode: create. */
+    /** A reader of offers with the default validator, in create mode. */
     public static OfferReader create() {
         return builder().build();
     }
 
-    /** A builder for a reader with other options. */
+    /** Options: validator, mode, strict types, request type. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Reads and validates one offer document. Never throws for anything wrong with the document:
-     * malformed JSON, a document that is not an object, trailing content and exceeded limits are 6055
-     * violations with their position.
-     */
+    /** One document of this reader's request type; broken JSON and exceeded limits are 6055 violations. */
     public ReadResult read(String json) {
         return ReadResult.of(reader.read(json));
     }
 
-    /**
-     * Reads and validates one document of the request {@code type} ({@code SetAdvertiser.class}, any
-     * {@link Request}'s record) as {@link #read(String)} reads offers: the same
-     * binding codes and positions. {@link ReadResult#request(Class)} gives the request.
-     */
+    /** One document of the request {@code type}, the record of an {@code org.offerrules.validation.Request}. */
     public ReadResult read(String json, Class<? extends Record> type) {
         return ReadResult.of(reader.read(json, type));
     }
 
-    /** Reads and validates one offer document of UTF-8 bytes (a leading byte order mark is skipped). */
+    /** One document of UTF-8 bytes; columns are UTF-16 code units all the same. */
     public ReadResult read(byte[] json) {
         return ReadResult.of(reader.read(json));
     }
 
-    /**
-     * Reads and validates one {@code application/x-www-form-urlencoded} body, as the API takes it
-     * (what {@link OfferForm#write} writes). The same codes as JSON: a text that is no number where a
-     * number belongs is the field's invalid code, a list index gap or repeat and a repeated parameter
-     * are the field's invalid code, an unknown parameter a 6820 warning, a broken percent-encoding is
-     * reported; each on line 1 at the column of its parameter's value in the raw body (UTF-16 code
-     * units, 1-based), a missing field at column 1. A trailing line end is ignored. Never throws for
-     * anything wrong with the body.
-     */
+    /** One {@code application/x-www-form-urlencoded} body, with the codes JSON has; see {@link OfferForm}. */
     public ReadResult readForm(String body) {
         return ReadResult.of(reader.readForm(body));
     }
 
-    /**
-     * Reads the form bodies of a stream, one per line (blank lines skipped, a trailing CR dropped), one
-     * at a time; positions are lines of the stream. The stream closes {@code in} when it is closed.
-     */
+    /** The form bodies of a stream, one per line, read lazily; closing the stream closes {@code in}. */
     public DocumentStream formDocuments(InputStream in) {
         return new Documents(reader.formDocuments(in));
     }
 
-    /** The request type this reader reads: {@code Offer} unless {@link Builder#request(Class)} was set. */
-    public Class<?> requestType() {
-        return reader.requestType();
-    }
-
-    /** The validator this reader runs. */
-    public OfferValidator validator() {
-        return reader.validator();
-    }
-
-    /** The mode this reader validates in. */
-    public ValidationMode mode() {
-        return reader.mode();
-    }
-
-    /** Whether numbers written as JSON strings are reported; see {@link Builder#strictTypes(boolean)}. */
-    public boolean strictTypes() {
-        return reader.strictTypes();
-    }
-
-    /**
-     * Reads the documents of a file holding one offer object, an array of offers, or NDJSON, one at a
-     * time. The stream closes {@code in} when it is closed.
-     */
+    /** The documents of an object, array or NDJSON stream, read lazily; closing the stream closes {@code in}. */
     public DocumentStream documents(InputStream in) {
         return new Documents(reader.documents(in));
     }
 
-    /**
-     * The documents of a file: {@link #formDocuments(InputStream)} for a file named {@code *.form}
-     * (any case), {@link #documents(InputStream)} for any other.
-     */
+    /** The documents of {@code file}: form bodies when {@link #isForm(Path)}, JSON otherwise. */
     public DocumentStream documents(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         return isForm(file) ? formDocuments(in) : documents(in);
     }
 
-    /** Whether {@code file} is named {@code *.form} (any case): one form body per line. */
+    /** Whether {@code file} is named {@code *.form} (any case). */
     public static boolean isForm(Path file) {
-        Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".form");
+        return WireReader.isForm(file);
+    }
+
+    /** The request type read: {@code Offer} unless {@link Builder#request(Class)} was set. */
+    public Class<?> requestType() {
+        return reader.requestType();
+    }
+
+    /** The validator run on what was read. */
+    public OfferValidator validator() {
+        return reader.validator();
+    }
+
+    /** The mode validated in. */
+    public ValidationMode mode() {
+        return reader.mode();
+    }
+
+    /** Whether numbers written as JSON strings are reported. */
+    public boolean strictTypes() {
+        return reader.strictTypes();
     }
 
     /** Options of an {@link OfferReader}; not thread-safe. */
@@ -127,36 +100,25 @@ public final class OfferReader {
         private Builder() {
         }
 
-        /**
-         * The validator to run on what was read; a default one when not set. Its
-         * {@linkplain OfferValidator#mode() mode} is the reader's unless {@link #mode(ValidationMode)} is set.
-         */
+        /** The validator (a default one when not set); its mode is the reader's unless {@link #mode} is set. */
         public Builder validator(OfferValidator validator) {
             options.validator(validator);
             return this;
         }
 
-        /** Create or update rules; by default the validator's mode (create for the default validator). */
+        /** Create or update rules; by default the validator's mode. */
         public Builder mode(ValidationMode mode) {
             options.mode(mode);
             return this;
         }
 
-        /**
-         * Report a number written as a JSON string ({@code "advertiser_id": "12"}) with the field's
-         * invalid code. Off by default: the API receives every value as text, so on the wire such a
-         * document is the same request as one with the number, and the API accepts it. Teams that
-         * want typed files turn it on.
-         */
+        /** Report a number written as a JSON string with the field's invalid code; off by default. */
         public Builder strictTypes(boolean strictTypes) {
             options.strictTypes(strictTypes);
             return this;
         }
 
-        /**
-         * The request type {@link OfferReader#read(String)}, {@code readForm} and {@code documents} read:
-         * the record of a {@link Request}; {@code Offer} by default.
-         */
+        /** The request type read; {@code Offer} by default. */
         public Builder request(Class<? extends Record> type) {
             options.request(type);
             return this;

@@ -4,31 +4,22 @@ import tools.jackson.core.util.JacksonFeature;
 
 import org.offerrules.validation.wire.ModuleSettings;
 
-/** Options of the {@link OfferRulesModule}, in the manner of Jackson's own module features. */
+/**
+ * Options of the {@link OfferRulesModule}, a Jackson 3 {@link JacksonFeature}; each means what the
+ * Jackson 2 module's constant of the same name means.
+ */
 public enum OfferRulesFeature implements JacksonFeature {
 
-    /**
-     * Run the offer rules on every {@code Offer} read, and fail with every violation. When disabled,
-     * only binding problems (wrong JSON types, numbers out of range, malformed JSON) fail the read.
-     * Enabled by default.
-     */
+    /** Run the rules on every request read (on by default); off, only binding problems fail it. */
     VALIDATE_ON_READ(true, ModuleSettings.VALIDATE_ON_READ),
 
-    /**
-     * Validate in {@link org.offerrules.validation.ValidationMode#UPDATE update} mode (only {@code id}
-     * required) instead of create mode. Disabled by default. When neither enabled nor disabled
-     * explicitly, the module validates in the mode of its validator.
-     */
+    /** Update rules instead of create rules; unset, the validator's mode (off by default). */
     UPDATE_MODE(false, ModuleSettings.UPDATE_MODE),
 
-    /** Fail the read on warnings (unknown fields) as well as on errors. Disabled by default. */
+    /** Fail on warnings (unknown fields) too (off by default). */
     FAIL_ON_WARNINGS(false, ModuleSettings.FAIL_ON_WARNINGS),
 
-    /**
-     * Report a number written as a JSON string ({@code "advertiser_id": "12"}) with the field's invalid
-     * code. Disabled by default: the API receives every value as text, so such a document is the same
-     * request as one with the number, and the API accepts it.
-     */
+    /** Report numbers written as JSON strings (off by default: the API takes every value as text). */
     STRICT_TYPES(false, ModuleSettings.STRICT_TYPES);
 
     private final boolean enabledByDefault;
@@ -42,13 +33,7 @@ public enum OfferRulesFeature implements JacksonFeature {
 
     /** The features enabled by default, as a bit set. */
     public static int collectDefaults() {
-        int flags = 0;
-        for (OfferRulesFeature f : values()) {
-            if (f.enabledByDefault) {
-                flags |= f.mask;
-            }
-        }
-        return flags;
+        return ModuleSettings.DEFAULTS;
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.offerrules.validation.jackson3;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.Version;
@@ -44,54 +41,46 @@ public final class OfferRulesModule extends JacksonModule {
     private static final Version VERSION = readVersion();
 
     /**
-     * The deserialization attribute that chooses create or update rules for one read, without a
-     * second mapper: {@code mapper.readerFor(Offer.class).withAttribute(MODE_ATTRIBUTE, ValidationMode.UPDATE)}.
-     * Its value is a {@link ValidationMode}; without it, the module's mode applies.
+     * The attribute of one read ({@code ObjectReader.withAttribute}) whose {@link ValidationMode}
+     * value chooses its rules over the module's mode; the Jackson 2 module's key is the same string.
      */
     public static final String MODE_ATTRIBUTE = ModuleSettings.MODE_ATTRIBUTE;
 
     private final ModuleSettings settings = new ModuleSettings();
 
-    /** A module with the default features and validator; the constructor the service loader uses. */
+    /** Default features and validator; what {@code findAndAddModules()} makes. */
     public OfferRulesModule() {
     }
 
-    /** Enables {@code feature}. */
+    /** Turns {@code feature} on. */
     public OfferRulesModule enable(OfferRulesFeature feature) {
         settings.enable(feature.getMask());
         return this;
     }
 
-    /** Disables {@code feature}. */
+    /** Turns {@code feature} off. */
     public OfferRulesModule disable(OfferRulesFeature feature) {
         settings.disable(feature.getMask());
         return this;
     }
 
-    /** Enables or disables {@code feature}. */
+    /** Turns {@code feature} on or off. */
     public OfferRulesModule configure(OfferRulesFeature feature, boolean state) {
         return state ? enable(feature) : disable(feature);
     }
 
-    /** Whether {@code feature} is enabled. */
+    /** Whether {@code feature} is on. */
     public boolean isEnabled(OfferRulesFeature feature) {
         return settings.isEnabled(feature.getMask());
     }
 
-    /**
-     * The validator that runs the rules (its lookups, locale and engine); a default one when not set.
-     * Its {@linkplain OfferValidator#mode() mode} is the module's unless {@link OfferRulesFeature#UPDATE_MODE}
-     * is enabled or disabled explicitly.
-     */
+    /** The validator (lookups, locale, engine, and the mode unless {@code UPDATE_MODE} is set); a default one otherwise. */
     public OfferRulesModule validator(OfferValidator validator) {
         settings.validator(validator);
         return this;
     }
 
-    /**
-     * Read limits sized for offer documents (nesting, string, number and name length, document
-     * length), for the {@code JsonFactory} of a mapper that reads untrusted offers.
-     */
+    /** The limits {@link OfferReader} reads with, for the factory of a mapper that reads untrusted offers. */
     public static StreamReadConstraints streamReadConstraints() {
         return ParserSource.constraints(true);
     }
@@ -108,16 +97,9 @@ public final class OfferRulesModule extends JacksonModule {
 
     /** The POM's version, from {@code version.properties} (filtered by the build). */
     private static Version readVersion() {
-        Properties properties = new Properties();
-        try (InputStream in = OfferRulesModule.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            return Version.unknownVersion();
-        }
-        return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
-                properties.getProperty("artifactId"));
+        String[] coordinates = ModuleSettings.coordinates(OfferRulesModule.class.getResourceAsStream("version.properties"));
+        return coordinates[2] == null ? Version.unknownVersion()
+                : VersionUtil.parseVersion(coordinates[2], coordinates[0], coordinates[1]);
     }
 
     @Override

@@ -5,12 +5,11 @@ import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.wire.Outcome;
 
 /**
- * What reading one offer document gave: the offer, when one could be built, and every problem found
- * while reading and validating it, each with its line and column.
+ * One document read by the Jackson 3 {@link OfferReader}.
  *
- * @param request the offer (or other request read by class) as bound; null when the document was not a JSON
- *               object (malformed JSON, a scalar, an array where an object was expected)
- * @param report binding problems and rule violations together, in document order
+ * @param request what was bound (an offer, or the request type read); null when the document was no
+ *                JSON object
+ * @param report  every binding problem and rule violation, in document order, with positions
  */
 public record ReadResult(Object request, ValidationReport report) {
 
@@ -18,17 +17,17 @@ public record ReadResult(Object request, ValidationReport report) {
         return new ReadResult(outcome.request(), outcome.report());
     }
 
-    /** The request as bound when it is an offer; null otherwise (see {@link #request()}). */
+    /** The offer, when an offer was read; null otherwise. */
     public Offer offer() {
         return request instanceof Offer offer ? offer : null;
     }
 
-    /** The request as bound, as {@code type}; null when none could be built or it is of another type. */
+    /** What was bound, when it is a {@code type}; null otherwise. */
     public <T> T request(Class<T> type) {
         return type.isInstance(request) ? type.cast(request) : null;
     }
 
-    /** True when the report has no error. */
+    /** Whether the report has no error (warnings allowed). */
     public boolean isValid() {
         return report.isValid();
     }

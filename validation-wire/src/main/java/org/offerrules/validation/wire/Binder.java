@@ -16,7 +16,7 @@ import org.offerrules.validation.internal.ReaderRules;
 import org.offerrules.validation.model.PayoutTier;
 
 /**
- * Binds one offer document from a {@link JsonParser} into the model in a single streaming pass, with
+ * Binds one offer document from a {@link TokenSource} (a Jackson parser) into the model in a single streaming pass, with
  * no tree: every value of the wrong JSON type, number out of range, unknown field and duplicate key
  * becomes a coded violation at its pointer and position, and reading goes on. Malformed JSON and
  * exceeded limits end the document with 6055 at the position of the break. A number written as a JSON

@@ -40,6 +40,19 @@ public final class Columns {
         return new Columns(bytes, offset, length, lineBase);
     }
 
+    /**
+     * Columns for a parser whose location exposes its input ({@code ContentReference}): converted
+     * from the bytes when it reads UTF-8 bytes, {@link #CHARS} otherwise (text, or no source).
+     */
+    public static Columns ofSource(Object rawContent, boolean textual, int contentOffset, int contentLength) {
+        if (rawContent instanceof byte[] bytes && textual) {
+            int offset = Math.max(0, contentOffset);
+            int length = contentLength < 0 ? bytes.length - offset : contentLength;
+            return utf8(bytes, offset, length, 0);
+        }
+        return CHARS;
+    }
+
     /** A packed position ({@link Locations#pack}) as the parser reported it, with its UTF-16 column. */
     long place(long packed) {
         return bytes == null ? packed : Locations.pack(Locations.line(packed), column(packed));

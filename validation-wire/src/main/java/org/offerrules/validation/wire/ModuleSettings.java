@@ -1,10 +1,14 @@
 package org.offerrules.validation.wire;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Objects;
+import java.util.Properties;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.ValidationReport;
+import org.offerrules.validation.Violation;
 
 /**
  * The state and semantics of each module's public {@code OfferRulesModule}: its features as a bit
@@ -49,6 +53,34 @@ public final class ModuleSettings {
 
     public void validator(OfferValidator validator) {
         this.validator = Objects.requireNonNull(validator, "validator");
+    }
+
+    /**
+     * A module's coordinates from its {@code version.properties} (filtered by the build), which the
+     * module opens itself (its resources are encapsulated on the module path): groupId, artifactId,
+     * version; nulls when there is none or it cannot be read. Closes {@code versionProperties}.
+     */
+    public static String[] coordinates(InputStream versionProperties) {
+        Properties properties = new Properties();
+        try (InputStream in = versionProperties) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            return new String[3];
+        }
+        return new String[] {properties.getProperty("groupId"), properties.getProperty("artifactId"),
+                properties.getProperty("version")};
+    }
+
+    /** The message of a module's {@code InvalidOfferException}: the count and the first violation. */
+    public static String describe(ValidationReport report) {
+        int count = report.violations().size();
+        if (count == 0) {
+            return "invalid offer";
+        }
+        Violation v = report.violations().get(0);
+        return "invalid offer: " + count + (count == 1 ? " violation: " : " violations, first: ") + v;
     }
 
     /** The settings as they are now, for the deserializers of one registration. */

@@ -3,6 +3,7 @@ package org.offerrules.validation.wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Objects;
 
 import org.offerrules.validation.OfferValidator;
@@ -130,6 +131,12 @@ public final class WireReader {
         } catch (WireSyntaxException e) {
             return Binder.invalidJson(e, lineBase, columns);
         }
+    }
+
+    /** Whether {@code file} is named {@code *.form} (any case): one form body per line. */
+    public static boolean isForm(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".form");
     }
 
     private static WireSchema schemaOf(Class<? extends Record> type) {
