@@ -88,7 +88,8 @@ final class ParserSource implements TokenSource {
             at = p.currentLocation();
         }
         String message = e.getOriginalMessage();
-        int column = at.getColumnNr();
+        JsonLocation now = p.currentLocation();
+        int column = WireSyntaxException.tokenStart(message, at.getColumnNr(), now.getColumnNr(), now.getByteOffset() >= 0);
         if (message != null && message.startsWith("Illegal character (") && column > 1) {
             column--; // Jackson 2 places it after the character, Jackson 3 (and its "Unexpected character") at it
         }

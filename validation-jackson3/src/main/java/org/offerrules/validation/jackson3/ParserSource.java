@@ -101,8 +101,10 @@ final class ParserSource implements TokenSource {
         // as the Jackson 2 module tells it: an end-of-input message is an input that ended early
         boolean endedEarly = e instanceof UnexpectedEndOfInputException
                 || (message != null && message.startsWith("Unexpected end-of-input"));
+        TokenStreamLocation now = p.currentLocation();
+        int column = WireSyntaxException.tokenStart(message, at.getColumnNr(), now.getColumnNr(), now.getByteOffset() >= 0);
         return new WireSyntaxException(message == null ? e.getClass().getSimpleName() : message,
-                at.getLineNr(), at.getColumnNr(), endedEarly);
+                at.getLineNr(), column, endedEarly);
     }
 
     /**

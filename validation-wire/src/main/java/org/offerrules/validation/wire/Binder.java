@@ -85,7 +85,8 @@ public final class Binder {
         }
         String detail = e.getMessage();
         int newline = detail.indexOf('\n');
-        return invalidJson(newline < 0 ? detail : detail.substring(0, newline), line, columns.column(line, e.column()));
+        int column = columns.tokenStart(line, e.column(), WireSyntaxException.unrecognizedToken(detail));
+        return invalidJson(newline < 0 ? detail : detail.substring(0, newline), line, columns.column(line, column));
     }
 
     private Bound document() throws IOException {

@@ -125,6 +125,25 @@ public final class Columns {
         return 0;
     }
 
+    /**
+     * The parser's column where {@code token} (as an "Unrecognized token" message names it) starts on
+     * (absolute) {@code line}: its last occurrence that ends at or before {@code reported}; {@code reported}
+     * when the input was text or it is not there (then the parser reported the start already).
+     */
+    int tokenStart(int line, int reported, String token) {
+        int start = bytes == null || token == null || token.isEmpty() ? -1 : lineStart(line - lineBase);
+        if (start < 0) {
+            return reported;
+        }
+        byte[] t = token.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int s = Math.min(start + reported - 1 - t.length, end - t.length); s >= start; s--) {
+            if (java.util.Arrays.equals(bytes, s, s + t.length, t, 0, t.length)) {
+                return s - start + 1;
+            }
+        }
+        return reported;
+    }
+
     private boolean continued(int lead, int length) {
         if (lead + length > end) {
             return false;

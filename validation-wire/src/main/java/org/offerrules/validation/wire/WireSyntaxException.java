@@ -27,6 +27,28 @@ public final class WireSyntaxException extends IOException {
         this.endedEarly = endedEarly;
     }
 
+    /**
+     * The token an "Unrecognized token 'X'" message names; null for any other message. Jackson 2.19
+     * reports that error after the token (a byte parser even after the delimiter that ended it), 2.20
+     * and later at its start: the token's start is found from it, for one answer on every version.
+     */
+    static String unrecognizedToken(String message) {
+        String prefix = "Unrecognized token '";
+        int end = message == null || !message.startsWith(prefix) ? -1 : message.indexOf("': was expecting");
+        return end < 0 ? null : message.substring(prefix.length(), end);
+    }
+
+    /**
+     * For a parser of text: the start of the token an "Unrecognized token" message names, from the
+     * parser's position {@code after} it; {@code reported} for any other message or a parser of
+     * bytes (whose input the binder searches instead: {@code Columns.tokenStart}).
+     */
+    public static int tokenStart(String message, int reported, int after, boolean bytes) {
+        String token = bytes ? null : unrecognizedToken(message);
+        int start = token == null ? reported : after - token.length();
+        return start >= 1 && start <= reported ? start : reported;
+    }
+
     int line() {
         return line;
     }
