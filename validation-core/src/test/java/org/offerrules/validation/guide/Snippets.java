@@ -48,14 +48,30 @@ public final class Snippets {
         return dir;
     }
 
-    /** Asserts that every snippet of {@code guide} equals the marked code in {@code sources}, and vice versa. */
+    /**
+     * Asserts that every snippet of {@code guide} equals the marked code in {@code sources}, and vice
+     * versa. With {@code -Dregenerate=true} it first writes the code, with its imports, into the
+     * guide's blocks of the same names (after a merge, or a change of the code).
+     */
     public static void assertInSync(Path guide, List<Path> sources) throws IOException {
-        Map<String, String> documented = extract(DOC, Files.readString(guide));
         Map<String, String> code = new LinkedHashMap<>();
         for (Path source : sources) {
             String text = Files.readString(source);
             extract(CODE, text).forEach((name, snippet) -> code.put(name, withImports(snippet, text)));
         }
+        if (Boolean.getBoolean("regenerate")) {
+            String text = Files.readString(guide);
+            Matcher block = DOC.matcher(text);
+            StringBuilder regenerated = new StringBuilder();
+            while (block.find()) {
+                String replacement = code.containsKey(block.group(1))
+                        ? block.group().substring(0, block.start(2) - block.start()) + code.get(block.group(1)) + "\n```"
+                        : block.group();
+                block.appendReplacement(regenerated, Matcher.quoteReplacement(replacement));
+            }
+            Files.writeString(guide, block.appendTail(regenerated).toString());
+        }
+        Map<String, String> documented = extract(DOC, Files.readString(guide));
         assertThat(documented).as("snippets of %s", guide.getFileName()).isNotEmpty();
         assertThat(documented.keySet()).as("snippet names of %s", guide.getFileName())
                 .containsExactlyInAnyOrderElementsOf(code.keySet());
