@@ -14,6 +14,7 @@ import org.offerrules.validation.constraints.Update;
 import org.offerrules.validation.internal.CompiledPlan;
 import org.offerrules.validation.internal.HibernateEngine;
 import org.offerrules.validation.internal.LookupRules;
+import org.offerrules.validation.internal.RequestLookups;
 import org.offerrules.validation.internal.UpdateTargets;
 import org.offerrules.validation.internal.Updates;
 import org.offerrules.validation.model.Offer;
@@ -306,7 +307,7 @@ public final class OfferValidator {
         return report(checkRequest(request, mode));
     }
 
-    /** The rules' violations of a request other than the offer, in English. */
+    /** The rules' and the lookups' violations of a request other than the offer, in English. */
     private List<Violation> checkRequest(Object request, ValidationMode mode) {
         List<Violation> violations;
         if (engine == Engine.COMPILED) {
@@ -314,6 +315,10 @@ public final class OfferValidator {
         } else {
             Request.of(request.getClass()); // throws for what is no request's body, as the plans do
             violations = hibernate.validate(request, mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS);
+        }
+        if (lookup != OfferLookup.NONE && !(failFast && !violations.isEmpty())) {
+            violations = new ArrayList<>(violations);
+            RequestLookups.check(request, mode, lookup, violations);
         }
         return violations;
     }
@@ -389,8 +394,9 @@ public final class OfferValidator {
         }
 
         /**
-         * Answers existence questions (6307, 6366, 6367, 6381, 6216, 6387, and 6304 for an update's
-         * {@code id}); none by default.
+         * Answers existence questions of every request: the offer's (6307, 6366, 6367, 6381, 6216,
+         * 6387, and 6304 for an update's {@code id}) and the other requests' ({@link OfferLookup} lists
+         * them); none by default.
          */
         public Builder lookup(OfferLookup lookup) {
             this.lookup = Objects.requireNonNull(lookup, "lookup");

@@ -34,9 +34,9 @@ public final class RuleCatalog {
 
     /**
      * The rules of another request type, a record annotated with the library's constraints: its
-     * annotation rules, then, for a request with an update mode, what its update must name
-     * ({@link OfferValidator#validateUpdate(Object, Object)}). Reader and lookup rules belong to the offer
-     * request only.
+     * annotation rules, then its lookups' ({@link OfferLookup}) and, for a request with an update mode,
+     * what its update must name ({@link OfferValidator#validateUpdate(Object, Object)}). Reader rules
+     * belong to the offer request only.
      */
     public static RuleCatalog of(Class<? extends Record> requestType) {
         return new RuleCatalog(RuleIndex.of(requestType, Members.JVM));

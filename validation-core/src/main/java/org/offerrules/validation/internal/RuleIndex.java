@@ -28,7 +28,7 @@ import org.offerrules.validation.model.Offer;
  * Annotation rules are read from the model's constraint annotations, their sentences from the
  * {@link RuleText} on the annotation type or on the code attribute; the offer request adds the readers'
  * rules ({@link ReaderRules}) and the lookups' ({@link LookupRules#RULES}); another request adds its
- * update targets' ({@link UpdateTargets}).
+ * lookups' and its update targets' ({@link RequestLookups#rulesOf}).
  */
 public final class RuleIndex {
 
@@ -47,7 +47,7 @@ public final class RuleIndex {
             ReaderRules.RULES.forEach(this::put);
             LookupRules.RULES.forEach(this::put);
         } else {
-            UpdateTargets.rulesOf(root).forEach(this::put);
+            RequestLookups.rulesOf(root).forEach(this::put);
         }
         byCode.replaceAll((k, v) -> List.copyOf(v));
     }
