@@ -1,5 +1,6 @@
 package org.offerrules.validation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +70,7 @@ public final class OfferValidator {
     private final Locale locale;
     private final Engine engine;
     private final Function<Integer, Offer> currentOffers;
+    private final Clock clock;
     private final CompiledPlan createPlan;
     private final CompiledPlan updatePlan;
     private final HibernateEngine hibernate;
@@ -80,6 +82,7 @@ public final class OfferValidator {
         this.locale = builder.locale;
         this.engine = builder.engine;
         this.currentOffers = builder.currentOffers;
+        this.clock = builder.clock;
         if (engine == Engine.COMPILED) {
             createPlan = CompiledPlan.compile(Offer.class, Set.of(CREATE_GROUPS));
             updatePlan = CompiledPlan.compile(Offer.class, Set.of(UPDATE_GROUPS));
@@ -87,7 +90,7 @@ public final class OfferValidator {
         } else {
             createPlan = null;
             updatePlan = null;
-            hibernate = new HibernateEngine(failFast);
+            hibernate = new HibernateEngine(failFast, clock);
         }
     }
 
@@ -186,7 +189,7 @@ public final class OfferValidator {
     private List<Violation> check(Offer offer, ValidationMode mode) {
         List<Violation> violations;
         if (engine == Engine.COMPILED) {
-            violations = (mode == ValidationMode.CREATE ? createPlan : updatePlan).validate(offer, failFast);
+            violations = (mode == ValidationMode.CREATE ? createPlan : updatePlan).validate(offer, failFast, clock);
         } else {
             violations = hibernate.validate(offer, mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS);
         }
@@ -222,7 +225,7 @@ public final class OfferValidator {
         Class<?> type = Request.of(request.getClass()).type();
         Class<?>[] groups = mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS;
         return report(engine == Engine.COMPILED
-                ? CompiledPlan.compile(type, Set.of(groups)).validate(request, failFast)
+                ? CompiledPlan.compile(type, Set.of(groups)).validate(request, failFast, clock)
                 : hibernate.validate(request, groups));
     }
 
@@ -279,6 +282,7 @@ public final class OfferValidator {
         private Locale locale = Locale.ENGLISH;
         private Engine engine = Engine.COMPILED;
         private Function<Integer, Offer> currentOffers;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -332,6 +336,16 @@ public final class OfferValidator {
          */
         public Builder currentOffers(Function<Integer, Offer> byId) {
             this.currentOffers = Objects.requireNonNull(byId, "byId");
+            return this;
+        }
+
+        /**
+         * The clock the rules about the current time read (6481: a {@code getConversions} window must
+         * end 5 seconds before now); the system clock (UTC) by default. A fixed clock makes those
+         * results repeatable.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

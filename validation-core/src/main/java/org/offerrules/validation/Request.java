@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.offerrules.validation.model.ChangeOfferApplicationStatus;
 import org.offerrules.validation.model.GenerateLink;
+import org.offerrules.validation.model.GetConversions;
 import org.offerrules.validation.model.ListPaging;
 import org.offerrules.validation.model.ListPagingV2;
 import org.offerrules.validation.model.Offer;
@@ -45,7 +46,9 @@ public enum Request {
     /** {@code setAffiliatePaymentInfo}: {@link SetAffiliatePaymentInfo}. */
     SET_AFFILIATE_PAYMENT_INFO(SetAffiliatePaymentInfo.METHOD, SetAffiliatePaymentInfo.class),
     /** {@code setAffiliatePostback}: {@link SetAffiliatePostback}. */
-    SET_AFFILIATE_POSTBACK(SetAffiliatePostback.METHOD, SetAffiliatePostback.class);
+    SET_AFFILIATE_POSTBACK(SetAffiliatePostback.METHOD, SetAffiliatePostback.class),
+    /** {@code getConversions}: {@link GetConversions}. */
+    GET_CONVERSIONS(GetConversions.METHOD, GetConversions.class);
 
     private final String method;
     private final Class<? extends Record> type;

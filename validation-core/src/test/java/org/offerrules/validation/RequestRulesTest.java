@@ -3,6 +3,9 @@ package org.offerrules.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.offerrules.validation.OfferValidator.Engine;
 import org.offerrules.validation.fixtures.RequestMutation;
 import org.offerrules.validation.fixtures.Requests;
+import org.offerrules.validation.model.GetConversions;
 
 /** The rules of every request other than the offer, through both engines of the one validator. */
 class RequestRulesTest {
@@ -84,7 +88,9 @@ class RequestRulesTest {
     /** A request of any type, each field absent, valid or invalid at random. */
     private static Object generated(Random r) {
         Integer[] ids = {null, 12, 0, -4, Integer.MAX_VALUE};
-        return switch (r.nextInt(5)) {
+        long now = Requests.NOW.getEpochSecond();
+        Long[] seconds = {null, -1L, now - 100, now - 50, now - 3, GetConversions.LAST_SECOND + 1};
+        return switch (r.nextInt(6)) {
             case 0 -> Requests.fullAdvertiser().toBuilder().id(pick(r, ids))
                     .email(pick(r, null, "ops@example.com", "x@", "a..b@x.io", ""))
                     .status(pick(r, null, "Active", "active", "Blocked"))
@@ -99,6 +105,7 @@ class RequestRulesTest {
                     .conversionIds(pick(r, null, "201512_1", "201512_1,201513_2", "x", "201512_1 , 201601_0002",
                             "201512_1,".repeat(11) + "201512_1"))
                     .status(pick(r, null, "Approved", "Rejected", "approved")).build();
+            case 4 -> GetConversions.builder().from(pick(r, seconds)).to(pick(r, seconds)).build();
             default -> Requests.affiliateList().toBuilder().id(pick(r, ids))
                     .approvedAffiliate(pick(r, null, "", "11,12", "11,bob", "7"))
                     .blockedAffiliate(pick(r, null, "", "12", "21,", "7, 8")).build();
@@ -108,6 +115,19 @@ class RequestRulesTest {
     @SafeVarargs
     static <T> T pick(Random r, T... values) {
         return values[r.nextInt(values.length)];
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void whetherAConversionWindowEndedLongEnoughAgoIsTheValidatorsClocksAnswer(Engine engine) {
+        GetConversions window = Requests.conversions();   // ends 50 s before Requests.NOW
+        Function<Long, List<String>> at = secondsBeforeNow -> OfferValidator.builder().engine(engine)
+                .clock(Clock.offset(Requests.CLOCK, Duration.ofSeconds(-secondsBeforeNow))).build()
+                .validate(window).violations().stream().map(v -> v.codeNumber() + " " + v.pointer()).toList();
+        assertThat(at.apply(0L)).isEmpty();
+        assertThat(at.apply(45L)).as("ends exactly 5 s before now").isEmpty();
+        assertThat(at.apply(46L)).containsExactly("6481 /to");
+        assertThat(at.apply(3600L)).containsExactly("6481 /to");
     }
 
     @Test

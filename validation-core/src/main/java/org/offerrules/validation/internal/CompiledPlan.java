@@ -6,6 +6,7 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,9 +59,20 @@ public final class CompiledPlan {
         return PLANS.get(type).computeIfAbsent(Set.copyOf(groups), g -> new CompiledPlan(new Compiler(g).node(type)));
     }
 
-    /** Validates {@code bean}; the violations in traversal order, an empty list when valid. */
+    /**
+     * Validates {@code bean} with the system clock (UTC); the violations in traversal order, an empty list
+     * when valid.
+     */
     public List<Violation> validate(Object bean, boolean failFast) {
-        PlanReporter reporter = new PlanReporter(failFast, depth);
+        return validate(bean, failFast, Clock.systemUTC());
+    }
+
+    /**
+     * Validates {@code bean}, rules about the current time reading {@code clock}; the violations in
+     * traversal order, an empty list when valid.
+     */
+    public List<Violation> validate(Object bean, boolean failFast, Clock clock) {
+        PlanReporter reporter = new PlanReporter(failFast, depth, clock);
         root.validate(bean, reporter);
         return reporter.violations();
     }

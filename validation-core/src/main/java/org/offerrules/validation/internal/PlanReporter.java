@@ -1,5 +1,6 @@
 package org.offerrules.validation.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,12 +27,17 @@ final class PlanReporter implements Reporter {
     private String leaf;           // escaped wire name of the component whose rules run, or null
     private String leafPointer;    // "/" + leaf, for reports at the top level
     private final boolean failFast;
+    private final Clock clock;
     private boolean stopped;
     private List<Violation> violations;
 
-    /** @param capacity the plan's deepest cascade, so that the stack never grows */
-    PlanReporter(boolean failFast, int capacity) {
+    /**
+     * @param capacity the plan's deepest cascade, so that the stack never grows
+     * @param clock    what {@link #clock()} answers
+     */
+    PlanReporter(boolean failFast, int capacity, Clock clock) {
         this.failFast = failFast;
+        this.clock = clock;
         this.names = new String[Math.max(capacity, 1)];
         this.indexes = new int[names.length];
     }
@@ -62,6 +68,11 @@ final class PlanReporter implements Reporter {
     void pop() {
         depth--;
         leaf = null;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     boolean stopped() {
