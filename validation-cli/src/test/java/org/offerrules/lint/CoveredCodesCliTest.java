@@ -25,7 +25,12 @@ class CoveredCodesCliTest {
                 Arguments.of("getConversions", "json", "{\"from\": 1717243100, \"to\": 1717243160}", "6480 /to"),
                 Arguments.of("getConversions", "json", "{\"from\": 1717243100, \"to\": \"soon\"}", "6808 /to"),
                 Arguments.of("getConversions", "form", "from=-1&to=1717243150", "6808 /from"),
-                Arguments.of("getConversions", "form", "from=1717243100&to=x", "6808 /to"));
+                Arguments.of("getConversions", "form", "from=1717243100&to=x", "6808 /to"),
+                Arguments.of("getOfferById", "json", "{\"id\": \"11,12\", \"countries\": \"US\"}", ""),
+                Arguments.of("getOfferById", "form", "id=11%2C12&categories=6%2C7&backup_offer_id=3", ""),
+                Arguments.of("getOfferById", "json", "{\"id\": \"11,x\"}", "6809 /id"),
+                Arguments.of("getOfferById", "form", "id=11&geo_redirect_offer_id=0", "6605 /geo_redirect_offer_id"),
+                Arguments.of("getOfferById", "form", "countries=US", "6601 /id"));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} -> [{3}]")

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.offerrules.validation.model.ChangeOfferApplicationStatus;
 import org.offerrules.validation.model.GenerateLink;
 import org.offerrules.validation.model.GetConversions;
+import org.offerrules.validation.model.GetOfferById;
 import org.offerrules.validation.model.ListPaging;
 import org.offerrules.validation.model.ListPagingV2;
 import org.offerrules.validation.model.Offer;
@@ -48,7 +49,9 @@ public enum Request {
     /** {@code setAffiliatePostback}: {@link SetAffiliatePostback}. */
     SET_AFFILIATE_POSTBACK(SetAffiliatePostback.METHOD, SetAffiliatePostback.class),
     /** {@code getConversions}: {@link GetConversions}. */
-    GET_CONVERSIONS(GetConversions.METHOD, GetConversions.class);
+    GET_CONVERSIONS(GetConversions.METHOD, GetConversions.class),
+    /** {@code getOfferById} (affiliate API): {@link GetOfferById}. */
+    GET_OFFER_BY_ID(GetOfferById.METHOD, GetOfferById.class);
 
     private final String method;
     private final Class<? extends Record> type;

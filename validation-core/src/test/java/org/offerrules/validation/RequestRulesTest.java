@@ -20,8 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.OfferValidator.Engine;
 import org.offerrules.validation.fixtures.RequestMutation;
+import org.offerrules.validation.fixtures.CampaignRequests;
 import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.model.GetConversions;
+import org.offerrules.validation.model.GetOfferById;
 
 /** The rules of every request other than the offer, through both engines of the one validator. */
 class RequestRulesTest {
@@ -128,6 +130,19 @@ class RequestRulesTest {
         assertThat(at.apply(45L)).as("ends exactly 5 s before now").isEmpty();
         assertThat(at.apply(46L)).containsExactly("6481 /to");
         assertThat(at.apply(3600L)).containsExactly("6481 /to");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void offerAccessListsMayHoldExactlyTheirMaximum(Engine engine) {
+        OfferValidator validator = OfferRulesTest.validator(engine);
+        GetOfferById atTheLimits = CampaignRequests.fullOffersById().toBuilder()
+                .id(CampaignRequests.items(100, String::valueOf)).countries(CampaignRequests.countries(50))
+                .categories(CampaignRequests.items(50, i -> " " + i + " ")).build();
+        assertThat(validator.validate(CampaignRequests.fullOffersById()).violations()).isEmpty();
+        assertThat(validator.validate(atTheLimits).violations()).isEmpty();
+        assertThat(validator.validate(atTheLimits.toBuilder().id("").build()).violations())
+                .extracting(v -> v.codeNumber() + " " + v.pointer()).containsExactly("6601 /id");
     }
 
     @Test
