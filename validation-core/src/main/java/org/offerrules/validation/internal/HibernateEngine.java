@@ -92,7 +92,7 @@ public final class HibernateEngine implements AutoCloseable {
             }
             if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
                 if (!WireNames.isFlattened(type, node.getName())) {
-                    pointer.append('/').append(JsonPointers.escape(WireNames.of(node.getName())));
+                    pointer.append('/').append(JsonPointers.escape(WireNames.of(type, node.getName())));
                 }
                 type = WireNames.valueType(type, node.getName());
             }
