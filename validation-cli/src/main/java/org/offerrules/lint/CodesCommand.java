@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code offer-lint codes}: the whole error-code catalog. */
 @Command(name = "codes", mixinStandardHelpOptions = true,
         description = "Prints the whole error-code catalog: code, message, family, HTTP status, client "
-                + "action, and how it is checked (offline, lookup, server); as JSON also the requests "
+                + "action, and how it is checked (offline, lookup, server, transport); as JSON also the requests "
                 + "(API methods) whose rules report it.")
 final class CodesCommand implements Callable<Integer> {
 
