@@ -62,9 +62,9 @@ final class CodesCommand implements Callable<Integer> {
             }
             out.println(text);
         } else {
-            out.printf("%-6s %-11s %-4s %-16s %-7s %s%n", "code", "family", "http", "action", "check", "message");
+            out.printf("%-6s %-11s %-4s %-16s %-9s %s%n", "code", "family", "http", "action", "check", "message");
             for (ErrorCode code : RuleCatalog.offers().codes()) {
-                out.printf("%-6d %-11s %-4d %-16s %-7s %s%n", code.number(),
+                out.printf("%-6d %-11s %-4d %-16s %-9s %s%n", code.number(),
                         code.family().name().toLowerCase(java.util.Locale.ROOT), code.httpStatus(),
                         code.action().name().toLowerCase(java.util.Locale.ROOT),
                         code.check().name().toLowerCase(java.util.Locale.ROOT), code.messageTemplate());
