@@ -23,7 +23,10 @@ import org.offerrules.validation.fixtures.RequestMutation;
 import org.offerrules.validation.fixtures.CampaignRequests;
 import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.model.GetConversions;
+import org.offerrules.validation.model.Event;
 import org.offerrules.validation.model.GetOfferById;
+import org.offerrules.validation.model.SetOfferEventBaseInfo;
+import org.offerrules.validation.model.SetOfferSpecialPayouts;
 
 /** The rules of every request other than the offer, through both engines of the one validator. */
 class RequestRulesTest {
@@ -92,7 +95,7 @@ class RequestRulesTest {
         Integer[] ids = {null, 12, 0, -4, Integer.MAX_VALUE};
         long now = Requests.NOW.getEpochSecond();
         Long[] seconds = {null, -1L, now - 100, now - 50, now - 3, GetConversions.LAST_SECOND + 1};
-        return switch (r.nextInt(6)) {
+        return switch (r.nextInt(9)) {
             case 0 -> Requests.fullAdvertiser().toBuilder().id(pick(r, ids))
                     .email(pick(r, null, "ops@example.com", "x@", "a..b@x.io", ""))
                     .status(pick(r, null, "Active", "active", "Blocked"))
@@ -108,6 +111,15 @@ class RequestRulesTest {
                             "201512_1,".repeat(11) + "201512_1"))
                     .status(pick(r, null, "Approved", "Rejected", "approved")).build();
             case 4 -> GetConversions.builder().from(pick(r, seconds)).to(pick(r, seconds)).build();
+            case 5 -> CampaignRequests.fullOffersById().toBuilder().id(pick(r, null, "", "11,12", "11;12", "0", "1,".repeat(100) + "1"))
+                    .countries(pick(r, null, "", "US", "us", CampaignRequests.countries(51)))
+                    .categories(pick(r, null, "6,7", "6,x", "1,".repeat(50) + "1"))
+                    .backupOfferId(pick(r, ids)).geoRedirectOfferId(pick(r, ids)).build();
+            case 6 -> SetOfferEventBaseInfo.of(pick(r, ids), Event.builder().id(pick(r, ids))
+                    .eTkn(pick(r, null, "t_1", "a b")).eventName(pick(r, null, "Install", " "))
+                    .status(pick(r, null, 0, 1, 2)).isPrivate(pick(r, null, 0, 1, 5))
+                    .preEventId(pick(r, null, -1, -2, 0, 3)).build());
+            case 7 -> SetOfferSpecialPayouts.of(pick(r, ids), pick(r, null, "[]", "[{}]", "[{\"a\":1},]", "{}", "[1]", ""));
             default -> Requests.affiliateList().toBuilder().id(pick(r, ids))
                     .approvedAffiliate(pick(r, null, "", "11,12", "11,bob", "7"))
                     .blockedAffiliate(pick(r, null, "", "12", "21,", "7, 8")).build();
