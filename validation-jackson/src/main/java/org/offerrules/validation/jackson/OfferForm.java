@@ -1,5 +1,6 @@
 package org.offerrules.validation.jackson;
 
+import org.offerrules.validation.Request;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.wire.FormWriter;
 
@@ -23,5 +24,17 @@ public final class OfferForm {
     /** The offer as one form body, e.g. {@code advertiser_id=12&name=Summer+Sale&...}. */
     public static String write(Offer offer) {
         return FormWriter.write(offer);
+    }
+
+    /**
+     * Any request body of {@link Request} as the form body of its method, e.g. {@code a=2&o=12} for
+     * {@code generateLink}, {@code id=21&post_back_urls[0][type]=Image+Pixel&...} for
+     * {@code setAffiliatePostback}. A reader for its type ({@link OfferReader.Builder#request(Class)})
+     * reads back an equal request.
+     *
+     * @throws IllegalArgumentException if {@code request} is not the body of a {@link Request}
+     */
+    public static String write(Object request) {
+        return FormWriter.write(request);
     }
 }

@@ -4,16 +4,10 @@ import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.wire.FormWriter;
 
 /**
- * Writes offers as the {@code application/x-www-form-urlencoded} body the network API takes for
- * {@code setOffer}: the same wire names as the JSON format, in schema order, absent fields left out;
- * list parameters indexed from 0 ({@code geo_countries[0]=US%3A1%3ATX&geo_countries[1]=CA}), events
- * as {@code events[0][e_tkn]=...}; numbers in plain decimal notation ({@code 2.5}, {@code 3}, never an
- * exponent); values percent-encoded as UTF-8 with {@code +} for a space, brackets written literally.
- * {@link OfferReader#readForm(String)} reads back an equal offer. Stateless.
- *
- * <p>What JSON writes as {@code []} and {@code null} elements: an empty list is the list's name with
- * an empty value ({@code events=}), a null element its indexed name with an empty value
- * ({@code geo_countries[1]=}, {@code events[1]=}); both read back as they were.
+ * Writes the {@code application/x-www-form-urlencoded} bodies the network API takes: the same text
+ * as the Jackson 2 module's {@code OfferForm} (wire names in schema order, lists indexed from 0,
+ * plain decimal numbers, UTF-8 percent-encoding); {@link OfferReader#readForm(String)} reads back an
+ * equal record. Stateless.
  */
 public final class OfferForm {
 
@@ -23,5 +17,14 @@ public final class OfferForm {
     /** The offer as one form body, e.g. {@code advertiser_id=12&name=Summer+Sale&...}. */
     public static String write(Offer offer) {
         return FormWriter.write(offer);
+    }
+
+    /**
+     * Any request body of {@code org.offerrules.validation.Request} as the form body of its method.
+     *
+     * @throws IllegalArgumentException if {@code request} is not such a body
+     */
+    public static String write(Object request) {
+        return FormWriter.write(request);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +30,6 @@ import org.offerrules.validation.fixtures.Mutations;
 import org.offerrules.validation.fixtures.RequestMutation;
 import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.model.Offer;
-import org.offerrules.validation.wire.WireWriter;
 
 /**
  * The Jackson 2 and Jackson 3 modules give the same answers — codes, pointers, messages, severities,
@@ -70,7 +66,7 @@ class AgreementTest {
         }
         for (RequestMutation<?> m : Requests.all()) {
             Record request = (Record) m.apply();
-            cases.add(new Case(request.getClass().getSimpleName() + " " + m.name(), utf8(json(request)),
+            cases.add(new Case(request.getClass().getSimpleName() + " " + m.name(), utf8(OfferWriter.toJson(request)),
                     request.getClass(), m.mode()));
         }
         try (Stream<Path> files = Files.list(HOSTILE)) {
@@ -140,6 +136,20 @@ class AgreementTest {
                         .withAttribute(org.offerrules.validation.jackson.OfferRulesModule.MODE_ATTRIBUTE, mode).readValue(text)));
     }
 
+    static Stream<Object> records() {
+        return Stream.concat(Mutations.all().stream().map(Mutation::apply), Requests.all().stream().map(m -> m.apply()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("records")
+    void bothModulesWriteTheSame(Object record) {
+        assertThat(OfferWriter.toJson(record)).isEqualTo(org.offerrules.validation.jackson.OfferWriter.toJson(record));
+        assertThat(OfferForm.write(record)).isEqualTo(org.offerrules.validation.jackson.OfferForm.write(record));
+        if (record instanceof Offer) { // the modules' serializers write offers only
+            assertThat(MAPPER3.writeValueAsString(record)).isEqualTo(OfferWriter.toJson(record));
+        }
+    }
+
     /** What a mapper made of a document: the value, the report of the module's exception, or "failed". */
     private static Object mapped(Callable<Object> read) {
         try {
@@ -160,14 +170,6 @@ class AgreementTest {
     private static String line(Violation v) {
         return v.line() + ":" + v.column() + " " + v.severity() + " " + v.codeNumber() + " " + v.pointer() + " "
                 + v.message();
-    }
-
-    private static String json(Record request) throws IOException {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(ObjectWriteContext.empty(), out)) {
-            WireWriter.writeRequest(request, new GeneratorSink(g));
-        }
-        return out.toString();
     }
 
     private static byte[] utf8(String s) {

@@ -26,6 +26,13 @@ public final class FormWriter {
         return out.toString();
     }
 
+    /** Any request body of {@code Request} as the form body of its method; throws for any other object. */
+    public static String write(Object request) {
+        StringBuilder out = new StringBuilder(128);
+        write(WireWriter.schemaOf(request), request, null, out);
+        return out.toString();
+    }
+
     private static void write(WireSchema schema, Object record, String prefix, StringBuilder out) {
         Object[] values = schema.values(record);
         for (WireSchema.WireField field : schema.fields) {

@@ -2,7 +2,9 @@ package org.offerrules.validation.wire;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 
+import org.offerrules.validation.Request;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.PayoutTier;
 
@@ -20,9 +22,18 @@ public final class WireWriter {
         writeObject(WireSchema.OFFER, offer, g);
     }
 
-    /** Writes any request's record (a {@code Request} type) as one JSON object: the tests' documents. */
-    public static void writeRequest(Record request, JsonSink g) throws IOException {
-        writeObject(WireSchema.of(request.getClass()), request, g);
+    /**
+     * Writes any request body of {@link Request} as one JSON object to {@code g}.
+     *
+     * @throws IllegalArgumentException if {@code request} is not the body of a {@link Request}
+     */
+    public static void write(Object request, JsonSink g) throws IOException {
+        writeObject(schemaOf(request), request, g);
+    }
+
+    /** The wire layout of {@code request}'s type, which must be a {@link Request}'s record. */
+    static WireSchema schemaOf(Object request) {
+        return WireSchema.of(Request.of(Objects.requireNonNull(request, "request").getClass()).type());
     }
 
     private static void writeObject(WireSchema schema, Object record, JsonSink g) throws IOException {

@@ -12,6 +12,7 @@ import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.model.Event;
+import org.offerrules.validation.model.ListPaging;
 import org.offerrules.validation.model.Offer;
 
 /** The type-error code of every wire field comes from the core's constraint annotations. */
@@ -73,5 +74,12 @@ class WireSchemaTest {
     void typedReadsAreNoWireFields() {
         assertThat(Arrays.asList(new WireSchema(Offer.class).names)).noneMatch(n -> n.endsWith("_value"));
         assertThat(Arrays.asList(new WireSchema(Event.class).names)).noneMatch(n -> n.endsWith("_value"));
+    }
+
+    /** A component's own wire name ({@code @WireName}) is what the schema reads and writes (RequestReadingTest: the readers'). */
+    @Test
+    void aComponentsWireNameIsTheSchemasName() {
+        assertThat(WireSchema.of(ListPaging.class).fields).extracting(f -> f.wireName)
+                .containsExactly("page", "limit", "orderBy");
     }
 }
