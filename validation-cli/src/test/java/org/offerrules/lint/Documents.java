@@ -1,0 +1,196 @@
+package org.offerrules.lint;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.offerrules.validation.Request;
+import org.offerrules.validation.fixtures.AffiliateRequests;
+import org.offerrules.validation.fixtures.Mutation;
+import org.offerrules.validation.fixtures.Mutations;
+import org.offerrules.validation.fixtures.OfferGen;
+import org.offerrules.validation.fixtures.Offers;
+import org.offerrules.validation.fixtures.RequestMutation;
+import org.offerrules.validation.fixtures.Requests;
+import org.offerrules.validation.fixtures.Source;
+import org.offerrules.validation.internal.Accessors;
+import org.offerrules.validation.internal.WireNames;
+import org.offerrules.validation.jackson.OfferWriter;
+import org.offerrules.validation.model.Offer;
+import org.quicktheories.core.Gen;
+
+/**
+ * Generated JSON documents of every request: valid fixtures, the fixtures' mutations and generated
+ * offers, with some fields changed the ways the wire allows and the rules care about (dropped, null,
+ * a number as text with leading zeros, another case, a boundary value). Many stay valid, many do not.
+ */
+final class Documents {
+
+    /** Documents per request; {@code -DofferRules.schemaExamples=N} for a longer run. */
+    static final int EXAMPLES = Integer.getInteger("offerRules.schemaExamples", 300);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Documents() {
+    }
+
+    static Gen<String> of(Request request) {
+        List<String> valid = valid(request);
+        List<String> mutated = mutated(request);
+        return Source.gen(s -> {
+            String base = request == Request.SET_OFFER && s.bool()
+                    ? OfferWriter.toJson(s.bool() ? OfferGen.offer(s) : OfferGen.update(s))
+                    : s.oneIn(3) ? s.pick(mutated) : s.pick(valid);
+            try {
+                JsonNode tree = JSON.readTree(base);
+                change(s, tree);
+                return JSON.writeValueAsString(tree);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static List<String> valid(Request request) {
+        List<String> documents = new ArrayList<>();
+        documents.add(json(Requests.valid(request)));
+        switch (request) {
+            case SET_OFFER -> documents.add(json(Offers.full()));
+            case SET_ADVERTISER -> documents.add(json(Requests.fullAdvertiser()));
+            case GET_OFFER_REPORT, GET_CONVERSION_REPORT -> documents.add(json(Requests.fullReport()));
+            case SET_AFFILIATE_BASE_INFO -> documents.add(json(AffiliateRequests.fullAffiliate()));
+            default -> { }
+        }
+        return documents;
+    }
+
+    /** The fixtures' mutations: invalid in the mode they were made for, often valid in the other. */
+    private static List<String> mutated(Request request) {
+        List<String> documents = new ArrayList<>();
+        if (request == Request.SET_OFFER) {
+            for (Mutation m : Mutations.all()) {
+                documents.add(json(m.apply()));
+            }
+        } else {
+            for (RequestMutation<?> m : Requests.of(request)) {
+                documents.add(json(m.apply()));
+            }
+        }
+        return documents;
+    }
+
+    /** A request record as JSON in wire names; the offer has its own writer. */
+    static String json(Object request) {
+        return request instanceof Offer offer ? OfferWriter.toJson(offer) : tree(request).toString();
+    }
+
+    private static ObjectNode tree(Object record) {
+        ObjectNode node = JSON.createObjectNode();
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            Object value = Accessors.of(record.getClass(), c.getName()).apply(record);
+            String name = WireNames.of(c.getName());
+            if (value == null) {
+                continue;
+            } else if (WireNames.isFlattened(c)) {
+                node.setAll(tree(value));
+            } else if (value instanceof Integer i) {
+                node.put(name, i);
+            } else if (value instanceof Long l) {
+                node.put(name, l);
+            } else if (value instanceof Double d) {
+                node.put(name, d);
+            } else if (value instanceof Collection<?> list) {
+                ArrayNode array = node.putArray(name);
+                for (Object item : list) {
+                    if (item == null) {
+                        array.addNull();
+                    } else if (item instanceof Record r) {
+                        array.add(tree(r));
+                    } else {
+                        array.add(item.toString());
+                    }
+                }
+            } else {
+                node.put(name, value.toString());
+            }
+        }
+        return node;
+    }
+
+    private static void change(Source s, JsonNode node) {
+        if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isContainerNode()) {
+                    change(s, array.get(i));
+                } else if (array.get(i).isTextual() && s.oneIn(8)) {
+                    array.set(i, array.textNode(recase(s, array.get(i).asText())));
+                }
+            }
+            return;
+        }
+        ObjectNode object = (ObjectNode) node;
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        for (String name : names) {
+            JsonNode value = object.get(name);
+            if (value.isContainerNode()) {
+                change(s, value);
+                if (s.oneIn(20)) {
+                    object.remove(name);
+                }
+                continue;
+            }
+            if (!s.oneIn(10)) {
+                continue;
+            }
+            switch (s.intBetween(0, 5)) {
+                case 0 -> object.remove(name);
+                case 1 -> object.putNull(name);
+                case 2 -> {
+                    if (value.isIntegralNumber() || value.isTextual() && value.asText().matches("-?[0-9]+")) {
+                        object.put(name, leadingZeros(s, value.asText()));
+                    } else if (value.isNumber()) {
+                        object.put(name, value.decimalValue().toPlainString());
+                    }
+                }
+                case 3 -> {
+                    if (value.isIntegralNumber()) {
+                        object.put(name, s.pick(-1, 0, 1, 2, 10, 100, 500));
+                    } else if (value.isNumber()) {
+                        object.put(name, s.pick(-1.0, 0.0, 0.5, 1.0, 100.0, 150.5));
+                    }
+                }
+                case 4 -> {
+                    if (value.isTextual()) {
+                        object.put(name, recase(s, value.asText()));
+                    }
+                }
+                default -> {
+                    if (value.isTextual()) {
+                        object.put(name, s.pick("", " ", "-0", "0", "1", "x"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String leadingZeros(Source s, String integer) {
+        boolean negative = integer.startsWith("-");
+        String digits = negative ? integer.substring(1) : integer;
+        return (negative ? "-" : "") + "0".repeat(s.intBetween(0, 2)) + digits;
+    }
+
+    private static String recase(Source s, String text) {
+        return s.bool() ? text.toUpperCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
+    }
+}
