@@ -184,8 +184,7 @@ public final class OfferLint implements Callable<Integer> {
         for (Path file : inputs.files()) {
             names.add(file.toString().replace('\\', '/'));
         }
-        Request requestType = Request.ofMethod(request).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "--request: unknown request '" + request + "' (one of " + RequestRules.methods() + ")"));
+        Request requestType = RequestRules.named(request, spec.commandLine());
         OfferReader.Builder readerBuilder = OfferReader.builder().request(requestType.type());
         if (!current.isEmpty()) {
             if (mode != Mode.update) {

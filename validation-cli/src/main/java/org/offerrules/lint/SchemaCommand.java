@@ -25,8 +25,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Request type = Request.ofMethod(request).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "--request: unknown request '" + request + "' (one of " + RequestRules.methods() + ")"));
+        Request type = RequestRules.named(request, spec.commandLine());
         spec.commandLine().getOut().print(JsonSchemas.of(type));
         spec.commandLine().getOut().flush();
         return OfferLint.OK;
