@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -98,6 +99,9 @@ final class JsonSchemas {
     private static final String URL_CHAR = "[^\\u0000-\\u0020\\u007f" + WS.substring(1, WS.length() - 1) + "]";
     private static final String HOST = "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
             + "|[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z0-9-]*[A-Za-z0-9])";
+
+    /** Per character, the class of what {@link String#equalsIgnoreCase} takes for it: a scan of every UTF-16 unit, once. */
+    private static final Map<Character, String> ANY_CASE = new ConcurrentHashMap<>();
 
     private final Request request;
     private final Map<String, List<String>> sentences = new TreeMap<>();
@@ -721,8 +725,10 @@ final class JsonSchemas {
     private static String anyCase(String value) {
         StringBuilder out = new StringBuilder();
         for (char c : value.toCharArray()) {
-            String same = charClass(other -> String.valueOf((char) other).equalsIgnoreCase(String.valueOf(c)));
-            out.append(same.equals("[" + escape(c) + "]") ? escape(c) : same);
+            out.append(ANY_CASE.computeIfAbsent(c, k -> {
+                String same = charClass(other -> String.valueOf((char) other).equalsIgnoreCase(String.valueOf(k)));
+                return same.equals("[" + escape(k) + "]") ? escape(k) : same;
+            }));
         }
         return out.toString();
     }
