@@ -90,7 +90,7 @@ final class JsonSchemas {
     private static final Set<Class<? extends Annotation>> DESCRIBED_ONLY = Set.of(GreaterThan.class, NotEqual.class,
             NotBefore.class, DisjointIds.class, Subdivision.class);
 
-    /** A Java string that holds what the binder reads as a number: plain decimal notation. */
+    /** Text the reader takes for a number: plain decimal notation (brief 1.8). */
     private static final String INTEGER_TEXT = "^-?[0-9]+$";
     private static final String DECIMAL_TEXT = "^-?[0-9]+(\\.[0-9]+)?$";
 

@@ -35,7 +35,7 @@ import org.quicktheories.core.Gen;
 final class Documents {
 
     /** Documents per request; {@code -DofferRules.schemaExamples=N} for a longer run. */
-    static final int EXAMPLES = Integer.getInteger("offerRules.schemaExamples", 300);
+    static final int EXAMPLES = Integer.getInteger("offerRules.schemaExamples", 500);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -150,7 +150,8 @@ final class Documents {
                 }
                 continue;
             }
-            if (!s.oneIn(10)) {
+            // about two changes per object, so that many documents stay valid
+            if (!s.oneIn(Math.max(4, names.size() / 2))) {
                 continue;
             }
             switch (s.intBetween(0, 5)) {

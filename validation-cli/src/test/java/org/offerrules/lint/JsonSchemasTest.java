@@ -194,7 +194,7 @@ class JsonSchemasTest {
         }
         List<String> thin = new ArrayList<>();
         accepted.forEach((request, count) -> {
-            if (count.get() < Documents.EXAMPLES / 5) {
+            if (count.get() < Math.min(40, Documents.EXAMPLES / 10)) {
                 thin.add(request.method() + " " + count.get());
             }
         });
