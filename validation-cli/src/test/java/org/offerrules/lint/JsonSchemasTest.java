@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.SpecificationVersion;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.offerrules.lint.SchemaValidation.Engine;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.fixtures.Offers;
@@ -31,37 +33,43 @@ import org.offerrules.validation.model.TrackingProtocol;
 import org.quicktheories.core.Gen;
 
 /**
- * The generated JSON Schemas, checked by a real validator (networknt json-schema-validator): they accept
- * every document offer-rules accepts, and reject the mistakes they can express.
+ * The generated JSON Schemas, checked by a real validator (networknt json-schema-validator) with Java's
+ * and with ECMAScript's regular expressions: they accept every document offer-rules accepts, and reject
+ * the mistakes they can express.
  */
 class JsonSchemasTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path EXAMPLES = Snippets.root().resolve("docs/examples");
 
-    /** The schema of one document of {@code request} (its array form left out): errors at the document's own pointers. */
-    static SchemaValidation single(Request request) throws Exception {
+    /**
+     * The schema of one document of {@code request} (its array form left out): errors at the document's own
+     * pointers.
+     */
+    static SchemaValidation single(Request request, Engine engine) throws Exception {
         ObjectNode schema = (ObjectNode) JSON.readTree(JsonSchemas.of(request));
         JsonNode ref = schema.remove("oneOf").get(0).get("$ref");
         schema.set("$ref", ref);
-        return SchemaValidation.of(JSON.writeValueAsString(schema), SpecificationVersion.DRAFT_2020_12);
+        return SchemaValidation.of(JSON.writeValueAsString(schema), SpecificationVersion.DRAFT_2020_12, engine);
     }
 
-    static SchemaValidation whole(Request request) {
-        return SchemaValidation.of(JsonSchemas.of(request), SpecificationVersion.DRAFT_2020_12);
+    static SchemaValidation whole(Request request, Engine engine) {
+        return SchemaValidation.of(JsonSchemas.of(request), SpecificationVersion.DRAFT_2020_12, engine);
     }
 
-    @Test
-    void theValidExampleOfferPasses() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theValidExampleOfferPasses(Engine engine) throws Exception {
         String valid = Files.readString(EXAMPLES.resolve("valid-offer.json"));
 
         assertThat(OfferReader.create().read(valid).isValid()).isTrue();
-        assertThat(whole(Request.SET_OFFER).problems(valid)).isEmpty();
+        assertThat(whole(Request.SET_OFFER, engine).problems(valid)).isEmpty();
     }
 
     /** The README's offer lacks the {@code {TID}} token (6313): the schema says so too, and nothing else. */
-    @Test
-    void theReadmesOfferFailsAtItsUrlOnlyAndPassesWithTheToken() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theReadmesOfferFailsAtItsUrlOnlyAndPassesWithTheToken(Engine engine) throws Exception {
         Offer readme = Offer.builder()
                 .advertiserId(12).name("Summer Sale").status(OfferStatus.ACTIVE)
                 .expireDate("2030/12/31").type(OfferType.MOBILE)
@@ -69,16 +77,17 @@ class JsonSchemasTest {
                 .ssl(1).trackingProtocol(TrackingProtocol.SERVER_POSTBACK_URL).currency(1)
                 .payoutType(PayoutType.CPA).payout(2.5)
                 .build();
-        SchemaValidation schema = single(Request.SET_OFFER);
+        SchemaValidation schema = single(Request.SET_OFFER, engine);
 
         assertThat(schema.pointers(OfferWriter.toJson(readme))).containsExactly("/url");
         assertThat(schema.problems(OfferWriter.toJson(readme.toBuilder().url("https://track.example.com/click?tid={TID}")
                 .build()))).isEmpty();
     }
 
-    @Test
-    void theExamplesMistakesThatTheSchemaCanExpressAreRejected() throws Exception {
-        SchemaValidation schema = single(Request.SET_OFFER);
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theExamplesMistakesThatTheSchemaCanExpressAreRejected(Engine engine) throws Exception {
+        SchemaValidation schema = single(Request.SET_OFFER, engine);
 
         // 6350 (an affiliate interval limit of 0) is a range; 6399 compares limits: described only
         assertThat(schema.pointers(Files.readString(EXAMPLES.resolve("caps-in-wrong-order.json"))))
@@ -89,7 +98,7 @@ class JsonSchemasTest {
         // 2031/02/30 (6312) is a well-formed date that does not exist: the schema cannot tell
         assertThat(schema.pointers(JSON.writeValueAsString(array.get(1))))
                 .containsExactly("/advertiser_id", "/name", "/payout", "/ssl", "/status", "/url");
-        assertThat(whole(Request.SET_OFFER).problems(Files.readString(EXAMPLES.resolve("offers-array.json")))).isNotEmpty();
+        assertThat(whole(Request.SET_OFFER, engine).problems(Files.readString(EXAMPLES.resolve("offers-array.json")))).isNotEmpty();
 
         List<String> lines = Files.readAllLines(EXAMPLES.resolve("offers.ndjson"));
         assertThat(schema.problems(lines.get(0))).isEmpty();
@@ -98,39 +107,42 @@ class JsonSchemasTest {
         assertThat(schema.problems(lines.get(3))).isEmpty();
     }
 
-    @Test
-    void anArrayOfValidDocumentsPassesAndAnArrayWithABadOnePointsAtIt() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anArrayOfValidDocumentsPassesAndAnArrayWithABadOnePointsAtIt(Engine engine) throws Exception {
         String offer = OfferWriter.toJson(Offers.full());
         String bad = OfferWriter.toJson(Offers.full().toBuilder().ssl(2).build());
 
-        assertThat(whole(Request.SET_OFFER).problems("[" + offer + "," + offer + "]")).isEmpty();
-        assertThat(whole(Request.SET_OFFER).problems("[]")).isEmpty();
-        assertThat(whole(Request.SET_OFFER).problems("[" + offer + "," + bad + "]")).isNotEmpty()
+        assertThat(whole(Request.SET_OFFER, engine).problems("[" + offer + "," + offer + "]")).isEmpty();
+        assertThat(whole(Request.SET_OFFER, engine).problems("[]")).isEmpty();
+        assertThat(whole(Request.SET_OFFER, engine).problems("[" + offer + "," + bad + "]")).isNotEmpty()
                 .anyMatch(line -> line.startsWith("/1/ssl "));
-        assertThat(whole(Request.SET_OFFER).problems("\"offer\"")).isNotEmpty();
+        assertThat(whole(Request.SET_OFFER, engine).problems("\"offer\"")).isNotEmpty();
     }
 
     /** Create-mode requirements hold only where the document can be a create: without the update's {@code id}. */
-    @Test
-    void createRequirementsApplyOnlyToDocumentsWithoutAnId() throws Exception {
-        SchemaValidation schema = single(Request.SET_OFFER);
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void createRequirementsApplyOnlyToDocumentsWithoutAnId(Engine engine) throws Exception {
+        SchemaValidation schema = single(Request.SET_OFFER, engine);
 
         assertThat(schema.pointers("{}")).contains("/advertiser_id", "/name", "/status", "/url", "/payout_type")
                 .doesNotContain("/id");
         assertThat(schema.problems("{\"id\": 5}")).isEmpty();
         assertThat(schema.problems("{\"id\": \"5\", \"payout_type\": \"CPS\"}")).isEmpty();
         assertThat(schema.pointers("{\"id\": 5, \"ssl\": \"01\", \"has_cap_limit\": 3}")).containsExactly("/has_cap_limit");
-        assertThat(single(Request.SET_ADVERTISER).pointers("{}")).containsExactly("/company", "/email", "/first_name",
+        assertThat(single(Request.SET_ADVERTISER, engine).pointers("{}")).containsExactly("/company", "/email", "/first_name",
                 "/status");
-        assertThat(single(Request.GENERATE_LINK).pointers("{\"a\": \"0\"}")).containsExactly("/a", "/o");
+        assertThat(single(Request.GENERATE_LINK, engine).pointers("{\"a\": \"0\"}")).containsExactly("/a", "/o");
         // null is absent: a required field cannot be null
-        assertThat(single(Request.GENERATE_LINK).pointers("{\"a\": null, \"o\": 1}")).containsExactly("/a");
+        assertThat(single(Request.GENERATE_LINK, engine).pointers("{\"a\": null, \"o\": 1}")).containsExactly("/a");
         assertThat(schema.pointers("{\"advertiser_id\": null}")).contains("/advertiser_id");
     }
 
-    @Test
-    void conditionalGroupsAreIfThenRules() throws Exception {
-        SchemaValidation schema = single(Request.SET_OFFER);
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void conditionalGroupsAreIfThenRules(Engine engine) throws Exception {
+        SchemaValidation schema = single(Request.SET_OFFER, engine);
         ObjectNode offer = (ObjectNode) JSON.readTree(OfferWriter.toJson(Offers.minimal()));
 
         assertThat(schema.problems(offer.toString())).isEmpty();
@@ -148,26 +160,35 @@ class JsonSchemasTest {
                 + "\"pre_event_id\": \"-01\", \"payout_type\": \"CPA\", \"payout\": 1}]")).toString())).isEmpty();
     }
 
-    @Test
-    void compactStringsArePatterns() throws Exception {
-        SchemaValidation schema = single(Request.SET_OFFER);
+    /** The compact strings' patterns agree with the rules both ways, on the edge cases of their syntax. */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void compactStringsArePatterns(Engine engine) throws Exception {
+        SchemaValidation schema = single(Request.SET_OFFER, engine);
         ObjectNode offer = (ObjectNode) JSON.readTree(OfferWriter.toJson(Offers.minimal()));
+        ObjectNode geo = offer.deepCopy().put("geo_targeting", 1).put("geo_type", 1).put("geo_enforce", 0);
+        ObjectNode device = offer.deepCopy().put("device_targeting", 1);
+        ObjectNode tiers = offer.deepCopy().put("enable_payout_tier", 1);
 
-        assertThat(schema.problems(offer.deepCopy().put("geo_targeting", 1).put("geo_type", 1).put("geo_enforce", 0)
-                .set("geo_countries", JSON.readTree("[\"US:1:TX;CA\", \"CA:0:QC\", \"DE\", \"FR:1\"]")).toString())).isEmpty();
-        assertThat(schema.pointers(offer.deepCopy().put("geo_targeting", 1).put("geo_type", 1).put("geo_enforce", 0)
-                .set("geo_countries", JSON.readTree("[\"US:1:\", \"us\", \"CA:2:QC\", \"CA:1:QC;;ON\"]")).toString()))
+        List<String> valid = List.of(
+                geo.deepCopy().set("geo_countries", JSON.readTree("[\"US:1:TX;CA\", \"CA:0:QC\", \"DE\", \"FR:1\"]")).toString(),
+                // OS values in any case, as String.equalsIgnoreCase has it: the Kelvin sign is a K
+                device.deepCopy().set("device_rules", JSON.readTree("[\"1:OS:iOS;Windows phone\", "
+                        + "\"0:Device Brand:ASUS;Sony Ericsson;Téléfunken\", \"1:Device Type:TABLET\", \"1:OS:\u212AaiOS\"]"))
+                        .toString(),
+                tiers.deepCopy().put("tier_payout", "1:3,02:3.5").put("categories", " 6, 7").toString());
+        for (String json : valid) {
+            assertThat(OfferReader.create().read(json).report().violations()).as(json).isEmpty();
+            assertThat(schema.problems(json)).as(json).isEmpty();
+        }
+        assertThat(schema.pointers(geo.deepCopy().set("geo_countries",
+                JSON.readTree("[\"US:1:\", \"us\", \"CA:2:QC\", \"CA:1:QC;;ON\"]")).toString()))
                 .containsExactly("/geo_countries/0", "/geo_countries/1", "/geo_countries/2", "/geo_countries/3");
-        assertThat(schema.problems(offer.deepCopy().put("device_targeting", 1).set("device_rules",
-                JSON.readTree("[\"1:OS:iOS;Windows phone\", \"0:Device Brand:ASUS;Sony Ericsson\", \"1:Device Type:TABLET\"]"))
-                .toString())).isEmpty();
-        assertThat(schema.pointers(offer.deepCopy().put("device_targeting", 1).set("device_rules",
+        assertThat(schema.pointers(device.deepCopy().set("device_rules",
                 JSON.readTree("[\"2:OS:iOS\", \"1:os:iOS\", \"1:OS:\", \"1:OS:Amiga\", \"1:Browser:Chrome \"]")).toString()))
                 .containsExactly("/device_rules/0", "/device_rules/1", "/device_rules/2", "/device_rules/3", "/device_rules/4");
-        assertThat(schema.problems(offer.deepCopy().put("enable_payout_tier", 1).put("tier_payout", "1:3,02:3.5")
-                .put("categories", " 6, 7").toString())).isEmpty();
-        assertThat(schema.pointers(offer.deepCopy().put("enable_payout_tier", 1).put("tier_payout", "1:3,0:1")
-                .put("categories", "6,,7").toString())).containsExactly("/categories", "/tier_payout");
+        assertThat(schema.pointers(tiers.deepCopy().put("tier_payout", "1:3,0:1").put("categories", "6,,7").toString()))
+                .containsExactly("/categories", "/tier_payout");
     }
 
     /**
@@ -175,11 +196,12 @@ class JsonSchemasTest {
      * of its request. The documents are the fixtures' valid requests and mutations, and generated offers,
      * with fields dropped, nulled, rewritten as text ({@code "01"}), recased or given boundary values.
      */
-    @Test
-    void theSchemaAcceptsEveryDocumentOfferRulesAccepts() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theSchemaAcceptsEveryDocumentOfferRulesAccepts(Engine engine) {
         Map<Request, AtomicInteger> accepted = new EnumMap<>(Request.class);
         for (Request request : Request.values()) {
-            SchemaValidation schema = whole(request);
+            SchemaValidation schema = whole(request, engine);
             OfferReader create = OfferReader.builder().request(request.type()).build();
             OfferReader update = OfferReader.builder().request(request.type()).mode(ValidationMode.UPDATE).build();
             AtomicInteger count = accepted.computeIfAbsent(request, r -> new AtomicInteger());

@@ -14,6 +14,8 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.regex.JDKRegularExpressionFactory;
+import com.networknt.schema.regex.JoniRegularExpressionFactory;
+import com.networknt.schema.regex.RegularExpressionFactory;
 
 /** A JSON Schema, loaded once, that checks JSON text: networknt's json-schema-validator. */
 final class SchemaValidation {
@@ -33,11 +35,29 @@ final class SchemaValidation {
         }
     }
 
-    /** A schema given as text; {@code version} is its dialect when it names none. */
+    /** The regular expressions a schema's patterns run with. */
+    enum Engine {
+        /** Java's, as in the IDEs that run on the JVM (IntelliJ). */
+        JDK(JDKRegularExpressionFactory.getInstance()),
+        /** ECMAScript's (Joni's ECMA-262 syntax), the dialect JSON Schema specifies and VS Code uses. */
+        ECMASCRIPT(JoniRegularExpressionFactory.getInstance());
+
+        private final RegularExpressionFactory factory;
+
+        Engine(RegularExpressionFactory factory) {
+            this.factory = factory;
+        }
+    }
+
+    /** A schema given as text, run with the JDK's regular expressions; {@code version} is its dialect when it names none. */
     static SchemaValidation of(String schema, SpecificationVersion version) {
-        // JSON Pointer locations; the JDK's regular expressions, which the generated patterns are tested with
+        return of(schema, version, Engine.JDK);
+    }
+
+    /** A schema given as text, its patterns run by {@code engine}. */
+    static SchemaValidation of(String schema, SpecificationVersion version, Engine engine) {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER)
-                .regularExpressionFactory(JDKRegularExpressionFactory.getInstance()).build();
+                .regularExpressionFactory(engine.factory).build();
         return new SchemaValidation(SchemaRegistry.withDefaultDialect(version, registry -> registry.schemaRegistryConfig(config))
                 .getSchema(schema, InputFormat.JSON));
     }
