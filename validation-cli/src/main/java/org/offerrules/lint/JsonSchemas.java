@@ -267,29 +267,33 @@ final class JsonSchemas {
         for (WireField f : fields(type)) {
             properties.put(f.wire(), property(f, pointer + "/" + f.wire()));
         }
-        Map<String, Map<String, Object>> constrained = new TreeMap<>();
-        Map<String, Map<String, Object>> more = new TreeMap<>();
+        // each value rule's keywords, sorted by their text, so that reflection's order of annotations does not show
+        Map<String, Map<String, Map<String, Object>>> rules = new TreeMap<>();
         Set<String> required = new TreeSet<>();
         Conditions conditions = new Conditions();
         collect(type, null, required, conditions, (f, a) -> {
             Map<String, Object> keywords = new TreeMap<>();
             constrain(keywords, properties.get(f.wire()), a, f);
-            Map<String, Object> own = constrained.computeIfAbsent(f.wire(), k -> new TreeMap<>());
-            // two rules with one keyword (two patterns) must both hold: the second goes to allOf
-            keywords.forEach((key, value) -> {
-                if (own.putIfAbsent(key, value) != null) {
-                    more.computeIfAbsent(f.wire(), k -> new TreeMap<>()).put(write(map(key, value)), map(key, value));
-                }
-            });
+            rules.computeIfAbsent(f.wire(), k -> new TreeMap<>()).put(write(keywords), keywords);
         });
         properties.forEach((wire, property) -> {
-            property.putAll(constrained.getOrDefault(wire, Map.of()));
+            Map<String, Object> own = new TreeMap<>();
+            List<Object> more = new ArrayList<>();
+            for (Map<String, Object> keywords : rules.getOrDefault(wire, Map.of()).values()) {
+                // two rules with one keyword (two patterns) must both hold: the second goes to allOf
+                keywords.forEach((key, value) -> {
+                    if (own.putIfAbsent(key, value) != null) {
+                        more.add(map(key, value));
+                    }
+                });
+            }
+            property.putAll(own);
             if (required.contains(wire) && property.get("type") instanceof List<?> types) {
                 // a null value is an absent one: a required field cannot be null
                 property.put("type", types.stream().filter(t -> !t.equals("null")).toList());
             }
-            if (more.containsKey(wire)) {
-                List<Object> all = new ArrayList<>(more.get(wire).values());
+            if (!more.isEmpty()) {
+                List<Object> all = new ArrayList<>(more);
                 if (property.get("allOf") instanceof List<?> earlier) {
                     all.addAll(0, earlier);
                 }
