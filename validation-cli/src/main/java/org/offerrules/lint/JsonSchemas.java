@@ -213,14 +213,31 @@ final class JsonSchemas {
             if (WireNames.isFlattened(component)) {
                 RecordComponent[] inner = component.getType().getRecordComponents();
                 for (int slot = 0; slot < inner.length; slot++) {
-                    fields.add(new WireField(WireNames.of(inner[slot].getName()), inner[slot],
+                    fields.add(new WireField(wire(inner[slot]), inner[slot],
                             declared(component.getType(), inner[slot].getName()), field, slot));
                 }
             } else {
-                fields.add(new WireField(WireNames.of(component.getName()), component, field, null, -1));
+                fields.add(new WireField(wire(component), component, field, null, -1));
             }
         }
         return fields;
+    }
+
+    /** The wire name of a component: the one place that asks {@link WireNames}. */
+    private static String wire(RecordComponent component) {
+        return WireNames.of(component.getName());
+    }
+
+    /** The wire name of component {@code javaName} of {@code type} or of one of its flattened groups. */
+    private static String wire(Class<?> type, String javaName) {
+        for (Class<?> level : levels(type)) {
+            for (RecordComponent component : level.getRecordComponents()) {
+                if (component.getName().equals(javaName)) {
+                    return wire(component);
+                }
+            }
+        }
+        throw new IllegalStateException("no component " + javaName + " in " + type.getSimpleName());
     }
 
     /** The record and its flattened groups: the types whose class-level rules apply to this object. */
@@ -584,25 +601,25 @@ final class JsonSchemas {
 
         void add(Annotation a, Class<?> type) {
             if (a instanceof Requires requires) {
-                String field = WireNames.of(requires.field());
-                String when = WireNames.of(requires.when());
+                String field = wire(type, requires.field());
+                String when = wire(type, requires.when());
                 put(map("required", List.of(when), "properties",
                         map(when, equalTo(kindOf(type, when), ConstraintAnnotations.requiredWhen(requires)))),
                         map("required", List.of(field)));
             } else if (a instanceof RequiredWithAny any) {
                 List<Object> others = new ArrayList<>();
                 for (String other : any.others()) {
-                    others.add(given(WireNames.of(other), kindOf(type, WireNames.of(other))));
+                    others.add(given(wire(type, other), kindOf(type, wire(type, other))));
                 }
-                put(map("anyOf", others), map("required", List.of(WireNames.of(any.field()))));
+                put(map("anyOf", others), map("required", List.of(wire(type, any.field()))));
             } else if (a instanceof RequiredUnless unless) {
-                String when = WireNames.of(unless.when());
+                String when = wire(type, unless.when());
                 put(map("not", map("required", List.of(when), "properties",
                         map(when, equalTo(kindOf(type, when), unless.in())))),
-                        map("required", List.of(WireNames.of(unless.field()))));
+                        map("required", List.of(wire(type, unless.field()))));
             } else if (a instanceof IntegerWhen whole) {
-                String field = WireNames.of(whole.field());
-                String when = WireNames.of(whole.when());
+                String field = wire(type, whole.field());
+                String when = wire(type, whole.when());
                 put(map("required", List.of(when), "properties",
                         map(when, equalTo(kindOf(type, when), ConstraintAnnotations.wholeWhen(whole)))),
                         map("properties", map(field, map("multipleOf", 1, "pattern", "^-?[0-9]+(\\.0+)?$"))));
@@ -615,9 +632,9 @@ final class JsonSchemas {
         /** A price group's presence rules, read at its type component {@code f}. */
         void price(PricePresence presence, WireField f) {
             RecordComponent[] parts = f.group().getType().getRecordComponents();
-            String kind = WireNames.of(parts[0].getName());
-            String amount = WireNames.of(parts[1].getName());
-            String percent = WireNames.of(parts[2].getName());
+            String kind = wire(parts[0]);
+            String amount = wire(parts[1]);
+            String percent = wire(parts[2]);
             if (presence.typeCode() != 0) {
                 put(map(), map("required", List.of(kind)));
             }
