@@ -154,7 +154,7 @@ final class Documents {
             if (!s.oneIn(Math.max(4, names.size() / 2))) {
                 continue;
             }
-            switch (s.intBetween(0, 5)) {
+            switch (s.intBetween(0, 6)) {
                 case 0 -> object.remove(name);
                 case 1 -> object.putNull(name);
                 case 2 -> {
@@ -176,6 +176,11 @@ final class Documents {
                         object.put(name, recase(s, value.asText()));
                     }
                 }
+                case 5 -> {
+                    if (value.isTextual()) {
+                        object.put(name, respell(s, value.asText()));
+                    }
+                }
                 default -> {
                     if (value.isTextual()) {
                         object.put(name, s.pick("", " ", "-0", "0", "1", "x"));
@@ -189,6 +194,19 @@ final class Documents {
         boolean negative = integer.startsWith("-");
         String digits = negative ? integer.substring(1) : integer;
         return (negative ? "-" : "") + "0".repeat(s.intBetween(0, 2)) + digits;
+    }
+
+    /**
+     * The same list or number spelled another way the rules may take: a space after a comma, a leading
+     * zero before a run of digits, or one item of a comma-separated list left out.
+     */
+    private static String respell(Source s, String text) {
+        List<String> items = new ArrayList<>(List.of(text.split(",", -1)));
+        if (items.size() > 1 && s.bool()) {
+            items.remove(s.intBetween(0, items.size() - 1));
+            return String.join(",", items);
+        }
+        return s.bool() ? text.replace(",", ", ") : text.replaceFirst("(?<![0-9])([0-9])", "0$1");
     }
 
     private static String recase(Source s, String text) {

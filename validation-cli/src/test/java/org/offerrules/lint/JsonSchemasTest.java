@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,6 @@ import org.offerrules.validation.model.OfferStatus;
 import org.offerrules.validation.model.OfferType;
 import org.offerrules.validation.model.PayoutType;
 import org.offerrules.validation.model.TrackingProtocol;
-import org.quicktheories.core.Gen;
 
 /**
  * The generated JSON Schemas, checked by a real validator (networknt json-schema-validator) with Java's
@@ -199,25 +199,26 @@ class JsonSchemasTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void theSchemaAcceptsEveryDocumentOfferRulesAccepts(Engine engine) {
-        Map<Request, AtomicInteger> accepted = new EnumMap<>(Request.class);
+        // distinct documents: a request of two fields has only a few valid spellings, and QuickTheories
+        // stops early when it draws no new ones
+        Map<Request, Set<String>> accepted = new EnumMap<>(Request.class);
         for (Request request : Request.values()) {
             SchemaValidation schema = whole(request, engine);
             OfferReader create = OfferReader.builder().request(request.type()).build();
             OfferReader update = OfferReader.builder().request(request.type()).mode(ValidationMode.UPDATE).build();
-            AtomicInteger count = accepted.computeIfAbsent(request, r -> new AtomicInteger());
-            Gen<String> documents = Documents.of(request);
+            Set<String> valid = accepted.computeIfAbsent(request, r -> new HashSet<>());
             org.quicktheories.QuickTheory.qt().withFixedSeed(0x5C_4E_3AL).withExamples(Documents.EXAMPLES)
-                    .forAll(documents).checkAssert(json -> {
+                    .forAll(Documents.of(request)).checkAssert(json -> {
                         if (create.read(json, request.type()).isValid() || update.read(json, request.type()).isValid()) {
-                            count.incrementAndGet();
+                            valid.add(json);
                             assertThat(schema.problems(json)).as(request.method() + ": " + json).isEmpty();
                         }
                     });
         }
         List<String> thin = new ArrayList<>();
-        accepted.forEach((request, count) -> {
-            if (count.get() < Math.min(40, Documents.EXAMPLES / 10)) {
-                thin.add(request.method() + " " + count.get());
+        accepted.forEach((request, valid) -> {
+            if (valid.size() < Math.min(5, Documents.EXAMPLES / 10)) {
+                thin.add(request.method() + " " + valid.size());
             }
         });
         assertThat(thin).as("requests with too few accepted documents to prove anything").isEmpty();
