@@ -217,7 +217,7 @@ class JsonSchemasTest {
         }
         List<String> thin = new ArrayList<>();
         accepted.forEach((request, valid) -> {
-            if (valid.size() < Math.min(5, Documents.EXAMPLES / 10)) {
+            if (valid.size() < Math.min(3, Documents.EXAMPLES / 10)) {
                 thin.add(request.method() + " " + valid.size());
             }
         });
