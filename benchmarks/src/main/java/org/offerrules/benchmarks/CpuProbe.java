@@ -30,7 +30,9 @@ import org.offerrules.validation.model.Offer;
  *
  * {@code plain} is the plain Hibernate Validator baseline of {@link ValidateBenchmark}; {@code read}
  * is {@link ReadBenchmark}'s read + validate of the same offers' JSON, {@code tree} and {@code records}
- * the Jackson baselines of {@link JacksonBenchmark} on that JSON.
+ * the Jackson baselines of {@link JacksonBenchmark} on that JSON. {@code query} and {@code query-read} are
+ * {@link ReportQueryBenchmark}'s validate and read + validate of its report query (the kind is ignored):
+ * CPU ns per query.
  */
 public final class CpuProbe {
 
@@ -43,7 +45,9 @@ public final class CpuProbe {
         String engine = args.length > 2 ? args[2] : "compiled";
         Offer[] offers = DataSet.offers(kind, DataSet.SIZE).toArray(Offer[]::new);
         ToIntFunction<Offer> validator;
-        if (engine.equals("read") || engine.equals("tree") || engine.equals("records")) {
+        if (engine.startsWith("query")) {
+            validator = query(engine);
+        } else if (engine.equals("read") || engine.equals("tree") || engine.equals("records")) {
             validator = reading(engine, offers);
         } else if (engine.equals("plain")) {
             Validator plain = Validation.buildDefaultValidatorFactory().getValidator();
@@ -54,7 +58,7 @@ public final class CpuProbe {
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
-        int ops = engine.equals("compiled") ? 200_000 : 40_000;
+        int ops = engine.equals("compiled") || engine.startsWith("query") ? 200_000 : 40_000;
         for (int w = 0; w < 10; w++) {
             sink += run(validator, offers, ops);
         }
@@ -67,6 +71,14 @@ public final class CpuProbe {
         Arrays.sort(nsPerOp);
         System.out.printf("%s %s: CPU ns/offer min %.0f median %.0f (%d rounds of %d) [%d]%n", kind, engine, nsPerOp[0],
                 nsPerOp[rounds / 2], rounds, ops, sink & 1);
+    }
+
+    /** Ignores the offer it is given: validates, or reads and validates, the report query. */
+    private static ToIntFunction<Offer> query(String engine) {
+        ReportQueryBenchmark benchmark = new ReportQueryBenchmark();
+        benchmark.setUp();
+        return engine.equals("query-read") ? offer -> benchmark.readAndValidate().report().violations().size()
+                : offer -> benchmark.validate().violations().size();
     }
 
     /** Reads the JSON of the offer it is given (made once, here) instead of validating the record. */

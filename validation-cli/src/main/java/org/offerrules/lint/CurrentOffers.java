@@ -3,35 +3,46 @@ package org.offerrules.lint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.jackson.Document;
 import org.offerrules.validation.jackson.DocumentStream;
 import org.offerrules.validation.jackson.OfferReader;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.SetAdvertiser;
+import org.offerrules.validation.model.SetAffiliateBaseInfo;
+import org.offerrules.validation.model.SetAffiliatePostback;
 
 /**
- * The current offers of {@code --current}, by {@code id}: read from files, folders and globs as the
+ * The current objects of {@code --current}, by key: read from files, folders and globs as the
  * linted paths are (JSON objects, arrays, NDJSON, {@code *.form}), and held in memory whole — about a
  * kilobyte per offer with a few events, so some hundred thousand offers fit the default heap; lint
- * larger sets in parts. They are read, not linted: a current offer's own violations are warnings of the
- * updates that leave the field out. A document without an offer or an {@code id}, and an {@code id}
- * seen twice, are problems of the command line (status 2).
+ * larger sets in parts. They are read, not linted: a current object's own violations are warnings of the
+ * updates that leave the field out. The key is {@code id}, and for a postback setting {@code id} with
+ * {@code offer_id} (an affiliate has one per offer). A document without a request or an {@code id}, and
+ * a key seen twice, are problems of the command line (status 2).
  */
 final class CurrentOffers {
 
-    private final Map<Integer, Offer> byId = new HashMap<>();
+    private final Request request;
+    private final Map<List<Integer>, Object> byKey = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
 
-    private CurrentOffers() {
+    private CurrentOffers(Request request) {
+        this.request = request;
     }
 
-    /** Reads the current offers of {@code arguments} (files, folders, globs). */
-    static CurrentOffers read(List<String> arguments, boolean strictTypes) {
-        CurrentOffers current = new CurrentOffers();
+    /**
+     * Reads the current objects of {@code request} (one with an update mode) of {@code arguments}
+     * (files, folders, globs).
+     */
+    static CurrentOffers read(Request request, List<String> arguments, boolean strictTypes) {
+        CurrentOffers current = new CurrentOffers(request);
         if (arguments.contains("-")) {
             current.problems.add("--current does not read standard input");
         }
@@ -39,7 +50,8 @@ final class CurrentOffers {
         paths.removeIf("-"::equals);
         Inputs.Expansion inputs = Inputs.expand(paths);
         current.problems.addAll(inputs.problems());
-        OfferReader reader = OfferReader.builder().mode(ValidationMode.UPDATE).strictTypes(strictTypes).build();
+        OfferReader reader = OfferReader.builder().request(request.type()).mode(ValidationMode.UPDATE)
+                .strictTypes(strictTypes).build();
         for (Path file : inputs.files()) {
             current.readFile(reader, file);
         }
@@ -51,21 +63,47 @@ final class CurrentOffers {
         try (DocumentStream documents = reader.documents(file)) {
             while (documents.hasNext()) {
                 Document d = documents.next();
-                Offer offer = d.result().offer();
-                if (offer == null || offer.id() == null) {
-                    problems.add("current offer " + name + ":" + d.line() + ": " + (offer == null ? "no offer" : "no id"));
-                } else if (byId.putIfAbsent(offer.id(), offer) != null) {
-                    problems.add("current offer " + name + ":" + d.line() + ": id " + offer.id() + " seen before");
+                Object object = d.result().request();
+                List<Integer> key = object == null ? null : key(object);
+                String what = "current " + (request == Request.SET_OFFER ? "offer" : request.method());
+                if (key == null || key.get(0) == null) {
+                    problems.add(what + " " + name + ":" + d.line() + ": " + (key == null ? "no " + request.method() : "no id"));
+                } else if (byKey.putIfAbsent(key, object) != null) {
+                    problems.add(what + " " + name + ":" + d.line() + ": " + describe(key) + " seen before");
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            problems.add("cannot read current offers " + name + ": " + e.getMessage());
+            problems.add("cannot read current objects " + name + ": " + e.getMessage());
         }
     }
 
     /** The current offer with {@code id}; null when none was read. */
     Offer get(Integer id) {
-        return byId.get(id);
+        return (Offer) byKey.get(Arrays.asList(id));
+    }
+
+    /** The current object of {@code update}, by its key; null when none was read. */
+    Object currentOf(Object update) {
+        List<Integer> key = key(update);
+        return key == null ? null : byKey.get(key);
+    }
+
+    /** {@code id}, with {@code offer_id} for a postback setting; null for a request without update mode. */
+    private static List<Integer> key(Object request) {
+        if (request instanceof Offer o) {
+            return Arrays.asList(o.id());
+        } else if (request instanceof SetAdvertiser a) {
+            return Arrays.asList(a.id());
+        } else if (request instanceof SetAffiliateBaseInfo a) {
+            return Arrays.asList(a.id());
+        } else if (request instanceof SetAffiliatePostback p) {
+            return Arrays.asList(p.id(), p.offerId());
+        }
+        return null;
+    }
+
+    private static String describe(List<Integer> key) {
+        return key.size() == 1 ? "id " + key.get(0) : "id " + key.get(0) + " with offer_id " + key.get(1);
     }
 
     /** What could not be read, one line each. */

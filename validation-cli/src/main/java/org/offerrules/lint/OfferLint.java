@@ -101,8 +101,9 @@ public final class OfferLint implements Callable<Integer> {
     Mode mode;
 
     @Option(names = "--current", paramLabel = "CURRENT", split = ",",
-            description = "With --mode update: the current offers (files, folders, globs; repeat or separate "
-                    + "with commas), keyed by id; each update is checked merged into the current offer of its id.")
+            description = "With --mode update: the current objects of the updates (files, folders, globs; repeat "
+                    + "or separate with commas), keyed by id (a postback setting by id and offer_id); each update "
+                    + "is checked merged into its current object.")
     List<String> current = new ArrayList<>();
 
     @Option(names = "--request", paramLabel = "NAME", defaultValue = "setOffer",
@@ -190,17 +191,18 @@ public final class OfferLint implements Callable<Integer> {
             if (mode != Mode.update) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--current needs --mode update");
             }
-            if (requestType.type() != org.offerrules.validation.model.Offer.class) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--current is for offer updates (--request setOffer)");
+            if (!requestType.hasUpdateMode()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--current is for updates ("
+                        + requestType.method() + " has no update mode)");
             }
-            CurrentOffers offers = CurrentOffers.read(current, strictTypes);
-            if (!offers.problems().isEmpty()) {
-                offers.problems().forEach(problem -> err.println("offer-lint: " + problem));
+            CurrentOffers objects = CurrentOffers.read(requestType, current, strictTypes);
+            if (!objects.problems().isEmpty()) {
+                objects.problems().forEach(problem -> err.println("offer-lint: " + problem));
                 err.flush();
                 return USAGE;
             }
-            readerBuilder.validator(OfferValidator.builder().currentOffers(offers::get).build());
+            readerBuilder.validator(OfferValidator.builder().currentOffers(objects::get)
+                    .currentRequests(objects::currentOf).build());
         }
         OfferReader reader = readerBuilder
                 .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).strictTypes(strictTypes).build();

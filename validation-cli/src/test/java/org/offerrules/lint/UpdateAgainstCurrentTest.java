@@ -14,11 +14,17 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offerrules.validation.fixtures.Offers;
+import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.jackson.OfferForm;
 import org.offerrules.validation.jackson.OfferWriter;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.PostbackUrl;
+import org.offerrules.validation.model.SetAffiliatePostback;
 
-/** {@code offer-lint --mode update --current}: updates checked against the current offers, by id. */
+/**
+ * {@code offer-lint --mode update --current}: updates checked against the current objects, by id (a
+ * postback setting by id and offer_id): offers and the other requests with an update mode.
+ */
 class UpdateAgainstCurrentTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -99,5 +105,51 @@ class UpdateAgainstCurrentTest {
         Cli missingId = Cli.run("--no-progress", "--mode", "update", "--current", noId.toString(), update.toString());
         assertThat(missingId.status()).isEqualTo(OfferLint.USAGE);
         assertThat(missingId.err()).contains("no-id.json:1: no id");
+    }
+
+    @Test
+    void advertiserUpdatesAreCheckedAgainstTheCurrentAdvertisers(@TempDir Path dir) throws Exception {
+        Path current = Files.writeString(dir.resolve("advertisers.ndjson"),
+                OfferWriter.toJson(Requests.fullAdvertiser().toBuilder().id(5).build()) + "\n");
+        Path updates = Files.writeString(dir.resolve("updates.ndjson"), String.join("\n",
+                "{\"id\": 5, \"country\": \"CA\"}",
+                "{\"id\": 5, \"country\": \"CA\", \"state\": \"QC\"}",
+                "{\"id\": 8, \"city\": \"Davis\"}") + "\n");
+
+        Cli cli = Cli.run("--no-progress", "--format", "json", "--request", "setAdvertiser", "--mode", "update",
+                "--current", current.toString(), updates.toString());
+
+        assertThat(cli.status()).isEqualTo(OfferLint.FINDINGS);
+        assertThat(violations(cli)).containsExactly(tuple(6122, "/country", 1, 22), tuple(6105, "/id", 3, 8));
+    }
+
+    @Test
+    void postbackUpdatesNameURLsOfTheCurrentSettingOfTheirOffer(@TempDir Path dir) throws Exception {
+        SetAffiliatePostback setting = SetAffiliatePostback.builder().id(21).offerId(12).postBackUrls(List.of(
+                PostbackUrl.builder().postBackId(1).type("Image Pixel").url("https://t.example.com/1.gif").build()))
+                .build();
+        Path current = Files.writeString(dir.resolve("postbacks.json"), OfferWriter.toJson(setting));
+        Path updates = Files.writeString(dir.resolve("updates.ndjson"), String.join("\n",
+                "{\"id\": 21, \"offer_id\": 12, \"post_back_urls\": [{\"post_back_id\": 1, \"type\": \"Image Pixel\", "
+                        + "\"url\": \"https://t.example.com/2.gif\"}]}",
+                "{\"id\": 21, \"offer_id\": 13, \"post_back_urls\": [{\"post_back_id\": 1, \"type\": \"Image Pixel\", "
+                        + "\"url\": \"https://t.example.com/2.gif\"}]}") + "\n");
+
+        Cli cli = Cli.run("--no-progress", "--format", "json", "--request", "setAffiliatePostback", "--mode", "update",
+                "--current", current.toString(), updates.toString());
+
+        // offer 13 has no current setting: its post_back_id names no URL
+        assertThat(violations(cli)).containsExactly(tuple(6229, "/post_back_urls/0/post_back_id", 2, 64));
+    }
+
+    @Test
+    void currentIsForRequestsWithAnUpdateMode(@TempDir Path dir) throws Exception {
+        Path links = Files.writeString(dir.resolve("links.json"), OfferWriter.toJson(Requests.link()));
+
+        Cli cli = Cli.run("--no-progress", "--request", "generateLink", "--mode", "update", "--current",
+                links.toString(), links.toString());
+
+        assertThat(cli.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(cli.err()).contains("--current is for updates (generateLink has no update mode)");
     }
 }

@@ -14,6 +14,8 @@ import org.offerrules.validation.constraints.Update;
 import org.offerrules.validation.internal.CompiledPlan;
 import org.offerrules.validation.internal.HibernateEngine;
 import org.offerrules.validation.internal.LookupRules;
+import org.offerrules.validation.internal.RequestLookups;
+import org.offerrules.validation.internal.UpdateTargets;
 import org.offerrules.validation.internal.Updates;
 import org.offerrules.validation.model.Offer;
 
@@ -63,12 +65,29 @@ public final class OfferValidator {
     private static final Class<?>[] CREATE_GROUPS = {Default.class, Create.class};
     private static final Class<?>[] UPDATE_GROUPS = {Default.class, Update.class};
 
+    /**
+     * Each request type's compiled plans, by {@link ValidationMode#ordinal()}: looked up once per type,
+     * not per call, since building the group set and finding the plan in the shared map is a visible
+     * part of validating a small request. Getting it for a type that is no request's body throws.
+     */
+    private static final ClassValue<CompiledPlan[]> REQUEST_PLANS = new ClassValue<>() {
+        @Override
+        protected CompiledPlan[] computeValue(Class<?> type) {
+            Class<?> body = Request.of(type).type();
+            CompiledPlan[] plans = new CompiledPlan[ValidationMode.values().length];
+            plans[ValidationMode.CREATE.ordinal()] = CompiledPlan.compile(body, Set.of(CREATE_GROUPS));
+            plans[ValidationMode.UPDATE.ordinal()] = CompiledPlan.compile(body, Set.of(UPDATE_GROUPS));
+            return plans;
+        }
+    };
+
     private final ValidationMode mode;
     private final boolean failFast;
     private final OfferLookup lookup;
     private final Locale locale;
     private final Engine engine;
     private final Function<Integer, Offer> currentOffers;
+    private final Function<Object, ?> currentRequests;
     private final CompiledPlan createPlan;
     private final CompiledPlan updatePlan;
     private final HibernateEngine hibernate;
@@ -80,6 +99,7 @@ public final class OfferValidator {
         this.locale = builder.locale;
         this.engine = builder.engine;
         this.currentOffers = builder.currentOffers;
+        this.currentRequests = builder.currentRequests;
         if (engine == Engine.COMPILED) {
             createPlan = CompiledPlan.compile(Offer.class, Set.of(CREATE_GROUPS));
             updatePlan = CompiledPlan.compile(Offer.class, Set.of(UPDATE_GROUPS));
@@ -182,6 +202,67 @@ public final class OfferValidator {
         return Updates.merge(Objects.requireNonNull(current, "current"), Objects.requireNonNull(update, "update"));
     }
 
+    /**
+     * The request {@code update} makes of {@code current}, for any request with an update mode
+     * ({@link Request#hasUpdateMode()}), as {@link #validateUpdate(Object, Object)} checks it: each field
+     * the update carries replaces the current one, a list ({@code post_back_urls}) whole; {@code id} is
+     * the update's.
+     *
+     * @throws IllegalArgumentException if {@code update} is not the body of a request with an update
+     *     mode, or {@code current} is of another type
+     */
+    public static <T extends Record> T merge(T current, T update) {
+        requireUpdatable(Objects.requireNonNull(update, "update"));
+        if (Objects.requireNonNull(current, "current").getClass() != update.getClass()) {
+            throw new IllegalArgumentException("cannot merge a " + update.getClass().getSimpleName() + " into a "
+                    + current.getClass().getSimpleName());
+        }
+        return Updates.merge(current, update);
+    }
+
+    /**
+     * Validates an update of any request with an update mode ({@link Request#hasUpdateMode()}:
+     * {@code setOffer}, {@code setAdvertiser}, {@code setAffiliateBaseInfo}, {@code setAffiliatePostback})
+     * against {@code current}, the object as the API holds it now, with the semantics of
+     * {@link #validateUpdate(Offer, Offer)}: the update-mode rules hold on the merge, each violation is
+     * reported at the update's field that can fix it, the current object's own problems are warnings.
+     * What the update names must exist: with no current advertiser ({@code current} null) an
+     * otherwise valid {@code id} is 6105, with no current affiliate 6204; a {@code post_back_id} the
+     * current postback setting (null: none) does not have is 6229 at its
+     * {@code /post_back_urls/{i}/post_back_id}.
+     *
+     * @param current the current object of the update's type; null when there is none
+     * @param update  the update
+     * @throws IllegalArgumentException when {@code update} is no request with an update mode, or
+     *     {@code current} is not its current object: another type, another {@code id} (or, for a
+     *     postback setting, another {@code offer_id})
+     */
+    public ValidationReport validateUpdate(Object current, Object update) {
+        Objects.requireNonNull(update, "update");
+        if (update instanceof Offer offer && (current == null || current instanceof Offer)) {
+            return validateUpdate((Offer) current, offer);
+        }
+        requireUpdatable(update);
+        List<Violation> violations;
+        if (current == null) {
+            violations = checkRequest(update, ValidationMode.UPDATE);
+        } else {
+            UpdateTargets.requireSameObject(current, update);
+            violations = checkRequest(Updates.merge(current, update), ValidationMode.UPDATE);
+            if (!violations.isEmpty()) {
+                violations = Updates.place(current, update, violations, o -> checkRequest(o, ValidationMode.UPDATE));
+            }
+        }
+        return report(UpdateTargets.check(current, update, failFast, violations));
+    }
+
+    private static void requireUpdatable(Object update) {
+        Request request = Request.of(update.getClass());
+        if (!request.hasUpdateMode()) {
+            throw new IllegalArgumentException(request.method() + " has no update mode");
+        }
+    }
+
     /** The rules' and the lookups' violations, in English. */
     private List<Violation> check(Offer offer, ValidationMode mode) {
         List<Violation> violations;
@@ -219,11 +300,27 @@ public final class OfferValidator {
         if (request instanceof Offer offer) {
             return validate(offer, mode);
         }
-        Class<?> type = Request.of(request.getClass()).type();
-        Class<?>[] groups = mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS;
-        return report(engine == Engine.COMPILED
-                ? CompiledPlan.compile(type, Set.of(groups)).validate(request, failFast)
-                : hibernate.validate(request, groups));
+        if (mode == ValidationMode.UPDATE && currentRequests != null && Request.of(request.getClass()).hasUpdateMode()
+                && Updates.idOf(request.getClass()).get(request) != null) {
+            return validateUpdate(currentRequests.apply(request), request);
+        }
+        return report(checkRequest(request, mode));
+    }
+
+    /** The rules' and the lookups' violations of a request other than the offer, in English. */
+    private List<Violation> checkRequest(Object request, ValidationMode mode) {
+        List<Violation> violations;
+        if (engine == Engine.COMPILED) {
+            violations = REQUEST_PLANS.get(request.getClass())[mode.ordinal()].validate(request, failFast);
+        } else {
+            Request.of(request.getClass()); // throws for what is no request's body, as the plans do
+            violations = hibernate.validate(request, mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS);
+        }
+        if (lookup != OfferLookup.NONE && !(failFast && !violations.isEmpty())) {
+            violations = new ArrayList<>(violations);
+            RequestLookups.check(request, mode, lookup, violations);
+        }
+        return violations;
     }
 
     private ValidationReport report(List<Violation> violations) {
@@ -279,6 +376,7 @@ public final class OfferValidator {
         private Locale locale = Locale.ENGLISH;
         private Engine engine = Engine.COMPILED;
         private Function<Integer, Offer> currentOffers;
+        private Function<Object, ?> currentRequests;
 
         private Builder() {
         }
@@ -296,8 +394,9 @@ public final class OfferValidator {
         }
 
         /**
-         * Answers existence questions (6307, 6366, 6367, 6381, 6216, 6387, and 6304 for an update's
-         * {@code id}); none by default.
+         * Answers existence questions of every request: the offer's (6307, 6366, 6367, 6381, 6216,
+         * 6387, and 6304 for an update's {@code id}) and the other requests' ({@link OfferLookup} lists
+         * them); none by default.
          */
         public Builder lookup(OfferLookup lookup) {
             this.lookup = Objects.requireNonNull(lookup, "lookup");
@@ -332,6 +431,20 @@ public final class OfferValidator {
          */
         public Builder currentOffers(Function<Integer, Offer> byId) {
             this.currentOffers = Objects.requireNonNull(byId, "byId");
+            return this;
+        }
+
+        /**
+         * The current objects of updates of the other requests with an update mode
+         * ({@code setAdvertiser}, {@code setAffiliateBaseInfo}, {@code setAffiliatePostback}): in update
+         * mode, {@link OfferValidator#validate(Object, ValidationMode) validate} runs
+         * {@link OfferValidator#validateUpdate(Object, Object) validateUpdate} with
+         * {@code currentOf.apply(update)} for an update with an {@code id}; null answers "none" (6105,
+         * 6204, or 6229 per {@code post_back_id}). None by default. {@code currentOf} must be
+         * thread-safe when the validator is shared.
+         */
+        public Builder currentRequests(Function<Object, ?> currentOf) {
+            this.currentRequests = Objects.requireNonNull(currentOf, "currentOf");
             return this;
         }
 

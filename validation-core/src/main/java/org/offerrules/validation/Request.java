@@ -65,6 +65,17 @@ public enum Request {
         return type;
     }
 
+    /**
+     * Whether the request creates or updates, by the presence of its id, and so has an update mode:
+     * {@code setOffer}, {@code setAdvertiser}, {@code setAffiliateBaseInfo}, {@code setAffiliatePostback}
+     * (brief section 2, the parameters marked U). Only these can be checked against a current object
+     * ({@link OfferValidator#validateUpdate(Object, Object)}).
+     */
+    public boolean hasUpdateMode() {
+        return this == SET_OFFER || this == SET_ADVERTISER || this == SET_AFFILIATE_BASE_INFO
+                || this == SET_AFFILIATE_POSTBACK;
+    }
+
     /** The request's rules: {@link RuleCatalog#offers()} for {@code setOffer}, the annotation rules otherwise. */
     public RuleCatalog catalog() {
         return this == SET_OFFER ? RuleCatalog.offers() : RuleCatalog.of(type);

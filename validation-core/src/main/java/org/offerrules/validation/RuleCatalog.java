@@ -33,8 +33,10 @@ public final class RuleCatalog {
     }
 
     /**
-     * The constraint-annotation rules of another request type: a record annotated with the library's
-     * constraints. Reader and lookup rules belong to the offer request only.
+     * The rules of another request type, a record annotated with the library's constraints: its
+     * annotation rules, then its lookups' ({@link OfferLookup}) and, for a request with an update mode,
+     * what its update must name ({@link OfferValidator#validateUpdate(Object, Object)}). Reader rules
+     * belong to the offer request only.
      */
     public static RuleCatalog of(Class<? extends Record> requestType) {
         return new RuleCatalog(RuleIndex.of(requestType, Members.JVM));

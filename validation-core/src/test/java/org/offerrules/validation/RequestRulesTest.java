@@ -56,7 +56,11 @@ class RequestRulesTest {
                 continue;
             }
             Set<Integer> mutated = Requests.of(request).stream().map(RequestMutation::code).collect(Collectors.toCollection(TreeSet::new));
-            assertThat(mutated).as(request.method()).isEqualTo(request.catalog().reported());
+            // the lookups' codes are RequestLookupsTest's and RequestUpdatesTest's
+            Set<Integer> annotated = request.catalog().reported().stream()
+                    .filter(c -> request.catalog().rules(c).stream().anyMatch(r -> r.kind() == Rule.Kind.ANNOTATION))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(mutated).as(request.method()).isEqualTo(annotated);
             for (int code : mutated) {
                 assertThat(request.catalog().rules(code)).as(request.method() + " " + code)
                         .allSatisfy(r -> assertThat(r.sentence()).isNotBlank());

@@ -223,13 +223,18 @@ public final class RulesDocument {
                     .append(" Checked only when the validator has an `OfferLookup`; `offer-lint` has none.\n");
         }
         List<String> requestExamples = new ArrayList<>();
+        boolean requestRules = false;
         for (Request request : Request.values()) {
             if (request == Request.SET_OFFER) {
                 continue;
             }
             for (Rule rule : request.catalog().rules(n)) {
+                requestRules = true;
                 md.append("- `").append(request.method()).append("` at `").append(rule.pointer()).append("`: ")
-                        .append(sentence(rule.sentence())).append('\n');
+                        .append(sentence(rule.sentence()))
+                        .append(rule.source().startsWith("OfferLookup.")
+                                ? " Checked only when the validator has an `OfferLookup`; `offer-lint` has none." : "")
+                        .append('\n');
             }
             Requests.of(request).stream().filter(m -> m.code() == n).findFirst()
                     .ifPresent(m -> requestExamples.add("`" + request.method() + "` with " + m.name()
@@ -239,7 +244,7 @@ public final class RulesDocument {
             md.append('\n').append("Under test: ").append(String.join("; ", requestExamples))
                     .append(" (see [requests](requests.md)).\n");
         }
-        if (annotations.isEmpty() && lookups.isEmpty() && requestExamples.isEmpty()) {
+        if (annotations.isEmpty() && lookups.isEmpty() && !requestRules) {
             md.append(readers.isEmpty() ? semantics(code)
                     : String.join(" ", readers.stream().map(Rule::sentence).toList()));
             if (code.check() == CheckKind.OFFLINE && readers.isEmpty()

@@ -109,7 +109,8 @@ public final class LookupRules {
                 sentence[0] + asked + (sentence.length > 1 ? ", " + sentence[1] : "") + ".");
     }
 
-    private static boolean clean(String pointer, List<Violation> violations) {
+    /** No violation at {@code pointer} yet: a reference the input rules found valid. */
+    static boolean clean(String pointer, List<Violation> violations) {
         for (Violation violation : violations) {
             if (violation.pointer().equals(pointer)) {
                 return false;

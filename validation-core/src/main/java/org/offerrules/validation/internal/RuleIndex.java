@@ -27,7 +27,8 @@ import org.offerrules.validation.model.Offer;
  * The registry behind {@link org.offerrules.validation.RuleCatalog}: which rules report which code.
  * Annotation rules are read from the model's constraint annotations, their sentences from the
  * {@link RuleText} on the annotation type or on the code attribute; the offer request adds the readers'
- * rules ({@link ReaderRules}) and the lookups' ({@link LookupRules#RULES}).
+ * rules ({@link ReaderRules}) and the lookups' ({@link LookupRules#RULES}); another request adds its
+ * lookups' and its update targets' ({@link RequestLookups#rulesOf}).
  */
 public final class RuleIndex {
 
@@ -45,6 +46,8 @@ public final class RuleIndex {
         if (root == Offer.class) {
             ReaderRules.RULES.forEach(this::put);
             LookupRules.RULES.forEach(this::put);
+        } else {
+            RequestLookups.rulesOf(root).forEach(this::put);
         }
         byCode.replaceAll((k, v) -> List.copyOf(v));
     }

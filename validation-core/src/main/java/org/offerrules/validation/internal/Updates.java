@@ -14,21 +14,22 @@ import org.offerrules.validation.Violation;
 import org.offerrules.validation.model.Offer;
 
 /**
- * An offer update against the current offer (brief 1.9): the merge, and where the merge's violations
- * belong. A wire field is a top-level field on the wire: a record component of {@link Offer}, or of one
- * of its {@link Flattened} groups. Every wire field merges alone — the update's value when it has
- * one, the current one otherwise — so a group merges field by field; a list ({@code geo_countries},
- * {@code device_rules}, {@code events}, {@code tier_payout}) is one field and replaces the current list
- * whole; {@code id} is always the update's.
+ * An update against the current object (brief 1.9): the merge, and where the merge's violations
+ * belong. It works on any request record with an update mode ({@link Offer}, {@code SetAdvertiser},
+ * {@code SetAffiliateBaseInfo}, {@code SetAffiliatePostback}). A wire field is a top-level field on
+ * the wire: a record component of the request, or of one of its {@link Flattened} groups. Every wire
+ * field merges alone — the update's value when it has one, the current one otherwise — so a group
+ * merges field by field; a list ({@code geo_countries}, {@code events}, {@code post_back_urls}, ...)
+ * is one field and replaces the current list whole; {@code id} is always the update's.
  */
 public final class Updates {
 
-    /** One wire field: its wire name and the record components leading to it from {@link Offer}. */
+    /** One wire field: its wire name and the record components leading to it from its request record. */
     public record Field(String wireName, List<RecordComponent> path) {
 
-        /** The field's value in {@code offer}; null when absent (or a group on the way is). */
-        public Object get(Offer offer) {
-            Object value = offer;
+        /** The field's value in {@code request}; null when absent (or a group on the way is). */
+        public Object get(Object request) {
+            Object value = request;
             for (RecordComponent c : path) {
                 if (value == null) {
                     return null;
@@ -38,9 +39,10 @@ public final class Updates {
             return value;
         }
 
-        /** {@code offer} with this field set to {@code value} (null removes it). */
-        public Offer with(Offer offer, Object value) {
-            return (Offer) set(Offer.class, offer, 0, value);
+        /** {@code request} with this field set to {@code value} (null removes it). */
+        @SuppressWarnings("unchecked")
+        public <T> T with(T request, Object value) {
+            return (T) set(path.get(0).getDeclaringRecord(), request, 0, value);
         }
 
         private Object set(Class<?> type, Object record, int depth, Object value) {
@@ -56,6 +58,33 @@ public final class Updates {
             return shape.construct(values);
         }
     }
+
+    /** A request type's wire fields in declaration order, by wire name, and its {@code id}. */
+    private static final class Layout {
+        final List<Field> fields;
+        final Map<String, Field> byWireName;
+        final Field id;
+
+        Layout(Class<?> type) {
+            fields = Updates.fields(type, List.of(), new ArrayList<>());
+            Map<String, Field> map = new HashMap<>();
+            for (Field f : fields) {
+                map.put(f.wireName(), f);
+            }
+            byWireName = Map.copyOf(map);
+            id = byWireName.get("id");
+            if (id == null) {
+                throw new IllegalArgumentException(type.getName() + " has no id to update by");
+            }
+        }
+    }
+
+    private static final ClassValue<Layout> LAYOUTS = new ClassValue<>() {
+        @Override
+        protected Layout computeValue(Class<?> type) {
+            return new Layout(type);
+        }
+    };
 
     /** A record type's components, accessors and canonical constructor, looked up once per type. */
     private static final class Shape {
@@ -117,31 +146,34 @@ public final class Updates {
         }
     };
 
-    private static final List<Field> FIELDS = fields(Offer.class, List.of(), new ArrayList<>());
-    private static final Map<String, Field> BY_WIRE_NAME = byWireName();
-    private static final Field ID = BY_WIRE_NAME.get("id");
-
     private Updates() {
     }
 
     /** The offer's wire fields, in declaration order. */
     public static List<Field> fields() {
-        return FIELDS;
+        return LAYOUTS.get(Offer.class).fields;
     }
 
-    /** The wire field named {@code wireName}; null when the offer has none. */
+    /** The offer's wire field named {@code wireName}; null when the offer has none. */
     public static Field field(String wireName) {
-        return BY_WIRE_NAME.get(wireName);
+        return LAYOUTS.get(Offer.class).byWireName.get(wireName);
+    }
+
+    /** The {@code id} field of the request type {@code type}, which must have one. */
+    public static Field idOf(Class<?> type) {
+        return LAYOUTS.get(type).id;
     }
 
     /**
-     * The merge of {@code update} into {@code current}: see the class comment. One pass, each record
-     * built once: a linter merges every update it reads.
+     * The merge of {@code update} into {@code current}, two records of one request type: see the class
+     * comment. One pass, each record built once: a linter merges every update it reads.
      */
-    public static Offer merge(Offer current, Offer update) {
-        Offer merged = (Offer) mergeRecord(Offer.class, current, update);
+    @SuppressWarnings("unchecked")
+    public static <T> T merge(T current, T update) {
+        Field id = LAYOUTS.get(update.getClass()).id;
+        T merged = (T) mergeRecord(update.getClass(), current, update);
         // the id is always the update's, even when it has none
-        return update.id() == null && merged.id() != null ? ID.with(merged, null) : merged;
+        return id.get(update) == null && id.get(merged) != null ? id.with(merged, null) : merged;
     }
 
     /** {@code update}'s value of each field, else {@code current}'s; a flattened group merged field by field. */
@@ -175,24 +207,26 @@ public final class Updates {
      *     current offer alone has it (the same code at the same pointer); otherwise moved to the first
      *     field of the update that took part
      */
-    public static List<Violation> place(Offer current, Offer update, List<Violation> merged,
-                                        Function<Offer, List<Violation>> validate) {
+    public static <T> List<Violation> place(T current, T update, List<Violation> merged,
+                                            Function<T, List<Violation>> validate) {
+        Layout layout = LAYOUTS.get(update.getClass());
+        Field id = layout.id;
         List<Violation> placed = new ArrayList<>(merged.size());
         List<Violation> ofCurrent = null;
         for (Violation v : merged) {
-            Field f = BY_WIRE_NAME.get(firstSegment(v.pointer()));
-            if (f == null || f == ID || f.get(update) != null) {
+            Field f = layout.byWireName.get(firstSegment(v.pointer()));
+            if (f == null || f == id || f.get(update) != null) {
                 placed.add(v);
                 continue;
             }
             if (ofCurrent == null) {
-                ofCurrent = new ArrayList<>(validate.apply(ID.with(current, update.id())));
+                ofCurrent = new ArrayList<>(validate.apply(id.with(current, id.get(update))));
             }
             if (removeSame(ofCurrent, v)) {
                 placed.add(v.withSeverity(Severity.WARNING));
                 continue;
             }
-            Field cause = cause(current, update, v, validate);
+            Field cause = cause(layout, current, update, v, validate);
             Object value = cause.get(update);
             placed.add(new Violation(v.code(), "/" + cause.wireName(), v.message(), v.severity(), value,
                     v.arguments(), v.line(), v.column()));
@@ -204,10 +238,12 @@ public final class Updates {
      * The update's first field that took part in {@code v}: one without which the merge does not have
      * it; else one that alone brings it; else the update's first field.
      */
-    private static Field cause(Offer current, Offer update, Violation v, Function<Offer, List<Violation>> validate) {
+    private static <T> Field cause(Layout layout, T current, T update, Violation v,
+                                   Function<T, List<Violation>> validate) {
+        Field id = layout.id;
         List<Field> present = new ArrayList<>();
-        for (Field f : FIELDS) {
-            if (f != ID && f.get(update) != null) {
+        for (Field f : layout.fields) {
+            if (f != id && f.get(update) != null) {
                 present.add(f);
             }
         }
@@ -217,11 +253,11 @@ public final class Updates {
             }
         }
         for (Field f : present) {
-            if (has(validate.apply(f.with(ID.with(current, update.id()), f.get(update))), v)) {
+            if (has(validate.apply(f.with(id.with(current, id.get(update)), f.get(update))), v)) {
                 return f;
             }
         }
-        return present.isEmpty() ? ID : present.get(0);
+        return present.isEmpty() ? id : present.get(0);
     }
 
     private static boolean has(List<Violation> violations, Violation v) {
@@ -263,13 +299,5 @@ public final class Updates {
             }
         }
         return List.copyOf(out);
-    }
-
-    private static Map<String, Field> byWireName() {
-        Map<String, Field> map = new HashMap<>();
-        for (Field f : FIELDS) {
-            map.put(f.wireName(), f);
-        }
-        return Map.copyOf(map);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
+import org.offerrules.validation.Request;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.PayoutTier;
 
@@ -31,6 +32,20 @@ public final class OfferForm {
         Objects.requireNonNull(offer, "offer");
         StringBuilder out = new StringBuilder(512);
         write(WireSchema.OFFER, offer, null, out);
+        return out.toString();
+    }
+
+    /**
+     * Any request body of {@link Request} as the form body of its method, e.g. {@code a=2&o=12} for
+     * {@code generateLink}, {@code id=21&post_back_urls[0][type]=Image+Pixel&...} for
+     * {@code setAffiliatePostback}. A reader for its type ({@link OfferReader.Builder#request(Class)})
+     * reads back an equal request.
+     *
+     * @throws IllegalArgumentException if {@code request} is not the body of a {@link Request}
+     */
+    public static String write(Object request) {
+        StringBuilder out = new StringBuilder(128);
+        write(OfferWriter.schemaOf(request), request, null, out);
         return out.toString();
     }
 

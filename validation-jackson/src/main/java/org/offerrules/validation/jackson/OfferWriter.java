@@ -3,17 +3,21 @@ package org.offerrules.validation.jackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.offerrules.validation.Request;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.PayoutTier;
 
 /**
  * Writes offers in the API's flat wire format: {@code setOffer} fields in snake case at the top
  * level (the caps, GEO, device and tier groups flattened), compact strings in the API's syntax,
- * absent fields left out. What {@link OfferReader} reads back from it is an equal offer. Stateless.
+ * absent fields left out. What {@link OfferReader} reads back from it is an equal offer. The other
+ * requests of {@link Request} are written the same way ({@link #toJson(Object)}), and read back with
+ * {@link OfferReader#read(String, Class)}. Stateless.
  */
 public final class OfferWriter {
 
@@ -24,18 +28,42 @@ public final class OfferWriter {
 
     /** The offer as one line of JSON. */
     public static String toJson(Offer offer) {
+        return toJson((Object) offer);
+    }
+
+    /** Writes {@code offer} as one JSON object to {@code g}. */
+    public static void write(Offer offer, JsonGenerator g) throws IOException {
+        writeObject(WireSchema.OFFER, offer, g);
+    }
+
+    /**
+     * Any request body of {@link Request} ({@code SetAdvertiser}, {@code ReportQuery}, an offer, ...)
+     * as one line of JSON.
+     *
+     * @throws IllegalArgumentException if {@code request} is not the body of a {@link Request}
+     */
+    public static String toJson(Object request) {
         java.io.StringWriter out = new java.io.StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            write(offer, g);
+            write(request, g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    /** Writes {@code offer} as one JSON object to {@code g}. */
-    public static void write(Offer offer, JsonGenerator g) throws IOException {
-        writeObject(WireSchema.OFFER, offer, g);
+    /**
+     * Writes any request body of {@link Request} as one JSON object to {@code g}.
+     *
+     * @throws IllegalArgumentException if {@code request} is not the body of a {@link Request}
+     */
+    public static void write(Object request, JsonGenerator g) throws IOException {
+        writeObject(schemaOf(request), request, g);
+    }
+
+    /** The wire layout of {@code request}'s type, which must be a {@link Request}'s record. */
+    static WireSchema schemaOf(Object request) {
+        return WireSchema.of(Request.of(Objects.requireNonNull(request, "request").getClass()).type());
     }
 
     private static void writeObject(WireSchema schema, Object record, JsonGenerator g) throws IOException {
