@@ -1,8 +1,6 @@
 package org.offerrules.lint;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -13,24 +11,23 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.offerrules.validation.Request;
+import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.fixtures.AffiliateRequests;
 import org.offerrules.validation.fixtures.Mutation;
 import org.offerrules.validation.fixtures.Mutations;
-import org.offerrules.validation.fixtures.OfferGen;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.fixtures.RequestMutation;
+import org.offerrules.validation.fixtures.RequestGen;
 import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.fixtures.Source;
-import org.offerrules.validation.internal.Accessors;
-import org.offerrules.validation.internal.WireNames;
 import org.offerrules.validation.jackson.OfferWriter;
-import org.offerrules.validation.model.Offer;
 import org.quicktheories.core.Gen;
 
 /**
- * Generated JSON documents of every request: valid fixtures, the fixtures' mutations and generated
- * offers, with some fields changed the ways the wire allows and the rules care about (dropped, null,
- * a number as text with leading zeros, another case, a boundary value). Many stay valid, many do not.
+ * Generated JSON documents of every request: generated valid requests (create and update), the fixtures'
+ * valid requests and their mutations, with some fields changed the ways the wire allows and the rules
+ * care about (dropped, null, a number as text with leading zeros, a list respelled, another case, a
+ * boundary value). Many stay valid, many do not.
  */
 final class Documents {
 
@@ -46,9 +43,12 @@ final class Documents {
         List<String> valid = valid(request);
         List<String> mutated = mutated(request);
         return Source.gen(s -> {
-            String base = request == Request.SET_OFFER && s.bool()
-                    ? OfferWriter.toJson(s.bool() ? OfferGen.offer(s) : OfferGen.update(s))
-                    : s.oneIn(3) ? s.pick(mutated) : s.pick(valid);
+            String base = switch (s.intBetween(0, 5)) {
+                case 0, 1, 2 -> OfferWriter.toJson(RequestGen.valid(s, request,
+                        s.bool() ? ValidationMode.CREATE : ValidationMode.UPDATE));
+                case 3 -> s.pick(valid);
+                default -> s.pick(mutated);
+            };
             try {
                 JsonNode tree = JSON.readTree(base);
                 change(s, tree);
@@ -59,14 +59,15 @@ final class Documents {
         });
     }
 
+    /** The fixtures' valid requests, minimal and full. */
     private static List<String> valid(Request request) {
         List<String> documents = new ArrayList<>();
-        documents.add(json(Requests.valid(request)));
+        documents.add(OfferWriter.toJson(Requests.valid(request)));
         switch (request) {
-            case SET_OFFER -> documents.add(json(Offers.full()));
-            case SET_ADVERTISER -> documents.add(json(Requests.fullAdvertiser()));
-            case GET_OFFER_REPORT, GET_CONVERSION_REPORT -> documents.add(json(Requests.fullReport()));
-            case SET_AFFILIATE_BASE_INFO -> documents.add(json(AffiliateRequests.fullAffiliate()));
+            case SET_OFFER -> documents.add(OfferWriter.toJson(Offers.full()));
+            case SET_ADVERTISER -> documents.add(OfferWriter.toJson(Requests.fullAdvertiser()));
+            case GET_OFFER_REPORT, GET_CONVERSION_REPORT -> documents.add(OfferWriter.toJson(Requests.fullReport()));
+            case SET_AFFILIATE_BASE_INFO -> documents.add(OfferWriter.toJson(AffiliateRequests.fullAffiliate()));
             default -> { }
         }
         return documents;
@@ -77,52 +78,14 @@ final class Documents {
         List<String> documents = new ArrayList<>();
         if (request == Request.SET_OFFER) {
             for (Mutation m : Mutations.all()) {
-                documents.add(json(m.apply()));
+                documents.add(OfferWriter.toJson(m.apply()));
             }
         } else {
             for (RequestMutation<?> m : Requests.of(request)) {
-                documents.add(json(m.apply()));
+                documents.add(OfferWriter.toJson(m.apply()));
             }
         }
         return documents;
-    }
-
-    /** A request record as JSON in wire names; the offer has its own writer. */
-    static String json(Object request) {
-        return request instanceof Offer offer ? OfferWriter.toJson(offer) : tree(request).toString();
-    }
-
-    private static ObjectNode tree(Object record) {
-        ObjectNode node = JSON.createObjectNode();
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            Object value = Accessors.of(record.getClass(), c.getName()).apply(record);
-            String name = WireNames.of(c.getName());
-            if (value == null) {
-                continue;
-            } else if (WireNames.isFlattened(c)) {
-                node.setAll(tree(value));
-            } else if (value instanceof Integer i) {
-                node.put(name, i);
-            } else if (value instanceof Long l) {
-                node.put(name, l);
-            } else if (value instanceof Double d) {
-                node.put(name, d);
-            } else if (value instanceof Collection<?> list) {
-                ArrayNode array = node.putArray(name);
-                for (Object item : list) {
-                    if (item == null) {
-                        array.addNull();
-                    } else if (item instanceof Record r) {
-                        array.add(tree(r));
-                    } else {
-                        array.add(item.toString());
-                    }
-                }
-            } else {
-                node.put(name, value.toString());
-            }
-        }
-        return node;
     }
 
     private static void change(Source s, JsonNode node) {
