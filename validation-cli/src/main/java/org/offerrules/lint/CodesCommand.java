@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code offer-lint codes}: the whole error-code catalog. */
 @Command(name = "codes", mixinStandardHelpOptions = true,
         description = "Prints the whole error-code catalog: code, message, family, HTTP status, client "
-                + "action, and how it is checked (offline, lookup, server); as JSON also the requests "
+                + "action, and how it is checked (offline, lookup, server, transport); as JSON also the requests "
                 + "(API methods) whose rules report it.")
 final class CodesCommand implements Callable<Integer> {
 
@@ -62,9 +62,9 @@ final class CodesCommand implements Callable<Integer> {
             }
             out.println(text);
         } else {
-            out.printf("%-6s %-11s %-4s %-16s %-7s %s%n", "code", "family", "http", "action", "check", "message");
+            out.printf("%-6s %-11s %-4s %-16s %-9s %s%n", "code", "family", "http", "action", "check", "message");
             for (ErrorCode code : RuleCatalog.offers().codes()) {
-                out.printf("%-6d %-11s %-4d %-16s %-7s %s%n", code.number(),
+                out.printf("%-6d %-11s %-4d %-16s %-9s %s%n", code.number(),
                         code.family().name().toLowerCase(java.util.Locale.ROOT), code.httpStatus(),
                         code.action().name().toLowerCase(java.util.Locale.ROOT),
                         code.check().name().toLowerCase(java.util.Locale.ROOT), code.messageTemplate());

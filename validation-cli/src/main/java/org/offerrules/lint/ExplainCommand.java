@@ -44,6 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
             case OFFLINE -> "offline: an input rule";
             case LOOKUP -> "by lookup: needs the network's data (OfferLookup in the Java API)";
             case SERVER -> "only by the server";
+            case TRANSPORT -> "by the HTTP call (path, method, keys), not the request body: the HTTP client's concern";
         });
         List<RequestRules.Of> rules = RequestRules.rulesOf(code.number());
         out.println();

@@ -42,20 +42,25 @@ import org.offerrules.validation.constraints.Email;
 import org.offerrules.validation.constraints.EventChain;
 import org.offerrules.validation.constraints.EventToken;
 import org.offerrules.validation.constraints.Flag;
+import org.offerrules.validation.constraints.ForbiddenWhen;
 import org.offerrules.validation.constraints.GeoCountries;
 import org.offerrules.validation.constraints.GreaterThan;
 import org.offerrules.validation.constraints.HttpUrl;
 import org.offerrules.validation.constraints.IdList;
 import org.offerrules.validation.constraints.IntegerWhen;
+import org.offerrules.validation.constraints.JsonArrayOfObjects;
+import org.offerrules.validation.constraints.MaxItems;
 import org.offerrules.validation.constraints.MaxLength;
 import org.offerrules.validation.constraints.MinLength;
 import org.offerrules.validation.constraints.NonNegative;
 import org.offerrules.validation.constraints.NotBefore;
 import org.offerrules.validation.constraints.NotBlank;
 import org.offerrules.validation.constraints.NotEqual;
+import org.offerrules.validation.constraints.NotRecent;
 import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.OneOfNumbers;
 import org.offerrules.validation.constraints.Positive;
+import org.offerrules.validation.constraints.PositiveOr;
 import org.offerrules.validation.constraints.PostbackUrls;
 import org.offerrules.validation.constraints.PriceCheck;
 import org.offerrules.validation.constraints.PricePresence;
@@ -64,6 +69,7 @@ import org.offerrules.validation.constraints.RequiredUnless;
 import org.offerrules.validation.constraints.RequiredWithAny;
 import org.offerrules.validation.constraints.Requires;
 import org.offerrules.validation.constraints.Subdivision;
+import org.offerrules.validation.constraints.TimeSpan;
 import org.offerrules.validation.constraints.TierPayouts;
 import org.offerrules.validation.constraints.Update;
 import org.offerrules.validation.internal.ConstraintAnnotations;
@@ -88,7 +94,8 @@ final class JsonSchemas {
 
     /** Rules the schema can only describe: they compare fields or look across a list. */
     private static final Set<Class<? extends Annotation>> DESCRIBED_ONLY = Set.of(GreaterThan.class, NotEqual.class,
-            NotBefore.class, DisjointIds.class, Subdivision.class);
+            NotBefore.class, DisjointIds.class, Subdivision.class, TimeSpan.class, NotRecent.class,
+            JsonArrayOfObjects.class);
 
     /** Text the reader takes for a number: plain decimal notation (brief 1.8). */
     private static final String INTEGER_TEXT = "^-?[0-9]+$";
@@ -225,7 +232,7 @@ final class JsonSchemas {
 
     /** The wire name of a component: the one place that asks {@link WireNames}. */
     private static String wire(RecordComponent component) {
-        return WireNames.of(component.getName());
+        return WireNames.of(component.getDeclaringRecord(), component.getName());
     }
 
     /** The wire name of component {@code javaName} of {@code type} or of one of its flattened groups. */
@@ -545,6 +552,11 @@ final class JsonSchemas {
             item(field).put("pattern", "^[A-Z]{2}(:[01](:[A-Z0-9]+(;[A-Z0-9]+)*)?)?$");
         } else if (a instanceof DeviceRules) {
             item(field).put("pattern", "^[01]:(" + deviceRules() + ")$");
+        } else if (a instanceof MaxItems items) {
+            p.put("pattern", "^([^,]*(,[^,]*){0," + (items.max() - 1) + "})?$");
+        } else if (a instanceof PositiveOr positiveOr) {
+            p.put("anyOf", List.of(map("minimum", 1), map("const", positiveOr.or())));
+            p.put("pattern", "^(0*[1-9][0-9]*" + fraction + "|" + spelling(positiveOr.or()) + zeros + ")$");
         } else if (a instanceof EventChain chain) {
             p.put("maxItems", chain.maxEvents());
         } else if (a instanceof PostbackUrls urls) {
@@ -623,6 +635,13 @@ final class JsonSchemas {
                 put(map("required", List.of(when), "properties",
                         map(when, equalTo(kindOf(type, when), ConstraintAnnotations.wholeWhen(whole)))),
                         map("properties", map(field, map("multipleOf", 1, "pattern", "^-?[0-9]+(\\.0+)?$"))));
+            } else if (a instanceof ForbiddenWhen forbidden) {
+                String field = wire(type, forbidden.field());
+                String when = wire(type, forbidden.when());
+                put(map("required", List.of(when), "properties",
+                        map(when, equalTo(kindOf(type, when), new String[] {Long.toString(forbidden.whenIs())}))),
+                        map("properties", map(field,
+                                map("not", equalTo(kindOf(type, field), new String[] {Long.toString(forbidden.forbidden())})))));
             } else if (!DESCRIBED_ONLY.contains(a.annotationType())) {
                 throw new IllegalStateException("no schema for @" + a.annotationType().getSimpleName() + " on "
                         + type.getSimpleName());

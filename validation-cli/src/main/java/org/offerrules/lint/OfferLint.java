@@ -110,7 +110,9 @@ public final class OfferLint implements Callable<Integer> {
             description = "The API request the documents are the body of, by method name: setOffer (the default), "
                     + "setAdvertiser, changeOfferApplicationStatus, generateLink, setConversionStatus, "
                     + "setOfferAffiliateList, setAffiliateBaseInfo, setAffiliatePaymentInfo, "
-                    + "setAffiliatePostback, getOfferReport, getConversionReport, getOffers, getOffersV2.")
+                    + "setAffiliatePostback, getOfferReport, getConversionReport, getOffers, getOffersV2, "
+                    + "getConversions, getOfferById, setOfferEventBaseInfo, getOfferApplicationList, "
+                    + "setOfferSpecialPayouts.")
     String request;
 
     @Option(names = "--strict-types",

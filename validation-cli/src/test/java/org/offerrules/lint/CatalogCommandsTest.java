@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.Request;
 
 class CatalogCommandsTest {
 
@@ -26,7 +27,37 @@ class CatalogCommandsTest {
                 .containsEntry("action", "throttle").containsEntry("check", "server"));
         assertThat(codes).anySatisfy(c -> assertThat(c).containsEntry("code", 6399).containsEntry("family", "offer")
                 .containsEntry("check", "offline"));
-        assertThat(codes).extracting(c -> c.get("check")).containsOnly("offline", "lookup", "server");
+        assertThat(codes).extracting(c -> c.get("check")).containsOnly("offline", "lookup", "server", "transport");
+    }
+
+    @Test
+    void codesAsJsonNamesTheRequestsOfEveryOfflineCodeAndOfNoTransportOrServerCode() throws Exception {
+        List<Map<String, Object>> codes = new ObjectMapper().readValue(Cli.run("codes", "--format", "json").out(),
+                new TypeReference<>() {
+                });
+        for (Map<String, Object> code : codes) {
+            List<?> requests = (List<?>) code.get("requests");
+            switch ((String) code.get("check")) {
+                case "offline" -> assertThat(requests).as(code.toString()).isNotEmpty();
+                case "server", "transport" -> assertThat(requests).as(code.toString()).isEmpty();
+                default -> assertThat(code.get("check")).isEqualTo("lookup");
+            }
+        }
+        assertThat(codes).filteredOn(c -> c.get("code").equals(6480)).singleElement()
+                .satisfies(c -> assertThat(c.get("requests")).isEqualTo(List.of("getConversions")));
+        assertThat(codes).filteredOn(c -> c.get("code").equals(6443)).singleElement()
+                .satisfies(c -> assertThat(c.get("requests")).isEqualTo(List.of("getOffers")));
+        assertThat(codes).filteredOn(c -> c.get("code").equals(6033)).singleElement()
+                .satisfies(c -> assertThat(c).containsEntry("check", "transport"));
+        assertThat(Cli.run("explain", "6033").out()).contains("checked:       by the HTTP call (path, method, keys)");
+    }
+
+    @Test
+    void theHelpOfRequestNamesEveryRequest() {
+        String help = Cli.run("--help").out().replaceAll("\\s+", " ");
+        for (Request request : Request.values()) {
+            assertThat(help).contains(" " + request.method() + (request == Request.SET_OFFER ? " (the default)" : ""));
+        }
     }
 
     @Test
@@ -34,7 +65,7 @@ class CatalogCommandsTest {
         Cli cli = Cli.run("codes");
         assertThat(cli.status()).isZero();
         assertThat(cli.out().lines()).hasSize(ErrorCode.all().size() + 1);
-        assertThat(cli.out()).contains("6357   offer       400  fix_request      offline Invalid GEO Country: {country}");
+        assertThat(cli.out()).contains("6357   offer       400  fix_request      offline   Invalid GEO Country: {country}");
     }
 
     @Test

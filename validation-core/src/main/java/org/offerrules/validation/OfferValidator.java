@@ -1,5 +1,6 @@
 package org.offerrules.validation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +89,7 @@ public final class OfferValidator {
     private final Engine engine;
     private final Function<Integer, Offer> currentOffers;
     private final Function<Object, ?> currentRequests;
+    private final Clock clock;
     private final CompiledPlan createPlan;
     private final CompiledPlan updatePlan;
     private final HibernateEngine hibernate;
@@ -100,6 +102,7 @@ public final class OfferValidator {
         this.engine = builder.engine;
         this.currentOffers = builder.currentOffers;
         this.currentRequests = builder.currentRequests;
+        this.clock = builder.clock;
         if (engine == Engine.COMPILED) {
             createPlan = CompiledPlan.compile(Offer.class, Set.of(CREATE_GROUPS));
             updatePlan = CompiledPlan.compile(Offer.class, Set.of(UPDATE_GROUPS));
@@ -107,7 +110,7 @@ public final class OfferValidator {
         } else {
             createPlan = null;
             updatePlan = null;
-            hibernate = new HibernateEngine(failFast);
+            hibernate = new HibernateEngine(failFast, clock);
         }
     }
 
@@ -267,7 +270,7 @@ public final class OfferValidator {
     private List<Violation> check(Offer offer, ValidationMode mode) {
         List<Violation> violations;
         if (engine == Engine.COMPILED) {
-            violations = (mode == ValidationMode.CREATE ? createPlan : updatePlan).validate(offer, failFast);
+            violations = (mode == ValidationMode.CREATE ? createPlan : updatePlan).validate(offer, failFast, clock);
         } else {
             violations = hibernate.validate(offer, mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS);
         }
@@ -311,7 +314,7 @@ public final class OfferValidator {
     private List<Violation> checkRequest(Object request, ValidationMode mode) {
         List<Violation> violations;
         if (engine == Engine.COMPILED) {
-            violations = REQUEST_PLANS.get(request.getClass())[mode.ordinal()].validate(request, failFast);
+            violations = REQUEST_PLANS.get(request.getClass())[mode.ordinal()].validate(request, failFast, clock);
         } else {
             Request.of(request.getClass()); // throws for what is no request's body, as the plans do
             violations = hibernate.validate(request, mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS);
@@ -377,6 +380,7 @@ public final class OfferValidator {
         private Engine engine = Engine.COMPILED;
         private Function<Integer, Offer> currentOffers;
         private Function<Object, ?> currentRequests;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -445,6 +449,16 @@ public final class OfferValidator {
          */
         public Builder currentRequests(Function<Object, ?> currentOf) {
             this.currentRequests = Objects.requireNonNull(currentOf, "currentOf");
+            return this;
+        }
+
+        /**
+         * The clock the rules about the current time read (6481: a {@code getConversions} window must
+         * end 5 seconds before now); the system clock (UTC) by default. A fixed clock makes those
+         * results repeatable.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

@@ -4,6 +4,9 @@ import java.util.Optional;
 
 import org.offerrules.validation.model.ChangeOfferApplicationStatus;
 import org.offerrules.validation.model.GenerateLink;
+import org.offerrules.validation.model.GetConversions;
+import org.offerrules.validation.model.GetOfferApplicationList;
+import org.offerrules.validation.model.GetOfferById;
 import org.offerrules.validation.model.ListPaging;
 import org.offerrules.validation.model.ListPagingV2;
 import org.offerrules.validation.model.Offer;
@@ -14,6 +17,8 @@ import org.offerrules.validation.model.SetAffiliatePaymentInfo;
 import org.offerrules.validation.model.SetAffiliatePostback;
 import org.offerrules.validation.model.SetConversionStatus;
 import org.offerrules.validation.model.SetOfferAffiliateList;
+import org.offerrules.validation.model.SetOfferEventBaseInfo;
+import org.offerrules.validation.model.SetOfferSpecialPayouts;
 
 /**
  * The API requests the library checks, each by its API method name and the record that is its body.
@@ -45,7 +50,17 @@ public enum Request {
     /** {@code setAffiliatePaymentInfo}: {@link SetAffiliatePaymentInfo}. */
     SET_AFFILIATE_PAYMENT_INFO(SetAffiliatePaymentInfo.METHOD, SetAffiliatePaymentInfo.class),
     /** {@code setAffiliatePostback}: {@link SetAffiliatePostback}. */
-    SET_AFFILIATE_POSTBACK(SetAffiliatePostback.METHOD, SetAffiliatePostback.class);
+    SET_AFFILIATE_POSTBACK(SetAffiliatePostback.METHOD, SetAffiliatePostback.class),
+    /** {@code getConversions}: {@link GetConversions}. */
+    GET_CONVERSIONS(GetConversions.METHOD, GetConversions.class),
+    /** {@code getOfferById} (affiliate API): {@link GetOfferById}. */
+    GET_OFFER_BY_ID(GetOfferById.METHOD, GetOfferById.class),
+    /** {@code setOfferEventBaseInfo}, one event apart from its offer: {@link SetOfferEventBaseInfo}. */
+    SET_OFFER_EVENT_BASE_INFO(SetOfferEventBaseInfo.METHOD, SetOfferEventBaseInfo.class),
+    /** {@code getOfferApplicationList}: {@link GetOfferApplicationList}. */
+    GET_OFFER_APPLICATION_LIST(GetOfferApplicationList.METHOD, GetOfferApplicationList.class),
+    /** {@code setOfferSpecialPayouts}: {@link SetOfferSpecialPayouts}. */
+    SET_OFFER_SPECIAL_PAYOUTS(SetOfferSpecialPayouts.METHOD, SetOfferSpecialPayouts.class);
 
     private final String method;
     private final Class<? extends Record> type;

@@ -19,6 +19,7 @@ import org.offerrules.validation.fixtures.Mutation;
 import org.offerrules.validation.fixtures.Lookups;
 import org.offerrules.validation.fixtures.Mutations;
 import org.offerrules.validation.fixtures.Offers;
+import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.model.Caps;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.PayoutTier;
@@ -26,8 +27,9 @@ import org.offerrules.validation.model.PayoutTiers;
 
 class OfferRulesTest {
 
-    private static final OfferValidator COMPILED = OfferValidator.create();
-    private static final OfferValidator HIBERNATE = OfferValidator.builder().engine(Engine.HIBERNATE_VALIDATOR).build();
+    private static final OfferValidator COMPILED = OfferValidator.builder().clock(Requests.CLOCK).build();
+    private static final OfferValidator HIBERNATE = OfferValidator.builder().engine(Engine.HIBERNATE_VALIDATOR)
+            .clock(Requests.CLOCK).build();
 
     static OfferValidator validator(Engine engine) {
         return engine == Engine.COMPILED ? COMPILED : HIBERNATE;

@@ -3,6 +3,9 @@ package org.offerrules.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,7 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.OfferValidator.Engine;
 import org.offerrules.validation.fixtures.RequestMutation;
+import org.offerrules.validation.fixtures.CampaignRequests;
 import org.offerrules.validation.fixtures.Requests;
+import org.offerrules.validation.model.GetConversions;
+import org.offerrules.validation.model.Event;
+import org.offerrules.validation.model.GetOfferById;
+import org.offerrules.validation.model.SetOfferEventBaseInfo;
+import org.offerrules.validation.model.SetOfferSpecialPayouts;
 
 /** The rules of every request other than the offer, through both engines of the one validator. */
 class RequestRulesTest {
@@ -88,7 +97,9 @@ class RequestRulesTest {
     /** A request of any type, each field absent, valid or invalid at random. */
     private static Object generated(Random r) {
         Integer[] ids = {null, 12, 0, -4, Integer.MAX_VALUE};
-        return switch (r.nextInt(5)) {
+        long now = Requests.NOW.getEpochSecond();
+        Long[] seconds = {null, -1L, now - 100, now - 50, now - 3, GetConversions.LAST_SECOND + 1};
+        return switch (r.nextInt(9)) {
             case 0 -> Requests.fullAdvertiser().toBuilder().id(pick(r, ids))
                     .email(pick(r, null, "ops@example.com", "x@", "a..b@x.io", ""))
                     .status(pick(r, null, "Active", "active", "Blocked"))
@@ -103,6 +114,16 @@ class RequestRulesTest {
                     .conversionIds(pick(r, null, "201512_1", "201512_1,201513_2", "x", "201512_1 , 201601_0002",
                             "201512_1,".repeat(11) + "201512_1"))
                     .status(pick(r, null, "Approved", "Rejected", "approved")).build();
+            case 4 -> GetConversions.builder().from(pick(r, seconds)).to(pick(r, seconds)).build();
+            case 5 -> CampaignRequests.fullOffersById().toBuilder().id(pick(r, null, "", "11,12", "11;12", "0", "1,".repeat(100) + "1"))
+                    .countries(pick(r, null, "", "US", "us", CampaignRequests.countries(51)))
+                    .categories(pick(r, null, "6,7", "6,x", "1,".repeat(50) + "1"))
+                    .backupOfferId(pick(r, ids)).geoRedirectOfferId(pick(r, ids)).build();
+            case 6 -> SetOfferEventBaseInfo.of(pick(r, ids), Event.builder().id(pick(r, ids))
+                    .eTkn(pick(r, null, "t_1", "a b")).eventName(pick(r, null, "Install", " "))
+                    .status(pick(r, null, 0, 1, 2)).isPrivate(pick(r, null, 0, 1, 5))
+                    .preEventId(pick(r, null, -1, -2, 0, 3)).build());
+            case 7 -> SetOfferSpecialPayouts.of(pick(r, ids), pick(r, null, "[]", "[{}]", "[{\"a\":1},]", "{}", "[1]", ""));
             default -> Requests.affiliateList().toBuilder().id(pick(r, ids))
                     .approvedAffiliate(pick(r, null, "", "11,12", "11,bob", "7"))
                     .blockedAffiliate(pick(r, null, "", "12", "21,", "7, 8")).build();
@@ -112,6 +133,32 @@ class RequestRulesTest {
     @SafeVarargs
     static <T> T pick(Random r, T... values) {
         return values[r.nextInt(values.length)];
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void whetherAConversionWindowEndedLongEnoughAgoIsTheValidatorsClocksAnswer(Engine engine) {
+        GetConversions window = Requests.conversions();   // ends 50 s before Requests.NOW
+        Function<Long, List<String>> at = secondsBeforeNow -> OfferValidator.builder().engine(engine)
+                .clock(Clock.offset(Requests.CLOCK, Duration.ofSeconds(-secondsBeforeNow))).build()
+                .validate(window).violations().stream().map(v -> v.codeNumber() + " " + v.pointer()).toList();
+        assertThat(at.apply(0L)).isEmpty();
+        assertThat(at.apply(45L)).as("ends exactly 5 s before now").isEmpty();
+        assertThat(at.apply(46L)).containsExactly("6481 /to");
+        assertThat(at.apply(3600L)).containsExactly("6481 /to");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void offerAccessListsMayHoldExactlyTheirMaximum(Engine engine) {
+        OfferValidator validator = OfferRulesTest.validator(engine);
+        GetOfferById atTheLimits = CampaignRequests.fullOffersById().toBuilder()
+                .id(CampaignRequests.items(100, String::valueOf)).countries(CampaignRequests.countries(50))
+                .categories(CampaignRequests.items(50, i -> " " + i + " ")).build();
+        assertThat(validator.validate(CampaignRequests.fullOffersById()).violations()).isEmpty();
+        assertThat(validator.validate(atTheLimits).violations()).isEmpty();
+        assertThat(validator.validate(atTheLimits.toBuilder().id("").build()).violations())
+                .extracting(v -> v.codeNumber() + " " + v.pointer()).containsExactly("6601 /id");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.offerrules.lint.docs.RegistryCompleteness.Change;
 import org.offerrules.lint.docs.example.Listing;
 import org.offerrules.lint.docs.example.ListingMutations;
 import org.offerrules.lint.docs.example.NoHtml;
+import org.offerrules.validation.CheckKind;
+import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.Rule;
 import org.offerrules.validation.RuleCatalog;
@@ -24,6 +26,7 @@ import org.offerrules.validation.fixtures.RequestMutation;
 import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.guide.Snippets;
 import org.offerrules.validation.internal.HibernateEngine;
+import org.offerrules.validation.internal.ReaderRules;
 
 /**
  * No step of adding a rule was skipped (CONTRIBUTING.md): for the offer request, and for the worked
@@ -53,6 +56,54 @@ class RegistryCompletenessTest {
             }
         }
         assertThat(Request.SET_ADVERTISER.catalog().reported()).contains(6112, 6122);
+    }
+
+    /**
+     * Issue 14: every code that can be checked offline is reported by a rule of some request, and every
+     * one an annotation rule reports is broken by a test mutation ({@code OfferRulesTest} and
+     * {@code RequestRulesTest} run each through both engines and assert its code and pointer); the codes
+     * no rule checks are exactly those of the other kinds (lookup, server, transport).
+     */
+    @Test
+    void theOfflineCodesAreExactlyTheCheckedOnesAndEachIsMutated() {
+        Set<Integer> offline = new TreeSet<>();
+        ErrorCode.all().stream().filter(c -> c.check() == CheckKind.OFFLINE).forEach(c -> offline.add(c.number()));
+        Set<Integer> checked = new TreeSet<>();
+        Set<Integer> annotated = new TreeSet<>();
+        for (Request request : Request.values()) {
+            for (int code : request.catalog().reported()) {
+                for (Rule rule : request.catalog().rules(code)) {
+                    if (rule.kind() != Rule.Kind.LOOKUP) {
+                        checked.add(code);
+                    }
+                    if (rule.kind() == Rule.Kind.ANNOTATION) {
+                        annotated.add(code);
+                    }
+                }
+            }
+        }
+        Set<Integer> mutated = new TreeSet<>();
+        Mutations.all().forEach(m -> mutated.add(m.code()));
+        Requests.all().forEach(m -> mutated.add(m.code()));
+
+        assertThat(difference(offline, checked)).as("offline codes no rule reports").isEmpty();
+        assertThat(difference(checked, offline)).as("codes a rule reports that are not offline").isEmpty();
+        assertThat(difference(annotated, mutated)).as("codes an annotation rule reports, without a mutation").isEmpty();
+        assertThat(difference(checked, annotated)).as("offline codes only a reader reports")
+                .isEqualTo(Set.of(ReaderRules.INVALID_JSON));
+        Set<Integer> unchecked = new TreeSet<>();
+        ErrorCode.all().forEach(c -> unchecked.add(c.number()));
+        unchecked.removeAll(checked);
+        Set<Integer> otherKinds = new TreeSet<>();
+        ErrorCode.all().stream().filter(c -> c.check() != CheckKind.OFFLINE).forEach(c -> otherKinds.add(c.number()));
+        assertThat(unchecked).isEqualTo(otherKinds);
+        assertThat(otherKinds).contains(6000, 6033, 6228, 6804).doesNotContain(6480, 6481, 6443, 6808);
+    }
+
+    private static Set<Integer> difference(Set<Integer> a, Set<Integer> b) {
+        Set<Integer> d = new TreeSet<>(a);
+        d.removeAll(b);
+        return d;
     }
 
     @Test

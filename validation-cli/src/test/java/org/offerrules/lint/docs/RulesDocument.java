@@ -159,12 +159,14 @@ public final class RulesDocument {
                 .append(byCheck.getOrDefault(CheckKind.OFFLINE, 0L)).append(" can be checked **offline** (from the "
                 + "request alone), ")
                 .append(byCheck.getOrDefault(CheckKind.LOOKUP, 0L)).append(" need a **lookup** in the network's data "
-                + "(does the advertiser exist?), and ")
+                + "(does the advertiser exist?), ")
                 .append(byCheck.getOrDefault(CheckKind.SERVER, 0L)).append(" only the **server** can know (throttling, "
-                + "keys, failures to save). offer-rules validates offer documents (`setOffer` with its `events`): "
-                + "the offer and event codes below say which rule reports them. The other families belong to API "
-                + "requests offer-rules does not validate yet; they are listed because `ApiError.decode` and "
-                + "`offer-lint explain` know them all.\n\n");
+                + "keys, failures to save), and ")
+                .append(byCheck.getOrDefault(CheckKind.TRANSPORT, 0L)).append(" are decided by the **HTTP call** "
+                + "(API path, method, keys), not by any request body. Every offline code is reported by a rule of "
+                + "offer documents (`setOffer` with its `events`) or of another request ([requests](requests.md)), "
+                + "named under the code; the others are listed because `ApiError.decode` and `offer-lint explain` "
+                + "know them all.\n\n");
         md.append("Each entry: the message (as the API words it; `{name}` is filled in), family, the HTTP status the "
                 + "API answers with, what a client does, how it is checked, and the rule in one sentence with the "
                 + "JSON Pointer it is reported at (`*` is any index). Offline offer codes have an example: a fragment "
@@ -329,6 +331,8 @@ public final class RulesDocument {
                         + "Check its permissions and budget.";
                 case FIX_REQUEST -> "Only the server knows, from its stored data; the request must change.";
             };
+            case TRANSPORT -> "Decided by the HTTP call (API path, network id, API method, HTTP verb, keys), not by "
+                    + "the request body: a concern of the HTTP client, not checked by offer-rules.";
             case LOOKUP -> "Needs the network's data, for " + other(code)
                     + ": not checked by offer-rules (`OfferLookup` answers only the offer's references).";
             case OFFLINE -> switch (code.family()) {
@@ -360,6 +364,7 @@ public final class RulesDocument {
             case OFFLINE -> "checked offline";
             case LOOKUP -> "checked by lookup";
             case SERVER -> "server only";
+            case TRANSPORT -> "decided by the HTTP call";
         };
     }
 

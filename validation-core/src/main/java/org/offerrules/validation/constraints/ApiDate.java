@@ -31,6 +31,13 @@ public @interface ApiDate {
     /** The error code reported when the date has the format but does not exist (2025/02/30, hour 24). */
     int impossibleCode();
 
+    /**
+     * The error code reported when the date exists but its hour is past 23 (2025/02/27 24), when it is not
+     * {@link #impossibleCode()}'s; 0 (the default): {@link #impossibleCode()}.
+     */
+    @RuleText("`{field}`'s hour must be 00 to 23.")
+    int hourCode() default 0;
+
 
     /** Unused: the message is the error code's catalog message. Required by Bean Validation. */
     String message() default "";

@@ -31,6 +31,13 @@ public @interface CategoryIds {
     /** The error code reported for an id that is not greater than 0. */
     int invalidIdCode();
 
+    /**
+     * The error code reported when the text is empty or blank, when it is not {@link #malformedCode()}'s; 0
+     * (the default): {@link #malformedCode()}.
+     */
+    @RuleText("`{field}` must not be empty or blank: leave it out for no category.")
+    int emptyCode() default 0;
+
 
     /** Unused: the message is the error code's catalog message. Required by Bean Validation. */
     String message() default "";

@@ -14,7 +14,11 @@ import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.PositiveValidator;
 
-/** A present integer must be greater than 0. Null is valid. */
+/**
+ * A present integer must be greater than 0. Null is valid. With a {@link #zeroCode()}, 0 is reported with
+ * it instead: the API reads a parameter of 0 as present but empty, and some parameters have a "no ..." code
+ * for that before their "invalid ..." code.
+ */
 @Documented
 @Constraint(validatedBy = PositiveValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
@@ -23,6 +27,10 @@ import org.offerrules.validation.internal.rules.PositiveValidator;
 public @interface Positive {
     /** The error code reported when the rule is broken. */
     int value();
+
+    /** The error code reported for 0, when it is not {@link #value()}'s; 0 (the default): {@link #value()}. */
+    @RuleText("`{field}` must not be 0, which the API reads as the parameter left empty.")
+    int zeroCode() default 0;
 
 
     /** Unused: the message is the error code's catalog message. Required by Bean Validation. */

@@ -6,6 +6,7 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,21 +59,33 @@ public final class CompiledPlan {
         return PLANS.get(type).computeIfAbsent(Set.copyOf(groups), g -> new CompiledPlan(new Compiler(g).node(type)));
     }
 
-    /** Validates {@code bean}; the violations in traversal order, an empty list when valid. */
+    /**
+     * Validates {@code bean} with the system clock (UTC); the violations in traversal order, an empty list
+     * when valid.
+     */
     public List<Violation> validate(Object bean, boolean failFast) {
-        PlanReporter reporter = new PlanReporter(failFast, depth);
+        return validate(bean, failFast, Clock.systemUTC());
+    }
+
+    /**
+     * Validates {@code bean}, rules about the current time reading {@code clock}; the violations in
+     * traversal order, an empty list when valid.
+     */
+    public List<Violation> validate(Object bean, boolean failFast, Clock clock) {
+        PlanReporter reporter = new PlanReporter(failFast, depth, clock);
         root.validate(bean, reporter);
         return reporter.violations();
     }
 
     /** The checks of one record type. */
     private static final class Node {
+        Class<?> type;
         RuleValidator<?, Object>[] classRules;
         Property[] properties;
 
         void validate(Object bean, PlanReporter reporter) {
             if (classRules.length > 0) {
-                reporter.leaf(null, null);
+                reporter.leaf(null, null, type);
                 for (RuleValidator<?, Object> rule : classRules) {
                     rule.check(bean, reporter);
                     if (reporter.stopped()) {
@@ -116,6 +129,7 @@ public final class CompiledPlan {
     private static final class Property {
         String wireName;               // escaped; null when flattened
         String rootPointer;            // "/" + wireName; null when flattened
+        Class<?> type;                 // the component's type: whose components its rules may report on
         Function<Object, Object> accessor;
         RuleValidator<?, Object>[] rules;
         Node nested;                   // cascade into a record value
@@ -124,7 +138,7 @@ public final class CompiledPlan {
         void validate(Object bean, PlanReporter reporter) {
             Object value = accessor.apply(bean);
             if (rules.length > 0) {
-                reporter.leaf(wireName, rootPointer);
+                reporter.leaf(wireName, rootPointer, type);
                 for (RuleValidator<?, Object> rule : rules) {
                     rule.check(value, reporter);
                     if (reporter.stopped()) {
@@ -180,6 +194,7 @@ public final class CompiledPlan {
                 throw new IllegalArgumentException(type.getName() + " is not a record");
             }
             Node node = new Node();
+            node.type = type;
             nodes.put(type, node);
             node.classRules = rules(type.getAnnotations(), type.getName());
             List<Property> properties = new ArrayList<>();
@@ -188,9 +203,10 @@ public final class CompiledPlan {
                 String where = type.getName() + "." + component.getName();
                 Property property = new Property();
                 if (!WireNames.isFlattened(component)) {
-                    property.wireName = JsonPointers.escape(WireNames.of(component.getName()));
+                    property.wireName = JsonPointers.escape(WireNames.of(component));
                     property.rootPointer = "/" + property.wireName;
                 }
+                property.type = component.getType();
                 property.accessor = Accessors.of(type, component.getName());
                 property.rules = rules(field.getAnnotations(), where);
                 rejectGroupConversion(field, where);

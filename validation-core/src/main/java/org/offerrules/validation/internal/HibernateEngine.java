@@ -1,5 +1,6 @@
 package org.offerrules.validation.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,19 @@ public final class HibernateEngine implements AutoCloseable {
     private final ValidatorFactory factory;
     private final Validator validator;
 
-    /** Builds the validator factory once; it is thread-safe. */
+    /** Builds the validator factory once, with the system clock (UTC); it is thread-safe. */
     public HibernateEngine(boolean failFast) {
+        this(failFast, Clock.systemUTC());
+    }
+
+    /**
+     * Builds the validator factory once; it is thread-safe. Rules about the current time read
+     * {@code clock}, through Bean Validation's {@code ClockProvider}.
+     */
+    public HibernateEngine(boolean failFast, Clock clock) {
         factory = Validation.byProvider(HibernateValidator.class)
                 .configure()
+                .clockProvider(() -> clock)
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .failFast(failFast)
                 .buildValidatorFactory();
@@ -82,7 +92,7 @@ public final class HibernateEngine implements AutoCloseable {
             }
             if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
                 if (!WireNames.isFlattened(type, node.getName())) {
-                    pointer.append('/').append(JsonPointers.escape(WireNames.of(node.getName())));
+                    pointer.append('/').append(JsonPointers.escape(WireNames.of(type, node.getName())));
                 }
                 type = WireNames.valueType(type, node.getName());
             }

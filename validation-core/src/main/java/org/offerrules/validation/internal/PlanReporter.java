@@ -1,5 +1,6 @@
 package org.offerrules.validation.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,21 +26,31 @@ final class PlanReporter implements Reporter {
     private int depth;
     private String leaf;           // escaped wire name of the component whose rules run, or null
     private String leafPointer;    // "/" + leaf, for reports at the top level
+    private Class<?> owner;        // the type of the value the running rules check: whose components they name
     private final boolean failFast;
+    private final Clock clock;
     private boolean stopped;
     private List<Violation> violations;
 
-    /** @param capacity the plan's deepest cascade, so that the stack never grows */
-    PlanReporter(boolean failFast, int capacity) {
+    /**
+     * @param capacity the plan's deepest cascade, so that the stack never grows
+     * @param clock    what {@link #clock()} answers
+     */
+    PlanReporter(boolean failFast, int capacity, Clock clock) {
         this.failFast = failFast;
+        this.clock = clock;
         this.names = new String[Math.max(capacity, 1)];
         this.indexes = new int[names.length];
     }
 
-    /** The component whose rules run next: its escaped wire name (null when flattened) and "/" + it. */
-    void leaf(String escapedName, String rootPointer) {
+    /**
+     * The component whose rules run next: its escaped wire name (null when flattened), "/" + it, and the
+     * type of the value they check, whose components a report may name.
+     */
+    void leaf(String escapedName, String rootPointer, Class<?> owner) {
         leaf = escapedName;
         leafPointer = rootPointer;
+        this.owner = owner;
     }
 
     /** Enters a cascade into the component {@code escapedName}; the leaf is cleared. */
@@ -62,6 +73,11 @@ final class PlanReporter implements Reporter {
     void pop() {
         depth--;
         leaf = null;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     boolean stopped() {
@@ -89,7 +105,7 @@ final class PlanReporter implements Reporter {
                 return leaf == null ? "" : leafPointer;
             }
             if (leaf == null) {
-                return rootPointer(property);
+                return rootPointer(owner, property);
             }
         }
         StringBuilder pointer = new StringBuilder(32);
@@ -108,13 +124,17 @@ final class PlanReporter implements Reporter {
             pointer.append('/').append(index);
         }
         if (property != null) {
-            pointer.append('/').append(JsonPointers.escape(WireNames.of(property)));
+            pointer.append('/').append(JsonPointers.escape(WireNames.of(owner, property)));
         }
         return pointer.toString();
     }
 
-    /** {@code "/" + escaped wire name} of a Java component name. */
-    static String rootPointer(String property) {
+    /** {@code "/" + escaped wire name} of component {@code property} of {@code owner}. */
+    static String rootPointer(Class<?> owner, String property) {
+        if (WireNames.isNamed(owner, property)) {
+            // the cache is by Java name alone, which says nothing of a named component's wire name
+            return "/" + JsonPointers.escape(WireNames.of(owner, property));
+        }
         String pointer = ROOT_POINTERS.get(property);
         return pointer != null ? pointer
                 : ROOT_POINTERS.computeIfAbsent(property, p -> "/" + JsonPointers.escape(WireNames.of(p)));

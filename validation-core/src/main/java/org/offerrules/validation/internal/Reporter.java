@@ -1,5 +1,6 @@
 package org.offerrules.validation.internal;
 
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -21,6 +22,12 @@ public interface Reporter {
      * @param arguments the message placeholders' values; empty when the message has none
      */
     void report(String property, int index, int code, Object rejected, Map<String, ?> arguments);
+
+    /**
+     * The clock of the validator running the rule, for rules about the current time: the one its
+     * builder was given, so that results do not depend on when a test runs.
+     */
+    Clock clock();
 
     /** Reports on the validated value itself. */
     default void report(int code, Object rejected) {

@@ -85,11 +85,11 @@ public final class RuleIndex {
             return;
         }
         for (Annotation constraint : ConstraintAnnotations.constraints(members.annotations(type))) {
-            add(constraint, prefix, null, null);
+            add(constraint, prefix, null, null, type, type);
         }
         for (RecordComponent component : type.getRecordComponents()) {
             String name = component.getName();
-            String pointer = WireNames.isFlattened(component) ? prefix : prefix + "/" + WireNames.of(name);
+            String pointer = WireNames.isFlattened(component) ? prefix : prefix + "/" + JsonPointers.escape(WireNames.of(component));
             Field field;
             try {
                 field = type.getDeclaredField(name);
@@ -97,7 +97,7 @@ public final class RuleIndex {
                 throw new IllegalStateException(e);
             }
             for (Annotation constraint : ConstraintAnnotations.constraints(members.annotations(field))) {
-                add(constraint, pointer, WireNames.of(name), component.getType());
+                add(constraint, pointer, WireNames.of(component), component.getType(), component.getType(), type);
             }
             Class<?> next = component.getType();
             String nextPrefix = pointer;
@@ -110,10 +110,15 @@ public final class RuleIndex {
         }
     }
 
-    /** @param group the annotated component's type: the record whose components a {@link RuleText#component()} names */
-    private void add(Annotation constraint, String pointer, String wireName, Class<?> group) {
-        String field = attribute(constraint, "field") instanceof String f ? WireNames.of(f) : wireName;
-        String at = attribute(constraint, "field") instanceof String f ? pointer + "/" + WireNames.of(f) : pointer;
+    /**
+     * @param group    the annotated component's type: the record whose components a {@link RuleText#component()} names
+     * @param checked  the type of the value the constraint checks, whose components its {@code field} names
+     * @param siblings the record whose components its {@code when}, {@code other}, ... name
+     */
+    private void add(Annotation constraint, String pointer, String wireName, Class<?> group, Class<?> checked,
+                     Class<?> siblings) {
+        String field = attribute(constraint, "field") instanceof String f ? WireNames.of(checked, f) : wireName;
+        String at = attribute(constraint, "field") instanceof String f ? pointer + "/" + JsonPointers.escape(WireNames.of(checked, f)) : pointer;
         RuleText general = constraint.annotationType().getAnnotation(RuleText.class);
         for (Method attribute : members.attributes(constraint.annotationType())) {
             if (!ConstraintAnnotations.isCodeAttribute(attribute)) {
@@ -127,10 +132,10 @@ public final class RuleIndex {
             RuleText text = specific != null ? specific : general;
             String[] components = components(group);
             boolean inGroup = specific != null && specific.component() >= 0;
-            String ruleField = inGroup ? WireNames.of(components[specific.component()]) : field;
+            String ruleField = inGroup ? WireNames.of(group, components[specific.component()]) : field;
             String ruleAt = inGroup ? at + "/" + ruleField : at + (specific != null ? specific.pointer() : "");
             put(new Rule(code, Rule.Kind.ANNOTATION, ruleAt, "@" + constraint.annotationType().getSimpleName(),
-                    text == null ? "" : render(text.value(), constraint, ruleField, components)));
+                    text == null ? "" : render(text.value(), constraint, ruleField, components, group, siblings)));
         }
     }
 
@@ -141,7 +146,7 @@ public final class RuleIndex {
      * @throws IllegalStateException for a placeholder the constraint has no attribute for
      */
     public static String render(String template, Annotation constraint, String field) {
-        return render(template, constraint, field, new String[0]);
+        return render(template, constraint, field, new String[0], null, null);
     }
 
     /** The Java names of the components of {@code group} when it is a record; none otherwise. */
@@ -156,7 +161,8 @@ public final class RuleIndex {
      * {@link #render(String, Annotation, String)} for a constraint on a group: {@code {componentN}} is the
      * wire name of the group's component N ({@code components} are their Java names).
      */
-    private static String render(String template, Annotation constraint, String field, String[] components) {
+    private static String render(String template, Annotation constraint, String field, String[] components,
+                                 Class<?> group, Class<?> siblings) {
         Matcher optional = OPTIONAL.matcher(template);
         StringBuilder out = new StringBuilder();
         while (optional.find()) {
@@ -164,7 +170,7 @@ public final class RuleIndex {
             boolean empty = false;
             Matcher p = PLACEHOLDER.matcher(part);
             while (p.find()) {
-                empty |= value(p.group(1), constraint, field, components, template).isEmpty();
+                empty |= value(p.group(1), constraint, field, components, group, siblings, template).isEmpty();
             }
             optional.appendReplacement(out, Matcher.quoteReplacement(empty ? "" : part));
         }
@@ -172,20 +178,22 @@ public final class RuleIndex {
         Matcher p = PLACEHOLDER.matcher(out.toString());
         StringBuilder sentence = new StringBuilder();
         while (p.find()) {
-            p.appendReplacement(sentence, Matcher.quoteReplacement(value(p.group(1), constraint, field, components, template)));
+            p.appendReplacement(sentence, Matcher.quoteReplacement(
+                    value(p.group(1), constraint, field, components, group, siblings, template)));
         }
         p.appendTail(sentence);
         return sentence.toString();
     }
 
-    private static String value(String name, Annotation a, String field, String[] components, String template) {
+    private static String value(String name, Annotation a, String field, String[] components, Class<?> group,
+                                Class<?> siblings, String template) {
         if (name.equals("field")) {
             return field;
         }
         if (name.startsWith("component") && name.length() > "component".length()) {
             int index = Integer.parseInt(name.substring("component".length()));
             if (index < components.length) {
-                return WireNames.of(components[index]);
+                return WireNames.of(group, components[index]);
             }
         }
         Object value = attribute(a, name.equals("values") ? "value" : name);
@@ -194,8 +202,8 @@ public final class RuleIndex {
                     + name + "} in its sentence: " + template);
         }
         return switch (name) {
-            case "when", "other" -> WireNames.of((String) value);
-            case "others", "than" -> wire((String[]) value);
+            case "when", "other" -> WireNames.of(siblings, (String) value);
+            case "others", "than" -> wire(siblings, (String[]) value);
             case "in", "amountTypes", "percentTypes" -> String.join(" or ", (String[]) value);
             case "values" -> values(value);
             case "groups" -> String.join(", ", Arrays.stream((Class<?>[]) value)
@@ -216,8 +224,8 @@ public final class RuleIndex {
         return String.valueOf(type);
     }
 
-    private static String wire(String[] names) {
-        return String.join(", ", Arrays.stream(names).map(n -> "`" + WireNames.of(n) + "`").toList());
+    private static String wire(Class<?> owner, String[] names) {
+        return String.join(", ", Arrays.stream(names).map(n -> "`" + WireNames.of(owner, n) + "`").toList());
     }
 
     private static String num(double d) {

@@ -295,7 +295,7 @@ public final class Updates {
             if (WireNames.isFlattened(c)) {
                 fields(c.getType(), path, out);
             } else {
-                out.add(new Field(WireNames.of(c.getName()), List.copyOf(path)));
+                out.add(new Field(WireNames.of(c), List.copyOf(path)));
             }
         }
         return List.copyOf(out);

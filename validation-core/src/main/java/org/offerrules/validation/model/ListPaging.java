@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.OneOfNumbers;
 import org.offerrules.validation.constraints.Positive;
 
@@ -13,12 +14,15 @@ import org.offerrules.validation.constraints.Positive;
  *
  * @param page {@code page}: > 0 (6441).
  * @param limit {@code limit}: 500, 1000, 5000 or 10000 (6442).
+ * @param orderBy {@code orderBy} (camel case on the wire): an {@link OfferColumn} (6443).
  */
 public record ListPaging(
         @Positive(6441)
         Integer page,
         @OneOfNumbers(code = 6442, value = {500, 1000, 5000, 10000})
-        Integer limit) {
+        Integer limit,
+        @WireName("orderBy") @OneOf(code = 6443, value = OfferColumn.class)
+        String orderBy) {
 
     /** The API method this record is the body of: {@value}. The other V1 list methods page the same way */
     public static final String METHOD = "getOffers";
@@ -33,6 +37,7 @@ public record ListPaging(
         Builder b = new Builder();
         b.page = page;
         b.limit = limit;
+        b.orderBy = orderBy;
         return b;
     }
 
@@ -40,6 +45,7 @@ public record ListPaging(
     public static final class Builder {
         private Integer page;
         private Integer limit;
+        private String orderBy;
 
         private Builder() {
         }
@@ -56,9 +62,15 @@ public record ListPaging(
             return this;
         }
 
+        /** Sets {@code orderBy}. */
+        public Builder orderBy(String orderBy) {
+            this.orderBy = orderBy;
+            return this;
+        }
+
         /** The record; never throws: the rules report what is wrong. */
         public ListPaging build() {
-            return new ListPaging(page, limit);
+            return new ListPaging(page, limit, orderBy);
         }
     }
 }

@@ -60,7 +60,7 @@ import org.offerrules.validation.constraints.Update;
  * @param secondaryOffer {@code secondary_offer}: at least 0, 0 = none (6330); never the offer's own id (6330).
  * @param description {@code description}: at most 65,535 characters (63990).
  * @param restriction {@code restriction}: at most 65,535 characters (63991).
- * @param categories {@code categories}: comma-separated category ids (63992), each > 0 (6387).
+ * @param categories {@code categories}: comma-separated category ids (63992), each > 0 (6387), not empty (6386).
  * @param appId {@code app_id}: an app-store id or a package name (63993).
  * @param caps the cap fields; flattened on the wire.
  * @param geo the GEO targeting fields; flattened on the wire.
@@ -121,7 +121,7 @@ public record Offer(
         String description,
         @MaxLength(code = 63991, max = 65_535)
         String restriction,
-        @CategoryIds(malformedCode = 63992, invalidIdCode = 6387)
+        @CategoryIds(malformedCode = 63992, invalidIdCode = 6387, emptyCode = 6386)
         String categories,
         @AppId(63993)
         String appId,

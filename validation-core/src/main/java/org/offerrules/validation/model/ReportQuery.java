@@ -19,8 +19,8 @@ import org.offerrules.validation.constraints.Required;
  * rejected at construction; {@link org.offerrules.validation.OfferValidator#validate(Object)} decides
  * what is valid and reports at the wire names ({@code RuleCatalog.of(ReportQuery.class)} lists the rules).
  *
- * @param from {@code from}: required; {@code YYYY/MM/DD[ HH]} (6502).
- * @param to {@code to}: required; {@code YYYY/MM/DD[ HH]} (6503), not before {@code from} (6504).
+ * @param from {@code from}: required; {@code YYYY/MM/DD[ HH]} (6502), an hour 00-23 (6807).
+ * @param to {@code to}: required; {@code YYYY/MM/DD[ HH]} (6503), an hour 00-23 (6807), not before {@code from} (6504).
  * @param timezone {@code timezone}: required; an hour offset from -11 to 14 (6501).
  * @param page {@code page}: required; > 0 (6505).
  * @param pageSize {@code page_size}: 1 to 10000 (6508).
@@ -37,9 +37,9 @@ import org.offerrules.validation.constraints.Required;
  */
 @NotBefore(field = "to", other = "from", code = 6504)
 public record ReportQuery(
-        @Required(6502) @ApiDate(formatCode = 6502, impossibleCode = 6502)
+        @Required(6502) @ApiDate(formatCode = 6502, impossibleCode = 6502, hourCode = 6807)
         String from,
-        @Required(6503) @ApiDate(formatCode = 6503, impossibleCode = 6503)
+        @Required(6503) @ApiDate(formatCode = 6503, impossibleCode = 6503, hourCode = 6807)
         String to,
         @Required(6501) @Between(code = 6501, min = -11, max = 14)
         Integer timezone,

@@ -24,7 +24,7 @@ import org.offerrules.validation.constraints.Update;
  * @param company {@code company}: required on create, not blank (6118).
  * @param firstName {@code first_name}: required on create (6115); not blank (6116).
  * @param lastName {@code last_name}: free text.
- * @param amId {@code am_id}: the account manager's id, > 0 (6108).
+ * @param amId {@code am_id}: the account manager's id, > 0: 0 is 6107 (present but empty), below 0 6108.
  * @param password {@code password}: at least 6 characters (6119).
  * @param imType {@code im_type}: an {@link ImType} (6120).
  * @param imAccount {@code im_account}: free text.
@@ -50,7 +50,7 @@ public record SetAdvertiser(
         @Required(value = 6115, groups = Create.class) @NotBlank(6116)
         String firstName,
         String lastName,
-        @Positive(6108)
+        @Positive(value = 6108, zeroCode = 6107)
         Integer amId,
         @MinLength(code = 6119, min = 6)
         String password,

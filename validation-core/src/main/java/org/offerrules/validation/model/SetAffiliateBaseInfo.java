@@ -24,7 +24,7 @@ import org.offerrules.validation.constraints.Update;
  * @param status {@code status}: required on create (6208); an {@link AdvertiserStatus}, the advertiser's values (6203).
  * @param firstName {@code first_name}: required on create (6210); not blank (6211).
  * @param lastName {@code last_name}: free text.
- * @param amId {@code am_id}: the affiliate manager's id, > 0 (6212).
+ * @param amId {@code am_id}: the affiliate manager's id, > 0: 0 is 6212 (present but empty), below 0 6214.
  * @param payoutTierId {@code payout_tier_id}: the payout tier's id, > 0 (6215).
  * @param invoiceFrequency {@code invoice_frequency}: an {@link InvoiceFrequency} (6217).
  * @param password {@code password}: required on create, at least 6 characters (6218).
@@ -51,7 +51,7 @@ public record SetAffiliateBaseInfo(
         @Required(value = 6210, groups = Create.class) @NotBlank(6211)
         String firstName,
         String lastName,
-        @Positive(6212)
+        @Positive(value = 6214, zeroCode = 6212)
         Integer amId,
         @Positive(6215)
         Integer payoutTierId,

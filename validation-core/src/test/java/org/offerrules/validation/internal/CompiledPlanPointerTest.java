@@ -17,6 +17,7 @@ import org.offerrules.validation.constraints.NotEqual;
 import org.offerrules.validation.constraints.Positive;
 import org.offerrules.validation.constraints.Update;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.WireName;
 
 /**
  * The compiled plan builds pointers from a position stack (cascades) plus the running component; the
@@ -38,6 +39,34 @@ class CompiledPlanPointerTest {
     }
 
     private static final Set<Class<?>> GROUPS = Set.of(Default.class);
+
+    @NotEqual(field = "theOther", other = "mine", code = 6330)
+    record Named(@WireName("Mine") @Positive(6302) Integer mine, @WireName("theOther/x") Integer theOther,
+                 @Valid @WireName("sub") Item item) {
+    }
+
+    @NotEqual(field = "theOther", other = "mine", code = 6330)
+    record Nested(Integer mine, Integer theOther, @Valid Named named) {
+    }
+
+    @Test
+    void aWireNameIsThePointersAndTheRulesSentencesOnBothEngines() {
+        Named named = new Named(-1, -1, new Item(0, 0, List.of()));
+        Nested nested = new Nested(4, 4, named);
+        try (HibernateEngine engine = new HibernateEngine(false)) {
+            for (Object bean : List.of(named, nested)) {
+                List<Violation> compiled = CompiledPlan.compile(bean.getClass(), GROUPS).validate(bean, false);
+                assertThat(pointers(compiled)).isEqualTo(pointers(engine.validate(bean, Default.class)));
+            }
+        }
+        assertThat(pointers(CompiledPlan.compile(Nested.class, GROUPS).validate(nested, false))).containsExactly(
+                "/named/Mine 6302", "/named/sub/a 6302", "/named/theOther~1x 6330",
+                "/the_other 6330");
+        assertThat(RuleIndex.of(Named.class, Members.JVM).rulesOf(6330))
+                .extracting(r -> r.pointer() + ": " + r.sentence())
+                .containsExactlyInAnyOrder("/theOther~1x: `theOther/x` must differ from `Mine`.",
+                        "/sub/a: `a` must differ from `b`.");
+    }
 
     @Test
     void nestedListedAndClassLevelPointersMatchHibernateValidator() {

@@ -299,7 +299,7 @@ final class WireSchema {
             throw new IllegalStateException("no wire form for " + owner.getSimpleName() + "." + component.getName()
                     + " of type " + component.getGenericType());
         }
-        String wireName = WireNames.of(component.getName());
+        String wireName = WireNames.of(component);
         int fieldCode = ConstraintAnnotations.invalidCode(javaField);
         if (fieldCode == 0 && groupField != null) {
             fieldCode = ConstraintAnnotations.invalidCode(groupField, slot);

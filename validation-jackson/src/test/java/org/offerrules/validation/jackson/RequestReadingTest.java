@@ -14,6 +14,7 @@ import org.offerrules.validation.Violation;
 import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.model.ChangeOfferApplicationStatus;
 import org.offerrules.validation.model.GenerateLink;
+import org.offerrules.validation.model.ListPaging;
 import org.offerrules.validation.model.SetAdvertiser;
 import org.offerrules.validation.model.SetConversionStatus;
 import org.offerrules.validation.model.SetOfferAffiliateList;
@@ -65,6 +66,22 @@ class RequestReadingTest {
         ReadResult unknown = READER.read("{\"a\": 2, \"o\": 12, \"aff\": 3}", GenerateLink.class);
         assertThat(unknown.report().violations()).extracting(Violation::codeNumber, Violation::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(6820, Severity.WARNING));
+    }
+
+    @Test
+    void aComponentsWireNameIsWhatJsonAndFormBodiesCarryAndWhatTheWritersWrite() {
+        OfferReader paging = OfferReader.builder().request(ListPaging.class).build();
+        ListPaging byPayout = ListPaging.builder().page(1).limit(500).orderBy("payout").build();
+        assertThat(paging.read("{\"page\": 1, \"limit\": 500, \"orderBy\": \"payout\"}").request()).isEqualTo(byPayout);
+        assertThat(paging.readForm("page=1&limit=500&orderBy=payout").request()).isEqualTo(byPayout);
+        assertThat(found(paging.read("{\"page\": 1, \"orderBy\": \"Payout\"}"))).containsExactly("6443 /orderBy 1:24");
+        assertThat(found(paging.readForm("page=1&orderBy=7"))).containsExactly("6443 /orderBy 1:8");
+        ReadResult snakeCase = paging.read("{\"page\": 1, \"order_by\": \"payout\"}");
+        assertThat(snakeCase.report().violations()).extracting(v -> v.codeNumber() + " " + v.pointer() + " " + v.severity())
+                .containsExactly("6820 /order_by WARNING");
+        assertThat(snakeCase.request(ListPaging.class).orderBy()).isNull();
+        assertThat(WireSchema.of(ListPaging.class).fields).extracting(f -> f.wireName)
+                .containsExactly("page", "limit", "orderBy");
     }
 
     @Test

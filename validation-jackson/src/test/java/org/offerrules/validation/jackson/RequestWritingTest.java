@@ -96,7 +96,7 @@ class RequestWritingTest {
         assertThat(OfferForm.write(Requests.report()))
                 .isEqualTo("from=2024%2F01%2F01&to=2024%2F01%2F31+23&timezone=-5&page=1");
 
-        assertThat(OfferWriter.toJson(Requests.paging())).isEqualTo("{\"page\":2,\"limit\":500}");
+        assertThat(OfferWriter.toJson(Requests.paging())).isEqualTo("{\"page\":2,\"limit\":500,\"orderBy\":\"expire_date\"}");
         assertThat(OfferForm.write(Requests.pagingV2())).isEqualTo("page=1&limit=10000");
         assertThat(OfferWriter.toJson(ListPaging.builder().build())).isEqualTo("{}");
         assertThat(OfferForm.write(ListPaging.builder().build())).isEmpty();

@@ -8,11 +8,13 @@ public final class ApiDateValidator extends RuleValidator<ApiDate, String> {
 
     private int format;
     private int impossible;
+    private int hour;
 
     @Override
     public void initialize(ApiDate annotation) {
         format = annotation.formatCode();
         impossible = annotation.impossibleCode();
+        hour = annotation.hourCode() != 0 ? annotation.hourCode() : impossible;
     }
 
     @Override
@@ -25,14 +27,17 @@ public final class ApiDateValidator extends RuleValidator<ApiDate, String> {
             reporter.report(format, value);
         } else if (verdict == IMPOSSIBLE) {
             reporter.report(impossible, value);
+        } else if (verdict == HOUR) {
+            reporter.report(hour, value);
         }
     }
 
     static final int OK = 0;
     static final int FORMAT = 1;
     static final int IMPOSSIBLE = 2;
+    static final int HOUR = 3;
 
-    /** {@link #OK}, {@link #FORMAT} or {@link #IMPOSSIBLE}. */
+    /** {@link #OK}, {@link #FORMAT}, {@link #IMPOSSIBLE}, or {@link #HOUR} for a real date with an hour past 23. */
     static int verdict(String s) {
         int n = s.length();
         if (n != 10 && n != 13) {
@@ -48,10 +53,10 @@ public final class ApiDateValidator extends RuleValidator<ApiDate, String> {
         if (year < 0 || month < 0 || day < 0 || hour < 0) {
             return FORMAT;
         }
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23) {
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
             return IMPOSSIBLE;
         }
-        return OK;
+        return hour > 23 ? HOUR : OK;
     }
 
     private static int digits(String s, int from, int to) {

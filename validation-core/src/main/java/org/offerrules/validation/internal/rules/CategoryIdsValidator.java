@@ -10,16 +10,22 @@ public final class CategoryIdsValidator extends RuleValidator<CategoryIds, Strin
 
     private int malformed;
     private int invalidId;
+    private int empty;
 
     @Override
     public void initialize(CategoryIds annotation) {
         malformed = annotation.malformedCode();
         invalidId = annotation.invalidIdCode();
+        empty = annotation.emptyCode() != 0 ? annotation.emptyCode() : malformed;
     }
 
     @Override
     public void check(String value, Reporter reporter) {
         if (value == null) {
+            return;
+        }
+        if (value.isBlank()) {
+            reporter.report(empty, value);
             return;
         }
         int n = value.length();

@@ -1,5 +1,6 @@
 package org.offerrules.validation.internal.rules;
 
+import java.time.Clock;
 import java.util.Map;
 
 import jakarta.validation.ConstraintValidatorContext;
@@ -18,6 +19,11 @@ final class HibernateReporter implements Reporter {
 
     HibernateReporter(ConstraintValidatorContext context) {
         this.context = context;
+    }
+
+    @Override
+    public Clock clock() {
+        return context.getClockProvider().getClock();
     }
 
     boolean isValid() {

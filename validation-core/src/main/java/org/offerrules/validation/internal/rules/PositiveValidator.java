@@ -7,16 +7,18 @@ import org.offerrules.validation.internal.Reporter;
 public final class PositiveValidator extends RuleValidator<Positive, Number> {
 
     private int code;
+    private int zeroCode;
 
     @Override
     public void initialize(Positive annotation) {
         code = annotation.value();
+        zeroCode = annotation.zeroCode() != 0 ? annotation.zeroCode() : code;
     }
 
     @Override
     public void check(Number value, Reporter reporter) {
         if (value != null && value.longValue() <= 0) {
-            reporter.report(code, value);
+            reporter.report(value.longValue() == 0 ? zeroCode : code, value);
         }
     }
 }

@@ -1,0 +1,24 @@
+package org.offerrules.validation.internal.rules;
+
+import org.offerrules.validation.constraints.PositiveOr;
+import org.offerrules.validation.internal.Reporter;
+
+/** {@link PositiveOr}: a present integer is greater than 0 or the one other accepted value. */
+public final class PositiveOrValidator extends RuleValidator<PositiveOr, Number> {
+
+    private int code;
+    private long or;
+
+    @Override
+    public void initialize(PositiveOr annotation) {
+        code = annotation.code();
+        or = annotation.or();
+    }
+
+    @Override
+    public void check(Number value, Reporter reporter) {
+        if (value != null && value.longValue() <= 0 && value.longValue() != or) {
+            reporter.report(code, value);
+        }
+    }
+}

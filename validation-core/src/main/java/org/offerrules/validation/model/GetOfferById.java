@@ -1,0 +1,103 @@
+package org.offerrules.validation.model;
+
+import org.offerrules.validation.constraints.CountryList;
+import org.offerrules.validation.constraints.IdList;
+import org.offerrules.validation.constraints.MaxItems;
+import org.offerrules.validation.constraints.NotBlank;
+import org.offerrules.validation.constraints.Positive;
+import org.offerrules.validation.constraints.Required;
+
+/**
+ * The body of the affiliate API's {@code getOfferById} request: the offers an affiliate asks for, by id,
+ * narrowed to countries and categories, with the backup and GEO-redirect offers it may be sent to
+ * instead (the 66xx codes; parameter names decided from the dictionary's messages, see
+ * {@code docs/decisions/requests.md}).
+ *
+ * <p>As for the offer, fields hold the wire values, so any input can be represented and nothing is
+ * rejected at construction; {@link org.offerrules.validation.OfferValidator#validate(Object)} decides
+ * what is valid and reports at the wire names ({@code RuleCatalog.of(GetOfferById.class)} lists the rules).
+ *
+ * @param id {@code id}: required, not blank (6601); comma-separated offer ids (6809), at most 100 (6608).
+ * @param countries {@code countries}: comma-separated ISO 3166-1 alpha-2 codes (6820), at most 50 (6609).
+ * @param categories {@code categories}: comma-separated category ids (6820), at most 50 (6610).
+ * @param backupOfferId {@code backup_offer_id}: > 0 (6603).
+ * @param geoRedirectOfferId {@code geo_redirect_offer_id}: > 0 (6605).
+ */
+public record GetOfferById(
+        @Required(6601) @NotBlank(6601) @IdList(6809) @MaxItems(code = 6608, max = 100)
+        String id,
+        @CountryList(6820) @MaxItems(code = 6609, max = 50)
+        String countries,
+        @IdList(6820) @MaxItems(code = 6610, max = 50)
+        String categories,
+        @Positive(6603)
+        Integer backupOfferId,
+        @Positive(6605)
+        Integer geoRedirectOfferId) {
+
+    /** The API method this record is the body of: {@value}. */
+    public static final String METHOD = "getOfferById";
+
+    /** An empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.countries = countries;
+        b.categories = categories;
+        b.backupOfferId = backupOfferId;
+        b.geoRedirectOfferId = geoRedirectOfferId;
+        return b;
+    }
+
+    /** Builds a {@link GetOfferById}; not thread-safe. Every value may be null. */
+    public static final class Builder {
+        private String id;
+        private String countries;
+        private String categories;
+        private Integer backupOfferId;
+        private Integer geoRedirectOfferId;
+
+        private Builder() {
+        }
+
+        /** Sets {@code id}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@code countries}. */
+        public Builder countries(String countries) {
+            this.countries = countries;
+            return this;
+        }
+
+        /** Sets {@code categories}. */
+        public Builder categories(String categories) {
+            this.categories = categories;
+            return this;
+        }
+
+        /** Sets {@code backup_offer_id}. */
+        public Builder backupOfferId(Integer backupOfferId) {
+            this.backupOfferId = backupOfferId;
+            return this;
+        }
+
+        /** Sets {@code geo_redirect_offer_id}. */
+        public Builder geoRedirectOfferId(Integer geoRedirectOfferId) {
+            this.geoRedirectOfferId = geoRedirectOfferId;
+            return this;
+        }
+
+        /** The record; never throws: the rules report what is wrong. */
+        public GetOfferById build() {
+            return new GetOfferById(id, countries, categories, backupOfferId, geoRedirectOfferId);
+        }
+    }
+}
