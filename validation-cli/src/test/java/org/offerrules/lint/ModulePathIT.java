@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The module boundaries, checked on the built jars on the module path (the other tests run on the
- * class path): the core exports only its API and lends {@code internal} to the Jackson module and
- * offer-lint alone; jdeps finds no package of one module used by another that is not exported to
+ * class path): the core exports only its API and lends {@code internal} to the shared wire module and
+ * offer-lint alone, which lends its package to the two Jackson modules alone; jdeps finds no package of one module used by another that is not exported to
  * it, and every module descriptor is the one jdeps suggests; offer-lint runs as a module and prints
  * what the shaded jar prints; Hibernate Validator reaches the opened validators and records; code
  * outside the modules cannot use {@code internal}.
@@ -39,10 +39,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathIT {
 
     static final String CORE = "org.offerrules.validation";
+    static final String WIRE = "org.offerrules.validation.wire";
     static final String JACKSON = "org.offerrules.validation.jackson";
+    static final String JACKSON3 = "org.offerrules.validation.jackson3";
     static final String LINKCHECK = "org.offerrules.linkcheck";
     static final String LINT = "org.offerrules.lint";
-    static final List<String> OURS = List.of(CORE, JACKSON, LINKCHECK, LINT);
+    static final List<String> OURS = List.of(CORE, WIRE, JACKSON, JACKSON3, LINKCHECK, LINT);
 
     /** The modular jars of this build and their runtime dependencies (set by the POM). */
     static String modulePath() {
@@ -68,7 +70,7 @@ class ModulePathIT {
                 CORE, Set.of("*"),
                 CORE + ".model", Set.of("*"),
                 CORE + ".constraints", Set.of("*"),
-                CORE + ".internal", Set.of(JACKSON, LINT)));
+                CORE + ".internal", Set.of(WIRE, LINT)));
         Map<String, Set<String>> opens = new TreeMap<>();
         core.opens().forEach(o -> opens.put(o.source(), new TreeSet<>(o.targets())));
         assertThat(opens).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -79,6 +81,15 @@ class ModulePathIT {
         assertThat(descriptor(JACKSON).provides()).anyMatch(p -> p.service().equals("com.fasterxml.jackson.databind.Module")
                 && p.providers().equals(List.of(JACKSON + ".OfferRulesModule")));
         assertThat(descriptor(LINT).exports()).extracting(ModuleDescriptor.Exports::source).containsExactly(LINT);
+        // the shared binder is internal: lent to the two Jackson modules only
+        assertThat(descriptor(WIRE).exports()).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo(WIRE);
+            assertThat(e.targets()).containsExactlyInAnyOrder(JACKSON, JACKSON3);
+        });
+        assertThat(descriptor(JACKSON3).exports()).allMatch(e -> !e.isQualified())
+                .extracting(ModuleDescriptor.Exports::source).containsExactly(JACKSON3);
+        assertThat(descriptor(JACKSON3).provides()).anyMatch(p -> p.service().equals("tools.jackson.databind.JacksonModule")
+                && p.providers().equals(List.of(JACKSON3 + ".OfferRulesModule")));
     }
 
     @Test
@@ -100,7 +111,8 @@ class ModulePathIT {
                 checked.add(module + " -> " + pkg);
             }
         }
-        assertThat(checked).contains(JACKSON + " -> " + CORE + ".internal", LINT + " -> " + JACKSON);
+        assertThat(checked).contains(WIRE + " -> " + CORE + ".internal", JACKSON + " -> " + WIRE,
+                JACKSON3 + " -> " + WIRE, LINT + " -> " + JACKSON);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.offerrules.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A validation report as RFC 9457 problem details ({@code application/problem+json}), for services
@@ -46,6 +47,22 @@ public record ProblemDetails(String type, String title, int status, String detai
         String detail = errors + (errors == 1 ? " error" : " errors") + "; first: " + first.code().number() + " "
                 + first.message() + " at " + (first.pointer().isEmpty() ? "the document" : first.pointer());
         return new ProblemDetails(TYPE_BASE + name, title, 400, detail, violations);
+    }
+
+    /**
+     * These problem details with their {@code type} under another base URI: the family's name is
+     * appended to {@code typeBase} as to {@link #TYPE_BASE}, so a service can point the types at its
+     * own documentation.
+     *
+     * @param typeBase the new base, usually ending with {@code /}
+     * @throws IllegalArgumentException when this {@code type} is not under {@link #TYPE_BASE}
+     */
+    public ProblemDetails withTypeBase(String typeBase) {
+        Objects.requireNonNull(typeBase, "typeBase");
+        if (!type.startsWith(TYPE_BASE)) {
+            throw new IllegalArgumentException("the type " + type + " is not under " + TYPE_BASE);
+        }
+        return new ProblemDetails(typeBase + type.substring(TYPE_BASE.length()), title, status, detail, violations);
     }
 
     /** The JSON text of these problem details. */

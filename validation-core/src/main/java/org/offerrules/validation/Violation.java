@@ -2,6 +2,11 @@ package org.offerrules.validation;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.validation.ConstraintViolation;
+
+import org.offerrules.validation.internal.HibernateEngine;
 
 /**
  * One problem found in an offer.
@@ -42,6 +47,21 @@ public record Violation(ErrorCode code, String pointer, String message, Severity
     /** An error at {@code pointer} for a code without message parameters. */
     public static Violation of(ErrorCode code, String pointer, Object rejectedValue) {
         return of(code, pointer, rejectedValue, Map.of());
+    }
+
+    /**
+     * A Hibernate Validator violation of one of this library's constraints as the library reports it:
+     * its error code, the JSON Pointer of its property path in wire names (from the root bean, so a
+     * violation found validating an {@code Offer} is at {@code /name}), the code's English message with
+     * its parameters, and the rejected value. For violations found by a framework's own validator,
+     * such as Spring's {@code @Valid} or a Jakarta REST resource's.
+     *
+     * @param violation a violation from any Hibernate Validator {@code Validator}
+     * @return the violation, or empty when it is not of this library's constraints (such as a
+     *         {@code @NotNull} of another class) or did not come from Hibernate Validator
+     */
+    public static Optional<Violation> from(ConstraintViolation<?> violation) {
+        return Optional.ofNullable(HibernateEngine.toViolation(Objects.requireNonNull(violation, "violation")));
     }
 
     /** The code's number, for the common case of comparing codes. */

@@ -117,14 +117,14 @@ class ArchitectureTest {
     }
 
     @Test
-    void theModuleExportsTheApiAndInternalOnlyToTheJacksonModuleAndOfferLint() {
+    void theModuleExportsTheApiAndInternalOnlyToTheSharedWireModuleAndOfferLint() {
         java.lang.module.ModuleDescriptor module = ModuleBoundary.core();
         assertThat(module.exports()).filteredOn(e -> !e.isQualified()).extracting(e -> e.source())
                 .containsExactlyInAnyOrder("org.offerrules.validation", "org.offerrules.validation.model",
                         "org.offerrules.validation.constraints");
         assertThat(module.exports()).filteredOn(e -> e.isQualified()).singleElement().satisfies(e -> {
             assertThat(e.source()).isEqualTo("org.offerrules.validation.internal");
-            assertThat(e.targets()).containsExactlyInAnyOrder("org.offerrules.validation.jackson", "org.offerrules.lint");
+            assertThat(e.targets()).containsExactlyInAnyOrder("org.offerrules.validation.wire", "org.offerrules.lint");
         });
         // every package of the module is named, so a new package is a decision: API, internal or lent
         assertThat(module.packages()).containsExactlyInAnyOrder("org.offerrules.validation",

@@ -64,4 +64,15 @@ class ErrorSemanticsTest {
         assertThat(ProblemDetails.MEDIA_TYPE).isEqualTo("application/problem+json");
         assertThatThrownBy(() -> ProblemDetails.of(ValidationReport.empty())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void problemDetailsTakeAnotherTypeBase() {
+        ValidationReport report = OfferValidator.create().validate(Offers.minimal().toBuilder().ssl(2).build());
+
+        ProblemDetails problem = ProblemDetails.of(report).withTypeBase("https://api.example.com/problems/");
+
+        assertThat(problem.type()).isEqualTo("https://api.example.com/problems/offer");
+        assertThat(problem.violations()).extracting(Violation::codeNumber).containsExactly(6319);
+        assertThatThrownBy(() -> problem.withTypeBase("urn:x:")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -10,13 +10,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 
@@ -61,19 +61,37 @@ public final class HibernateEngine implements AutoCloseable {
         return violations;
     }
 
-    @SuppressWarnings("unchecked")
     private static Violation convert(ConstraintViolation<Object> violation) {
-        Finding finding = ((HibernateConstraintViolation<Object>) violation.unwrap(HibernateConstraintViolation.class))
-                .getDynamicPayload(Finding.class);
-        if (finding == null) {
+        Violation converted = toViolation(violation);
+        if (converted == null) {
             throw new IllegalStateException("a constraint without an error code: " + violation);
         }
-        ErrorCode code = ErrorCode.of(finding.code());
+        return converted;
+    }
+
+    /**
+     * {@code violation} as this library reports it, or null when it is not one of the library's
+     * constraints: the rule's finding travels as HV's dynamic payload (a {@link Violation} without a
+     * pointer), and the pointer is the property path from the root bean in wire names. The message is
+     * the code's English message, whatever interpolator the violation's factory had.
+     */
+    public static Violation toViolation(ConstraintViolation<?> violation) {
+        HibernateConstraintViolation<?> hibernate;
+        try {
+            hibernate = violation.unwrap(HibernateConstraintViolation.class);
+        } catch (ValidationException notHibernate) {
+            return null;
+        }
+        Violation finding = hibernate.getDynamicPayload(Violation.class);
+        if (finding == null) {
+            return null;
+        }
         String pointer = pointer(violation.getRootBeanClass(), violation.getPropertyPath());
-        Map<String, ?> arguments = ParamNames.fill(code, pointer, finding.arguments());
-        String message = arguments == finding.arguments() ? violation.getMessage() : code.message(arguments);
-        return new Violation(code, pointer, message, Severity.ERROR, finding.rejected(),
-                (Map<String, Object>) arguments, 0, 0);
+        Map<String, ?> arguments = ParamNames.fill(finding.code(), pointer, finding.arguments());
+        String message = arguments == finding.arguments() ? finding.message() : finding.code().message(arguments);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) arguments;
+        return new Violation(finding.code(), pointer, message, Severity.ERROR, finding.rejectedValue(), values, 0, 0);
     }
 
     /**

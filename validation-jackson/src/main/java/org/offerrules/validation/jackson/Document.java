@@ -1,5 +1,7 @@
 package org.offerrules.validation.jackson;
 
+import org.offerrules.validation.wire.WireDocument;
+
 /**
  * One document of a file that may hold one offer object, an array of offers, or NDJSON.
  *
@@ -9,4 +11,8 @@ package org.offerrules.validation.jackson;
  *               positions in the whole file
  */
 public record Document(int index, int line, ReadResult result) {
+
+    static Document of(WireDocument d) {
+        return new Document(d.index(), d.line(), ReadResult.of(d.outcome()));
+    }
 }

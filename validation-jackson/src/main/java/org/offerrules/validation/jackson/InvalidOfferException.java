@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import org.offerrules.validation.ValidationReport;
-import org.offerrules.validation.Violation;
+import org.offerrules.validation.wire.ModuleSettings;
 
 /**
  * What {@code ObjectMapper.readValue} throws, with the {@link OfferRulesModule} registered, for an
@@ -20,21 +20,12 @@ public final class InvalidOfferException extends JsonMappingException {
     private final transient ValidationReport report;
 
     InvalidOfferException(JsonParser parser, ValidationReport report) {
-        super(parser, describe(report)); // the violations carry their own positions
+        super(parser, ModuleSettings.describe(report)); // the violations carry their own positions
         this.report = report;
     }
 
     /** Everything reading and validating the offer found. */
     public ValidationReport report() {
         return report;
-    }
-
-    private static String describe(ValidationReport report) {
-        int count = report.violations().size();
-        if (count == 0) {
-            return "invalid offer";
-        }
-        Violation v = report.violations().get(0);
-        return "invalid offer: " + count + (count == 1 ? " violation: " : " violations, first: ") + v;
     }
 }

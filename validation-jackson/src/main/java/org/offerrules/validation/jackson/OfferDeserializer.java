@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
-import org.offerrules.validation.OfferValidator;
-import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.wire.Columns;
+import org.offerrules.validation.wire.ModuleSettings;
+import org.offerrules.validation.wire.Outcome;
+import org.offerrules.validation.wire.WireSchema;
 
 /**
  * Binds an offer (or another request's body, by its type) with the streaming binder, runs the rules,
@@ -18,21 +20,13 @@ final class OfferDeserializer extends StdDeserializer<Object> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient OfferValidator validator;
-    private final ValidationMode mode;
-    private final boolean validate;
-    private final boolean failOnWarnings;
-    private final boolean strictTypes;
+    private final transient ModuleSettings.Binding binding;
     private final transient WireSchema schema;
 
-    OfferDeserializer(Class<?> type, OfferValidator validator, ValidationMode mode, int features) {
+    OfferDeserializer(Class<?> type, ModuleSettings.Binding binding) {
         super(type);
         this.schema = WireSchema.of(type);
-        this.validator = validator;
-        this.mode = mode;
-        this.validate = OfferRulesFeature.VALIDATE_ON_READ.enabledIn(features);
-        this.failOnWarnings = OfferRulesFeature.FAIL_ON_WARNINGS.enabledIn(features);
-        this.strictTypes = OfferRulesFeature.STRICT_TYPES.enabledIn(features);
+        this.binding = binding;
     }
 
     /**
@@ -42,20 +36,15 @@ final class OfferDeserializer extends StdDeserializer<Object> {
      */
     private static Columns columns(JsonParser p) {
         ContentReference source = p.currentTokenLocation().contentReference();
-        if (source != null && source.getRawContent() instanceof byte[] bytes && source.hasTextualContent()) {
-            int offset = Math.max(0, source.contentOffset());
-            int length = source.contentLength() < 0 ? bytes.length - offset : source.contentLength();
-            return Columns.utf8(bytes, offset, length, 0);
-        }
-        return Columns.CHARS;
+        return source == null ? Columns.CHARS : Columns.ofSource(source.getRawContent(), source.hasTextualContent(),
+                source.contentOffset(), source.contentLength());
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, columns(p), strictTypes, schema);
-        ReadResult result = Results.finish(bound, validator, mode, validate);
-        if (result.request() == null || !result.report().isValid()
-                || (failOnWarnings && !result.report().violations().isEmpty())) {
+        Outcome result = binding.read(new ParserSource(p), columns(p), schema,
+                ctxt.getAttribute(OfferRulesModule.MODE_ATTRIBUTE));
+        if (binding.fails(result)) {
             throw new InvalidOfferException(p, result.report());
         }
         return result.request();

@@ -2,24 +2,13 @@ package org.offerrules.validation.jackson;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
-import org.offerrules.validation.ValidationReport;
-import org.offerrules.validation.Violation;
-import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.wire.WireReader;
 
 /**
  * Reads offer documents in the API's wire format and validates them in one pass, without throwing
@@ -28,18 +17,10 @@ import org.offerrules.validation.model.Offer;
  */
 public final class OfferReader {
 
-    private static final JsonFactory DOCUMENT_FACTORY = ReadLimits.documentFactory();
+    private final WireReader reader;
 
-    private final OfferValidator validator;
-    private final ValidationMode mode;
-    private final boolean strictTypes;
-    private final WireSchema schema;
-
-    private OfferReader(Builder builder) {
-        this.schema = WireSchema.of(builder.type);
-        this.validator = builder.validator;
-        this.mode = builder.mode;
-        this.strictTypes = builder.strictTypes;
+    private OfferReader(WireReader reader) {
+        this.reader = reader;
     }
 
     /** A reader with the default validator, in its mode: create. */
@@ -58,7 +39,7 @@ public final class OfferReader {
      * violations with their position.
      */
     public ReadResult read(String json) {
-        return read(json, schema);
+        return ReadResult.of(reader.read(json));
     }
 
     /**
@@ -67,26 +48,12 @@ public final class OfferReader {
      * binding codes and positions. {@link ReadResult#request(Class)} gives the request.
      */
     public ReadResult read(String json, Class<? extends Record> type) {
-        return read(json, schemaOf(type));
-    }
-
-    private ReadResult read(String json, WireSchema schema) {
-        Objects.requireNonNull(json, "json");
-        try (JsonParser p = DOCUMENT_FACTORY.createParser(json)) {
-            return readSingle(p, Columns.CHARS, schema);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a String cannot fail to be read
-        }
+        return ReadResult.of(reader.read(json, type));
     }
 
     /** Reads and validates one offer document of UTF-8 bytes (a leading byte order mark is skipped). */
     public ReadResult read(byte[] json) {
-        Objects.requireNonNull(json, "json");
-        try (JsonParser p = DOCUMENT_FACTORY.createParser(json)) {
-            return readSingle(p, Columns.utf8(json, 0, json.length, 0), schema);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReadResult.of(reader.read(json));
     }
 
     /**
@@ -99,13 +66,7 @@ public final class OfferReader {
      * anything wrong with the body.
      */
     public ReadResult readForm(String body) {
-        Objects.requireNonNull(body, "body");
-        String line = body.endsWith("\r\n") ? body.substring(0, body.length() - 2)
-                : body.endsWith("\n") ? body.substring(0, body.length() - 1) : body;
-        if (line.length() > ReadLimits.MAX_DOCUMENT_LENGTH) {
-            return broken(FormBinder.tooLong(1));
-        }
-        return Results.finish(FormBinder.bind(line, 1, schema), validator, mode, true);
+        return ReadResult.of(reader.readForm(body));
     }
 
     /**
@@ -113,73 +74,27 @@ public final class OfferReader {
      * at a time; positions are lines of the stream. The stream closes {@code in} when it is closed.
      */
     public DocumentStream formDocuments(InputStream in) {
-        return new FormDocuments(Objects.requireNonNull(in, "in"), validator, mode, schema);
+        return new Documents(reader.formDocuments(in));
     }
 
     /** The request type this reader reads: {@code Offer} unless {@link Builder#request(Class)} was set. */
     public Class<?> requestType() {
-        return schema.groups[0].type;
-    }
-
-    private static WireSchema schemaOf(Class<? extends Record> type) {
-        return WireSchema.of(Request.of(type).type());
+        return reader.requestType();
     }
 
     /** The validator this reader runs. */
     public OfferValidator validator() {
-        return validator;
+        return reader.validator();
     }
 
     /** The mode this reader validates in. */
     public ValidationMode mode() {
-        return mode;
+        return reader.mode();
     }
 
     /** Whether numbers written as JSON strings are reported; see {@link Builder#strictTypes(boolean)}. */
     public boolean strictTypes() {
-        return strictTypes;
-    }
-
-    private ReadResult readSingle(JsonParser p, Columns columns, WireSchema schema) throws IOException {
-        JsonToken first;
-        try {
-            first = p.nextToken();
-        } catch (JsonProcessingException e) {
-            return broken(Binder.invalidJson(e, p, 0, columns));
-        }
-        if (first == null) {
-            JsonLocation end = p.currentLocation();
-            return broken(Binder.invalidJson("no JSON value in the input", end.getLineNr(),
-                    columns.column(end.getLineNr(), end.getColumnNr())));
-        }
-        Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
-        ReadResult result = Results.finish(bound, validator, mode, true);
-        if (bound.offer() == null) {
-            return result;
-        }
-        Violation trailing = trailing(p, 0, columns);
-        return trailing == null ? result
-                : new ReadResult(result.request(), result.report().merge(ValidationReport.of(List.of(trailing))));
-    }
-
-    /** 6055 when anything but white space follows the document; null otherwise. */
-    static Violation trailing(JsonParser p, int lineBase, Columns columns) throws IOException {
-        try {
-            JsonToken next = p.nextToken();
-            if (next == null) {
-                return null;
-            }
-            JsonLocation at = p.currentTokenLocation();
-            int line = at.getLineNr() + lineBase;
-            return Binder.invalidJson("trailing content after the offer: " + Binder.describe(next),
-                    line, columns.column(line, at.getColumnNr()));
-        } catch (JsonProcessingException e) {
-            return Binder.invalidJson(e, p, lineBase, columns);
-        }
-    }
-
-    private static ReadResult broken(Violation v) {
-        return new ReadResult(null, ValidationReport.of(List.of(v)));
+        return reader.strictTypes();
     }
 
     /**
@@ -187,7 +102,7 @@ public final class OfferReader {
      * time. The stream closes {@code in} when it is closed.
      */
     public DocumentStream documents(InputStream in) {
-        return new FileDocuments(Objects.requireNonNull(in, "in"), validator, mode, strictTypes, schema);
+        return new Documents(reader.documents(in));
     }
 
     /**
@@ -201,17 +116,12 @@ public final class OfferReader {
 
     /** Whether {@code file} is named {@code *.form} (any case): one form body per line. */
     public static boolean isForm(Path file) {
-        Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".form");
+        return WireReader.isForm(file);
     }
 
     /** Options of an {@link OfferReader}; not thread-safe. */
     public static final class Builder {
-        private OfferValidator validator;
-        // null until set: then the validator's mode, so that an update validator is not run in create mode
-        private ValidationMode mode;
-        private boolean strictTypes;
-        private Class<? extends Record> type = Offer.class;
+        private final WireReader.Options options = new WireReader.Options();
 
         private Builder() {
         }
@@ -221,13 +131,13 @@ public final class OfferReader {
          * {@linkplain OfferValidator#mode() mode} is the reader's unless {@link #mode(ValidationMode)} is set.
          */
         public Builder validator(OfferValidator validator) {
-            this.validator = Objects.requireNonNull(validator, "validator");
+            options.validator(validator);
             return this;
         }
 
         /** Create or update rules; by default the validator's mode (create for the default validator). */
         public Builder mode(ValidationMode mode) {
-            this.mode = Objects.requireNonNull(mode, "mode");
+            options.mode(mode);
             return this;
         }
 
@@ -238,7 +148,7 @@ public final class OfferReader {
          * want typed files turn it on.
          */
         public Builder strictTypes(boolean strictTypes) {
-            this.strictTypes = strictTypes;
+            options.strictTypes(strictTypes);
             return this;
         }
 
@@ -247,20 +157,13 @@ public final class OfferReader {
          * the record of a {@link Request}; {@code Offer} by default.
          */
         public Builder request(Class<? extends Record> type) {
-            schemaOf(Objects.requireNonNull(type, "type"));
-            this.type = type;
+            options.request(type);
             return this;
         }
 
         /** The reader. */
         public OfferReader build() {
-            if (validator == null) {
-                validator = OfferValidator.create();
-            }
-            if (mode == null) {
-                mode = validator.mode();
-            }
-            return new OfferReader(this);
+            return new OfferReader(options.build(ParserSource.SOURCES));
         }
     }
 }

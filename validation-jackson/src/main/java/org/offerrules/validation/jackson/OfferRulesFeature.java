@@ -2,6 +2,8 @@ package org.offerrules.validation.jackson;
 
 import com.fasterxml.jackson.core.util.JacksonFeature;
 
+import org.offerrules.validation.wire.ModuleSettings;
+
 /** Options of the {@link OfferRulesModule}, in the manner of Jackson's own module features. */
 public enum OfferRulesFeature implements JacksonFeature {
 
@@ -10,42 +12,37 @@ public enum OfferRulesFeature implements JacksonFeature {
      * only binding problems (wrong JSON types, numbers out of range, malformed JSON) fail the read.
      * Enabled by default.
      */
-    VALIDATE_ON_READ(true),
+    VALIDATE_ON_READ(true, ModuleSettings.VALIDATE_ON_READ),
 
     /**
      * Validate in {@link org.offerrules.validation.ValidationMode#UPDATE update} mode (only {@code id}
      * required) instead of create mode. Disabled by default. When neither enabled nor disabled
      * explicitly, the module validates in the mode of its validator.
      */
-    UPDATE_MODE(false),
+    UPDATE_MODE(false, ModuleSettings.UPDATE_MODE),
 
     /** Fail the read on warnings (unknown fields) as well as on errors. Disabled by default. */
-    FAIL_ON_WARNINGS(false),
+    FAIL_ON_WARNINGS(false, ModuleSettings.FAIL_ON_WARNINGS),
 
     /**
      * Report a number written as a JSON string ({@code "advertiser_id": "12"}) with the field's invalid
      * code. Disabled by default: the API receives every value as text, so such a document is the same
      * request as one with the number, and the API accepts it.
      */
-    STRICT_TYPES(false);
+    STRICT_TYPES(false, ModuleSettings.STRICT_TYPES);
 
     private final boolean enabledByDefault;
     private final int mask;
 
-    OfferRulesFeature(boolean enabledByDefault) {
+    // the shared settings' bits, so that both Jackson modules' features mean the same
+    OfferRulesFeature(boolean enabledByDefault, int mask) {
         this.enabledByDefault = enabledByDefault;
-        this.mask = 1 << ordinal();
+        this.mask = mask;
     }
 
     /** The features enabled by default, as a bit set. */
     public static int collectDefaults() {
-        int flags = 0;
-        for (OfferRulesFeature f : values()) {
-            if (f.enabledByDefault) {
-                flags |= f.mask;
-            }
-        }
-        return flags;
+        return ModuleSettings.DEFAULTS;
     }
 
     @Override

@@ -1,12 +1,8 @@
 package org.offerrules.validation.jackson;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Properties;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.Version;
@@ -20,6 +16,7 @@ import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.wire.ModuleSettings;
 
 /**
  * A Jackson module that reads and writes {@link Offer} in the network API's flat wire format and
@@ -35,7 +32,7 @@ import org.offerrules.validation.model.Offer;
  *
  * <p>Registered for {@code ObjectMapper.findAndRegisterModules()} through
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module}. Configure it (features, validator)
- * before registering it. The module does not change the mapper's {@code JsonFactory}: give the
+ * before registering it; {@link #MODE_ATTRIBUTE} chooses the mode of one read. The module does not change the mapper's {@code JsonFactory}: give the
  * factory {@link #streamReadConstraints()} to read untrusted input with the same limits as
  * {@link OfferReader}, which never throws and is the API for linting.
  */
@@ -43,10 +40,14 @@ public final class OfferRulesModule extends Module {
 
     private static final Version VERSION = readVersion();
 
-    private int features = OfferRulesFeature.collectDefaults();
-    /** The features enabled or disabled by a call: an explicit UPDATE_MODE wins over the validator's mode. */
-    private int configured;
-    private OfferValidator validator;
+    /**
+     * The deserialization attribute that chooses create or update rules for one read, without a
+     * second mapper: {@code mapper.readerFor(Offer.class).withAttribute(MODE_ATTRIBUTE, ValidationMode.UPDATE)}.
+     * Its value is a {@link ValidationMode}; without it, the module's mode applies.
+     */
+    public static final String MODE_ATTRIBUTE = ModuleSettings.MODE_ATTRIBUTE;
+
+    private final ModuleSettings settings = new ModuleSettings();
 
     /** A module with the default features and validator; the constructor the service loader uses. */
     public OfferRulesModule() {
@@ -54,15 +55,13 @@ public final class OfferRulesModule extends Module {
 
     /** Enables {@code feature}. */
     public OfferRulesModule enable(OfferRulesFeature feature) {
-        features |= feature.getMask();
-        configured |= feature.getMask();
+        settings.enable(feature.getMask());
         return this;
     }
 
     /** Disables {@code feature}. */
     public OfferRulesModule disable(OfferRulesFeature feature) {
-        features &= ~feature.getMask();
-        configured |= feature.getMask();
+        settings.disable(feature.getMask());
         return this;
     }
 
@@ -73,7 +72,7 @@ public final class OfferRulesModule extends Module {
 
     /** Whether {@code feature} is enabled. */
     public boolean isEnabled(OfferRulesFeature feature) {
-        return feature.enabledIn(features);
+        return settings.isEnabled(feature.getMask());
     }
 
     /**
@@ -82,7 +81,7 @@ public final class OfferRulesModule extends Module {
      * is enabled or disabled explicitly.
      */
     public OfferRulesModule validator(OfferValidator validator) {
-        this.validator = Objects.requireNonNull(validator, "validator");
+        settings.validator(validator);
         return this;
     }
 
@@ -91,7 +90,7 @@ public final class OfferRulesModule extends Module {
      * length), for the {@code JsonFactory} of a mapper that reads untrusted offers.
      */
     public static StreamReadConstraints streamReadConstraints() {
-        return ReadLimits.constraints(true);
+        return ParserSource.constraints(true);
     }
 
     @Override
@@ -106,27 +105,18 @@ public final class OfferRulesModule extends Module {
 
     /** The POM's version, from {@code version.properties} (filtered by the build). */
     private static Version readVersion() {
-        Properties properties = new Properties();
-        try (InputStream in = OfferRulesModule.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            return Version.unknownVersion();
-        }
-        return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
-                properties.getProperty("artifactId"));
+        String[] coordinates = ModuleSettings.coordinates(OfferRulesModule.class.getResourceAsStream("version.properties"));
+        return coordinates[2] == null ? Version.unknownVersion()
+                : VersionUtil.parseVersion(coordinates[2], coordinates[0], coordinates[1]);
     }
 
     @Override
     public void setupModule(SetupContext context) {
-        OfferValidator v = validator != null ? validator : OfferValidator.create();
-        ValidationMode mode = !OfferRulesFeature.UPDATE_MODE.enabledIn(configured) ? v.mode()
-                : OfferRulesFeature.UPDATE_MODE.enabledIn(features) ? ValidationMode.UPDATE : ValidationMode.CREATE;
+        ModuleSettings.Binding binding = settings.binding();
         // the offer and every other request's body (Request), each bound through its own wire schema
         Map<Class<?>, JsonDeserializer<?>> deserializers = new HashMap<>();
         for (Request request : Request.values()) {
-            deserializers.put(request.type(), new OfferDeserializer(request.type(), v, mode, features));
+            deserializers.put(request.type(), new OfferDeserializer(request.type(), binding));
         }
         context.addDeserializers(new SimpleDeserializers(deserializers));
         context.addSerializers(new SimpleSerializers(List.of(new OfferSerializer())));

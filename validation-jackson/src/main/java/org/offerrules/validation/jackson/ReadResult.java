@@ -2,6 +2,7 @@ package org.offerrules.validation.jackson;
 
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.wire.Outcome;
 
 /**
  * What reading one offer document gave: the offer, when one could be built, and every problem found
@@ -12,6 +13,10 @@ import org.offerrules.validation.model.Offer;
  * @param report binding problems and rule violations together, in document order
  */
 public record ReadResult(Object request, ValidationReport report) {
+
+    static ReadResult of(Outcome outcome) {
+        return new ReadResult(outcome.request(), outcome.report());
+    }
 
     /** The request as bound when it is an offer; null otherwise (see {@link #request()}). */
     public Offer offer() {

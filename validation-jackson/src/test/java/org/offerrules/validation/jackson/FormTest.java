@@ -116,16 +116,6 @@ class FormTest {
         assertThat(back.offer()).isEqualTo(offer);
     }
 
-    @ParameterizedTest
-    @CsvSource({"2.5, 2.5", "3.0, 3", "0.0000001, 0.0000001", "1.0E20, 100000000000000000000", "-0.0, -0",
-            "0.0, 0", "12.345678901234567, 12.345678901234567", "NaN, NaN"})
-    void doublesAreWrittenInPlainDecimalNotation(double value, String written) {
-        assertThat(OfferForm.plain(value)).isEqualTo(written);
-        if (Double.isFinite(value)) {
-            assertThat(Double.valueOf(Double.parseDouble(written))).isEqualTo(value); // the same bits, -0 too
-        }
-    }
-
     @Test
     void emptyListsAndNullElementsAreWrittenAsEmptyValuesAndReadBackAsTheyWere() {
         Offer offer = Offers.full().toBuilder()

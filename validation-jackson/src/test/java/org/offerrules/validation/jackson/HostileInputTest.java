@@ -14,6 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.wire.ReadLimits;
 
 /**
  * Hostile documents each end in a coded violation at a position, quickly and without reading them

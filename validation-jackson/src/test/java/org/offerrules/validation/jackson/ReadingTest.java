@@ -15,6 +15,13 @@ import org.offerrules.validation.Violation;
 import org.offerrules.validation.fixtures.Lookups;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.GeoEntry;
+import org.offerrules.validation.wire.Binder;
+import org.offerrules.validation.wire.Bound;
+import org.offerrules.validation.wire.Columns;
+import org.offerrules.validation.wire.Locations;
+import org.offerrules.validation.wire.ReadLimits;
+import org.offerrules.validation.wire.TokenSource;
+import org.offerrules.validation.wire.WireSchema;
 
 /** Reading single documents: binding problems, rule violations, positions, and the reader's decisions. */
 class ReadingTest {
@@ -144,9 +151,9 @@ class ReadingTest {
     void compactStringsAndArraysOfTheWrongTypeAreReportedAtTheFieldOrElement() {
         String json = minimal("\"tier_payout\": 12, \"enable_payout_tier\": 1, \"categories\": [6, 7], "
                 + "\"geo_countries\": [\"US\", 5, null], \"events\": [{\"id\": \"one\"}, 3]");
-        int geoCode = WireSchema.OFFER.field("geo_countries").elementInvalid.number();
-        int eventsCode = WireSchema.OFFER.field("events").elementInvalid.number();
-        int eventIdCode = WireSchema.OFFER.field("events").nested.field("id").invalid.number();
+        int geoCode = WireSchema.OFFER.field("geo_countries").elementInvalidCode();
+        int eventsCode = WireSchema.OFFER.field("events").elementInvalidCode();
+        int eventIdCode = WireSchema.OFFER.field("events").nested().field("id").invalidCode();
 
         ReadResult result = READER.read(json);
 
@@ -255,7 +262,7 @@ class ReadingTest {
     void eventViolationsArePlacedInsideTheirEvent() {
         String json = "{\"id\": 5, \"events\": [{}, {\n  \"id\": 0, \"e_tkn\": 7}]}";
         ReadResult result = OfferReader.builder().mode(ValidationMode.UPDATE).build().read(json);
-        int tokenCode = WireSchema.OFFER.field("events").nested.field("e_tkn").invalid.number();
+        int tokenCode = WireSchema.OFFER.field("events").nested().field("e_tkn").invalidCode();
 
         assertThat(result.report().errors())
                 .extracting(Violation::codeNumber, Violation::pointer, Violation::line, Violation::column)
@@ -267,8 +274,8 @@ class ReadingTest {
     }
 
     private static Object bindOnly(String json) {
-        try (com.fasterxml.jackson.core.JsonParser p = ReadLimits.documentFactory().createParser(json)) {
-            p.nextToken();
+        try (TokenSource p = ParserSource.SOURCES.document(json)) {
+            p.next();
             return Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, Columns.CHARS, false);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

@@ -79,9 +79,7 @@ class RequestReadingTest {
         ReadResult snakeCase = paging.read("{\"page\": 1, \"order_by\": \"payout\"}");
         assertThat(snakeCase.report().violations()).extracting(v -> v.codeNumber() + " " + v.pointer() + " " + v.severity())
                 .containsExactly("6820 /order_by WARNING");
-        assertThat(snakeCase.request(ListPaging.class).orderBy()).isNull();
-        assertThat(WireSchema.of(ListPaging.class).fields).extracting(f -> f.wireName)
-                .containsExactly("page", "limit", "orderBy");
+        assertThat(snakeCase.request(ListPaging.class).orderBy()).isNull(); // the schema's names: WireSchemaTest
     }
 
     @Test

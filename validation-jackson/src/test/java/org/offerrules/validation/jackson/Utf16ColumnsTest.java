@@ -103,7 +103,7 @@ class Utf16ColumnsTest {
         utf8[10] = (byte) 0xA9; // "a" becomes a stray continuation byte: invalid UTF-8, a 6055
         Violation v = OfferReader.create().read(utf8).report().violations().get(0);
         assertThat(v.codeNumber()).isEqualTo(6055);
-        assertThat(v.column()).isEqualTo(12); // one past the stray byte (column 11), which an editor shows as one character
+        assertThat(v.column()).isEqualTo(11); // at the stray byte, which an editor shows as one character
     }
 
     private static List<Violation> documents(String text) throws IOException {

@@ -8,7 +8,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintViolationBuilder;
 import org.offerrules.validation.ErrorCode;
-import org.offerrules.validation.internal.Finding;
+import org.offerrules.validation.Violation;
 import org.offerrules.validation.internal.Reporter;
 
 /** Turns reports into Hibernate Validator constraint violations, carrying the code as dynamic payload. */
@@ -40,7 +40,8 @@ final class HibernateReporter implements Reporter {
         for (Map.Entry<String, ?> argument : arguments.entrySet()) {
             hibernate.addMessageParameter(argument.getKey(), argument.getValue());
         }
-        hibernate.withDynamicPayload(new Finding(code, rejected, arguments));
+        // a public type, so that Violation.from can read it from any Hibernate Validator's violations
+        hibernate.withDynamicPayload(Violation.of(ErrorCode.of(code), "", rejected, arguments));
         HibernateConstraintViolationBuilder builder =
                 hibernate.buildConstraintViolationWithTemplate(ErrorCode.of(code).messageTemplate());
         if (property != null && index >= 0) {

@@ -1,0 +1,101 @@
+package org.offerrules.spring.boot;
+
+import org.offerrules.validation.OfferLookup;
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.jackson3.OfferRulesFeature;
+import org.offerrules.validation.jackson3.OfferRulesModule;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Auto-configuration of offer-rules: an {@link OfferValidator} from the {@code offer-rules.*}
+ * properties (with the application's {@link OfferLookup} bean, if it has one), and in a Spring MVC
+ * application request bodies validated in their endpoint's {@link OfferRules mode} and every failure
+ * answered as RFC 9457 problem details. Each bean backs off when the application defines its own
+ * (the validator by type, the others by name); {@code offer-rules.enabled=false} turns it all off.
+ */
+@AutoConfiguration
+@ConditionalOnClass(OfferValidator.class)
+@ConditionalOnBooleanProperty(name = "offer-rules.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(OfferRulesProperties.class)
+public class OfferRulesAutoConfiguration {
+
+    /** Used by Spring: the auto-configuration is imported, never built by hand. */
+    public OfferRulesAutoConfiguration() {
+    }
+
+    /**
+     * The validator every offer-rules bean uses.
+     *
+     * @param properties the {@code offer-rules.*} properties
+     * @param lookup     the application's lookup, when it has exactly one
+     * @return a validator in the configured mode, fail-fast setting and locale
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public OfferValidator offerValidator(OfferRulesProperties properties, ObjectProvider<OfferLookup> lookup) {
+        return OfferValidator.builder()
+                .mode(properties.getMode())
+                .failFast(properties.isFailFast())
+                .locale(properties.getLocale())
+                .lookup(lookup.getIfUnique(() -> OfferLookup.NONE))
+                .build();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(JsonMapperBuilderCustomizer.class)
+    static class JacksonConfiguration {
+
+        // Boot builds its JsonMapper, and so the MVC converters' mapper, with every customizer
+        @Bean
+        @ConditionalOnMissingBean(name = "offerRulesJsonMapperBuilderCustomizer")
+        JsonMapperBuilderCustomizer offerRulesJsonMapperBuilderCustomizer(OfferValidator validator,
+                                                                          OfferRulesProperties properties) {
+            OfferRulesModule module = new OfferRulesModule().validator(validator)
+                    .configure(OfferRulesFeature.VALIDATE_ON_READ, properties.isValidateOnRead());
+            return builder -> builder.addModule(module);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(WebMvcConfigurer.class)
+    static class WebMvcConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "offerRulesWebMvcConfigurer")
+        WebMvcConfigurer offerRulesWebMvcConfigurer(ObjectProvider<JsonMapper> mapper) {
+            return new WebMvcConfigurer() {
+                @Override
+                public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+                    // before the application's JSON converter, for the library's request types only
+                    mapper.ifAvailable(m -> builder.addCustomConverter(new OfferRulesHttpMessageConverter(m)));
+                }
+            };
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "offerRulesExceptionResolver")
+        OfferRulesExceptionResolver offerRulesExceptionResolver(OfferRulesProperties properties) {
+            return new OfferRulesExceptionResolver(properties.getProblemTypeBase());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "offerRulesControllerAdvice")
+        OfferRulesControllerAdvice offerRulesControllerAdvice(OfferValidator validator) {
+            return new OfferRulesControllerAdvice(validator);
+        }
+    }
+}

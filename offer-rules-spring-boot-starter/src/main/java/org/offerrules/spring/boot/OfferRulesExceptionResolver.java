@@ -1,0 +1,104 @@
+package org.offerrules.spring.boot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+
+import org.offerrules.validation.OfferValidationException;
+import org.offerrules.validation.ProblemDetails;
+import org.offerrules.validation.ValidationReport;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.jackson3.InvalidOfferException;
+import org.springframework.core.Ordered;
+import org.springframework.validation.BindException;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Answers every failure of an offer or another request with RFC 9457 problem details, status 400:
+ * a body the Jackson module could not read or found invalid, a {@code @Valid} body, and
+ * {@link OfferValidationException} from {@code requireValid}. Other exceptions are left to the
+ * application's handlers.
+ */
+final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ordered {
+
+    private final String typeBase;
+
+    OfferRulesExceptionResolver(String typeBase) {
+        this.typeBase = typeBase;
+    }
+
+    // before the composite of @ExceptionHandler methods and Spring's defaults (order 0), which would
+    // answer a bad request body without its codes; after Boot's DefaultErrorAttributes
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 10;
+    }
+
+    @Override
+    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                         Exception exception) {
+        Optional<ValidationReport> report = reportOf(exception);
+        if (report.isEmpty() || report.get().violations().isEmpty() || response.isCommitted()) {
+            return null;
+        }
+        ProblemDetails problem = ProblemDetails.of(report.get()).withTypeBase(typeBase);
+        try {
+            response.setStatus(problem.status());
+            // JSON is UTF-8 (RFC 8259): the media type takes no charset parameter
+            response.setContentType(ProblemDetails.MEDIA_TYPE);
+            response.getOutputStream().write(problem.toJson().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ModelAndView();
+    }
+
+    // the Jackson module's reading failures arrive wrapped in Spring's HttpMessageNotReadableException
+    private static Optional<ValidationReport> reportOf(Exception exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OfferValidationException invalid) {
+                return Optional.of(invalid.report());
+            }
+            if (cause instanceof InvalidOfferException unreadable) {
+                return Optional.of(unreadable.report());
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        if (exception instanceof BindException bind) {
+            return reportOf(bind.getAllErrors());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The violations of a {@code @Valid} failure: the library's own validator's, and Hibernate
+     * Validator's of the library's constraints (a binder whose validator the application chose); none
+     * when any error is of another kind, which the application's handlers know better.
+     */
+    static Optional<ValidationReport> reportOf(List<ObjectError> errors) {
+        List<Violation> violations = new ArrayList<>(errors.size());
+        for (ObjectError error : errors) {
+            Optional<Violation> violation = error.contains(Violation.class)
+                    ? Optional.of(error.unwrap(Violation.class))
+                    : error.contains(ConstraintViolation.class)
+                    ? Violation.from(error.unwrap(ConstraintViolation.class))
+                    : Optional.empty();
+            if (violation.isEmpty()) {
+                return Optional.empty();
+            }
+            violations.add(violation.get());
+        }
+        return Optional.of(ValidationReport.of(violations));
+    }
+}

@@ -1,0 +1,99 @@
+package org.offerrules.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.offerrules.validation.OfferLookup;
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.fixtures.Offers;
+import org.offerrules.validation.model.Offer;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/** The auto-configuration's conditions, properties and back-off, without a server. */
+class OfferRulesAutoConfigurationTest {
+
+    /** Two errors: 6309 at /name and 6319 at /ssl. */
+    private static final Offer TWO_ERRORS = Offers.minimal().toBuilder().name("").ssl(2).build();
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(OfferRulesAutoConfiguration.class));
+
+    @Test
+    void theDefaultValidatorChecksCreatesAndReportsEveryViolation() {
+        runner.run(context -> {
+            OfferValidator validator = context.getBean(OfferValidator.class);
+            assertThat(validator.mode()).isEqualTo(ValidationMode.CREATE);
+            assertThat(validator.validate(TWO_ERRORS).codeNumbers()).containsExactly(6309, 6319);
+            assertThat(context).doesNotHaveBean(HandlerExceptionResolver.class);
+        });
+    }
+
+    @Test
+    void thePropertiesConfigureTheValidator() {
+        runner.withPropertyValues("offer-rules.mode=update", "offer-rules.fail-fast=true", "offer-rules.locale=de",
+                        "offer-rules.problem-type-base=https://api.example.com/problems/")
+                .run(context -> {
+                    OfferValidator validator = context.getBean(OfferValidator.class);
+                    assertThat(validator.mode()).isEqualTo(ValidationMode.UPDATE);
+                    // update mode requires the id (6301); fail-fast stops at one violation
+                    assertThat(validator.validate(TWO_ERRORS).violations()).hasSize(1);
+                    OfferRulesProperties properties = context.getBean(OfferRulesProperties.class);
+                    assertThat(properties.getLocale()).isEqualTo(Locale.GERMAN);
+                    assertThat(properties.getProblemTypeBase()).isEqualTo("https://api.example.com/problems/");
+                });
+    }
+
+    @Test
+    void theApplicationsLookupAnswersExistenceQuestions() {
+        runner.withBean(OfferLookup.class, () -> new OfferLookup() {
+            @Override
+            public boolean advertiserExists(int advertiserId) {
+                return false;
+            }
+        }).run(context -> assertThat(context.getBean(OfferValidator.class).validate(Offers.minimal()).violations())
+                .extracting(v -> v.codeNumber() + " " + v.pointer())
+                .containsExactly("6307 /advertiser_id"));
+    }
+
+    @Test
+    void backsOffForTheApplicationsOwnValidator() {
+        OfferValidator own = OfferValidator.builder().mode(ValidationMode.UPDATE).build();
+        runner.withBean(OfferValidator.class, () -> own)
+                .run(context -> assertThat(context.getBean(OfferValidator.class)).isSameAs(own));
+    }
+
+    @Test
+    void turnsOffWithEnabledFalse() {
+        runner.withPropertyValues("offer-rules.enabled=false").run(context -> {
+            assertThat(context).doesNotHaveBean(OfferValidator.class);
+            assertThat(context).doesNotHaveBean(OfferRulesProperties.class);
+        });
+    }
+
+    @Test
+    void aServletApplicationGetsTheProblemDetailsAndTheModesUnlessItHasItsOwn() {
+        WebApplicationContextRunner web = new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(OfferRulesAutoConfiguration.class));
+        List<String> names = List.of("offerRulesJsonMapperBuilderCustomizer", "offerRulesWebMvcConfigurer",
+                "offerRulesControllerAdvice", "offerRulesExceptionResolver");
+        web.run(context -> {
+            assertThat(context).hasSingleBean(OfferRulesExceptionResolver.class);
+            assertThat(context).hasSingleBean(OfferRulesControllerAdvice.class);
+            assertThat(context).hasSingleBean(JsonMapperBuilderCustomizer.class);
+            names.forEach(name -> assertThat(context).hasBean(name));
+        });
+        for (String name : names) {
+            Object own = new Object();
+            web.withBean(name, Object.class, () -> own)
+                    .run(context -> assertThat(context.getBean(name)).as(name).isSameAs(own));
+        }
+    }
+}

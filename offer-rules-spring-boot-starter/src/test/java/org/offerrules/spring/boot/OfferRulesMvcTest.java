@@ -1,0 +1,114 @@
+package org.offerrules.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.offerrules.validation.ProblemDetails;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+/**
+ * The starter in a Spring MVC application, through MockMvc: bodies read and validated in their
+ * endpoint's mode, {@code @Valid} through the library, and every failure as problem details.
+ */
+class OfferRulesMvcTest {
+
+    private static final String VALID = "{\"advertiser_id\": 12, \"name\": \"Summer Sale\", \"status\": \"Active\","
+            + " \"expire_date\": \"2030/12/31\", \"type\": \"Mobile\","
+            + " \"url\": \"https://track.example.com/click?tid={TID}\", \"access_type\": \"Public\", \"ssl\": 1,"
+            + " \"tracking_protocol\": \"Server Postback URL\", \"currency\": 1, \"payout_type\": \"CPA\", \"payout\": 2.5}";
+    private static final String RENAME = "{\"id\": 31, \"name\": \"Renamed\"}";
+
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
+                    HttpMessageConvertersAutoConfiguration.class, WebMvcAutoConfiguration.class,
+                    OfferRulesAutoConfiguration.class))
+            .withUserConfiguration(OffersController.class);
+
+    @Test
+    void readingValidatesInTheEndpointsModeAndAnswersProblemDetails() {
+        runner.withPropertyValues("offer-rules.problem-type-base=https://api.example.com/problems/").run(context -> {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+
+            mvc.perform(post("/offers").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"advertiser_id\": \"abc\", \"name\": \"\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(ProblemDetails.MEDIA_TYPE))
+                    .andExpect(jsonPath("$.type").value("https://api.example.com/problems/offer"))
+                    .andExpect(jsonPath("$.status").value(400))
+                    .andExpect(jsonPath("$.violations[?(@.code == 6306)].pointer").value("/advertiser_id"))
+                    .andExpect(jsonPath("$.violations[?(@.code == 6306)].line").value(1))
+                    .andExpect(jsonPath("$.violations[?(@.code == 6306)].column").value(19))
+                    .andExpect(jsonPath("$.violations[?(@.code == 6309)].pointer").value("/name"))
+                    .andExpect(jsonPath("$.violations[?(@.code == 6309)].column").value(34));
+            mvc.perform(post("/offers").contentType(MediaType.APPLICATION_JSON).content(VALID))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.advertiser_id").value(12));
+            // an update in create mode lacks the create-required fields; in update mode it is valid
+            mvc.perform(post("/offers").contentType(MediaType.APPLICATION_JSON).content(RENAME))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.violations[?(@.code == 6305)].pointer").value("/advertiser_id"));
+            mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_JSON).content(RENAME))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.name").value("Renamed"));
+            // columns count characters, not the body's UTF-8 bytes
+            mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"id\": 31, \"name\": \"Café\", \"advertiser_id\": \"abc\"}".getBytes(StandardCharsets.UTF_8)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.violations[0].code").value(6306))
+                    .andExpect(jsonPath("$.violations[0].column").value(45));
+            // requireValid in the controller
+            mvc.perform(post("/offers/31/name").param("name", ""))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(ProblemDetails.MEDIA_TYPE))
+                    .andExpect(jsonPath("$.violations[0].code").value(6309))
+                    .andExpect(jsonPath("$.violations[0].pointer").value("/name"))
+                    .andExpect(jsonPath("$.violations[0].line").doesNotExist());
+            // not an offer: left to Spring
+            mvc.perform(post("/offers/31/name"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(result -> assertThat(result.getResponse().getContentType()).isNull());
+        });
+    }
+
+    @Test
+    void withoutValidationOnReadValidChecksTheRulesInTheEndpointsMode() {
+        runner.withPropertyValues("offer-rules.validate-on-read=false").run(context -> {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+
+            // a binding problem still fails the read, with its position
+            mvc.perform(post("/offers").contentType(MediaType.APPLICATION_JSON).content("{\"advertiser_id\": \"abc\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.violations[0].code").value(6306))
+                    .andExpect(jsonPath("$.violations[0].column").value(19));
+            // the rules are @Valid's, in create mode
+            mvc.perform(post("/offers").contentType(MediaType.APPLICATION_JSON)
+                            .content(VALID.replace("\"name\": \"Summer Sale\",", "")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(ProblemDetails.MEDIA_TYPE))
+                    .andExpect(jsonPath("$.violations.length()").value(1))
+                    .andExpect(jsonPath("$.violations[0].code").value(6308))
+                    .andExpect(jsonPath("$.violations[0].pointer").value("/name"));
+            // and in update mode where the endpoint says so
+            mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_JSON).content(RENAME))
+                    .andExpect(status().isOk());
+            mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Renamed\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.violations[0].code").value(6301))
+                    .andExpect(jsonPath("$.violations[0].pointer").value("/id"));
+        });
+    }
+}

@@ -1,0 +1,65 @@
+package org.offerrules.validation.jackson3;
+
+import tools.jackson.core.JsonGenerator;
+
+import org.offerrules.validation.wire.JsonSink;
+
+/** The shared writer's {@link JsonSink} over a Jackson 3 {@link JsonGenerator}. */
+final class GeneratorSink implements JsonSink {
+
+    private final JsonGenerator g;
+
+    GeneratorSink(JsonGenerator g) {
+        this.g = g;
+    }
+
+    @Override
+    public void startObject() {
+        g.writeStartObject();
+    }
+
+    @Override
+    public void endObject() {
+        g.writeEndObject();
+    }
+
+    @Override
+    public void startArray() {
+        g.writeStartArray();
+    }
+
+    @Override
+    public void endArray() {
+        g.writeEndArray();
+    }
+
+    @Override
+    public void name(String name) {
+        g.writeName(name);
+    }
+
+    @Override
+    public void string(String value) {
+        g.writeString(value);
+    }
+
+    @Override
+    public void number(int value) {
+        g.writeNumber(value);
+    }
+
+    @Override
+    public void number(long value) {
+        g.writeNumber(value);
+    }
+
+    @Override
+    public void number(double value) {
+        g.writeNumber(value);
+    }
+
+    @Override
+    public void nullValue() {
+        g.writeNull();
+    }
+}

@@ -1,0 +1,179 @@
+package org.offerrules.validation.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.ValidationReport;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.fixtures.Mutation;
+import org.offerrules.validation.fixtures.Mutations;
+import org.offerrules.validation.fixtures.RequestMutation;
+import org.offerrules.validation.fixtures.Requests;
+import org.offerrules.validation.model.Offer;
+
+/**
+ * The Jackson 2 and Jackson 3 modules give the same answers — codes, pointers, messages, severities,
+ * lines and columns — on every document of the mutation catalogue (offers and every other request),
+ * the hostile corpus of offer-lint's tests and the hostile shapes of the 2.x module's tests: read as
+ * text, as bytes, as a file of documents and through each version's mapper.
+ */
+class AgreementTest {
+
+    private static final OfferValidator VALIDATOR = OfferValidator.create();
+    private static final Path HOSTILE = Path.of("../validation-cli/src/test/resources/hostile");
+    // each mapper hardened with its module's limits (their defaults differ: nesting 1000 and 500), and
+    // failing on trailing tokens as Jackson 3 does by default
+    private static final ObjectMapper MAPPER2 = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(org.offerrules.validation.jackson.OfferRulesModule.streamReadConstraints()).build())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .registerModule(new org.offerrules.validation.jackson.OfferRulesModule());
+    private static final JsonMapper MAPPER3 = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(OfferRulesModule.streamReadConstraints()).build())
+            .addModule(new OfferRulesModule()).build();
+
+    /** One document and the request type and mode it is read in. */
+    record Case(String name, byte[] bytes, Class<? extends Record> type, ValidationMode mode) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> documents() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        for (Mutation m : Mutations.all()) {
+            cases.add(new Case("offer " + m.name(), utf8(OfferWriter.toJson(m.apply())), Offer.class, m.mode()));
+        }
+        for (RequestMutation<?> m : Requests.all()) {
+            Record request = (Record) m.apply();
+            cases.add(new Case(request.getClass().getSimpleName() + " " + m.name(), utf8(OfferWriter.toJson(request)),
+                    request.getClass(), m.mode()));
+        }
+        try (Stream<Path> files = Files.list(HOSTILE)) {
+            for (Path file : files.sorted().toList()) {
+                cases.add(new Case("hostile/" + file.getFileName(), Files.readAllBytes(file), Offer.class, ValidationMode.CREATE));
+            }
+        }
+        String minimal = OfferWriter.toJson(org.offerrules.validation.fixtures.Offers.minimal());
+        byte[] garbage = new byte[4096];
+        new Random(42).nextBytes(garbage);
+        garbage[0] = (byte) 0x9F;
+        String[][] shapes = {
+            {"deep nesting", "{\"events\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}"},
+            {"long string", "{\"description\": \"" + "x".repeat(262_145) + "\"}"},
+            {"long number", "{\"advertiser_id\": " + "9".repeat(5_000) + "}"},
+            {"out of range", "{\"advertiser_id\": 99999999999, \"cap_overall_limit\": 1e400, \"id\": 9223372036854775808}"},
+            {"truncated", minimal.substring(0, 100)},
+            {"ends after a comma", "{\"id\": 41,\n\"name\": \"x\"}"},
+            {"trailing content", minimal + " {}"},
+            {"wrong types", minimal.replace("}", ",\"geo_countries\": [\"US\", 5, null], \"events\": [{\"id\": \"one\"}, 3], \"tier_payout\": 12}")},
+            {"unknown and duplicate keys", minimal.replace("}", ",\"cap_tpye\": 1, \"name\": \"again\", \"cap_tpye\": 2}")},
+            {"numbers as text", minimal.replace("\"advertiser_id\":12", "\"advertiser_id\":\"12\"")},
+            {"non-ASCII before a violation", "{\"name\": \"Ünïcødé 🎉\", \"ssl\": \"yes\"}"},
+            {"pretty-printed array", "[\n  " + minimal + ",\n  {\"ssl\": 2,\n   \"status\": \"Live\"}\n]\n"},
+            {"NDJSON with a broken line", minimal + "\n{\"name\": }\n\n" + minimal.replace("12", "\"x\"") + "\n"},
+            {"a scalar", "12"},
+            {"broken inside the offer", "{\"name\": \"x\", \"ssl\": }"},
+            {"misspelled and wrong values", minimal.replace("}", ",\"cap_tpye\": 1}").replace("\"ssl\":1", "\"ssl\":\"yes\"")
+                    .replace("\"status\":\"Active\"", "\"status\":\"Live\"")},
+            {"comments", "// hi\n" + minimal},
+        };
+        for (String[] shape : shapes) {
+            cases.add(new Case(shape[0], utf8(shape[1]), Offer.class, ValidationMode.CREATE));
+        }
+        cases.add(new Case("binary garbage", garbage, Offer.class, ValidationMode.CREATE));
+        return cases.stream().map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void bothModulesReadTheSame(Case c) throws Exception {
+        org.offerrules.validation.jackson.OfferReader reader2 = org.offerrules.validation.jackson.OfferReader.builder()
+                .validator(VALIDATOR).mode(c.mode()).request(c.type()).build();
+        OfferReader reader3 = OfferReader.builder().validator(VALIDATOR).mode(c.mode()).request(c.type()).build();
+        String text = new String(c.bytes(), StandardCharsets.UTF_8);
+
+        var text2 = reader2.read(text, c.type());
+        var text3 = reader3.read(text, c.type());
+        assertThat(lines(text3.report())).isEqualTo(lines(text2.report()));
+        assertThat(text3.request()).isEqualTo(text2.request());
+
+        assertThat(lines(reader3.read(c.bytes()).report())).isEqualTo(lines(reader2.read(c.bytes()).report()));
+
+        List<String> file2 = new ArrayList<>();
+        try (var docs = reader2.documents(new ByteArrayInputStream(c.bytes()))) {
+            docs.forEachRemaining(d -> file2.add(d.index() + "@" + d.line() + " " + lines(d.result().report())));
+        }
+        List<String> file3 = new ArrayList<>();
+        try (var docs = reader3.documents(new ByteArrayInputStream(c.bytes()))) {
+            docs.forEachRemaining(d -> file3.add(d.index() + "@" + d.line() + " " + lines(d.result().report())));
+        }
+        assertThat(file3).isNotEmpty().isEqualTo(file2);
+
+        ValidationMode mode = c.mode();
+        assertThat(mapped(() -> MAPPER3.readerFor(c.type()).withAttribute(OfferRulesModule.MODE_ATTRIBUTE, mode).readValue(text)))
+                .isEqualTo(mapped(() -> MAPPER2.readerFor(c.type())
+                        .withAttribute(org.offerrules.validation.jackson.OfferRulesModule.MODE_ATTRIBUTE, mode).readValue(text)));
+    }
+
+    static Stream<Object> records() {
+        return Stream.concat(Mutations.all().stream().map(Mutation::apply), Requests.all().stream().map(m -> m.apply()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("records")
+    void bothModulesWriteTheSame(Object record) {
+        assertThat(OfferWriter.toJson(record)).isEqualTo(org.offerrules.validation.jackson.OfferWriter.toJson(record));
+        assertThat(OfferForm.write(record)).isEqualTo(org.offerrules.validation.jackson.OfferForm.write(record));
+        if (record instanceof Offer) { // the modules' serializers write offers only
+            assertThat(MAPPER3.writeValueAsString(record)).isEqualTo(OfferWriter.toJson(record));
+        }
+    }
+
+    /** What a mapper made of a document: the value, the report of the module's exception, or "failed". */
+    private static Object mapped(Callable<Object> read) {
+        try {
+            return read.call();
+        } catch (InvalidOfferException e) {
+            return lines(e.report());
+        } catch (org.offerrules.validation.jackson.InvalidOfferException e) {
+            return lines(e.report());
+        } catch (Exception e) {
+            return "failed"; // no content, or broken before the offer: each Jackson words its own
+        }
+    }
+
+    private static List<String> lines(ValidationReport report) {
+        return report.violations().stream().map(AgreementTest::line).toList();
+    }
+
+    private static String line(Violation v) {
+        return v.line() + ":" + v.column() + " " + v.severity() + " " + v.codeNumber() + " " + v.pointer() + " "
+                + v.message();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+}

@@ -1,0 +1,441 @@
+package org.offerrules.validation.wire;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.Severity;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.internal.JsonPointers;
+import org.offerrules.validation.internal.ReaderRules;
+import org.offerrules.validation.model.PayoutTier;
+
+/**
+ * Binds one offer document from a {@link TokenSource} (a Jackson parser) into the model in a single streaming pass, with
+ * no tree: every value of the wrong JSON type, number out of range, unknown field and duplicate key
+ * becomes a coded violation at its pointer and position, and reading goes on. Malformed JSON and
+ * exceeded limits end the document with 6055 at the position of the break. A number written as a JSON
+ * string in plain decimal notation ({@code "12"}) is the same request on the wire, where every value is
+ * text, and binds as the number unless types are strict. One instance per document; not thread-safe.
+ */
+public final class Binder {
+
+    static final ErrorCode INVALID_JSON = ErrorCode.of(ReaderRules.INVALID_JSON);
+    static final ErrorCode INVALID_PARAMETER = ErrorCode.of(ReaderRules.INVALID_PARAMETER);
+
+    private final TokenSource p;
+    private final int lineBase;
+    private final long maxDocumentLength;
+    private final Columns columns;
+    private final boolean strictTypes;
+    private final WireSchema schema;
+    private long documentStart = -1;
+    private final List<Violation> violations = new ArrayList<>(0);
+    private final List<String> failed = new ArrayList<>(0);
+    private int dropped;
+    private Violation firstDropped;
+
+    private Binder(TokenSource p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes,
+                   WireSchema schema) {
+        this.schema = schema;
+        this.p = p;
+        this.lineBase = lineBase;
+        this.maxDocumentLength = maxDocumentLength;
+        this.columns = columns;
+        this.strictTypes = strictTypes;
+    }
+
+    /**
+     * Binds the document whose first token is {@code p}'s current token, leaving the parser on its
+     * last token. Never throws for anything wrong with the document; an I/O failure of the underlying
+     * input (not a JSON problem) is rethrown.
+     *
+     * @param lineBase    lines before the parser's first line, added to every position
+     * @param columns     turns the parser's columns into UTF-16 columns
+     * @param strictTypes report numbers written as JSON strings with the field's invalid code
+     */
+    public static Bound bind(TokenSource p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes)
+            throws IOException {
+        return bind(p, lineBase, maxDocumentLength, columns, strictTypes, WireSchema.OFFER);
+    }
+
+    /** {@link #bind(JsonParser, int, long, Columns, boolean)} for a document of {@code schema}'s request type. */
+    static Bound bind(TokenSource p, int lineBase, long maxDocumentLength, Columns columns, boolean strictTypes,
+                      WireSchema schema) throws IOException {
+        return new Binder(p, lineBase, maxDocumentLength, columns, strictTypes, schema).document();
+    }
+
+    /** A document that is only a 6055 violation, for errors found outside any document. */
+    static Violation invalidJson(String detail, int line, int column) {
+        return new Violation(INVALID_JSON, "", INVALID_JSON.message(Map.of()) + ": " + detail, Severity.ERROR,
+                null, Map.of(), Math.max(line, 1), Math.max(column, 1));
+    }
+
+    /** 6055 for a syntax exception, at its position. */
+    public static Violation invalidJson(WireSyntaxException e, int lineBase, Columns columns) {
+        int line = e.line() + lineBase;
+        long malformed = columns.malformed();
+        if (malformed != 0) {
+            return invalidJson("Invalid UTF-8 in the input", Locations.line(malformed), columns.column(malformed));
+        }
+        String detail = e.getMessage();
+        int newline = detail.indexOf('\n');
+        int column = columns.tokenStart(line, e.column(), WireSyntaxException.unrecognizedToken(detail));
+        return invalidJson(newline < 0 ? detail : detail.substring(0, newline), line, columns.column(line, column));
+    }
+
+    private Bound document() throws IOException {
+        Token t = p.current();
+        try {
+            if (t != Token.START_OBJECT) {
+                long at = here();
+                violations.add(invalidJson("expected an offer object, found " + describe(t),
+                        Locations.line(at), columns.column(at)));
+                if (t != null && t.isStructStart()) {
+                    p.skipChildren();
+                }
+                return new Bound(null, violations, failed, null, columns, false, false);
+            }
+            p.tokenPosition();
+            documentStart = p.tokenOffset();
+            Locations locations = new Locations(schema);
+            Object offer = object(schema, "", -1, locations);
+            if (dropped > 0) {
+                violations.add(invalidJson(dropped + " more problems were found from here on and not reported",
+                        firstDropped.line(), firstDropped.column()));
+            }
+            return new Bound(offer, violations, failed, locations, columns, false, false);
+        } catch (WireSyntaxException e) {
+            violations.add(invalidJson(e, lineBase, columns));
+            return new Bound(null, violations, failed, null, columns, true, e.endedEarly());
+        }
+    }
+
+    /**
+     * Binds the object at the current START_OBJECT of {@code schema}'s type. Its JSON pointer is
+     * {@code base}, followed by {@code element} when that is not negative (an array element): made by
+     * {@link #pointer} only when a violation needs it, not once per event of every document.
+     */
+    private Object object(WireSchema schema, String base, int element, Locations locations) throws IOException {
+        locations.start = here();
+        Object[] root = new Object[schema.groups[0].size];
+        Object[][] slots = schema.groupSlots();
+        long[] seen = locations.fields;
+        Set<String> unknown = null;
+        WireSchema.WireField[] fields = schema.fields;
+        // Documents written from the model (OfferWriter, the API) list their fields in schema order,
+        // absent ones left out. Matching the raw bytes of the expected next name skips Jackson's
+        // name decoding and symbol table and our own map look-up; any other name falls back to both.
+        int expected = 0;
+        while (true) {
+            WireSchema.WireField field;
+            String name;
+            if (expected < fields.length && p.nextNameIs(fields[expected])) {
+                field = fields[expected];
+                name = field.wireName;
+            } else {
+                if (expected < fields.length) {
+                    if (p.current() != Token.FIELD_NAME) {
+                        break; // END_OBJECT
+                    }
+                    name = p.currentName();
+                } else if ((name = p.nextName()) == null) {
+                    break;
+                }
+                field = skippedTo(fields, expected, name);
+                if (field == null) {
+                    field = schema.field(name);
+                }
+            }
+            if (field == null || seen[field.index] != 0) {
+                long keyAt = here();
+                if (field == null) {
+                    if (unknown == null) {
+                        unknown = new HashSet<>();
+                    }
+                    if (unknown.size() < ReadLimits.MAX_VIOLATIONS && !unknown.add(name)) {
+                        duplicate(pointer(base, element), name, keyAt);
+                    } else {
+                        unknownField(schema, pointer(base, element), name, keyAt);
+                    }
+                } else {
+                    duplicate(pointer(base, element), name, keyAt);
+                }
+                p.next();
+                p.skipChildren();
+                continue;
+            }
+            expected = field.index + 1;
+            Token t = p.next();
+            long at = here();
+            seen[field.index] = at;
+            if (t == Token.VALUE_NULL) {
+                continue; // null is absent: the presence rules decide
+            }
+            Object value = value(field, t, base, element, at, locations);
+            if (value != null) {
+                schema.put(root, slots, field, value);
+            }
+        }
+        return schema.build(root, slots);
+    }
+
+    /**
+     * The field among the few after {@code expected} whose (interned) wire name is {@code name}: after
+     * absent fields, the name that did not match is usually one of the next ones. Identity only,
+     * since Jackson interns the names it reads; null sends the caller to the map.
+     */
+    private static WireSchema.WireField skippedTo(WireSchema.WireField[] fields, int expected, String name) {
+        for (int k = expected + 1, end = Math.min(fields.length, expected + 9); k < end; k++) {
+            if (fields[k].wireName == name) {
+                return fields[k];
+            }
+        }
+        return null;
+    }
+
+    private Object value(WireSchema.WireField field, Token t, String base, int element, long at,
+                         Locations locations)
+            throws IOException {
+        switch (field.kind) {
+            case INT:
+                if (t == Token.VALUE_NUMBER_INT) {
+                    if (p.integerSize() == 0) {
+                        return p.intValue();
+                    }
+                    return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a 32-bit integer");
+                }
+                if (t == Token.VALUE_STRING && !strictTypes) {
+                    return integerText(field, base, element, at, false);
+                }
+                return typeError(field.invalid, field, base, element, -1, at, t, "expected an integer");
+            case LONG:
+                if (t == Token.VALUE_NUMBER_INT) {
+                    if (p.integerSize() <= 1) {
+                        return p.longValue();
+                    }
+                    return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a 64-bit integer");
+                }
+                if (t == Token.VALUE_STRING && !strictTypes) {
+                    return integerText(field, base, element, at, true);
+                }
+                return typeError(field.invalid, field, base, element, -1, at, t, "expected an integer");
+            case DOUBLE:
+                if (t == Token.VALUE_NUMBER_INT || t == Token.VALUE_NUMBER_FLOAT) {
+                    double d = p.doubleValue();
+                    if (Double.isFinite(d)) {
+                        return d;
+                    }
+                    return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a finite number");
+                }
+                if (t == Token.VALUE_STRING && !strictTypes) {
+                    String text = p.text();
+                    if (!WireNumbers.isDecimal(text)) {
+                        return typeError(field.invalid, field, base, element, -1, at, t, "expected a number");
+                    }
+                    double d = Double.parseDouble(text);
+                    if (Double.isFinite(d)) {
+                        return d;
+                    }
+                    return typeError(field.invalid, field, base, element, -1, at, t, "out of the range of a finite number");
+                }
+                return typeError(field.invalid, field, base, element, -1, at, t, "expected a number");
+            case STRING:
+                if (t == Token.VALUE_STRING) {
+                    return field.spellings == null ? p.text() : SharedValues.text(p, field.spellings);
+                }
+                return typeError(field.invalid, field, base, element, -1, at, t, "expected a string");
+            case TIER_STRING:
+                if (t == Token.VALUE_STRING) {
+                    return PayoutTier.parseList(p.text());
+                }
+                return typeError(field.invalid, field, base, element, -1, at, t, "expected a string such as \"1:2.5,2:3\"");
+            case COMPACT_ARRAY:
+                if (t != Token.START_ARRAY) {
+                    return typeError(field.invalid, field, base, element, -1, at, t, "expected an array of strings");
+                }
+                return compactArray(field, base, element, locations);
+            case OBJECT_ARRAY:
+                if (t != Token.START_ARRAY) {
+                    return typeError(field.invalid, field, base, element, -1, at, t, "expected an array of objects");
+                }
+                return objectArray(field, base, element, locations);
+            default:
+                throw new IllegalStateException(field.kind.name());
+        }
+    }
+
+    /** An integer written as a JSON string: an {@code Integer}, or a {@code Long} when {@code wide}. */
+    private Object integerText(WireSchema.WireField field, String base, int element, long at, boolean wide)
+            throws IOException {
+        String text = p.text();
+        if (!WireNumbers.isInteger(text)) {
+            return typeError(field.invalid, field, base, element, -1, at, Token.VALUE_STRING, "expected an integer");
+        }
+        try {
+            return wide ? (Object) Long.valueOf(text) : Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return typeError(field.invalid, field, base, element, -1, at, Token.VALUE_STRING,
+                    wide ? "out of the range of a 64-bit integer" : "out of the range of a 32-bit integer");
+        }
+    }
+
+    private List<Object> compactArray(WireSchema.WireField field, String base, int element, Locations locations)
+            throws IOException {
+        List<Object> list = new ArrayList<>(field.sizeHint);
+        Token t;
+        while ((t = p.next()) != Token.END_ARRAY) {
+            int index = list.size();
+            long at = here();
+            locations.element(field, index, at, null);
+            if (t == Token.VALUE_STRING) {
+                list.add(field.geo ? SharedValues.geoEntry(p) : field.elementParser.apply(p.text()));
+            } else {
+                if (t != Token.VALUE_NULL) {
+                    typeError(field.elementInvalid, field, base, element, index, at, t, "expected a string");
+                }
+                list.add(null); // kept so that later elements keep their index
+            }
+        }
+        field.seen(list.size());
+        return list;
+    }
+
+    private List<Object> objectArray(WireSchema.WireField field, String base, int element, Locations locations)
+            throws IOException {
+        List<Object> list = new ArrayList<>(field.sizeHint);
+        Token t;
+        String elementBase = pointer(base, element) + '/' + JsonPointers.escape(field.wireName) + '/';
+        while ((t = p.next()) != Token.END_ARRAY) {
+            int index = list.size();
+            long at = here();
+            if (t == Token.START_OBJECT) {
+                Locations nested = new Locations(field.nested);
+                locations.element(field, index, at, nested);
+                list.add(object(field.nested, elementBase, index, nested));
+            } else {
+                locations.element(field, index, at, null);
+                if (t != Token.VALUE_NULL) {
+                    typeError(field.elementInvalid, field, base, element, index, at, t, "expected an object");
+                }
+                list.add(null);
+            }
+        }
+        field.seen(list.size());
+        return list;
+    }
+
+    private Object typeError(ErrorCode code, WireSchema.WireField field, String base, int element, int index,
+                             long at, Token t, String expected) throws IOException {
+        String prefix = pointer(base, element);
+        String pointer = prefix + '/' + JsonPointers.escape(field.wireName) + (index >= 0 ? "/" + index : "");
+        Object rejected = t.isScalarValue() ? p.text() : null;
+        if (t.isStructStart()) {
+            p.skipChildren();
+        }
+        failed.add(pointer);
+        // a string is shown when strings are read for their text (lenient numbers, compact strings)
+        String shown = t == Token.VALUE_STRING && !strictTypes ? quoted((String) rejected) : null;
+        String detail = expected.startsWith("out of") ? (shown != null ? shown : rejected) + " is " + expected
+                : expected + ", found " + (shown != null ? shown : describe(t));
+        add(invalidValue(code, field, pointer, rejected, detail, columns.place(at)));
+        return null;
+    }
+
+    /**
+     * A value that could not be bound: the field's code, its message and {@code detail} in parentheses.
+     * Shared with the form binder, so that both wire formats word the same problem the same way.
+     */
+    static Violation invalidValue(ErrorCode code, WireSchema.WireField field, String pointer, Object rejected,
+                                  String detail, long at) {
+        Map<String, Object> arguments = new HashMap<>();
+        for (String parameter : code.parameterNames()) {
+            arguments.put(parameter, parameter.equals("param_name") ? field.wireName : String.valueOf(rejected));
+        }
+        return new Violation(code, pointer, code.message(arguments) + " (" + detail + ")", Severity.ERROR, rejected,
+                arguments, Locations.line(at), Locations.column(at));
+    }
+
+    private void unknownField(WireSchema schema, String prefix, String name, long at) {
+        add(unknownField(schema, prefix, name, "field", columns.place(at)));
+    }
+
+    /** 6820, a warning: the API ignores a name it does not know, but it is usually a typo. */
+    static Violation unknownField(WireSchema schema, String prefix, String name, String what, long at) {
+        String pointer = prefix + '/' + JsonPointers.escape(name);
+        Map<String, Object> arguments = Map.of("param_name", name);
+        String message = INVALID_PARAMETER.message(arguments) + " Unknown " + what;
+        String suggestion = Suggestions.nearest(name, schema.names);
+        if (suggestion != null) {
+            message += "; did you mean `" + suggestion + "`?";
+        }
+        return new Violation(INVALID_PARAMETER, pointer, message, Severity.WARNING, name, arguments,
+                Locations.line(at), Locations.column(at));
+    }
+
+    private void duplicate(String prefix, String name, long at) {
+        String pointer = prefix + '/' + JsonPointers.escape(name);
+        add(new Violation(INVALID_JSON, pointer, INVALID_JSON.message(Map.of()) + ": duplicate key `" + name
+                + "`; the first value is used", Severity.ERROR, name, Map.of(), Locations.line(at), columns.column(at)));
+    }
+
+    /** A text value for a message: quoted, and cut after 40 characters; shared with the form binder. */
+    static String quoted(String text) {
+        return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+    }
+
+    /** The pointer of an object: {@code base}, and the array index {@code element} when not negative. */
+    private static String pointer(String base, int element) {
+        return element < 0 ? base : base + element;
+    }
+
+    private void add(Violation v) {
+        if (violations.size() < ReadLimits.MAX_VIOLATIONS) {
+            violations.add(v);
+        } else {
+            if (dropped++ == 0) {
+                firstDropped = v;
+            }
+        }
+    }
+
+    /** The current token's position; checks the document length on the way. */
+    private long here() throws WireSyntaxException {
+        long at = p.tokenPosition();
+        if (documentStart >= 0 && p.tokenOffset() - documentStart > maxDocumentLength) {
+            throw p.error("Document length exceeds the maximum allowed (" + maxDocumentLength
+                    + ", from the offer reader's limits)");
+        }
+        return at + ((long) lineBase << 32); // the line is the high half
+    }
+
+    static String describe(Token t) {
+        if (t == null) {
+            return "the end of the input";
+        }
+        switch (t) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+                return "an integer";
+            case VALUE_NUMBER_FLOAT:
+                return "a decimal number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return t.name();
+        }
+    }
+}

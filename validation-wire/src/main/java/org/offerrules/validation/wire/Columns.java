@@ -1,0 +1,191 @@
+package org.offerrules.validation.wire;
+
+/**
+ * Turns the columns a parser reports into UTF-16 code units, 1-based: what editors, and SARIF's
+ * default {@code columnKind}, count. Jackson counts bytes on UTF-8 input, so a column after
+ * {@code "Ünïcødé 🎉"} would be off by the extra bytes of every non-ASCII character before it.
+ * The conversion runs only when a violation is placed (valid documents never pay for it), from the
+ * document's own bytes; parsers of text ({@code String}, {@code Reader}) already count UTF-16 units.
+ * Immutable but for a cache of the last line found; one instance per document, not thread-safe.
+ */
+public final class Columns {
+
+    /** Columns of a parser of text: already UTF-16 code units. */
+    public static final Columns CHARS = new Columns(null, 0, 0, 0);
+
+    private final byte[] bytes;
+    private final int offset;
+    private final int end;
+    private final int lineBase;
+    private int cachedLine = 1;   // the (document-relative) line whose start is cachedStart
+    private int cachedStart;
+    // how far the last conversion counted on cachedLine: violations come mostly in document order,
+    // so a long line (a whole document on one line) is counted once, not once per violation
+    private int countedTo = -1;
+    private int countedUnits;
+
+    private Columns(byte[] bytes, int offset, int length, int lineBase) {
+        this.bytes = bytes;
+        this.offset = offset;
+        this.end = offset + length;
+        this.lineBase = lineBase;
+        this.cachedStart = offset;
+    }
+
+    /**
+     * Columns of a parser of the UTF-8 bytes {@code bytes[offset, offset + length)}, whose first line
+     * is reported as line {@code lineBase + 1}.
+     */
+    public static Columns utf8(byte[] bytes, int offset, int length, int lineBase) {
+        return new Columns(bytes, offset, length, lineBase);
+    }
+
+    /**
+     * Columns for a parser whose location exposes its input ({@code ContentReference}): converted
+     * from the bytes when it reads UTF-8 bytes, {@link #CHARS} otherwise (text, or no source).
+     */
+    public static Columns ofSource(Object rawContent, boolean textual, int contentOffset, int contentLength) {
+        if (rawContent instanceof byte[] bytes && textual) {
+            int offset = Math.max(0, contentOffset);
+            int length = contentLength < 0 ? bytes.length - offset : contentLength;
+            return utf8(bytes, offset, length, 0);
+        }
+        return CHARS;
+    }
+
+    /** A packed position ({@link Locations#pack}) as the parser reported it, with its UTF-16 column. */
+    long place(long packed) {
+        return bytes == null ? packed : Locations.pack(Locations.line(packed), column(packed));
+    }
+
+    /** The UTF-16 column of a packed position ({@link Locations#pack}) as the parser reported it. */
+    int column(long packed) {
+        return column(Locations.line(packed), Locations.column(packed));
+    }
+
+    /** The UTF-16 column of the parser's {@code column} on (absolute) {@code line}. */
+    int column(int line, int column) {
+        if (bytes == null || column <= 1) {
+            return column;
+        }
+        int start = lineStart(line - lineBase);
+        if (start < 0) {
+            return column;
+        }
+        int stop = Math.min(end, start + column - 1);
+        int units = 0;
+        int i = start;
+        if (countedTo >= start && countedTo <= stop) {
+            i = countedTo;
+            units = countedUnits;
+        }
+        while (i < stop) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
+            if (length > 1 && continued(i, length)) {
+                units += length == 4 ? 2 : 1; // a 4-byte sequence is a surrogate pair: two units
+                i += length;
+            } else {
+                units++; // ASCII, or a byte that is no UTF-8: an editor shows one replacement character
+                i++;
+            }
+        }
+        countedTo = i;
+        countedUnits = units;
+        return units + 1 + Math.max(0, start + column - 1 - stop);
+    }
+
+    /**
+     * The position (packed, the byte column as the parser counts it) of the document's first byte
+     * that is not UTF-8; 0 when there is none, or the input was text. Each Jackson version words (and
+     * places) a malformed byte its own way, some at a byte before it, and some take a valid
+     * multi-byte character for one that is not: a document that is not UTF-8 is reported as such,
+     * here, by the binder, whatever the parser stumbled on.
+     */
+    long malformed() {
+        if (bytes == null) {
+            return 0;
+        }
+        int line = 1 + lineBase;
+        int lineStart = offset;
+        for (int i = offset; i < end; ) {
+            int b = bytes[i] & 0xFF;
+            if (b == '\n' || b == '\r') {
+                i += b == '\r' && i + 1 < end && bytes[i + 1] == '\n' ? 2 : 1; // as the parser counts lines
+                line++;
+                lineStart = i;
+                continue;
+            }
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
+            if (length == 0 || (length > 1 && !continued(i, length))) {
+                return Locations.pack(line, i - lineStart + 1);
+            }
+            i += length;
+        }
+        return 0;
+    }
+
+    /**
+     * The parser's column where {@code token} (as an "Unrecognized token" message names it) starts on
+     * (absolute) {@code line}: its last occurrence that ends at or before {@code reported}; {@code reported}
+     * when the input was text or it is not there (then the parser reported the start already).
+     */
+    int tokenStart(int line, int reported, String token) {
+        int start = bytes == null || token == null || token.isEmpty() ? -1 : lineStart(line - lineBase);
+        if (start < 0) {
+            return reported;
+        }
+        byte[] t = token.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int s = Math.min(start + reported - 1 - t.length, end - t.length); s >= start; s--) {
+            if (java.util.Arrays.equals(bytes, s, s + t.length, t, 0, t.length)) {
+                return s - start + 1;
+            }
+        }
+        return reported;
+    }
+
+    private boolean continued(int lead, int length) {
+        if (lead + length > end) {
+            return false;
+        }
+        for (int k = lead + 1; k < lead + length; k++) {
+            if ((bytes[k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index where the 1-based {@code line} of the document starts, or -1 when it has fewer lines. */
+    private int lineStart(int line) {
+        if (line < 1) {
+            return -1;
+        }
+        int current = cachedLine;
+        int i = cachedStart;
+        if (line < current) {
+            current = 1;
+            i = offset;
+        }
+        while (current < line) {
+            while (i < end && bytes[i] != '\n' && bytes[i] != '\r') {
+                i++;
+            }
+            if (i >= end) {
+                return -1;
+            }
+            // a line ends at \n, \r or \r\n, as the parser counts lines
+            if (bytes[i] == '\r' && i + 1 < end && bytes[i + 1] == '\n') {
+                i++;
+            }
+            i++;
+            current++;
+        }
+        if (current != cachedLine) {
+            countedTo = -1;
+        }
+        cachedLine = current;
+        cachedStart = i;
+        return i;
+    }
+}

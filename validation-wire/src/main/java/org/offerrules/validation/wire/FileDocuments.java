@@ -1,0 +1,233 @@
+package org.offerrules.validation.wire;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.ValidationReport;
+import org.offerrules.validation.Violation;
+
+/**
+ * The documents of a file, read lazily. The layout is told from the start of the file:
+ * <ul>
+ *   <li>first byte {@code [}: an array of offers, streamed with one parser; a binding error ends only
+ *       its element, broken JSON ends the file with a 6055 document;</li>
+ *   <li>otherwise the first line is read as a document: complete, or broken in a way other than
+ *       ending early, it is NDJSON, one document per line, each line parsed on its own so that a
+ *       broken line never hides the next (blank lines are skipped, a line over the length limit is
+ *       skipped unread and reported);</li>
+ *   <li>a first line that ends inside its document starts a multi-line (pretty-printed) document:
+ *       the rest is streamed as a sequence of JSON values, broken JSON ends the file.</li>
+ * </ul>
+ * Positions are file lines and columns in UTF-16 code units: NDJSON lines are parsed as bytes and
+ * their columns converted when a violation is placed ({@link Columns}); streamed arrays and
+ * multi-line documents are decoded to text first, strictly (malformed UTF-8 is a 6055, not a
+ * replacement character), so the parser counts UTF-16 units itself. Not thread-safe.
+ */
+final class FileDocuments extends LazyDocuments {
+
+    private enum Layout { START, NDJSON, ARRAY, VALUES, DONE }
+
+    private final InputStream in;
+    private final OfferValidator validator;
+    private final ValidationMode mode;
+    private final boolean strictTypes;
+    private final WireSchema schema;
+    private LineReader lines;
+    private final TokenSources sources;
+    private TokenSource parser;
+    private int lineBase;
+    private Layout layout = Layout.START;
+    private int index;
+
+    FileDocuments(TokenSources sources, InputStream in, OfferValidator validator, ValidationMode mode,
+                  boolean strictTypes, WireSchema schema) {
+        this.sources = sources;
+        this.schema = schema;
+        this.in = in;
+        this.validator = validator;
+        this.mode = mode;
+        this.strictTypes = strictTypes;
+    }
+
+    @Override
+    void closeInput() throws IOException {
+        layout = Layout.DONE;
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+        } finally {
+            in.close();
+        }
+    }
+
+    @Override
+    WireDocument advance() throws IOException {
+        switch (layout) {
+            case START:
+                return start();
+            case NDJSON:
+                return nextLine();
+            case ARRAY:
+            case VALUES:
+                return nextValue();
+            default:
+                return null;
+        }
+    }
+
+    private WireDocument start() throws IOException {
+        lines = new LineReader(in, (int) ReadLimits.MAX_DOCUMENT_LENGTH);
+        int first = lines.peek();
+        if (first < 0) {
+            layout = Layout.DONE;
+            return only(Binder.invalidJson("no JSON document in the input", lines.lineNumber(), 1), lines.lineNumber());
+        }
+        if (first == '[') {
+            lineBase = lines.lineNumber() - 1;
+            parser = sources.file(text(lines.rest()));
+            lines = null;
+            layout = Layout.ARRAY;
+            try {
+                parser.next(); // the array's [
+            } catch (WireSyntaxException e) {
+                return fatal(e);
+            } catch (CharacterCodingException e) {
+                return notUtf8();
+            }
+            return nextValue();
+        }
+        if (!lines.next()) {
+            layout = Layout.DONE;
+            return null;
+        }
+        if (lines.lineTooLong()) {
+            layout = Layout.NDJSON;
+            return tooLong();
+        }
+        WireDocument d = parseLine(true);
+        if (d == null) {
+            // the first line ends inside its document: a pretty-printed document, read as a stream
+            lineBase = lines.lineStart() - 1;
+            parser = sources.file(text(lines.lineAndRest()));
+            lines = null;
+            layout = Layout.VALUES;
+            return nextValue();
+        }
+        layout = Layout.NDJSON;
+        return d;
+    }
+
+    private WireDocument nextLine() throws IOException {
+        while (lines.next()) {
+            if (lines.lineTooLong()) {
+                return tooLong();
+            }
+            if (!lines.lineBlank()) {
+                return parseLine(false);
+            }
+        }
+        layout = Layout.DONE;
+        return null;
+    }
+
+    /** The current line as one document; null when it ended inside the document and that was asked for. */
+    private WireDocument parseLine(boolean nullWhenTruncated) throws IOException {
+        int base = lines.lineStart() - 1;
+        Columns columns = Columns.utf8(lines.line(), 0, lines.lineLength(), base);
+        try (TokenSource p = sources.document(lines.line(), 0, lines.lineLength())) {
+            try {
+                p.next();
+            } catch (WireSyntaxException e) {
+                return only(Binder.invalidJson(e, base, columns), lines.lineStart());
+            }
+            Bound bound = Binder.bind(p, base, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
+            if (bound.truncated() && nullWhenTruncated) {
+                return null;
+            }
+            Outcome result = Results.finish(bound, validator, mode, true);
+            if (bound.offer() != null) {
+                Violation trailing = WireReader.trailing(p, base, columns);
+                if (trailing != null) {
+                    result = result.with(trailing);
+                }
+            }
+            return new WireDocument(index++, lines.lineStart(), result);
+        }
+    }
+
+    private WireDocument tooLong() {
+        return only(Binder.invalidJson("document longer than the maximum allowed (" + ReadLimits.MAX_DOCUMENT_LENGTH
+                + " bytes); skipped to the end of its line", lines.lineStart(), 1), lines.lineStart());
+    }
+
+    /** The next array element or root value of a streamed file. */
+    private WireDocument nextValue() throws IOException {
+        try {
+            return streamedValue();
+        } catch (CharacterCodingException e) {
+            return notUtf8();
+        }
+    }
+
+    private WireDocument streamedValue() throws IOException {
+        Token t;
+        try {
+            t = parser.next();
+        } catch (WireSyntaxException e) {
+            return fatal(e);
+        }
+        if (t == null) {
+            layout = Layout.DONE;
+            if (index == 0) {
+                return only(Binder.invalidJson("no JSON document in the input", lineBase + 1, 1), lineBase + 1);
+            }
+            return null;
+        }
+        if (layout == Layout.ARRAY && t == Token.END_ARRAY) {
+            layout = Layout.DONE;
+            Violation trailing = WireReader.trailing(parser, lineBase, Columns.CHARS);
+            if (trailing != null) {
+                return only(trailing, trailing.line());
+            }
+            return null;
+        }
+        int line = parser.tokenLine() + lineBase;
+        Bound bound = Binder.bind(parser, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, Columns.CHARS, strictTypes, schema);
+        if (bound.broken()) {
+            layout = Layout.DONE; // broken JSON in a stream: nothing after it can be trusted
+        }
+        return new WireDocument(index++, line, Results.finish(bound, validator, mode, true));
+    }
+
+    private WireDocument fatal(WireSyntaxException e) {
+        layout = Layout.DONE;
+        Violation v = Binder.invalidJson(e, lineBase, Columns.CHARS);
+        return only(v, v.line());
+    }
+
+    /** Bytes that are not UTF-8 in a streamed file: like broken JSON, nothing after them can be trusted. */
+    private WireDocument notUtf8() {
+        layout = Layout.DONE;
+        int line = parser.line() + lineBase;
+        return only(Binder.invalidJson("Invalid UTF-8 in the input", line, parser.column()), line);
+    }
+
+    /** The file as text, decoded strictly: the parser then counts columns in UTF-16 units. */
+    private static Reader text(InputStream bytes) {
+        return new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private WireDocument only(Violation v, int line) {
+        return new WireDocument(index++, line, Outcome.broken(v));
+    }
+}

@@ -1,0 +1,60 @@
+package org.offerrules.validation.wire;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.ValidationReport;
+
+/**
+ * The form bodies of a file, one per line (a trailing CR is dropped, blank lines are skipped), read
+ * lazily in bounded memory: a line longer than the document limit is skipped unread and reported.
+ * Positions are file lines and columns in the line. Not thread-safe.
+ */
+final class FormDocuments extends LazyDocuments {
+
+    private final InputStream in;
+    private final OfferValidator validator;
+    private final ValidationMode mode;
+    private LineReader lines;
+    private int index;
+
+    private final WireSchema schema;
+
+    FormDocuments(InputStream in, OfferValidator validator, ValidationMode mode, WireSchema schema) {
+        this.schema = schema;
+        this.in = in;
+        this.validator = validator;
+        this.mode = mode;
+    }
+
+    @Override
+    void closeInput() throws IOException {
+        in.close();
+    }
+
+    @Override
+    WireDocument advance() throws IOException {
+        if (lines == null) {
+            lines = new LineReader(in, (int) ReadLimits.MAX_DOCUMENT_LENGTH);
+        }
+        while (lines.next()) {
+            int line = lines.lineStart();
+            if (lines.lineTooLong()) {
+                return new WireDocument(index++, line, Outcome.broken(FormBinder.tooLong(line)));
+            }
+            if (!lines.lineBlank()) {
+                int length = lines.lineLength();
+                if (lines.line()[length - 1] == '\r') {
+                    length--;
+                }
+                String body = new String(lines.line(), 0, length, StandardCharsets.UTF_8);
+                return new WireDocument(index++, line, Results.finish(FormBinder.bind(body, line, schema), validator, mode, true));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,199 @@
+package org.offerrules.validation.wire;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into lines in bounded memory: a line longer than the limit is not kept, only
+ * skipped to its end and flagged, so that a gigabyte on one line costs no more than the limit. Skips a
+ * leading UTF-8 byte order mark. Not thread-safe.
+ */
+final class LineReader {
+
+    private static final int CHUNK = 1 << 16;
+
+    private final InputStream in;
+    private final int maxLine;
+    private byte[] buf = new byte[CHUNK];
+    private int pos;
+    private int end;
+    private boolean eof;
+    private int lineNumber = 1;      // the line of the byte at pos
+
+    private byte[] line = new byte[256];
+    private int lineLength;
+    private int lineStart;           // 1-based number of the last line read
+    private boolean lineTooLong;
+    private boolean lineEndedWithNewline;
+
+    LineReader(InputStream in, int maxLine) throws IOException {
+        this.in = in;
+        this.maxLine = maxLine;
+        while (end < 3 && !eof) {
+            fill();
+        }
+        if (end >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+            pos = 3;
+        }
+    }
+
+    /**
+     * The first byte that is not JSON white space, without consuming it or the white space before it
+     * on its line (so that columns stay right); whole blank lines before it are consumed. -1 at the end.
+     */
+    int peek() throws IOException {
+        int lineBegin = pos;
+        int i = pos;
+        while (true) {
+            if (i >= end) {
+                if (eof) {
+                    pos = end;
+                    return -1;
+                }
+                if (i - lineBegin > maxLine) {
+                    lineBegin = i; // absurd indentation: keep memory bounded, give up exact columns
+                }
+                // keep the current line's leading white space: move it to the front
+                System.arraycopy(buf, lineBegin, buf, 0, end - lineBegin);
+                i -= lineBegin;
+                end -= lineBegin;
+                pos = 0;
+                lineBegin = 0;
+                if (end == buf.length) {
+                    buf = Arrays.copyOf(buf, buf.length * 2);
+                }
+                fill();
+                continue;
+            }
+            byte b = buf[i];
+            if (b == '\n') {
+                lineNumber++;
+                i++;
+                lineBegin = i;
+                pos = i;
+            } else if (b == ' ' || b == '\t' || b == '\r') {
+                i++;
+            } else {
+                pos = lineBegin;
+                return b & 0xFF;
+            }
+        }
+    }
+
+    /** The line number of the next byte. */
+    int lineNumber() {
+        return lineNumber;
+    }
+
+    /** Reads the next line (without its newline); false at the end of the input. */
+    boolean next() throws IOException {
+        lineLength = 0;
+        lineTooLong = false;
+        lineEndedWithNewline = false;
+        lineStart = lineNumber;
+        boolean any = false;
+        while (true) {
+            if (pos >= end) {
+                if (eof) {
+                    return any;
+                }
+                pos = 0;
+                end = 0;
+                fill();
+                continue;
+            }
+            any = true;
+            int newline = indexOf(buf, pos, end);
+            int stop = newline < 0 ? end : newline;
+            append(pos, stop - pos);
+            if (newline >= 0) {
+                pos = newline + 1;
+                lineNumber++;
+                lineEndedWithNewline = true;
+                return true;
+            }
+            pos = end;
+        }
+    }
+
+    byte[] line() {
+        return line;
+    }
+
+    int lineLength() {
+        return lineLength;
+    }
+
+    int lineStart() {
+        return lineStart;
+    }
+
+    boolean lineTooLong() {
+        return lineTooLong;
+    }
+
+    /** Whether the last line is only white space. */
+    boolean lineBlank() {
+        if (lineTooLong) {
+            return false;
+        }
+        for (int i = 0; i < lineLength; i++) {
+            byte b = line[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rest of the input from the next byte on; this reader must not be used afterwards. */
+    InputStream rest() {
+        return new SequenceInputStream(new ByteArrayInputStream(buf, pos, end - pos), in);
+    }
+
+    /** The last line, its newline, and the rest of the input; this reader must not be used afterwards. */
+    InputStream lineAndRest() {
+        byte[] again = Arrays.copyOf(line, lineLength + (lineEndedWithNewline ? 1 : 0));
+        if (lineEndedWithNewline) {
+            again[lineLength] = '\n';
+        }
+        return new SequenceInputStream(new ByteArrayInputStream(again), rest());
+    }
+
+    private void append(int from, int length) {
+        if (lineTooLong) {
+            return;
+        }
+        if ((long) lineLength + length > maxLine) {
+            lineTooLong = true; // stop keeping it; the rest is only skipped
+            lineLength = 0;
+            return;
+        }
+        if (lineLength + length > line.length) {
+            line = Arrays.copyOf(line, Math.max(lineLength + length, line.length * 2));
+        }
+        System.arraycopy(buf, from, line, lineLength, length);
+        lineLength += length;
+    }
+
+    private void fill() throws IOException {
+        int n = in.read(buf, end, buf.length - end);
+        if (n < 0) {
+            eof = true;
+        } else {
+            end += n;
+        }
+    }
+
+    private static int indexOf(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

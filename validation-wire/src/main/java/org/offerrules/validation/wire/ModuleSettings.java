@@ -1,0 +1,135 @@
+package org.offerrules.validation.wire;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+import java.util.Properties;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.ValidationReport;
+import org.offerrules.validation.Violation;
+
+/**
+ * The state and semantics of each module's public {@code OfferRulesModule}: its features as a bit
+ * set (the bits of each module's {@code OfferRulesFeature} constants), the features set
+ * explicitly, and the validator; {@link #binding()} fixes them for the deserializers. Not
+ * thread-safe, as a module is configured before it is registered.
+ */
+public final class ModuleSettings {
+
+    /** Feature bits: each module's {@code OfferRulesFeature} constant of the same name has its own. */
+    public static final int VALIDATE_ON_READ = 1;
+    public static final int UPDATE_MODE = 1 << 1;
+    public static final int FAIL_ON_WARNINGS = 1 << 2;
+    public static final int STRICT_TYPES = 1 << 3;
+    /** The features enabled by default. */
+    public static final int DEFAULTS = VALIDATE_ON_READ;
+
+    /**
+     * The deserialization attribute that chooses the mode of one read: a {@link ValidationMode}
+     * ({@code ObjectReader.withAttribute(MODE_ATTRIBUTE, ValidationMode.UPDATE)}).
+     */
+    public static final String MODE_ATTRIBUTE = "org.offerrules.validation.mode";
+
+    private int features = DEFAULTS;
+    /** The features enabled or disabled by a call: an explicit UPDATE_MODE wins over the validator's mode. */
+    private int configured;
+    private OfferValidator validator;
+
+    public void enable(int mask) {
+        features |= mask;
+        configured |= mask;
+    }
+
+    public void disable(int mask) {
+        features &= ~mask;
+        configured |= mask;
+    }
+
+    public boolean isEnabled(int mask) {
+        return (features & mask) != 0;
+    }
+
+    public void validator(OfferValidator validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+    }
+
+    /**
+     * A module's coordinates from its {@code version.properties} (filtered by the build), which the
+     * module opens itself (its resources are encapsulated on the module path): groupId, artifactId,
+     * version; nulls when there is none or it cannot be read. Closes {@code versionProperties}.
+     */
+    public static String[] coordinates(InputStream versionProperties) {
+        Properties properties = new Properties();
+        try (InputStream in = versionProperties) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            return new String[3];
+        }
+        return new String[] {properties.getProperty("groupId"), properties.getProperty("artifactId"),
+                properties.getProperty("version")};
+    }
+
+    /** The message of a module's {@code InvalidOfferException}: the count and the first violation. */
+    public static String describe(ValidationReport report) {
+        int count = report.violations().size();
+        if (count == 0) {
+            return "invalid offer";
+        }
+        Violation v = report.violations().get(0);
+        return "invalid offer: " + count + (count == 1 ? " violation: " : " violations, first: ") + v;
+    }
+
+    /** The settings as they are now, for the deserializers of one registration. */
+    public Binding binding() {
+        OfferValidator v = validator != null ? validator : OfferValidator.create();
+        ValidationMode mode = (configured & UPDATE_MODE) == 0 ? v.mode()
+                : (features & UPDATE_MODE) != 0 ? ValidationMode.UPDATE : ValidationMode.CREATE;
+        return new Binding(v, mode, features);
+    }
+
+    /** What a module's deserializer does with a document: immutable, shared by its deserializers. */
+    public static final class Binding {
+        private final OfferValidator validator;
+        private final ValidationMode mode;
+        private final boolean validate;
+        private final boolean failOnWarnings;
+        private final boolean strictTypes;
+
+        Binding(OfferValidator validator, ValidationMode mode, int features) {
+            this.validator = validator;
+            this.mode = mode;
+            this.validate = (features & VALIDATE_ON_READ) != 0;
+            this.failOnWarnings = (features & FAIL_ON_WARNINGS) != 0;
+            this.strictTypes = (features & STRICT_TYPES) != 0;
+        }
+
+        /**
+         * Binds the document at {@code p}'s current token as {@code schema}'s type and validates it,
+         * in the mode {@code modeAttribute} names when it is a {@link ValidationMode} (the
+         * {@link #MODE_ATTRIBUTE} of the read), else the module's.
+         *
+         * @throws IllegalArgumentException when {@code modeAttribute} is neither null nor a mode
+         */
+        public Outcome read(TokenSource p, Columns columns, WireSchema schema, Object modeAttribute) throws IOException {
+            ValidationMode m = mode;
+            if (modeAttribute instanceof ValidationMode chosen) {
+                m = chosen;
+            } else if (modeAttribute != null) {
+                throw new IllegalArgumentException("the attribute " + MODE_ATTRIBUTE + " must be a ValidationMode, not "
+                        + modeAttribute.getClass().getName());
+            }
+            Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
+            return Results.finish(bound, validator, m, validate);
+        }
+
+        /** Whether the read fails: no request, an error, or (with FAIL_ON_WARNINGS) any violation. */
+        public boolean fails(Outcome outcome) {
+            return outcome.request() == null || !outcome.report().isValid()
+                    || (failOnWarnings && !outcome.report().violations().isEmpty());
+        }
+    }
+}

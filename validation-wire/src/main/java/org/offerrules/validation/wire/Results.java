@@ -1,0 +1,46 @@
+package org.offerrules.validation.wire;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.ValidationReport;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.internal.JsonPointers;
+
+/** Runs the rules on what was bound and merges their violations, placed, with the binding ones. */
+final class Results {
+
+    private Results() {
+    }
+
+    static Outcome finish(Bound bound, OfferValidator validator, ValidationMode mode, boolean validate) {
+        if (bound.offer() == null || !validate) {
+            return new Outcome(bound.offer(), ValidationReport.of(bound.violations()));
+        }
+        ValidationReport rules = validator.validate(bound.offer(), mode);
+        if (rules.violations().isEmpty() && bound.violations().isEmpty()) {
+            return new Outcome(bound.offer(), ValidationReport.empty());
+        }
+        List<Violation> all = new ArrayList<>(bound.violations().size() + rules.violations().size());
+        all.addAll(bound.violations());
+        for (Violation v : rules.violations()) {
+            if (failedBinding(v.pointer(), bound.failed())) {
+                continue; // the binding violation already says what is wrong there
+            }
+            long at = bound.locations().resolve(v.pointer());
+            all.add(v.at(Locations.line(at), bound.columns().column(at)));
+        }
+        return new Outcome(bound.offer(), ValidationReport.of(all));
+    }
+
+    private static boolean failedBinding(String pointer, List<String> failed) {
+        for (int i = 0, n = failed.size(); i < n; i++) {
+            if (JsonPointers.isWithin(pointer, failed.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+package org.offerrules.validation.wire;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * The streaming parser the binder reads through: each Jackson module implements it over its own
+ * {@code JsonParser}, so that the binding logic exists once. Every method that reads input throws
+ * {@link WireSyntaxException} for malformed JSON and exceeded read limits, and any other
+ * {@link IOException} for a failure of the input itself. Positions are the parser's: lines 1-based,
+ * columns 1-based in the parser's units (bytes of UTF-8 input, UTF-16 units of text). One JVM
+ * normally loads one implementation, so the calls stay monomorphic and inline.
+ */
+public interface TokenSource extends Closeable {
+
+    /** Advances to the next token; null at the end of the input. */
+    Token next() throws IOException;
+
+    /** The current token; null before the first and after the last. */
+    Token current();
+
+    /**
+     * Advances to the next token and tells whether it is a field name equal to {@code field}'s wire
+     * name: Jackson matches the raw bytes of a pre-encoded name ({@link WireSchema.WireField#encoded}).
+     */
+    boolean nextNameIs(WireSchema.WireField field) throws IOException;
+
+    /** Advances to the next token and returns it when it is a field name; null otherwise. */
+    String nextName() throws IOException;
+
+    /** The current field name (interned by the parser when it interns names). */
+    String currentName() throws IOException;
+
+    /** The current scalar token's text. */
+    String text() throws IOException;
+
+    /** The current string's characters: {@link #textLength()} of them from {@link #textOffset()}. */
+    char[] textCharacters() throws IOException;
+
+    int textOffset() throws IOException;
+
+    int textLength() throws IOException;
+
+    /** The size of the current integer: {@code 0} fits an int, {@code 1} a long, {@code 2} neither. */
+    int integerSize() throws IOException;
+
+    int intValue() throws IOException;
+
+    long longValue() throws IOException;
+
+    double doubleValue() throws IOException;
+
+    /** Line of the current token's start. */
+    int tokenLine();
+
+    /** Column of the current token's start. */
+    int tokenColumn();
+
+    /**
+     * The current token's start as {@code line << 32 | column} ({@link #pack}), read from one location
+     * object, which also gives {@link #tokenOffset()}: the binder asks for both at every value.
+     */
+    long tokenPosition();
+
+    /**
+     * The offset of the token of the last {@link #tokenPosition()}, in bytes or characters, whichever
+     * the parser counts.
+     */
+    long tokenOffset();
+
+    /** A position packed as {@link #tokenPosition()} returns it. */
+    static long pack(int line, int column) {
+        return ((long) line << 32) | (column & 0xffff_ffffL);
+    }
+
+    /** Line of the parser's position (after the current token), for the end of the input. */
+    int line();
+
+    /** Column of the parser's position. */
+    int column();
+
+    /** Skips the children of the current START_OBJECT or START_ARRAY; nothing on any other token. */
+    void skipChildren() throws IOException;
+
+    /** A 6055 exception at the current token, for a limit the binder enforces itself. */
+    default WireSyntaxException error(String message) {
+        return new WireSyntaxException(message, tokenLine(), tokenColumn(), false);
+    }
+}

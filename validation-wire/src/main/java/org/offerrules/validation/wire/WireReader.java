@@ -1,0 +1,183 @@
+package org.offerrules.validation.wire;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.Request;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.model.Offer;
+
+/**
+ * What each module's public {@code OfferReader} does, over that module's {@link TokenSources}: reads
+ * and validates documents without throwing for anything wrong with them. Immutable and thread-safe.
+ */
+public final class WireReader {
+
+    private final TokenSources sources;
+    private final OfferValidator validator;
+    private final ValidationMode mode;
+    private final boolean strictTypes;
+    private final WireSchema schema;
+
+    private WireReader(TokenSources sources, Options options) {
+        this.sources = sources;
+        this.validator = options.validator;
+        this.mode = options.mode;
+        this.strictTypes = options.strictTypes;
+        this.schema = WireSchema.of(options.type);
+    }
+
+    /** One document of text, of this reader's request type. */
+    public Outcome read(String json) {
+        return read(json, schema);
+    }
+
+    /** One document of text, of the request {@code type}. */
+    public Outcome read(String json, Class<? extends Record> type) {
+        return read(json, schemaOf(type));
+    }
+
+    private Outcome read(String json, WireSchema schema) {
+        Objects.requireNonNull(json, "json");
+        try (TokenSource p = sources.document(json)) {
+            return readSingle(p, Columns.CHARS, schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String cannot fail to be read
+        }
+    }
+
+    /** One document of UTF-8 bytes. */
+    public Outcome read(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        try (TokenSource p = sources.document(json, 0, json.length)) {
+            return readSingle(p, Columns.utf8(json, 0, json.length, 0), schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One form body; a trailing line end is ignored. */
+    public Outcome readForm(String body) {
+        Objects.requireNonNull(body, "body");
+        String line = body.endsWith("\r\n") ? body.substring(0, body.length() - 2)
+                : body.endsWith("\n") ? body.substring(0, body.length() - 1) : body;
+        if (line.length() > ReadLimits.MAX_DOCUMENT_LENGTH) {
+            return Outcome.broken(FormBinder.tooLong(1));
+        }
+        return Results.finish(FormBinder.bind(line, 1, schema), validator, mode, true);
+    }
+
+    /** The form bodies of a stream, one per line; closing the documents closes {@code in}. */
+    public LazyDocuments formDocuments(InputStream in) {
+        return new FormDocuments(Objects.requireNonNull(in, "in"), validator, mode, schema);
+    }
+
+    /** The JSON documents of a stream (object, array or NDJSON); closing the documents closes {@code in}. */
+    public LazyDocuments documents(InputStream in) {
+        return new FileDocuments(sources, Objects.requireNonNull(in, "in"), validator, mode, strictTypes, schema);
+    }
+
+    public Class<?> requestType() {
+        return schema.groups[0].type;
+    }
+
+    public OfferValidator validator() {
+        return validator;
+    }
+
+    public ValidationMode mode() {
+        return mode;
+    }
+
+    public boolean strictTypes() {
+        return strictTypes;
+    }
+
+    private Outcome readSingle(TokenSource p, Columns columns, WireSchema schema) throws IOException {
+        Token first;
+        try {
+            first = p.next();
+        } catch (WireSyntaxException e) {
+            return Outcome.broken(Binder.invalidJson(e, 0, columns));
+        }
+        if (first == null) {
+            return Outcome.broken(Binder.invalidJson("no JSON value in the input", p.line(),
+                    columns.column(p.line(), p.column())));
+        }
+        Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
+        Outcome result = Results.finish(bound, validator, mode, true);
+        if (bound.offer() == null) {
+            return result;
+        }
+        Violation trailing = trailing(p, 0, columns);
+        return trailing == null ? result : result.with(trailing);
+    }
+
+    /** 6055 when anything but white space follows the document; null otherwise. */
+    static Violation trailing(TokenSource p, int lineBase, Columns columns) throws IOException {
+        try {
+            Token next = p.next();
+            if (next == null) {
+                return null;
+            }
+            int line = p.tokenLine() + lineBase;
+            return Binder.invalidJson("trailing content after the offer: " + Binder.describe(next),
+                    line, columns.column(line, p.tokenColumn()));
+        } catch (WireSyntaxException e) {
+            return Binder.invalidJson(e, lineBase, columns);
+        }
+    }
+
+    /** Whether {@code file} is named {@code *.form} (any case): one form body per line. */
+    public static boolean isForm(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".form");
+    }
+
+    private static WireSchema schemaOf(Class<? extends Record> type) {
+        return WireSchema.of(Request.of(type).type());
+    }
+
+    /** The options of a reader, what each module's {@code OfferReader.Builder} sets; not thread-safe. */
+    public static final class Options {
+        private OfferValidator validator;
+        // null until set: then the validator's mode, so that an update validator is not run in create mode
+        private ValidationMode mode;
+        private boolean strictTypes;
+        private Class<? extends Record> type = Offer.class;
+
+        public void validator(OfferValidator validator) {
+            this.validator = Objects.requireNonNull(validator, "validator");
+        }
+
+        public void mode(ValidationMode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
+        }
+
+        public void strictTypes(boolean strictTypes) {
+            this.strictTypes = strictTypes;
+        }
+
+        /** The request type; throws when {@code type} is not a request's record. */
+        public void request(Class<? extends Record> type) {
+            schemaOf(Objects.requireNonNull(type, "type"));
+            this.type = type;
+        }
+
+        /** The reader over {@code sources}: a default validator when none was set, in its mode unless set. */
+        public WireReader build(TokenSources sources) {
+            if (validator == null) {
+                validator = OfferValidator.create();
+            }
+            if (mode == null) {
+                mode = validator.mode();
+            }
+            return new WireReader(sources, this);
+        }
+    }
+}
