@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Lints offer JSON files and form bodies against the affiliate network API's rules and "
                 + "reports every violation with the API's own error code.",
-        subcommands = {CodesCommand.class, ExplainCommand.class, LinksCommand.class},
+        subcommands = {CodesCommand.class, ExplainCommand.class, LinksCommand.class, SchemaCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:nothing at or above the --fail-on level",
@@ -187,8 +187,7 @@ public final class OfferLint implements Callable<Integer> {
         for (Path file : inputs.files()) {
             names.add(file.toString().replace('\\', '/'));
         }
-        Request requestType = Request.ofMethod(request).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "--request: unknown request '" + request + "' (one of " + RequestRules.methods() + ")"));
+        Request requestType = RequestRules.named(request, spec.commandLine());
         OfferReader.Builder readerBuilder = OfferReader.builder().request(requestType.type());
         if (!current.isEmpty()) {
             if (mode != Mode.update) {

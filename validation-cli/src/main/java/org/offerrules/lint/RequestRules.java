@@ -6,6 +6,8 @@ import java.util.List;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.Rule;
 
+import picocli.CommandLine;
+
 /** The rules of every request offer-lint checks, by code: what {@code codes}, {@code explain} and SARIF show. */
 final class RequestRules {
 
@@ -36,6 +38,16 @@ final class RequestRules {
             }
         }
         return rules;
+    }
+
+    /**
+     * The request {@code --request} names.
+     *
+     * @throws CommandLine.ParameterException for a name that is no request's, listing the names
+     */
+    static Request named(String method, CommandLine cli) {
+        return Request.ofMethod(method).orElseThrow(() -> new CommandLine.ParameterException(cli,
+                "--request: unknown request '" + method + "' (one of " + methods() + ")"));
     }
 
     /** The names {@code --request} accepts, comma-separated. */

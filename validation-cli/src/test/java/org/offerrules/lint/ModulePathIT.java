@@ -146,6 +146,9 @@ class ModulePathIT {
         assertThat(modular.status()).isEqualTo(1);
         assertThat(modular.out()).isEqualTo(shaded.out()).contains("error 6399");
         assertThat(java(null, "-p", modulePath(), "-m", LINT + "/" + LINT + ".OfferLint", "explain", "6399").status()).isZero();
+        Run schema = java(null, "-p", modulePath(), "-m", LINT + "/" + LINT + ".OfferLint", "schema");
+        assertThat(schema.status()).isZero();
+        assertThat(schema.out()).isEqualTo(java.nio.file.Files.readString(Path.of("../docs/schema/setOffer.schema.json")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.offerrules.validation.constraints.DeviceRules;
+import org.offerrules.validation.internal.DeviceVocabulary;
 import org.offerrules.validation.internal.Reporter;
 import org.offerrules.validation.model.DeviceRule;
 
@@ -16,18 +17,16 @@ import org.offerrules.validation.model.DeviceRule;
 public final class DeviceRulesValidator extends RuleValidator<DeviceRules, List<DeviceRule>> {
 
     /** The parameters, exactly as the API spells them. */
-    static final String[] PARAMETERS = {"OS", "Device Brand", "Device Model", "Device Type", "Browser"};
+    static final String[] PARAMETERS = DeviceVocabulary.PARAMETERS.toArray(String[]::new);
 
     /** {@code OS} values, compared ignoring ASCII case. */
-    static final String[] OPERATING_SYSTEMS = {"Android", "iOS", "iPadOS", "Windows", "Windows Phone",
-        "macOS", "Mac OS X", "Linux", "Chrome OS", "BlackBerry", "Symbian", "Tizen", "KaiOS", "HarmonyOS",
-        "Fire OS", "webOS"};
+    static final String[] OPERATING_SYSTEMS = DeviceVocabulary.OPERATING_SYSTEMS.toArray(String[]::new);
 
     /** {@code Device Type} values, those of the offer's {@code type}, compared ignoring ASCII case. */
-    static final String[] DEVICE_TYPES = {"Desktop", "Mobile", "Tablet"};
+    static final String[] DEVICE_TYPES = DeviceVocabulary.DEVICE_TYPES.toArray(String[]::new);
 
     /** The longest accepted brand, model or browser name. */
-    static final int MAX_NAME = 100;
+    static final int MAX_NAME = DeviceVocabulary.MAX_NAME;
 
     private int malformed;
     private int method;
@@ -100,7 +99,7 @@ public final class DeviceRulesValidator extends RuleValidator<DeviceRules, List<
         }
         for (int i = 1; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (!Character.isLetterOrDigit(c) && " .-_&+'/()!".indexOf(c) < 0) {
+            if (!Character.isLetterOrDigit(c) && DeviceVocabulary.NAME_SYMBOLS.indexOf(c) < 0) {
                 return false;
             }
         }
