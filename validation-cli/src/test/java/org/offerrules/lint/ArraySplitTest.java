@@ -80,6 +80,7 @@ class ArraySplitTest {
                 false));
         cases.add(Arguments.of("control-character", "[" + BAD_SSL + ", {\"name\": \"a\u0001b\"}]", false));
         cases.add(Arguments.of("not-an-array", BAD_SSL, false));
+        cases.add(Arguments.of("minified", "[" + String.join(",", java.util.Collections.nCopies(300, BAD_SSL)) + "]", false));
         // large files: elements are handed out before the scan meets what it gives up on, far after them
         cases.add(Arguments.of("large", large(4000, "]\n"), true));
         cases.add(Arguments.of("large-syntax-error", large(2000, "]", 1500), true));

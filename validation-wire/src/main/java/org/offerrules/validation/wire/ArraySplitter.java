@@ -16,7 +16,8 @@ import java.util.List;
  * <p>The scan is conservative: whatever it is not sure of (a byte order mark, a line break other than
  * LF before the array, a value that is not an object, a control byte, bytes that are not UTF-8,
  * unbalanced or mismatched brackets, a trailing comma or trailing content, an element nested or sized
- * beyond {@link #MAX_DEPTH} or {@link #MAX_ELEMENT}) makes it give up. An element is handed out only
+ * beyond {@link #MAX_DEPTH} or {@link #MAX_ELEMENT}, or starting right of {@link #MAX_COLUMN}) makes
+ * it give up. An element is handed out only
  * once the scan has gone {@link #LOOKAHEAD} bytes past it (or has checked the whole file): the
  * sequential reader decodes its input a few kilobytes ahead, so a problem that close to an element can
  * change what it reports about the element. When the scan gives up, the {@link #handedOut()} elements
@@ -39,6 +40,11 @@ public final class ArraySplitter {
     static final int MAX_ELEMENT = 1 << 20;
     /** How far the scan must be past an element before it is handed out. */
     static final int LOOKAHEAD = 1 << 20;
+    /**
+     * The rightmost column an element may start at: it is read with its first line padded to its
+     * column, so a minified array (every element on one line) is left to the sequential reading.
+     */
+    static final int MAX_COLUMN = 1 << 16;
 
     private enum State { START, FIRST, NEXT, AFTER_ELEMENT, AFTER_ARRAY, DONE, GAVE_UP }
 
@@ -207,9 +213,7 @@ public final class ArraySplitter {
                 case NEXT:
                     if (c == ']' && state == State.FIRST) {
                         state = State.AFTER_ARRAY;
-                    } else if (c == '{') {
-                        startElement(i);
-                    } else {
+                    } else if (c != '{' || !startElement(i)) {
                         giveUp();
                         return;
                     }
@@ -267,13 +271,17 @@ public final class ArraySplitter {
         }
     }
 
-    private void startElement(int i) {
+    private boolean startElement(int i) {
+        elementColumn = (int) Math.min(Integer.MAX_VALUE, consumed + i - lineStart - lineExtra + 1);
+        if (elementColumn > MAX_COLUMN) {
+            return false;
+        }
         depth = 1;
         arrays = 0;
         elementLength = 0;
         segmentStart = i;
         elementLine = line;
-        elementColumn = (int) (consumed + i - lineStart) - lineExtra + 1;
+        return true;
     }
 
     private boolean endElement(int to) {
