@@ -285,11 +285,15 @@ public final class ArraySplitter {
     }
 
     private boolean endElement(int to) {
-        if (!keep(to)) {
+        byte[] bytes;
+        if (elementLength == 0) {
+            bytes = Arrays.copyOfRange(buf, segmentStart, to); // the usual case: all of it in the buffer, one copy
+        } else if (keep(to)) {
+            bytes = Arrays.copyOf(element, elementLength);
+        } else {
             return false;
         }
-        found.add(new Found(new Element(Arrays.copyOf(element, elementLength), elements++, elementLine, elementColumn),
-                consumed + to));
+        found.add(new Found(new Element(bytes, elements++, elementLine, elementColumn), consumed + to));
         state = State.AFTER_ELEMENT;
         return true;
     }
