@@ -27,7 +27,14 @@ import java.util.List;
  */
 public final class ArraySplitter {
 
-    /** One element: its UTF-8 bytes, its 0-based document index, and its 1-based line and UTF-16 column. */
+    /**
+     * One element of the array.
+     *
+     * @param bytes  its UTF-8 bytes, from its opening to its closing brace
+     * @param index  its 0-based document index in the file
+     * @param line   the 1-based line where it starts
+     * @param column the 1-based UTF-16 column where it starts
+     */
     public record Element(byte[] bytes, int index, int line, int column) {
     }
 
