@@ -23,6 +23,7 @@ import org.offerrules.lint.Outcome.Flagged;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.jackson.ArrayElements;
 import org.offerrules.validation.jackson.Document;
 import org.offerrules.validation.jackson.DocumentStream;
 import org.offerrules.validation.jackson.OfferReader;
@@ -30,8 +31,10 @@ import org.offerrules.validation.jackson.ReadResult;
 
 /**
  * Lints files on a pool of threads while the report is written in file and document order. NDJSON
- * files are split into batches of lines that are read in parallel; other files (JSON, form bodies) are
- * read whole by one worker, one document at a time; standard input is read once, in chunks. A bounded
+ * files are split into batches of lines that are read in parallel; so are large JSON array files, cut
+ * into their elements by a byte scan ({@link ArrayElements}), when there is more than one thread; other
+ * files (JSON, form bodies) are read whole by one worker, one document at a time; standard input is
+ * read once, in chunks. A bounded
  * queue of pending work keeps memory flat however large
  * the input.
  */
@@ -44,10 +47,18 @@ final class LintRun {
     /** Above this size a non-NDJSON file is read in chunks, so that its findings never pile up. */
     private static final long WHOLE_FILE_LIMIT = 8L << 20;
     private static final int BATCH_BYTES = 1 << 20;
+    /**
+     * From this size on a JSON file is split into its array's elements (when there is more than one
+     * thread): below it, scanning and handing out elements costs more than it saves.
+     */
+    static final long SPLIT_THRESHOLD = 1L << 20;
+    /** {@link #SPLIT_THRESHOLD}, but for tests, which force splitting on (0) and off ({@link Long#MAX_VALUE}). */
+    static volatile long splitThreshold = SPLIT_THRESHOLD;
 
     private final OfferReader reader;
     private final int threads;
     private final ReportWriter writer;
+    private final long splitAt;
     private final AtomicLong documentsDone = new AtomicLong();
     private final AtomicLong filesDone = new AtomicLong();
     private final List<String> internalErrors = new ArrayList<>();
@@ -59,6 +70,7 @@ final class LintRun {
         this.reader = reader;
         this.threads = threads;
         this.writer = writer;
+        this.splitAt = splitThreshold;
     }
 
     long documentsDone() {
@@ -198,7 +210,18 @@ final class LintRun {
             CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".ndjson")) {
-            if (size(file) < WHOLE_FILE_LIMIT) {
+            long size = size(file);
+            int skip = 0;
+            if (threads > 1 && size >= splitAt && !OfferReader.isForm(file)) {
+                skip = split(index, file, pool, queue, consumer);
+                if (skip < 0) {
+                    return;
+                }
+            }
+            if (skip > 0) {
+                int handedOut = skip;
+                readInChunks(index, file.toString(), () -> skipped(reader.documents(file), handedOut), queue, consumer);
+            } else if (size < WHOLE_FILE_LIMIT) {
                 put(queue, new Pending(index, pool.submit(() -> readWhole(file)), true), consumer);
             } else {
                 readInChunks(index, file.toString(), () -> reader.documents(file), queue, consumer);
@@ -216,6 +239,46 @@ final class LintRun {
         } catch (IOException e) {
             put(queue, new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true), consumer);
         }
+    }
+
+    /**
+     * Hands the elements of a JSON array file to the workers in batches. Returns -1 when the whole
+     * file was handed out, or, when the scan gave up, how many of its documents were: the rest is read
+     * sequentially, after skipping those (0: the file is read as if it had not been scanned).
+     */
+    private int split(int index, Path file, ExecutorService pool, BlockingQueue<Pending> queue,
+            CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
+        try (InputStream in = Files.newInputStream(file)) {
+            ArrayElements elements = new ArrayElements(reader, in);
+            List<ArrayElements.Element> batch = elements.next(BATCH_LINES, BATCH_BYTES);
+            boolean any = false;
+            while (!batch.isEmpty()) {
+                List<ArrayElements.Element> work = batch;
+                batch = elements.next(BATCH_LINES, BATCH_BYTES);
+                boolean last = batch.isEmpty() && !elements.gaveUp();
+                put(queue, new Pending(index, pool.submit(() -> readElements(work)), last), consumer);
+                any = true;
+            }
+            if (elements.gaveUp()) {
+                return elements.handedOut();
+            }
+            if (!any) {
+                put(queue, new Pending(index, CompletableFuture.completedFuture(new Outcome(0, 0, 0, List.of())), true),
+                        consumer);
+            }
+            return -1;
+        } catch (IOException e) {
+            put(queue, new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true), consumer);
+            return -1;
+        }
+    }
+
+    /** {@code stream} after its first {@code count} documents, which were read already. */
+    private static DocumentStream skipped(DocumentStream stream, int count) {
+        for (int i = 0; i < count && stream.hasNext(); i++) {
+            stream.next();
+        }
+        return stream;
     }
 
     /**
@@ -269,6 +332,19 @@ final class LintRun {
         return tally.outcome();
     }
 
+    private Outcome readElements(List<ArrayElements.Element> elements) {
+        Tally tally = new Tally();
+        for (ArrayElements.Element element : elements) {
+            ArrayElements.Read read = element.read();
+            tally.add(read.document().index(), read.document().result().report().violations());
+            if (read.endsFile()) {
+                tally.endsFile = true;
+                break;
+            }
+        }
+        return tally.outcome();
+    }
+
     private Outcome readLines(List<Ndjson.Line> lines) {
         Tally tally = new Tally();
         for (Ndjson.Line line : lines) {
@@ -283,6 +359,7 @@ final class LintRun {
         int documents;
         int errors;
         int warnings;
+        boolean endsFile;
         final List<Flagged> flagged = new ArrayList<>();
 
         void add(int document, List<Violation> violations) {
@@ -303,7 +380,7 @@ final class LintRun {
 
         Outcome outcome() {
             documentsDone.addAndGet(documents); // once per batch: workers would contend on it per document
-            return new Outcome(documents, errors, warnings, flagged);
+            return new Outcome(documents, errors, warnings, flagged, endsFile);
         }
     }
 
@@ -336,6 +413,7 @@ final class LintRun {
 
     private void consume(BlockingQueue<Pending> queue, Pending end, List<String> names, Summary summary) {
         int current = -1;
+        boolean ended = false; // the current file's JSON broke: its later work found nothing the sequential reading finds
         try {
             writer.begin();
             while (true) {
@@ -345,17 +423,19 @@ final class LintRun {
                 }
                 if (pending.file() != current) {
                     current = pending.file();
+                    ended = false;
                     writer.beginFile(names.get(current));
                 }
                 Outcome outcome;
                 try {
-                    outcome = pending.outcome().get();
+                    outcome = ended ? new Outcome(0, 0, 0, List.of()) : pending.outcome().get();
                 } catch (ExecutionException e) {
                     synchronized (internalErrors) {
                         internalErrors.add(names.get(current) + ": internal error: " + e.getCause());
                     }
                     outcome = new Outcome(0, 0, 0, List.of());
                 }
+                ended |= outcome.endsFile();
                 summary.add(outcome);
                 for (Flagged flagged : outcome.flagged()) {
                     writer.document(names.get(current), flagged.document(), flagged.violations());

@@ -23,6 +23,11 @@ public final class OfferReader {
         this.reader = reader;
     }
 
+    /** The shared reader this one wraps. */
+    WireReader wire() {
+        return reader;
+    }
+
     /** A reader with the default validator, in its mode: create. */
     public static OfferReader create() {
         return builder().build();

@@ -61,6 +61,40 @@ public final class WireReader {
         }
     }
 
+    /**
+     * What reading one array element alone gave.
+     *
+     * @param document the element's document, as the sequential reading of the file gives it
+     * @param broken   its JSON broke: the sequential reading ends the file with it
+     */
+    public record ElementDocument(WireDocument document, boolean broken) {
+    }
+
+    /**
+     * One element of a JSON array file, found by {@link ArraySplitter}, read as {@link #documents}
+     * reads it in the whole file: by a parser of text whose first line is padded to the element's
+     * column, so that the parser counts every line and UTF-16 column as it does in the file.
+     */
+    public ElementDocument readElement(ArraySplitter.Element element) {
+        String text = " ".repeat(element.column() - 1)
+                + new String(element.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int lineBase = element.line() - 1;
+        try (TokenSource p = sources.file(new java.io.StringReader(text))) {
+            try {
+                p.next();
+            } catch (WireSyntaxException e) {
+                Violation v = Binder.invalidJson(e, lineBase, Columns.CHARS);
+                return new ElementDocument(new WireDocument(element.index(), v.line(), Outcome.broken(v)), true);
+            }
+            int line = p.tokenLine() + lineBase;
+            Bound bound = Binder.bind(p, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, Columns.CHARS, strictTypes, schema);
+            return new ElementDocument(new WireDocument(element.index(), line, Results.finish(bound, validator, mode, true)),
+                    bound.broken());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String cannot fail to be read
+        }
+    }
+
     /** One form body; a trailing line end is ignored. */
     public Outcome readForm(String body) {
         Objects.requireNonNull(body, "body");

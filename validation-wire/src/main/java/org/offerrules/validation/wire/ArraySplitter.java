@@ -1,0 +1,386 @@
+package org.offerrules.validation.wire;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the elements of a JSON array of objects by scanning its bytes, without parsing them: strings,
+ * escapes and nesting are tracked, nothing else. Each element is handed out with its bytes and the
+ * line and UTF-16 column where it starts, as the parser of the whole file would count them, so that it
+ * can be read on its own ({@link WireReader#readElement}) with the results of the sequential reading.
+ *
+ * <p>The scan is conservative: whatever it is not sure of (a byte order mark, a line break other than
+ * LF before the array, a value that is not an object, a control byte, bytes that are not UTF-8,
+ * unbalanced or mismatched brackets, a trailing comma or trailing content, an element nested or sized
+ * beyond {@link #MAX_DEPTH} or {@link #MAX_ELEMENT}, or starting right of {@link #MAX_COLUMN}) makes
+ * it give up. An element is handed out only
+ * once the scan has gone {@link #LOOKAHEAD} bytes past it (or has checked the whole file): the
+ * sequential reader decodes its input a few kilobytes ahead, so a problem that close to an element can
+ * change what it reports about the element. When the scan gives up, the {@link #handedOut()} elements
+ * read alone are what the sequential reading gives for its first documents; the rest must be read
+ * sequentially. Memory is bounded by the buffer, {@link #LOOKAHEAD} and {@link #MAX_ELEMENT}. Not
+ * thread-safe.
+ */
+public final class ArraySplitter {
+
+    /**
+     * One element of the array.
+     *
+     * @param bytes  its UTF-8 bytes, from its opening to its closing brace
+     * @param index  its 0-based document index in the file
+     * @param line   the 1-based line where it starts
+     * @param column the 1-based UTF-16 column where it starts
+     */
+    public record Element(byte[] bytes, int index, int line, int column) {
+    }
+
+    /**
+     * The deepest nesting scanned, the array included: far below {@link ReadLimits#MAX_NESTING_DEPTH},
+     * which counts the array in the whole file but not when an element is read alone.
+     */
+    static final int MAX_DEPTH = 16;
+    /** The longest element scanned: far below {@link ReadLimits#MAX_DOCUMENT_LENGTH}; offers are a few KB. */
+    static final int MAX_ELEMENT = 1 << 20;
+    /** How far the scan must be past an element before it is handed out. */
+    static final int LOOKAHEAD = 1 << 20;
+    /**
+     * The rightmost column an element may start at: it is read with its first line padded to its
+     * column, so a minified array (every element on one line) is left to the sequential reading.
+     */
+    static final int MAX_COLUMN = 1 << 16;
+
+    private enum State { START, FIRST, NEXT, AFTER_ELEMENT, AFTER_ARRAY, DONE, GAVE_UP }
+
+    private record Found(Element element, long end) {
+    }
+
+    private final InputStream in;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int end;
+    private long consumed;          // file offset of buf[0]
+    private boolean atEof;
+    private State state = State.START;
+
+    private int line = 1;
+    private long lineStart;         // file offset of the current line's first byte
+    private int lineExtra;          // bytes on the current line that add no UTF-16 unit of their own
+    private boolean afterCr;
+
+    private int depth;              // nesting inside the current element; 0 between elements
+    private int arrays;             // bit d - 1 set: the bracket at depth d is an array
+    private boolean inString;
+    private boolean escaped;
+    private byte[] element = new byte[8192];
+    private int elementLength;
+    private int segmentStart;       // where the current element's bytes in buf begin
+    private int elementLine;
+    private int elementColumn;
+
+    private final ArrayDeque<Found> found = new ArrayDeque<>();
+    private int elements;
+    private int handedOut;
+
+    /** A scan of {@code in}, which the caller closes. */
+    public ArraySplitter(InputStream in) {
+        this.in = in;
+    }
+
+    /**
+     * The next elements, at most {@code maxElements} of them and about {@code maxBytes}; empty at
+     * the end of the array, or when the scan gave up ({@link #gaveUp()}).
+     */
+    public List<Element> next(int maxElements, int maxBytes) throws IOException {
+        List<Element> batch = new ArrayList<>();
+        long bytes = 0;
+        while (batch.size() < maxElements && bytes < maxBytes) {
+            Found head = found.peek();
+            if (head != null && (state == State.DONE || head.end() + LOOKAHEAD <= consumed + pos)) {
+                found.poll();
+                batch.add(head.element());
+                bytes += head.element().bytes().length;
+                handedOut++;
+            } else if (state == State.DONE) {
+                break;
+            } else if (state == State.GAVE_UP) {
+                found.clear();
+                break;
+            } else {
+                scan();
+            }
+        }
+        return batch;
+    }
+
+    /** Whether the scan met something it is not sure of: the file must be read sequentially. */
+    public boolean gaveUp() {
+        return state == State.GAVE_UP;
+    }
+
+    /** How many elements {@link #next} has handed out: the documents the sequential reading must skip. */
+    public int handedOut() {
+        return handedOut;
+    }
+
+    /** Scans what the buffer holds, or reads more. */
+    private void scan() throws IOException {
+        if (pos == end) {
+            refill();
+            return;
+        }
+        int i = pos;
+        int n = end;
+        byte[] b = buf;
+        while (i < n) {
+            int c = b[i];
+            if (inString) {
+                if (escaped) {
+                    if (c < 0x20 || c > 0x7E) {
+                        giveUp();
+                        return;
+                    }
+                    escaped = false;
+                    i++;
+                    continue;
+                }
+                // the bulk of an element: plain string bytes
+                while (c >= 0x20 && c != '"' && c != '\\') {
+                    if (++i == n) {
+                        pos = i;
+                        return;
+                    }
+                    c = b[i];
+                }
+                if (c == '"') {
+                    inString = false;
+                    i++;
+                } else if (c == '\\') {
+                    escaped = true;
+                    i++;
+                } else if (c < 0) {
+                    int length = utf8(i);
+                    if (length == 0) {
+                        pos = i; // a character cut by the end of the buffer: read on
+                        refill();
+                        return;
+                    }
+                    if (length < 0) {
+                        giveUp();
+                        return;
+                    }
+                    lineExtra += length == 4 ? 2 : length - 1;
+                    i += length;
+                } else {
+                    giveUp(); // a control character in a string
+                    return;
+                }
+                continue;
+            }
+            if (c == ' ' || c == '\t') {
+                afterCr = false;
+                i++;
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && state == State.START) {
+                    giveUp(); // the sequential reader counts lines before the array by LF only
+                    return;
+                }
+                if (c == '\r' || !afterCr) {
+                    line++; // CR, LF and CR LF each end a line, as the parser counts them
+                }
+                afterCr = c == '\r';
+                lineStart = consumed + i + 1;
+                lineExtra = 0;
+                i++;
+                continue;
+            }
+            afterCr = false;
+            if (depth > 0) {
+                if (!inElement(c, i)) {
+                    giveUp();
+                    return;
+                }
+                i++;
+                continue;
+            }
+            switch (state) {
+                case START:
+                    if (c != '[') {
+                        giveUp();
+                        return;
+                    }
+                    state = State.FIRST;
+                    break;
+                case FIRST:
+                case NEXT:
+                    if (c == ']' && state == State.FIRST) {
+                        state = State.AFTER_ARRAY;
+                    } else if (c != '{' || !startElement(i)) {
+                        giveUp();
+                        return;
+                    }
+                    break;
+                case AFTER_ELEMENT:
+                    if (c == ',') {
+                        state = State.NEXT;
+                    } else if (c == ']') {
+                        state = State.AFTER_ARRAY;
+                    } else {
+                        giveUp();
+                        return;
+                    }
+                    break;
+                default:
+                    giveUp(); // trailing content
+                    return;
+            }
+            i++;
+        }
+        pos = i;
+    }
+
+    /** Handles a byte of an element outside its strings; false when the scan must give up. */
+    private boolean inElement(int c, int i) {
+        switch (c) {
+            case '"':
+                inString = true;
+                return true;
+            case '{':
+            case '[':
+                if (depth + 1 >= MAX_DEPTH) {
+                    return false;
+                }
+                if (c == '[') {
+                    arrays |= 1 << depth;
+                } else {
+                    arrays &= ~(1 << depth);
+                }
+                depth++;
+                return true;
+            case '}':
+            case ']':
+                boolean array = (arrays & (1 << (depth - 1))) != 0;
+                if (array != (c == ']')) {
+                    return false;
+                }
+                depth--;
+                if (depth == 0) {
+                    return endElement(i + 1);
+                }
+                return true;
+            default:
+                return c > 0x20 && c < 0x7F; // anything else the parser reports in the element itself
+        }
+    }
+
+    private boolean startElement(int i) {
+        elementColumn = (int) Math.min(Integer.MAX_VALUE, consumed + i - lineStart - lineExtra + 1);
+        if (elementColumn > MAX_COLUMN) {
+            return false;
+        }
+        depth = 1;
+        arrays = 0;
+        elementLength = 0;
+        segmentStart = i;
+        elementLine = line;
+        return true;
+    }
+
+    private boolean endElement(int to) {
+        byte[] bytes;
+        if (elementLength == 0) {
+            bytes = Arrays.copyOfRange(buf, segmentStart, to); // the usual case: all of it in the buffer, one copy
+        } else if (keep(to)) {
+            bytes = Arrays.copyOf(element, elementLength);
+        } else {
+            return false;
+        }
+        found.add(new Found(new Element(bytes, elements++, elementLine, elementColumn), consumed + to));
+        state = State.AFTER_ELEMENT;
+        return true;
+    }
+
+    /** Keeps the current element's bytes of the buffer up to {@code to}; false when it is too long. */
+    private boolean keep(int to) {
+        int length = to - segmentStart;
+        if (elementLength + length > MAX_ELEMENT) {
+            return false;
+        }
+        if (elementLength + length > element.length) {
+            element = Arrays.copyOf(element, Math.max(elementLength + length, element.length * 2));
+        }
+        System.arraycopy(buf, segmentStart, element, elementLength, length);
+        elementLength += length;
+        segmentStart = to;
+        return true;
+    }
+
+    /** Moves the unscanned bytes to the front of the buffer and reads more after them. */
+    private void refill() throws IOException {
+        if (depth > 0 && !keep(pos)) {
+            giveUp();
+            return;
+        }
+        int rest = end - pos;
+        System.arraycopy(buf, pos, buf, 0, rest);
+        consumed += pos;
+        segmentStart = 0;
+        pos = 0;
+        end = rest;
+        int read = atEof ? -1 : in.read(buf, end, buf.length - end);
+        if (read < 0) {
+            atEof = true;
+            if (rest > 0 || state != State.AFTER_ARRAY) {
+                giveUp(); // the file ends inside the array, or inside a character
+            } else {
+                state = State.DONE;
+            }
+            return;
+        }
+        end += read;
+    }
+
+    private void giveUp() {
+        state = State.GAVE_UP;
+        found.clear();
+    }
+
+    /**
+     * The length of the UTF-8 sequence at {@code i} (2 to 4), as strictly as the JDK's decoder takes
+     * it; -1 when it is not UTF-8, 0 when the buffer ends inside it.
+     */
+    private int utf8(int i) {
+        int lead = buf[i] & 0xFF;
+        int length;
+        int min = 0x80;
+        int max = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            min = lead == 0xE0 ? 0xA0 : 0x80;      // no overlong forms
+            max = lead == 0xED ? 0x9F : 0xBF;      // no surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            min = lead == 0xF0 ? 0x90 : 0x80;
+            max = lead == 0xF4 ? 0x8F : 0xBF;      // nothing above U+10FFFF
+        } else {
+            return -1;
+        }
+        for (int k = 1; k < length; k++) {
+            if (i + k >= end) {
+                return 0;
+            }
+            int next = buf[i + k] & 0xFF;
+            if (k == 1 ? next < min || next > max : next < 0x80 || next > 0xBF) {
+                return -1;
+            }
+        }
+        return length;
+    }
+}
