@@ -163,6 +163,18 @@ public final class OfferLint implements Callable<Integer> {
             commandLine.getErr().println("offer-lint: " + e);
             return USAGE;
         });
+        // codes, explain, schema, --help and --version print through picocli's PrintWriter, which
+        // swallows write errors: a full disk or a closed pipe would otherwise end with status 0
+        cli.setExecutionStrategy(parseResult -> {
+            int status = new CommandLine.RunLast().execute(parseResult);
+            List<CommandLine> ran = parseResult.asCommandLineList();
+            CommandLine last = ran.get(ran.size() - 1);
+            if (last.getOut().checkError()) {
+                last.getErr().println("offer-lint: cannot write to standard output");
+                return USAGE;
+            }
+            return status;
+        });
         return cli;
     }
 
