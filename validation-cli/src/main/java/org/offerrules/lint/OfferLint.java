@@ -163,13 +163,14 @@ public final class OfferLint implements Callable<Integer> {
             commandLine.getErr().println("offer-lint: " + e);
             return USAGE;
         });
-        // codes, explain, schema, --help and --version print through picocli's PrintWriter, which
-        // swallows write errors: a full disk or a closed pipe would otherwise end with status 0
+        // codes, explain, schema, --help and --version print through picocli's PrintWriter (by default
+        // over System.out): both keep write errors to themselves, so a full disk or a closed pipe would
+        // otherwise end with status 0
         cli.setExecutionStrategy(parseResult -> {
             int status = new CommandLine.RunLast().execute(parseResult);
             List<CommandLine> ran = parseResult.asCommandLineList();
             CommandLine last = ran.get(ran.size() - 1);
-            if (last.getOut().checkError()) {
+            if (last.getOut().checkError() | System.out.checkError()) {
                 last.getErr().println("offer-lint: cannot write to standard output");
                 return USAGE;
             }
