@@ -170,7 +170,8 @@ public final class OfferLint implements Callable<Integer> {
             int status = new CommandLine.RunLast().execute(parseResult);
             List<CommandLine> ran = parseResult.asCommandLineList();
             CommandLine last = ran.get(ran.size() - 1);
-            if (last.getOut().checkError() | System.out.checkError()) {
+            // (a lint whose report failed has already said so, with status 2)
+            if (status != USAGE && (last.getOut().checkError() | System.out.checkError())) {
                 last.getErr().println("offer-lint: cannot write to standard output");
                 return USAGE;
             }
