@@ -2,11 +2,12 @@
  * Offer records, the library's constraint annotations, the error-code catalog and the validator.
  *
  * <p>Exported: {@code org.offerrules.validation} (the validator, reports, catalog, API errors),
- * {@code .model} (the offer records and their enums) and {@code .constraints} (the annotations).
- * The implementation ({@code .internal}, {@code .internal.rules}) is not exported: the engines, wire
- * names, pointers and the rule index are exported only to this project's wire-format module (shared
- * by its Jackson 2 and Jackson 3 modules) and {@code offer-lint}, which are released together with it, and the constraint validators are opened
- * only to Hibernate Validator, which instantiates the classes named by {@code @Constraint}.
+ * {@code .model} (the offer records and their enums), {@code .constraints} (the annotations) and
+ * {@code .spi} (what rule authors and wire-format modules build on: the rule base class, the reporter,
+ * wire names, JSON Pointers, the readers' codes). The implementation ({@code .internal},
+ * {@code .internal.rules}) is exported only to offer-lint, whose schema generator still reads it; the
+ * constraint validators are opened only to
+ * Hibernate Validator, which instantiates the classes named by {@code @Constraint}.
  */
 // the modules named in the qualified export are built after this one
 @SuppressWarnings("module")
@@ -17,9 +18,10 @@ module org.offerrules.validation {
     exports org.offerrules.validation;
     exports org.offerrules.validation.model;
     exports org.offerrules.validation.constraints;
+    exports org.offerrules.validation.spi;
 
     exports org.offerrules.validation.internal
-            to org.offerrules.validation.wire, org.offerrules.lint;
+            to org.offerrules.lint; // JsonSchemas, until the schema pieces are the rules' own (issue 23)
 
     // Hibernate Validator creates the validators of @Constraint(validatedBy = ...) reflectively and
     // reads the records' fields and accessors

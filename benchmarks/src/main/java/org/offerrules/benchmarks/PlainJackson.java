@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
 
-import org.offerrules.validation.internal.WireNames;
 import org.offerrules.validation.model.Caps;
 import org.offerrules.validation.model.DeviceRule;
 import org.offerrules.validation.model.DeviceTargeting;
@@ -17,10 +16,11 @@ import org.offerrules.validation.model.Event;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.GeoTargeting;
 import org.offerrules.validation.model.Offer;
-import org.offerrules.validation.model.PayoutTier;
 import org.offerrules.validation.model.Payout;
+import org.offerrules.validation.model.PayoutTier;
 import org.offerrules.validation.model.PayoutTiers;
 import org.offerrules.validation.model.Revenue;
+import org.offerrules.validation.spi.Wire;
 
 /**
  * The reading baseline's mapper: plain Jackson databind, configured as a user without this library
@@ -68,7 +68,7 @@ public final class PlainJackson {
 
         @Override
         public String translate(String propertyName) {
-            return WireNames.of(propertyName);
+            return Wire.name(propertyName);
         }
     }
 

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The module boundaries, checked on the built jars on the module path (the other tests run on the
- * class path): the core exports only its API and lends {@code internal} to the shared wire module and
- * offer-lint alone, which lends its package to the two Jackson modules alone; jdeps finds no package of one module used by another that is not exported to
+ * class path): the core exports only its API and its SPI and lends {@code internal} to
+ * offer-lint alone; the shared wire module lends its package to the two Jackson modules alone; jdeps finds no package of one module used by another that is not exported to
  * it, and every module descriptor is the one jdeps suggests; offer-lint runs as a module and prints
  * what the shaded jar prints; Hibernate Validator reaches the opened validators and records; code
  * outside the modules cannot use {@code internal}.
@@ -70,7 +70,8 @@ class ModulePathIT {
                 CORE, Set.of("*"),
                 CORE + ".model", Set.of("*"),
                 CORE + ".constraints", Set.of("*"),
-                CORE + ".internal", Set.of(WIRE, LINT)));
+                CORE + ".spi", Set.of("*"),
+                CORE + ".internal", Set.of(LINT)));
         Map<String, Set<String>> opens = new TreeMap<>();
         core.opens().forEach(o -> opens.put(o.source(), new TreeSet<>(o.targets())));
         assertThat(opens).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -111,7 +112,7 @@ class ModulePathIT {
                 checked.add(module + " -> " + pkg);
             }
         }
-        assertThat(checked).contains(WIRE + " -> " + CORE + ".internal", JACKSON + " -> " + WIRE,
+        assertThat(checked).contains(WIRE + " -> " + CORE + ".spi", JACKSON + " -> " + WIRE,
                 JACKSON3 + " -> " + WIRE, LINT + " -> " + JACKSON);
     }
 
@@ -173,7 +174,7 @@ class ModulePathIT {
                         System.out.println(ObjectMapper.findModules().stream().map(m -> m.getClass().getName()).toList());
                         try {
                             java.lang.reflect.Method method = java.util.Arrays.stream(
-                                    Class.forName("org.offerrules.validation.internal.JsonPointers").getDeclaredMethods())
+                                    Class.forName("org.offerrules.validation.spi.JsonPointers").getDeclaredMethods())
                                     .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).findFirst().orElseThrow();
                             method.invoke(null, new Object[method.getParameterCount()]);
                             System.out.println("internal reachable");
@@ -191,7 +192,7 @@ class ModulePathIT {
 
         Path user = dir.resolve("User.java");
         Files.writeString(user, """
-                import org.offerrules.validation.internal.JsonPointers;
+                import org.offerrules.validation.spi.JsonPointers;
 
                 public class User {
                     public static void main(String[] args) {

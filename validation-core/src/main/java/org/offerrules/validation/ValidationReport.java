@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.offerrules.validation.internal.JsonPointers;
+import org.offerrules.validation.spi.JsonPointers;
 
 /**
  * Everything a validation found, in a deterministic order: by source position when the violations

@@ -21,9 +21,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.offerrules.validation.internal.ConstraintAnnotations;
 import org.offerrules.validation.fixtures.ModuleBoundary;
-import org.offerrules.validation.internal.rules.RuleValidator;
+import org.offerrules.validation.internal.ConstraintAnnotations;
+import org.offerrules.validation.spi.RuleValidator;
 
 class ArchitectureTest {
 
@@ -117,18 +117,19 @@ class ArchitectureTest {
     }
 
     @Test
-    void theModuleExportsTheApiAndInternalOnlyToTheSharedWireModuleAndOfferLint() {
+    void theModuleExportsTheApiAndTheSpiAndInternalOnlyToOfferLint() {
         java.lang.module.ModuleDescriptor module = ModuleBoundary.core();
         assertThat(module.exports()).filteredOn(e -> !e.isQualified()).extracting(e -> e.source())
                 .containsExactlyInAnyOrder("org.offerrules.validation", "org.offerrules.validation.model",
-                        "org.offerrules.validation.constraints");
+                        "org.offerrules.validation.constraints", "org.offerrules.validation.spi");
         assertThat(module.exports()).filteredOn(e -> e.isQualified()).singleElement().satisfies(e -> {
             assertThat(e.source()).isEqualTo("org.offerrules.validation.internal");
-            assertThat(e.targets()).containsExactlyInAnyOrder("org.offerrules.validation.wire", "org.offerrules.lint");
+            assertThat(e.targets()).containsExactly("org.offerrules.lint");
         });
-        // every package of the module is named, so a new package is a decision: API, internal or lent
+        // every package of the module is named, so a new package is a decision: API, SPI, internal or lent
         assertThat(module.packages()).containsExactlyInAnyOrder("org.offerrules.validation",
                 "org.offerrules.validation.model", "org.offerrules.validation.constraints",
+                "org.offerrules.validation.spi",
                 "org.offerrules.validation.internal", "org.offerrules.validation.internal.rules");
     }
 

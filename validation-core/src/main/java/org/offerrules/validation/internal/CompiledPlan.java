@@ -21,7 +21,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 
 import org.offerrules.validation.Violation;
-import org.offerrules.validation.internal.rules.RuleValidator;
+import org.offerrules.validation.spi.JsonPointers;
+import org.offerrules.validation.spi.RuleValidator;
 
 /**
  * The model's constraints compiled into a plan that runs the rules without Hibernate Validator's

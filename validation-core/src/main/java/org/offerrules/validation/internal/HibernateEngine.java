@@ -19,6 +19,7 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.spi.JsonPointers;
 
 /**
  * Validation by Hibernate Validator's own traversal, configured without Expression Language

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.spi.JsonPointers;
+import org.offerrules.validation.spi.Reporter;
 
 /**
  * The compiled plan's reporter. It keeps the current position as a stack of (escaped) wire names and

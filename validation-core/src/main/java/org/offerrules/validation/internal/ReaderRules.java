@@ -3,6 +3,7 @@ package org.offerrules.validation.internal;
 import java.util.List;
 
 import org.offerrules.validation.Rule;
+import org.offerrules.validation.spi.ReaderCodes;
 
 /**
  * The rules the readers of validation-jackson check while they bind a document, before any constraint
@@ -13,10 +14,10 @@ import org.offerrules.validation.Rule;
 public final class ReaderRules {
 
     /** The code of a document that is not a readable offer object. */
-    public static final int INVALID_JSON = 6055;
+    public static final int INVALID_JSON = ReaderCodes.INVALID_JSON;
 
     /** The code of a parameter the offer document does not have. */
-    public static final int INVALID_PARAMETER = 6820;
+    public static final int INVALID_PARAMETER = ReaderCodes.INVALID_PARAMETER;
 
     /** The readers' rules, in the order the registry lists them. */
     public static final List<Rule> RULES = List.of(

@@ -22,6 +22,7 @@ import org.offerrules.validation.Rule;
 import org.offerrules.validation.constraints.RuleText;
 import org.offerrules.validation.model.ApiValue;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.spi.JsonPointers;
 
 /**
  * The registry behind {@link org.offerrules.validation.RuleCatalog}: which rules report which code.

@@ -11,9 +11,9 @@ import java.util.Set;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
-import org.offerrules.validation.internal.JsonPointers;
-import org.offerrules.validation.internal.ReaderRules;
 import org.offerrules.validation.model.PayoutTier;
+import org.offerrules.validation.spi.JsonPointers;
+import org.offerrules.validation.spi.ReaderCodes;
 
 /**
  * Binds one offer document from a {@link TokenSource} (a Jackson parser) into the model in a single streaming pass, with
@@ -25,8 +25,8 @@ import org.offerrules.validation.model.PayoutTier;
  */
 public final class Binder {
 
-    static final ErrorCode INVALID_JSON = ErrorCode.of(ReaderRules.INVALID_JSON);
-    static final ErrorCode INVALID_PARAMETER = ErrorCode.of(ReaderRules.INVALID_PARAMETER);
+    static final ErrorCode INVALID_JSON = ErrorCode.of(ReaderCodes.INVALID_JSON);
+    static final ErrorCode INVALID_PARAMETER = ErrorCode.of(ReaderCodes.INVALID_PARAMETER);
 
     private final TokenSource p;
     private final int lineBase;

@@ -16,8 +16,8 @@ import java.util.TreeMap;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
-import org.offerrules.validation.internal.JsonPointers;
 import org.offerrules.validation.model.PayoutTier;
+import org.offerrules.validation.spi.JsonPointers;
 
 /**
  * Binds one {@code application/x-www-form-urlencoded} body into the model through the same

@@ -7,7 +7,7 @@ import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
-import org.offerrules.validation.internal.JsonPointers;
+import org.offerrules.validation.spi.JsonPointers;
 
 /** Runs the rules on what was bound and merges their violations, placed, with the binding ones. */
 final class Results {

@@ -16,14 +16,14 @@ import java.util.function.Function;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.PriceCheck;
-import org.offerrules.validation.internal.ConstraintAnnotations;
-import org.offerrules.validation.internal.Accessors;
-import org.offerrules.validation.internal.WireNames;
 import org.offerrules.validation.model.DeviceRule;
 import org.offerrules.validation.model.Flattened;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.PayoutTier;
+import org.offerrules.validation.spi.ReaderCodes;
+import org.offerrules.validation.spi.Records;
+import org.offerrules.validation.spi.Wire;
 
 /**
  * The wire layout of a model record, read once from its record components: every wire field (the
@@ -90,7 +90,7 @@ public final class WireSchema {
             @SuppressWarnings("unchecked")
             Function<Object, Object>[] a = new Function[components.length];
             for (int i = 0; i < components.length; i++) {
-                a[i] = Accessors.of(type, components[i].getName());
+                a[i] = Records.accessor(type, components[i].getName());
             }
             this.accessors = a;
         }
@@ -326,14 +326,14 @@ public final class WireSchema {
             throw new IllegalStateException("no wire form for " + owner.getSimpleName() + "." + component.getName()
                     + " of type " + component.getGenericType());
         }
-        String wireName = WireNames.of(component);
-        int fieldCode = ConstraintAnnotations.invalidCode(javaField);
+        String wireName = Wire.name(component);
+        int fieldCode = ReaderCodes.wrongType(javaField);
         if (fieldCode == 0 && groupField != null) {
-            fieldCode = ConstraintAnnotations.invalidCode(groupField, slot);
+            fieldCode = ReaderCodes.wrongType(groupField, slot);
         }
         int elementCode = 0;
         if (javaField.getAnnotatedType() instanceof AnnotatedParameterizedType parameterized) {
-            elementCode = ConstraintAnnotations.invalidCode(parameterized.getAnnotatedActualTypeArguments()[0]);
+            elementCode = ReaderCodes.wrongType(parameterized.getAnnotatedActualTypeArguments()[0]);
         }
         int invalid = fieldCode != 0 ? fieldCode : elementCode != 0 ? elementCode : FALLBACK_INVALID_CODE;
         int elementInvalid = elementCode != 0 ? elementCode : invalid;

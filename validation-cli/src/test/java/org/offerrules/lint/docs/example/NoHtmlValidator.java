@@ -2,8 +2,8 @@ package org.offerrules.lint.docs.example;
 
 import java.util.regex.Pattern;
 
-import org.offerrules.validation.internal.Reporter;
-import org.offerrules.validation.internal.rules.RuleValidator;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link NoHtml}: a present text has no HTML tag. The worked example of CONTRIBUTING.md. */
 // snippet: rule-validator

@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.AnyCaseOf;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link AnyCaseOf}: a present string is one of the accepted values, ignoring letter case. */
 public final class AnyCaseOfValidator extends RuleValidator<AnyCaseOf, String> {

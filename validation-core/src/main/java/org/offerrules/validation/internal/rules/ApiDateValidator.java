@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.ApiDate;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link ApiDate}: {@code YYYY/MM/DD} or {@code YYYY/MM/DD HH}, naming a real date and hour. */
 public final class ApiDateValidator extends RuleValidator<ApiDate, String> {

@@ -3,7 +3,8 @@ package org.offerrules.validation.internal.rules;
 import java.util.Map;
 
 import org.offerrules.validation.constraints.Between;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link Between}: a present number is finite and within the range. */
 public final class BetweenValidator extends RuleValidator<Between, Number> {

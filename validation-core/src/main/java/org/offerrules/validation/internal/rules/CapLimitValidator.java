@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.CapLimit;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link CapLimit}: a present limit is greater than 0 or -1 (unlimited). */
 public final class CapLimitValidator extends RuleValidator<CapLimit, Number> {

@@ -3,7 +3,8 @@ package org.offerrules.validation.internal.rules;
 import java.util.Map;
 
 import org.offerrules.validation.constraints.CategoryIds;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link CategoryIds}: a comma-separated list of integer ids, each greater than 0. */
 public final class CategoryIdsValidator extends RuleValidator<CategoryIds, String> {

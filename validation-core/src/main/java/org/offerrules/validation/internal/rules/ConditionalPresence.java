@@ -1,6 +1,6 @@
 package org.offerrules.validation.internal.rules;
 
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
 
 /**
  * The check behind {@code @Requires} and {@code @RequiredUnless}, which differ only in which answer of

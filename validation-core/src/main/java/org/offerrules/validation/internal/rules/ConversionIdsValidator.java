@@ -3,7 +3,8 @@ package org.offerrules.validation.internal.rules;
 import java.util.regex.Pattern;
 
 import org.offerrules.validation.constraints.ConversionIds;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /**
  * {@link ConversionIds}: comma-separated {@code YYYYMM_id} (a month 01-12, an id greater than 0), at most

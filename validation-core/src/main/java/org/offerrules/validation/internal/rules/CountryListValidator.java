@@ -2,7 +2,8 @@ package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.CountryList;
 import org.offerrules.validation.internal.Iso3166;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link CountryList}: a present string is a comma-separated list of ISO 3166-1 alpha-2 codes. */
 public final class CountryListValidator extends RuleValidator<CountryList, String> {

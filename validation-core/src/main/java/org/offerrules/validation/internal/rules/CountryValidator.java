@@ -2,7 +2,8 @@ package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.Country;
 import org.offerrules.validation.internal.Iso3166;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link Country}: a present string is an ISO 3166-1 alpha-2 code. */
 public final class CountryValidator extends RuleValidator<Country, String> {

@@ -5,8 +5,9 @@ import java.util.Map;
 
 import org.offerrules.validation.constraints.DeviceRules;
 import org.offerrules.validation.internal.DeviceVocabulary;
-import org.offerrules.validation.internal.Reporter;
 import org.offerrules.validation.model.DeviceRule;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /**
  * {@link DeviceRules}: each entry has method 0/1, a known parameter (exact spelling) and values the

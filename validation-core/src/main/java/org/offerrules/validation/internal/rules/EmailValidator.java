@@ -3,7 +3,8 @@ package org.offerrules.validation.internal.rules;
 import java.util.regex.Pattern;
 
 import org.offerrules.validation.constraints.Email;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /**
  * {@link Email}: the common form of an RFC 5322 {@code addr-spec}, {@code local-part "@" domain}:

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.offerrules.validation.constraints.EventChain;
-import org.offerrules.validation.internal.Reporter;
 import org.offerrules.validation.model.Event;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /**
  * {@link EventChain}: the rules across the events of one offer. Linear in the list: lists up to

@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.EventToken;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link EventToken}: a present token is one or more of {@code A-Z a-z 0-9 _ -}. */
 public final class EventTokenValidator extends RuleValidator<EventToken, String> {

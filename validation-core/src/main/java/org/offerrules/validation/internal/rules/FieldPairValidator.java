@@ -2,7 +2,8 @@ package org.offerrules.validation.internal.rules;
 
 import java.lang.annotation.Annotation;
 
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /**
  * The base of the cross-field rules on a record that compare a {@code field} with an {@code other} one and

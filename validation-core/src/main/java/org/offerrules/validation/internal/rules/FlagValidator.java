@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.Flag;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link Flag}: a present integer is 0 or 1. */
 public final class FlagValidator extends RuleValidator<Flag, Number> {

@@ -7,8 +7,9 @@ import java.util.Set;
 
 import org.offerrules.validation.constraints.GeoCountries;
 import org.offerrules.validation.internal.Iso3166;
-import org.offerrules.validation.internal.Reporter;
 import org.offerrules.validation.model.GeoEntry;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /**
  * {@link GeoCountries}: each entry, in order, is well formed, a known country not listed before, with

@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.GreaterThan;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link GreaterThan}: {@code field} is strictly greater than each of {@code than}. */
 public final class GreaterThanValidator extends RuleValidator<GreaterThan, Object> {

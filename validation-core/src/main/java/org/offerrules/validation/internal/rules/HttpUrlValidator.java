@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.HttpUrl;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /**
  * {@link HttpUrl}: a present string is an absolute http(s) URL. Hand-written rather than

@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.IdList;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link IdList}: a comma-separated list of integer ids, each greater than 0; empty is an empty list. */
 public final class IdListValidator extends RuleValidator<IdList, String> {

@@ -2,7 +2,8 @@ package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.IntegerWhen;
 import org.offerrules.validation.internal.ConstraintAnnotations;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link IntegerWhen}: a present {@code field} is a whole number when {@code when} has one of the listed values. */
 public final class IntegerWhenValidator extends RuleValidator<IntegerWhen, Object> {

@@ -3,7 +3,8 @@ package org.offerrules.validation.internal.rules;
 import java.util.Arrays;
 
 import org.offerrules.validation.constraints.JsonArrayOfObjects;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /**
  * {@link JsonArrayOfObjects}: JSON text, an array of objects. The core has no JSON library, so this is a

@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.MaxItems;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link MaxItems}: a comma-separated list has at most so many items. */
 public final class MaxItemsValidator extends RuleValidator<MaxItems, String> {

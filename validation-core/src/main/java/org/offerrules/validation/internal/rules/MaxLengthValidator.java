@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.MaxLength;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link MaxLength}: a present string is not longer than the maximum. */
 public final class MaxLengthValidator extends RuleValidator<MaxLength, String> {

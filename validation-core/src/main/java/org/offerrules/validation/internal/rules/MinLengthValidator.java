@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.MinLength;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link MinLength}: a present string is not shorter than the minimum. */
 public final class MinLengthValidator extends RuleValidator<MinLength, String> {

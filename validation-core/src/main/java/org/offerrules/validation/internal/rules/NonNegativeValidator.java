@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.NonNegative;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link NonNegative}: a present number is finite and at least 0. */
 public final class NonNegativeValidator extends RuleValidator<NonNegative, Number> {

@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.NotBlank;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link NotBlank}: a present string has a non-white-space character. */
 public final class NotBlankValidator extends RuleValidator<NotBlank, String> {

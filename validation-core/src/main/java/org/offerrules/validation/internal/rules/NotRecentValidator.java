@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.NotRecent;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link NotRecent}: a present epoch second is at least the margin before the reporter's clock. */
 public final class NotRecentValidator extends RuleValidator<NotRecent, Long> {

@@ -3,7 +3,8 @@ package org.offerrules.validation.internal.rules;
 import java.util.Map;
 
 import org.offerrules.validation.constraints.OneOfNumbers;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link OneOfNumbers}: a present integer is one of the accepted numbers. */
 public final class OneOfNumbersValidator extends RuleValidator<OneOfNumbers, Number> {

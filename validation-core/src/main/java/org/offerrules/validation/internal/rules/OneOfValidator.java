@@ -1,8 +1,9 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.OneOf;
-import org.offerrules.validation.internal.Reporter;
 import org.offerrules.validation.model.ApiValue;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link OneOf}: a present string is one of the accepted values. A linear scan: the sets are small. */
 public final class OneOfValidator extends RuleValidator<OneOf, String> {

@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.PositiveOr;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link PositiveOr}: a present integer is greater than 0 or the one other accepted value. */
 public final class PositiveOrValidator extends RuleValidator<PositiveOr, Number> {

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.offerrules.validation.constraints.PostbackUrls;
-import org.offerrules.validation.internal.Reporter;
 import org.offerrules.validation.model.PostbackType;
 import org.offerrules.validation.model.PostbackUrl;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link PostbackUrls}: the rules across the postback URLs of one request. Linear in the list. */
 public final class PostbackUrlsValidator extends RuleValidator<PostbackUrls, List<PostbackUrl>> {

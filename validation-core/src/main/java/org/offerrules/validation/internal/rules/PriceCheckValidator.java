@@ -3,9 +3,10 @@ package org.offerrules.validation.internal.rules;
 import java.lang.reflect.RecordComponent;
 
 import org.offerrules.validation.constraints.PriceCheck;
-import org.offerrules.validation.internal.Reporter;
 import org.offerrules.validation.model.Pricing;
 import org.offerrules.validation.model.PricingType;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link PriceCheck}: the value rules of a pricing group, reported at its components. */
 public final class PriceCheckValidator extends RuleValidator<PriceCheck, Pricing> {

@@ -1,9 +1,10 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.PricePresence;
-import org.offerrules.validation.internal.Reporter;
 import org.offerrules.validation.model.Pricing;
 import org.offerrules.validation.model.PricingType.Need;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link PricePresence}: the presence rules of a pricing group, reported at its components. */
 public final class PricePresenceValidator extends RuleValidator<PricePresence, Pricing> {

@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.RequiredUnless;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link RequiredUnless}: {@code field} is present unless {@code when} has one of the listed values. */
 public final class RequiredUnlessValidator extends RuleValidator<RequiredUnless, Object> {

@@ -1,7 +1,8 @@
 package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.RequiredWithAny;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link RequiredWithAny}: {@code field} is present when any of {@code others} is. */
 public final class RequiredWithAnyValidator extends RuleValidator<RequiredWithAny, Object> {

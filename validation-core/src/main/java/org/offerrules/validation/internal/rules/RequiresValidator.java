@@ -2,7 +2,8 @@ package org.offerrules.validation.internal.rules;
 
 import org.offerrules.validation.constraints.Requires;
 import org.offerrules.validation.internal.ConstraintAnnotations;
-import org.offerrules.validation.internal.Reporter;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link Requires}: {@code field} is present when {@code when} has one of the listed values. */
 public final class RequiresValidator extends RuleValidator<Requires, Object> {

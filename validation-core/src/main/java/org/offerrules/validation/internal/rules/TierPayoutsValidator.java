@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.offerrules.validation.constraints.TierPayouts;
-import org.offerrules.validation.internal.Reporter;
 import org.offerrules.validation.model.PayoutTier;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 
 /** {@link TierPayouts}: integer ids greater than 0, payouts of at least 0, no id twice. */
 public final class TierPayoutsValidator extends RuleValidator<TierPayouts, List<PayoutTier>> {

@@ -1,17 +1,16 @@
-package org.offerrules.validation.internal.rules;
+package org.offerrules.validation.spi;
 
 import java.lang.annotation.Annotation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-import org.offerrules.validation.internal.Reporter;
-
 /**
- * The base of every validator of the model: a rule is written once, as {@link #check}, and runs both
- * under Hibernate Validator ({@link #isValid}) and in the compiled plan, which calls {@link #check}
- * directly. Subclasses read their annotation's attributes once, in {@code initialize}, and must be
- * thread-safe after that.
+ * The base of every validator of the model, built-in or a rule author's: a rule is written once, as
+ * {@link #check}, and runs both under Hibernate Validator ({@link #isValid}) and in the compiled plan,
+ * which calls {@link #check} directly. Subclasses are
+ * public, have a public no-argument constructor, read their annotation's attributes once, in
+ * {@code initialize}, and must be thread-safe after that.
  *
  * @param <A> the constraint annotation
  * @param <T> the validated type

@@ -1,4 +1,4 @@
-package org.offerrules.validation.internal;
+package org.offerrules.validation.spi;
 
 import java.time.Clock;
 import java.util.Map;

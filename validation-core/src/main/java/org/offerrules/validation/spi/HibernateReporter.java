@@ -1,4 +1,4 @@
-package org.offerrules.validation.internal.rules;
+package org.offerrules.validation.spi;
 
 import java.time.Clock;
 import java.util.Map;
@@ -9,7 +9,6 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 import org.hibernate.validator.constraintvalidation.HibernateConstraintViolationBuilder;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Violation;
-import org.offerrules.validation.internal.Reporter;
 
 /** Turns reports into Hibernate Validator constraint violations, carrying the code as dynamic payload. */
 final class HibernateReporter implements Reporter {

@@ -1,0 +1,43 @@
+package org.offerrules.validation.spi;
+
+import java.lang.reflect.AnnotatedElement;
+
+import org.offerrules.validation.constraints.RuleText;
+import org.offerrules.validation.internal.ConstraintAnnotations;
+
+/**
+ * The codes a reader of a wire format reports before any rule runs: a document it cannot read, a
+ * parameter the document does not have, and a value of the wrong JSON type, whose code the field's
+ * own rules declare. Their sentences are in the registry ({@link org.offerrules.validation.RuleCatalog}).
+ */
+public final class ReaderCodes {
+
+    /** The code of a document that is not a readable object of its request: 6055. */
+    public static final int INVALID_JSON = 6055;
+
+    /** The code of a parameter the document does not have: 6820. */
+    public static final int INVALID_PARAMETER = 6820;
+
+    private ReaderCodes() {
+    }
+
+    /**
+     * The code a reader reports when the value of a field (a record field, or the type argument of a
+     * list's element) has the wrong JSON type: the first code of the first constraint on it that is in
+     * the default group (a presence rule says "missing", not "invalid") — its {@code malformedCode},
+     * else {@code formatCode}, else {@code value}, else {@code code}. 0 when it has none.
+     */
+    public static int wrongType(AnnotatedElement field) {
+        return ConstraintAnnotations.invalidCode(field);
+    }
+
+    /**
+     * {@link #wrongType(AnnotatedElement)} of component {@code component} of a flattened group whose
+     * rules are on the group's field ({@code @PriceCheck}): the first default-group constraint on
+     * {@code group} with a code attribute whose {@link RuleText#component()} is {@code component}.
+     * 0 when there is none.
+     */
+    public static int wrongType(AnnotatedElement group, int component) {
+        return ConstraintAnnotations.invalidCode(group, component);
+    }
+}
