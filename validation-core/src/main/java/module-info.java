@@ -4,13 +4,10 @@
  * <p>Exported: {@code org.offerrules.validation} (the validator, reports, catalog, API errors),
  * {@code .model} (the offer records and their enums), {@code .constraints} (the annotations) and
  * {@code .spi} (what rule authors and wire-format modules build on: the rule base class, the reporter,
- * wire names, JSON Pointers, the readers' codes). The implementation ({@code .internal},
- * {@code .internal.rules}) is exported only to offer-lint, whose schema generator still reads it; the
- * constraint validators are opened only to
- * Hibernate Validator, which instantiates the classes named by {@code @Constraint}.
+ * wire names, JSON Pointers, the readers' codes, the rules' schema pieces). The implementation
+ * ({@code .internal}, {@code .internal.rules}) is exported to no module; the constraint validators are
+ * opened only to Hibernate Validator, which instantiates the classes named by {@code @Constraint}.
  */
-// the modules named in the qualified export are built after this one
-@SuppressWarnings("module")
 module org.offerrules.validation {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
@@ -19,9 +16,6 @@ module org.offerrules.validation {
     exports org.offerrules.validation.model;
     exports org.offerrules.validation.constraints;
     exports org.offerrules.validation.spi;
-
-    exports org.offerrules.validation.internal
-            to org.offerrules.lint; // JsonSchemas, until the schema pieces are the rules' own (issue 23)
 
     // Hibernate Validator creates the validators of @Constraint(validatedBy = ...) reflectively and
     // reads the records' fields and accessors

@@ -9,13 +9,11 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -26,61 +24,15 @@ import com.fasterxml.jackson.core.util.Separators;
 
 import org.offerrules.validation.Request;
 import org.offerrules.validation.Rule;
-import org.offerrules.validation.constraints.AnyCaseOf;
-import org.offerrules.validation.constraints.ApiDate;
-import org.offerrules.validation.constraints.AppId;
-import org.offerrules.validation.constraints.Between;
-import org.offerrules.validation.constraints.CapLimit;
-import org.offerrules.validation.constraints.CategoryIds;
-import org.offerrules.validation.constraints.ConversionIds;
-import org.offerrules.validation.constraints.Country;
-import org.offerrules.validation.constraints.CountryList;
 import org.offerrules.validation.constraints.Create;
-import org.offerrules.validation.constraints.DeviceRules;
-import org.offerrules.validation.constraints.DisjointIds;
-import org.offerrules.validation.constraints.Email;
-import org.offerrules.validation.constraints.EventChain;
-import org.offerrules.validation.constraints.EventToken;
-import org.offerrules.validation.constraints.Flag;
-import org.offerrules.validation.constraints.ForbiddenWhen;
-import org.offerrules.validation.constraints.GeoCountries;
-import org.offerrules.validation.constraints.GreaterThan;
-import org.offerrules.validation.constraints.HttpUrl;
-import org.offerrules.validation.constraints.IdList;
-import org.offerrules.validation.constraints.IntegerWhen;
-import org.offerrules.validation.constraints.JsonArrayOfObjects;
-import org.offerrules.validation.constraints.MaxItems;
-import org.offerrules.validation.constraints.MaxLength;
-import org.offerrules.validation.constraints.MinLength;
-import org.offerrules.validation.constraints.NonNegative;
-import org.offerrules.validation.constraints.NotBefore;
-import org.offerrules.validation.constraints.NotBlank;
-import org.offerrules.validation.constraints.NotEqual;
-import org.offerrules.validation.constraints.NotRecent;
-import org.offerrules.validation.constraints.OneOf;
-import org.offerrules.validation.constraints.OneOfNumbers;
-import org.offerrules.validation.constraints.Positive;
-import org.offerrules.validation.constraints.PositiveOr;
-import org.offerrules.validation.constraints.PostbackUrls;
-import org.offerrules.validation.constraints.PriceCheck;
-import org.offerrules.validation.constraints.PricePresence;
-import org.offerrules.validation.constraints.Required;
-import org.offerrules.validation.constraints.RequiredUnless;
-import org.offerrules.validation.constraints.RequiredWithAny;
-import org.offerrules.validation.constraints.Requires;
-import org.offerrules.validation.constraints.Subdivision;
-import org.offerrules.validation.constraints.TimeSpan;
-import org.offerrules.validation.constraints.TierPayouts;
 import org.offerrules.validation.constraints.Update;
-import org.offerrules.validation.internal.ConstraintAnnotations;
-import org.offerrules.validation.internal.DeviceVocabulary;
-import org.offerrules.validation.internal.Iso3166;
-import org.offerrules.validation.internal.WireNames;
-import org.offerrules.validation.model.ApiValue;
 import org.offerrules.validation.model.DeviceRule;
+import org.offerrules.validation.model.Flattened;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.PayoutTier;
-import org.offerrules.validation.model.PricingType;
+import org.offerrules.validation.spi.Constraints;
+import org.offerrules.validation.spi.SchemaPiece;
+import org.offerrules.validation.spi.Wire;
 
 /**
  * The JSON Schema (draft 2020-12) of a request's wire format, generated from its records, their
@@ -92,23 +44,9 @@ final class JsonSchemas {
 
     static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
-    /** Rules the schema can only describe: they compare fields or look across a list. */
-    private static final Set<Class<? extends Annotation>> DESCRIBED_ONLY = Set.of(GreaterThan.class, NotEqual.class,
-            NotBefore.class, DisjointIds.class, Subdivision.class, TimeSpan.class, NotRecent.class,
-            JsonArrayOfObjects.class);
-
     /** Text the reader takes for a number: plain decimal notation (brief 1.8). */
     private static final String INTEGER_TEXT = "^-?[0-9]+$";
     private static final String DECIMAL_TEXT = "^-?[0-9]+(\\.[0-9]+)?$";
-
-    private static final String WS = charClass(Character::isWhitespace);
-    /** What {@code HttpUrl} accepts anywhere in a URL: no control character, space or other white space. */
-    private static final String URL_CHAR = "[^\\u0000-\\u0020\\u007f" + WS.substring(1, WS.length() - 1) + "]";
-    private static final String HOST = "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-            + "|[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z0-9-]*[A-Za-z0-9])";
-
-    /** Per character, the class of what {@link String#equalsIgnoreCase} takes for it: a scan of every UTF-16 unit, once. */
-    private static final Map<Character, String> ANY_CASE = new ConcurrentHashMap<>();
 
     private final Request request;
     private final Map<String, List<String>> sentences = new TreeMap<>();
@@ -217,7 +155,7 @@ final class JsonSchemas {
         List<WireField> fields = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
             Field field = declared(type, component.getName());
-            if (WireNames.isFlattened(component)) {
+            if (component.isAnnotationPresent(Flattened.class)) {
                 RecordComponent[] inner = component.getType().getRecordComponents();
                 for (int slot = 0; slot < inner.length; slot++) {
                     fields.add(new WireField(wire(inner[slot]), inner[slot],
@@ -230,9 +168,9 @@ final class JsonSchemas {
         return fields;
     }
 
-    /** The wire name of a component: the one place that asks {@link WireNames}. */
+    /** The wire name of a component: the one place that asks {@link Wire}. */
     private static String wire(RecordComponent component) {
-        return WireNames.of(component.getDeclaringRecord(), component.getName());
+        return Wire.name(component);
     }
 
     /** The wire name of component {@code javaName} of {@code type} or of one of its flattened groups. */
@@ -252,7 +190,7 @@ final class JsonSchemas {
         List<Class<?>> levels = new ArrayList<>();
         levels.add(type);
         for (RecordComponent component : type.getRecordComponents()) {
-            if (WireNames.isFlattened(component)) {
+            if (component.isAnnotationPresent(Flattened.class)) {
                 levels.add(component.getType());
             }
         }
@@ -268,18 +206,11 @@ final class JsonSchemas {
         throw new IllegalStateException("no field " + wire + " in " + type.getSimpleName());
     }
 
-    /** The wire names of the fields {@code @Required} in exactly {@code group}. */
-    private static List<String> marked(Class<?> type, Class<?> group) {
-        List<String> names = new ArrayList<>();
-        for (WireField f : fields(type)) {
-            for (Annotation a : ConstraintAnnotations.constraints(f.field().getDeclaredAnnotations())) {
-                if (a instanceof Required && inGroup(a, group)) {
-                    names.add(f.wire());
-                }
-            }
-        }
-        names.sort(null);
-        return names;
+    /** The wire names of the fields required in exactly {@code group}. */
+    private List<String> marked(Class<?> type, Class<?> group) {
+        Set<String> names = new TreeSet<>();
+        collect(type, group, names, new Conditions(), null, (f, keywords) -> { });
+        return List.copyOf(names);
     }
 
     /** The schema of one record as an object: the rules of the default group. */
@@ -295,11 +226,8 @@ final class JsonSchemas {
         Map<String, Map<String, Map<String, Object>>> rules = new TreeMap<>();
         Set<String> required = new TreeSet<>();
         Conditions conditions = new Conditions();
-        collect(type, null, required, conditions, (f, a) -> {
-            Map<String, Object> keywords = new TreeMap<>();
-            constrain(keywords, properties.get(f.wire()), a, f);
-            rules.computeIfAbsent(f.wire(), k -> new TreeMap<>()).put(write(keywords), keywords);
-        });
+        collect(type, null, required, conditions, properties, (f, keywords) ->
+                rules.computeIfAbsent(f.wire(), k -> new TreeMap<>()).put(write(keywords), keywords));
         properties.forEach((wire, property) -> {
             Map<String, Object> own = new TreeMap<>();
             List<Object> more = new ArrayList<>();
@@ -338,8 +266,10 @@ final class JsonSchemas {
         Map<String, Object> schema = new TreeMap<>();
         Set<String> required = new TreeSet<>();
         Conditions conditions = new Conditions();
-        collect(type, Create.class, required, conditions, (f, a) -> {
-            throw new IllegalStateException("no create-mode schema for " + a);
+        collect(type, Create.class, required, conditions, null, (f, keywords) -> {
+            if (!keywords.isEmpty()) {
+                throw new IllegalStateException("no create-mode schema for " + keywords + " on " + f.wire());
+            }
         });
         Map<String, Object> properties = new TreeMap<>();
         for (String wire : required) {
@@ -366,28 +296,33 @@ final class JsonSchemas {
     }
 
     /**
-     * Sorts the rules of one mode of {@code type} ({@code group} Create, or null for the default group):
-     * presence into {@code required} and {@code conditions}, value rules to {@code value}.
+     * Asks each rule of one mode of {@code type} ({@code group} Create or Update, or null for the default
+     * group) for its piece: presence into {@code required} and {@code conditions}, a value rule's keywords
+     * to {@code value}. {@code properties} are the fields' schemas so far, whose {@code items} a list rule
+     * constrains; null in a presence mode.
      */
     private void collect(Class<?> type, Class<?> group, Set<String> required, Conditions conditions,
-                         BiConsumer<WireField, Annotation> value) {
+                         Map<String, Map<String, Object>> properties, BiConsumer<WireField, Map<String, Object>> value) {
         for (WireField f : fields(type)) {
             for (Annotation a : fieldConstraints(f)) {
-                if (!inMode(a, group)) {
-                    continue;
-                }
-                if (a instanceof Required) {
-                    required.add(f.wire());
-                } else if (a instanceof PricePresence presence) {
-                    conditions.price(presence, f);
-                } else {
-                    value.accept(f, a);
+                if (inMode(a, group)) {
+                    Piece piece = new Piece(type, f, properties == null ? null : properties.get(f.wire()), conditions);
+                    Constraints.schema(a, piece);
+                    if (piece.required) {
+                        required.add(f.wire());
+                    }
+                    value.accept(f, piece.keywords);
                 }
             }
         }
         for (Annotation a : classConstraints(type)) {
             if (inMode(a, group)) {
-                conditions.add(a, type);
+                Piece piece = new Piece(type, null, null, conditions);
+                Constraints.schema(a, piece);
+                if (!piece.keywords.isEmpty() || piece.required) {
+                    throw new IllegalStateException("@" + a.annotationType().getSimpleName() + " on "
+                            + type.getSimpleName() + " gives a value schema to no field");
+                }
             }
         }
     }
@@ -397,18 +332,14 @@ final class JsonSchemas {
         return group != null ? inGroup(a, group) : !inGroup(a, Create.class) && !inGroup(a, Update.class);
     }
 
-    /** The constraints on a wire field: its own, and those of its group field that concern its slot. */
+    /**
+     * The constraints on a wire field: its own, and those of its flattened group's field, which are asked
+     * once per component of the group ({@link SchemaPiece#component()}).
+     */
     private static List<Annotation> fieldConstraints(WireField f) {
-        List<Annotation> constraints = new ArrayList<>(ConstraintAnnotations.constraints(f.field().getDeclaredAnnotations()));
+        List<Annotation> constraints = new ArrayList<>(Constraints.of(f.field()));
         if (f.group() != null) {
-            for (Annotation a : ConstraintAnnotations.constraints(f.group().getDeclaredAnnotations())) {
-                // a price group's presence rules are read once, at its type component
-                if (a instanceof PriceCheck || a instanceof PricePresence && f.slot() == 0) {
-                    constraints.add(a);
-                } else if (!(a instanceof PricePresence)) {
-                    throw new IllegalStateException("no schema for " + a + " on a flattened group");
-                }
-            }
+            constraints.addAll(Constraints.of(f.group()));
         }
         return constraints;
     }
@@ -416,13 +347,197 @@ final class JsonSchemas {
     private static List<Annotation> classConstraints(Class<?> type) {
         List<Annotation> constraints = new ArrayList<>();
         for (Class<?> level : levels(type)) {
-            constraints.addAll(ConstraintAnnotations.constraints(level.getDeclaredAnnotations()));
+            constraints.addAll(Constraints.of(level));
         }
         return constraints;
     }
 
     private static boolean inGroup(Annotation a, Class<?> group) {
-        return Arrays.asList((Class<?>[]) ConstraintAnnotations.attribute(a, "groups")).contains(group);
+        return Constraints.groups(a).contains(group);
+    }
+
+    /**
+     * One rule's piece: the keywords of the field it is on (or of a part of a condition), whether it makes
+     * the field required, and the record's conditions it adds. Fields are named by Java name and resolved
+     * in {@code type} and its flattened groups.
+     */
+    private final class Piece implements SchemaPiece {
+
+        private final Class<?> type;
+        private final WireField field;          // null for a record's rule and a condition's part
+        private final Map<String, Object> schema; // the field's schema so far, for items(); null in a presence mode
+        private final Conditions conditions;
+        final Map<String, Object> keywords;
+        boolean required;
+
+        Piece(Class<?> type, WireField field, Map<String, Object> schema, Conditions conditions) {
+            this(type, field, schema, conditions, new TreeMap<>());
+        }
+
+        private Piece(Class<?> type, WireField field, Map<String, Object> schema, Conditions conditions,
+                      Map<String, Object> keywords) {
+            this.type = type;
+            this.field = field;
+            this.schema = schema;
+            this.conditions = conditions;
+            this.keywords = keywords;
+        }
+
+        private WireField field() {
+            if (field == null) {
+                throw new IllegalStateException("a rule on " + type.getSimpleName() + " asked for its field");
+            }
+            return field;
+        }
+
+        private SchemaPiece put(String keyword, Object value) {
+            keywords.put(keyword, value);
+            return this;
+        }
+
+        private static Object keywordsOf(SchemaPiece piece) {
+            return ((Piece) piece).keywords;
+        }
+
+        @Override
+        public boolean decimal() {
+            return field().kind() == Kind.DOUBLE;
+        }
+
+        @Override
+        public int component() {
+            return field().group() == null ? -1 : field().slot();
+        }
+
+        @Override
+        public String component(int index) {
+            return field().group().getType().getRecordComponents()[index].getName();
+        }
+
+        @Override
+        public SchemaPiece required() {
+            field();
+            required = true;
+            return this;
+        }
+
+        @Override
+        public SchemaPiece type(String... types) {
+            return put("type", types.length == 1 ? types[0] : List.of(types));
+        }
+
+        @Override
+        public SchemaPiece minimum(Number minimum) {
+            return put("minimum", number(minimum));
+        }
+
+        @Override
+        public SchemaPiece exclusiveMinimum(Number minimum) {
+            return put("exclusiveMinimum", number(minimum));
+        }
+
+        @Override
+        public SchemaPiece maximum(Number maximum) {
+            return put("maximum", number(maximum));
+        }
+
+        @Override
+        public SchemaPiece multipleOf(Number divisor) {
+            return put("multipleOf", number(divisor));
+        }
+
+        @Override
+        public SchemaPiece minLength(int length) {
+            return put("minLength", length);
+        }
+
+        @Override
+        public SchemaPiece maxLength(int length) {
+            return put("maxLength", length);
+        }
+
+        @Override
+        public SchemaPiece maxItems(int items) {
+            return put("maxItems", items);
+        }
+
+        @Override
+        public SchemaPiece pattern(String regex) {
+            return put("pattern", regex);
+        }
+
+        @Override
+        public SchemaPiece enumOf(List<?> values) {
+            return put("enum", new ArrayList<>(values));
+        }
+
+        @Override
+        public SchemaPiece constant(Object value) {
+            return put("const", value);
+        }
+
+        @Override
+        public SchemaPiece anyOf(SchemaPiece... alternatives) {
+            return put("anyOf", Arrays.stream(alternatives).map(Piece::keywordsOf).toList());
+        }
+
+        @Override
+        public SchemaPiece allOf(SchemaPiece... all) {
+            return put("allOf", Arrays.stream(all).map(Piece::keywordsOf).toList());
+        }
+
+        @Override
+        public SchemaPiece not(SchemaPiece piece) {
+            return put("not", keywordsOf(piece));
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public SchemaPiece items() {
+            field();
+            if (schema == null || !(schema.get("items") instanceof Map<?, ?> items)) {
+                throw new IllegalStateException(field.wire() + " has no items to constrain here");
+            }
+            return new Piece(type, null, null, conditions, (Map<String, Object>) items);
+        }
+
+        @Override
+        public SchemaPiece another() {
+            return new Piece(type, null, null, conditions);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public SchemaPiece required(String component) {
+            ((List<String>) keywords.computeIfAbsent("required", k -> new ArrayList<String>())).add(wire(type, component));
+            return this;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public SchemaPiece property(String component, SchemaPiece value) {
+            ((Map<String, Object>) keywords.computeIfAbsent("properties", k -> new TreeMap<String, Object>()))
+                    .put(wire(type, component), keywordsOf(value));
+            return this;
+        }
+
+        @Override
+        public SchemaPiece present(String component) {
+            String wire = wire(type, component);
+            return new Piece(type, null, null, conditions, given(wire, kindOf(type, wire)));
+        }
+
+        @Override
+        public SchemaPiece equalTo(String component, String... values) {
+            return new Piece(type, null, null, conditions, JsonSchemas.equalTo(kindOf(type, wire(type, component)), values));
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void rule(SchemaPiece condition, SchemaPiece then) {
+            conditions.put(condition == null ? map() : (Map<String, Object>) keywordsOf(condition),
+                    (Map<String, Object>) keywordsOf(then));
+        }
     }
 
     // ---------------------------------------------------------------- fields
@@ -464,146 +579,6 @@ final class JsonSchemas {
         p.put("maximum", max);
     }
 
-    /**
-     * Puts the keywords of one value constraint on {@code p}; {@code field} is the field's schema so far,
-     * whose {@code items} a list rule constrains.
-     */
-    private static void constrain(Map<String, Object> p, Map<String, Object> field, Annotation a, WireField f) {
-        boolean decimal = f.kind() == Kind.DOUBLE;
-        String fraction = decimal ? "(\\.[0-9]+)?" : "";
-        String zeros = decimal ? "(\\.0+)?" : "";
-        if (a instanceof Flag) {
-            p.put("minimum", 0);
-            p.put("maximum", 1);
-            p.put("multipleOf", 1);
-            p.put("pattern", "^(-?0+|0*1)" + zeros + "$");
-        } else if (a instanceof Positive) {
-            p.put("minimum", 1);
-            p.put("pattern", "^0*[1-9][0-9]*" + fraction + "$");
-        } else if (a instanceof NonNegative) {
-            p.put("minimum", 0);
-            p.put("pattern", "^([0-9]+" + fraction + "|-0+" + zeros + ")$");
-        } else if (a instanceof Between between) {
-            p.put("minimum", number(between.min()));
-            p.put("maximum", number(between.max()));
-        } else if (a instanceof OneOfNumbers numbers) {
-            List<Object> values = new ArrayList<>();
-            List<String> spellings = new ArrayList<>();
-            for (long v : numbers.value()) {
-                values.add(v);
-                spellings.add(spelling(v) + zeros);
-            }
-            p.put("anyOf", List.of(map("not", map("type", List.of("integer", "number"))), map("enum", values)));
-            p.put("pattern", "^(" + String.join("|", spellings) + ")$");
-        } else if (a instanceof CapLimit) {
-            p.put("anyOf", List.of(map("exclusiveMinimum", 0), map("const", -1)));
-            p.put("pattern", "^(0*[1-9][0-9]*(\\.[0-9]+)?|0+\\.[0-9]*[1-9][0-9]*|-0*1(\\.0+)?)$");
-        } else if (a instanceof OneOf oneOf) {
-            p.put("enum", withNull(spellings(oneOf.value())));
-        } else if (a instanceof AnyCaseOf anyCase) {
-            List<String> alternatives = new ArrayList<>();
-            for (String value : spellings(anyCase.value())) {
-                alternatives.add(anyCase(value));
-            }
-            p.put("pattern", "^(" + String.join("|", alternatives) + ")$");
-        } else if (a instanceof ApiDate) {
-            p.put("pattern", "^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])"
-                    + "( ([01][0-9]|2[0-3]))?$");
-        } else if (a instanceof AppId) {
-            p.put("pattern", "^((id)?[0-9]{5,12}|[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+)$");
-        } else if (a instanceof CategoryIds) {
-            String id = " *0*[1-9][0-9]* *";
-            p.put("pattern", "^" + id + "(," + id + ")*$");
-        } else if (a instanceof IdList) {
-            String id = WS + "*0*[1-9][0-9]*" + WS + "*";
-            p.put("pattern", "^(" + WS + "*|" + id + "(," + id + ")*)$");
-        } else if (a instanceof ConversionIds ids) {
-            String id = WS + "*[0-9]{4}(0[1-9]|1[0-2])_0*[1-9][0-9]{0,9}" + WS + "*";
-            p.put("pattern", "^" + id + "(," + id + "){0," + (ids.max() - 1) + "}$");
-        } else if (a instanceof Country) {
-            p.put("enum", withNull(countries()));
-        } else if (a instanceof CountryList) {
-            String country = WS + "*[A-Z]{2}" + WS + "*";
-            p.put("pattern", "^(" + country + "(," + country + ")*)?$");
-        } else if (a instanceof Email) {
-            p.put("maxLength", 254);
-            p.put("pattern", "^[^@]{1,64}@[^@]+\\.[A-Za-z]{2,63}$");
-        } else if (a instanceof EventToken) {
-            p.put("pattern", "^[A-Za-z0-9_-]+$");
-        } else if (a instanceof HttpUrl url) {
-            String pattern = "^[hH][tT][tT][pP][sS]?://(" + HOST + "|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?([/?#]" + URL_CHAR
-                    + "*)?$";
-            if (url.token().isEmpty()) {
-                p.put("pattern", pattern);
-            } else {
-                p.put("allOf", List.of(map("pattern", pattern), map("pattern", literal(url.token()))));
-            }
-        } else if (a instanceof MaxLength max) {
-            p.put("maxLength", max.max());
-        } else if (a instanceof MinLength min) {
-            // minLength counts code points, the rule UTF-16 code units: an emoji is one and two
-            p.put("minLength", (min.min() + 1) / 2);
-        } else if (a instanceof NotBlank) {
-            p.put("pattern", "[^" + WS.substring(1));
-        } else if (a instanceof TierPayouts) {
-            String tier = "0*[1-9][0-9]*:[0-9]+(\\.[0-9]+)?";
-            p.put("pattern", "^(" + tier + "(," + tier + ")*)?$");
-        } else if (a instanceof GeoCountries) {
-            item(field).put("pattern", "^[A-Z]{2}(:[01](:[A-Z0-9]+(;[A-Z0-9]+)*)?)?$");
-        } else if (a instanceof DeviceRules) {
-            item(field).put("pattern", "^[01]:(" + deviceRules() + ")$");
-        } else if (a instanceof MaxItems items) {
-            p.put("pattern", "^([^,]*(,[^,]*){0," + (items.max() - 1) + "})?$");
-        } else if (a instanceof PositiveOr positiveOr) {
-            p.put("anyOf", List.of(map("minimum", 1), map("const", positiveOr.or())));
-            p.put("pattern", "^(0*[1-9][0-9]*" + fraction + "|" + spelling(positiveOr.or()) + zeros + ")$");
-        } else if (a instanceof EventChain chain) {
-            p.put("maxItems", chain.maxEvents());
-        } else if (a instanceof PostbackUrls urls) {
-            p.put("maxItems", urls.max());
-        } else if (a instanceof PriceCheck price) {
-            // the group's components: type, amount, percent
-            if (f.slot() == 0) {
-                p.put("enum", withNull(spellings(price.value())));
-            } else if (f.slot() == 1) {
-                p.put("minimum", 0);
-                p.put("pattern", "^([0-9]+" + fraction + "|-0+" + zeros + ")$");
-            } else {
-                p.put("minimum", 0);
-                p.put("maximum", 100);
-            }
-        } else if (!DESCRIBED_ONLY.contains(a.annotationType())) {
-            throw new IllegalStateException("no schema for @" + a.annotationType().getSimpleName() + " on " + f.wire());
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> item(Map<String, Object> p) {
-        return (Map<String, Object>) p.get("items");
-    }
-
-    private static String deviceRules() {
-        String letterOrDigit = "\\p{L}\\p{Nd}";
-        String symbols = DeviceVocabulary.NAME_SYMBOLS.replaceAll("[-\\\\\\[\\]^]", "\\\\$0");
-        String name = "[" + letterOrDigit + "]([" + letterOrDigit + symbols + "]{0," + (DeviceVocabulary.MAX_NAME - 2)
-                + "}[" + letterOrDigit + symbols.replace(" ", "") + "])?";
-        List<String> names = new ArrayList<>();
-        List<String> alternatives = new ArrayList<>();
-        for (String parameter : DeviceVocabulary.PARAMETERS) {
-            List<String> closed = DeviceVocabulary.closedValues(parameter);
-            if (closed.isEmpty()) {
-                names.add(literal(parameter));
-            } else {
-                List<String> values = new ArrayList<>();
-                closed.forEach(v -> values.add(anyCase(v)));
-                String value = "(" + String.join("|", values) + ")";
-                alternatives.add(literal(parameter) + ":" + value + "(;" + value + ")*");
-            }
-        }
-        alternatives.add("(" + String.join("|", names) + "):" + name + "(;" + name + ")*");
-        return String.join("|", alternatives);
-    }
-
     // ---------------------------------------------------------------- conditions
 
     /** The if/then rules of one object, kept sorted so that the output does not follow reflection's order. */
@@ -611,70 +586,7 @@ final class JsonSchemas {
 
         private final Map<String, Map<String, Object>> rules = new TreeMap<>();
 
-        void add(Annotation a, Class<?> type) {
-            if (a instanceof Requires requires) {
-                String field = wire(type, requires.field());
-                String when = wire(type, requires.when());
-                put(map("required", List.of(when), "properties",
-                        map(when, equalTo(kindOf(type, when), ConstraintAnnotations.requiredWhen(requires)))),
-                        map("required", List.of(field)));
-            } else if (a instanceof RequiredWithAny any) {
-                List<Object> others = new ArrayList<>();
-                for (String other : any.others()) {
-                    others.add(given(wire(type, other), kindOf(type, wire(type, other))));
-                }
-                put(map("anyOf", others), map("required", List.of(wire(type, any.field()))));
-            } else if (a instanceof RequiredUnless unless) {
-                String when = wire(type, unless.when());
-                put(map("not", map("required", List.of(when), "properties",
-                        map(when, equalTo(kindOf(type, when), unless.in())))),
-                        map("required", List.of(wire(type, unless.field()))));
-            } else if (a instanceof IntegerWhen whole) {
-                String field = wire(type, whole.field());
-                String when = wire(type, whole.when());
-                put(map("required", List.of(when), "properties",
-                        map(when, equalTo(kindOf(type, when), ConstraintAnnotations.wholeWhen(whole)))),
-                        map("properties", map(field, map("multipleOf", 1, "pattern", "^-?[0-9]+(\\.0+)?$"))));
-            } else if (a instanceof ForbiddenWhen forbidden) {
-                String field = wire(type, forbidden.field());
-                String when = wire(type, forbidden.when());
-                put(map("required", List.of(when), "properties",
-                        map(when, equalTo(kindOf(type, when), new String[] {Long.toString(forbidden.whenIs())}))),
-                        map("properties", map(field,
-                                map("not", equalTo(kindOf(type, field), new String[] {Long.toString(forbidden.forbidden())})))));
-            } else if (!DESCRIBED_ONLY.contains(a.annotationType())) {
-                throw new IllegalStateException("no schema for @" + a.annotationType().getSimpleName() + " on "
-                        + type.getSimpleName());
-            }
-        }
-
-        /** A price group's presence rules, read at its type component {@code f}. */
-        void price(PricePresence presence, WireField f) {
-            RecordComponent[] parts = f.group().getType().getRecordComponents();
-            String kind = wire(parts[0]);
-            String amount = wire(parts[1]);
-            String percent = wire(parts[2]);
-            if (presence.typeCode() != 0) {
-                put(map(), map("required", List.of(kind)));
-            }
-            if (presence.typeWhenPricedCode() != 0) {
-                put(map("anyOf", List.of(given(amount, Kind.DOUBLE), given(percent, Kind.DOUBLE))),
-                        map("required", List.of(kind)));
-            }
-            Class<? extends PricingType> values = presence.value();
-            needs(kind, PricingType.Need.AMOUNT.apiValues(values), amount);
-            needs(kind, PricingType.Need.PERCENT.apiValues(values), percent);
-        }
-
-        /** {@code part} is required when {@code kind} is one of {@code types}. */
-        private void needs(String kind, List<String> types, String part) {
-            if (!types.isEmpty()) {
-                put(map("required", List.of(kind), "properties", map(kind, equalTo(Kind.STRING, types.toArray(String[]::new)))),
-                        map("required", List.of(part)));
-            }
-        }
-
-        private void put(Map<String, Object> condition, Map<String, Object> then) {
+        void put(Map<String, Object> condition, Map<String, Object> then) {
             Map<String, Object> rule = condition.isEmpty() ? then : map("if", condition, "then", then);
             rules.put(write(rule), rule);
         }
@@ -711,15 +623,10 @@ final class JsonSchemas {
         for (String text : texts) {
             long v = Long.parseLong(text);
             numbers.add(v);
-            spellings.add(spelling(v) + (kind == Kind.DOUBLE ? "(\\.0+)?" : ""));
+            spellings.add(SchemaPiece.spellings(v) + (kind == Kind.DOUBLE ? "(\\.0+)?" : ""));
         }
         return map("anyOf", List.of(map("enum", numbers),
                 map("type", "string", "pattern", "^(" + String.join("|", spellings) + ")$")));
-    }
-
-    /** Every plain decimal spelling of the integer {@code v}: leading zeros, and {@code -0} for 0. */
-    private static String spelling(long v) {
-        return v == 0 ? "-?0+" : v < 0 ? "-0*" + -v : "0*" + v;
     }
 
     // ---------------------------------------------------------------- text
@@ -734,84 +641,9 @@ final class JsonSchemas {
         }
     }
 
-    private static List<String> spellings(Class<? extends ApiValue> type) {
-        List<String> values = new ArrayList<>();
-        for (ApiValue value : type.getEnumConstants()) {
-            values.add(value.apiValue());
-        }
-        return values;
-    }
-
-    private static List<Object> withNull(Collection<String> values) {
-        List<Object> list = new ArrayList<>(values);
-        list.add(null);
-        return list;
-    }
-
-    private static List<String> countries() {
-        List<String> codes = new ArrayList<>();
-        for (char a = 'A'; a <= 'Z'; a++) {
-            for (char b = 'A'; b <= 'Z'; b++) {
-                String code = "" + a + b;
-                if (Iso3166.isCountry(code)) {
-                    codes.add(code);
-                }
-            }
-        }
-        return codes;
-    }
-
-    /** A pattern matching what {@link String#equalsIgnoreCase} takes for {@code value}. */
-    private static String anyCase(String value) {
-        StringBuilder out = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            out.append(ANY_CASE.computeIfAbsent(c, k -> {
-                String same = charClass(other -> String.valueOf((char) other).equalsIgnoreCase(String.valueOf(k)));
-                return same.equals("[" + escape(k) + "]") ? escape(k) : same;
-            }));
-        }
-        return out.toString();
-    }
-
-    private static String literal(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            out.append(escape(c));
-        }
-        return out.toString();
-    }
-
-    private static String escape(char c) {
-        if (c >= 0x7f || c < 0x20) {
-            return String.format("\\u%04x", (int) c);
-        }
-        return "\\^$.|?*+()[]{}/".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c);
-    }
-
-    /** A character class of the UTF-16 code units {@code in} accepts, as ranges. */
-    private static String charClass(java.util.function.IntPredicate in) {
-        StringBuilder out = new StringBuilder("[");
-        int c = 0;
-        while (c <= 0xFFFF) {
-            if (!in.test(c)) {
-                c++;
-                continue;
-            }
-            int end = c;
-            while (end + 1 <= 0xFFFF && in.test(end + 1)) {
-                end++;
-            }
-            out.append(escape((char) c));
-            if (end > c) {
-                out.append('-').append(escape((char) end));
-            }
-            c = end + 1;
-        }
-        return out.append(']').toString();
-    }
-
-    private static Object number(double d) {
-        return d == Math.rint(d) ? (Object) (long) d : (Object) d;
+    /** A whole number as a JSON integer, other numbers as they are. */
+    private static Object number(Number n) {
+        return n instanceof Double d && d == Math.rint(d) ? (Object) d.longValue() : n;
     }
 
     private static Class<?> element(RecordComponent component) {

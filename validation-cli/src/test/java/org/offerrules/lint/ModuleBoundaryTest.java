@@ -1,5 +1,7 @@
 package org.offerrules.lint;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,9 +11,8 @@ import org.offerrules.validation.fixtures.ModuleBoundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On the class path, the Jackson module and offer-lint use only what the core's module exports to
- * them (its API, and {@code internal} but not {@code internal.rules}); the same rule as the JVM
- * applies on the module path (ModulePathIT).
+ * On the class path, the project's other modules use only what the core's module exports (its API and
+ * its SPI, never {@code internal}); the same rule as the JVM applies on the module path (ModulePathIT).
  */
 class ModuleBoundaryTest {
 
@@ -22,5 +23,21 @@ class ModuleBoundaryTest {
         assertThat(main.stream().map(c -> c.getPackageName()).distinct())
                 .contains("org.offerrules.validation.jackson", "org.offerrules.lint");
         ModuleBoundary.onlyExportedCorePackagesAreUsed().check(main);
+    }
+
+    @Test
+    void noMainClassOutsideTheCoreUsesItsInternals() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.offerrules");
+        // every module this one sees: the wire module, both Jackson modules, link-check and offer-lint
+        assertThat(main.stream().map(c -> c.getPackageName()).distinct()).contains("org.offerrules.validation.wire",
+                "org.offerrules.validation.jackson", "org.offerrules.validation.jackson3", "org.offerrules.linkcheck",
+                "org.offerrules.lint");
+        noClasses().that().resideOutsideOfPackages("org.offerrules.validation", "org.offerrules.validation.model",
+                        "org.offerrules.validation.constraints", "org.offerrules.validation.spi",
+                        "org.offerrules.validation.internal..")
+                .should().dependOnClassesThat().resideInAPackage("org.offerrules.validation.internal..")
+                .because("the core's internals change freely: other modules build on its API and its SPI")
+                .check(main);
     }
 }

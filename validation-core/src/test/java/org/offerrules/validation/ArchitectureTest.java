@@ -117,16 +117,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void theModuleExportsTheApiAndTheSpiAndInternalOnlyToOfferLint() {
+    void theModuleExportsTheApiAndTheSpiAndNoInternalPackage() {
         java.lang.module.ModuleDescriptor module = ModuleBoundary.core();
-        assertThat(module.exports()).filteredOn(e -> !e.isQualified()).extracting(e -> e.source())
+        assertThat(module.exports()).allMatch(e -> !e.isQualified()).extracting(e -> e.source())
                 .containsExactlyInAnyOrder("org.offerrules.validation", "org.offerrules.validation.model",
                         "org.offerrules.validation.constraints", "org.offerrules.validation.spi");
-        assertThat(module.exports()).filteredOn(e -> e.isQualified()).singleElement().satisfies(e -> {
-            assertThat(e.source()).isEqualTo("org.offerrules.validation.internal");
-            assertThat(e.targets()).containsExactly("org.offerrules.lint");
-        });
-        // every package of the module is named, so a new package is a decision: API, SPI, internal or lent
+        // every package of the module is named, so a new package is a decision: API, SPI or internal
         assertThat(module.packages()).containsExactlyInAnyOrder("org.offerrules.validation",
                 "org.offerrules.validation.model", "org.offerrules.validation.constraints",
                 "org.offerrules.validation.spi",

@@ -26,7 +26,7 @@ import org.offerrules.validation.fixtures.RequestMutation;
 import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.guide.Snippets;
 import org.offerrules.validation.internal.HibernateEngine;
-import org.offerrules.validation.internal.ReaderRules;
+import org.offerrules.validation.spi.ReaderCodes;
 
 /**
  * No step of adding a rule was skipped (CONTRIBUTING.md): for the offer request, and for the worked
@@ -90,7 +90,7 @@ class RegistryCompletenessTest {
         assertThat(difference(checked, offline)).as("codes a rule reports that are not offline").isEmpty();
         assertThat(difference(annotated, mutated)).as("codes an annotation rule reports, without a mutation").isEmpty();
         assertThat(difference(checked, annotated)).as("offline codes only a reader reports")
-                .isEqualTo(Set.of(ReaderRules.INVALID_JSON));
+                .isEqualTo(Set.of(ReaderCodes.INVALID_JSON));
         Set<Integer> unchecked = new TreeSet<>();
         ErrorCode.all().forEach(c -> unchecked.add(c.number()));
         unchecked.removeAll(checked);

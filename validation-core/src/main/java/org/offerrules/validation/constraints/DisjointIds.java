@@ -12,6 +12,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.DisjointIdsValidator;
+import org.offerrules.validation.spi.DescribedOnly;
 
 /**
  * Cross-field: two comma-separated id lists ({@link IdList}) share no id: an affiliate is not both approved
@@ -23,6 +24,7 @@ import org.offerrules.validation.internal.rules.DisjointIdsValidator;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @RuleText("`{field}` must not list an id that `{other}` lists.")
+@DescribedOnly("compares two lists of ids")
 public @interface DisjointIds {
     /** The record component holding the id list reported on. */
     String field();

@@ -13,6 +13,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.GreaterThanValidator;
+import org.offerrules.validation.spi.DescribedOnly;
 
 /**
  * Cross-field order: the number in {@link #field()} must be strictly greater than each number in
@@ -25,6 +26,7 @@ import org.offerrules.validation.internal.rules.GreaterThanValidator;
 @Retention(RUNTIME)
 @Repeatable(GreaterThan.List.class)
 @RuleText("`{field}` must be greater than {than} (-1, unlimited, takes part in no comparison).")
+@DescribedOnly("compares two fields")
 public @interface GreaterThan {
     /** The record component that must hold the larger number. */
     String field();

@@ -13,6 +13,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.JsonArrayOfObjectsValidator;
+import org.offerrules.validation.spi.DescribedOnly;
 
 /**
  * A present string must be JSON text (RFC 8259; {@link #malformedCode()} otherwise) holding an array whose
@@ -23,6 +24,7 @@ import org.offerrules.validation.internal.rules.JsonArrayOfObjectsValidator;
 @Constraint(validatedBy = JsonArrayOfObjectsValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@DescribedOnly("parses JSON text inside a string")
 public @interface JsonArrayOfObjects {
     /** The error code reported when the text is not JSON. */
     @RuleText("`{field}` must be JSON text (RFC 8259).")

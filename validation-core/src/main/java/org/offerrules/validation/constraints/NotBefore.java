@@ -12,6 +12,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.NotBeforeValidator;
+import org.offerrules.validation.spi.DescribedOnly;
 
 /**
  * Cross-field: the {@link ApiDate} in {@link #field()} is not before the one in {@link #other()} (a
@@ -24,6 +25,7 @@ import org.offerrules.validation.internal.rules.NotBeforeValidator;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @RuleText("`{field}` must not be before `{other}`.")
+@DescribedOnly("compares two dates")
 public @interface NotBefore {
     /** The record component holding the later date, reported on. */
     String field();

@@ -13,6 +13,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.NotEqualValidator;
+import org.offerrules.validation.spi.DescribedOnly;
 
 /**
  * Cross-field: a present, non-zero {@link #field()} must differ from {@link #other()} (a secondary
@@ -24,6 +25,7 @@ import org.offerrules.validation.internal.rules.NotEqualValidator;
 @Retention(RUNTIME)
 @Repeatable(NotEqual.List.class)
 @RuleText("`{field}` must differ from `{other}`.")
+@DescribedOnly("compares two fields")
 public @interface NotEqual {
     /** The record component that must differ. */
     String field();

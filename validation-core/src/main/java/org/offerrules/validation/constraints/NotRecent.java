@@ -13,6 +13,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.NotRecentValidator;
+import org.offerrules.validation.spi.DescribedOnly;
 
 /**
  * A present epoch second must be at least {@link #seconds()} seconds before the current time, as the
@@ -23,6 +24,7 @@ import org.offerrules.validation.internal.rules.NotRecentValidator;
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @RuleText("`{field}` must be at least {seconds} seconds before the current time.")
+@DescribedOnly("depends on the current time")
 public @interface NotRecent {
     /** The error code reported when the time is later. */
     int code();

@@ -12,6 +12,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.SubdivisionValidator;
+import org.offerrules.validation.spi.DescribedOnly;
 
 /**
  * Cross-field: a present {@link #field()} must be an ISO 3166-2 subdivision code, without the country
@@ -23,6 +24,7 @@ import org.offerrules.validation.internal.rules.SubdivisionValidator;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @RuleText("`{field}` must be an ISO 3166-2 subdivision code (without the country prefix) of the country in `{other}`.")
+@DescribedOnly("depends on the country in another field")
 public @interface Subdivision {
     /** The record component holding the subdivision. */
     String field();

@@ -12,6 +12,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.TimeSpanValidator;
+import org.offerrules.validation.spi.DescribedOnly;
 
 /**
  * Cross-field: the epoch second in {@link #field()} is not before the one in {@link #other()} and less
@@ -23,6 +24,7 @@ import org.offerrules.validation.internal.rules.TimeSpanValidator;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @RuleText("`{field}` must be from 0 to less than {below} seconds after `{other}`.")
+@DescribedOnly("compares two times")
 public @interface TimeSpan {
     /** The record component holding the window's end, reported on. */
     String field();

@@ -8,7 +8,7 @@ import jakarta.validation.ConstraintValidatorContext;
 /**
  * The base of every validator of the model, built-in or a rule author's: a rule is written once, as
  * {@link #check}, and runs both under Hibernate Validator ({@link #isValid}) and in the compiled plan,
- * which calls {@link #check} directly. Subclasses are
+ * which calls {@link #check} directly; {@link #schema} gives its piece of the JSON Schema. Subclasses are
  * public, have a public no-argument constructor, read their annotation's attributes once, in
  * {@code initialize}, and must be thread-safe after that.
  *
@@ -19,6 +19,19 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
 
     /** Checks {@code value} and reports every problem to {@code reporter}. */
     public abstract void check(T value, Reporter reporter);
+
+    /**
+     * Puts this rule's piece of the JSON Schema into {@code piece}, as the rule reads {@code annotation}
+     * (this instance is not initialised for it). Every rule gives one, unless its annotation is
+     * {@link DescribedOnly}; this default refuses, so that a new rule cannot be left out of the schema
+     * unnoticed.
+     *
+     * @throws IllegalStateException always, unless overridden
+     */
+    public void schema(A annotation, SchemaPiece piece) {
+        throw new IllegalStateException("@" + annotation.annotationType().getSimpleName() + " gives no schema piece "
+                + "and is not @DescribedOnly: override " + getClass().getSimpleName() + ".schema");
+    }
 
     @Override
     public final boolean isValid(T value, ConstraintValidatorContext context) {

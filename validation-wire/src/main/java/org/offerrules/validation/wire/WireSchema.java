@@ -28,8 +28,9 @@ import org.offerrules.validation.spi.Wire;
 /**
  * The wire layout of a model record, read once from its record components: every wire field (the
  * components of {@link Flattened} groups included) with its JSON kind, the slot it binds to, the
- * record constructors to call, and the code a value of the wrong JSON type reports. Both the binder
- * and the writer use it, so nothing about the model is written down twice. Immutable.
+ * record constructors to call, and the code a value of the wrong JSON type reports. The binder, the
+ * writer and the JSON Schema ({@link JsonSchemas}) use it, so nothing about the model is written down
+ * twice. Immutable.
  */
 public final class WireSchema {
 
@@ -124,6 +125,8 @@ public final class WireSchema {
         final int array;           // index among this schema's array fields (COMPACT_ARRAY, OBJECT_ARRAY); -1 otherwise
         final boolean geo;         // COMPACT_ARRAY of GeoEntry: SharedValues.geoEntry
         final String[] spellings;  // STRING with @OneOf: the accepted values, shared; else null
+        final Field javaField;     // the record field: its rules (the JSON Schema reads them)
+        final Field groupField;    // the flattened group's field in the root record, whose rules also apply; else null
         /**
          * Arrays: the most elements seen in one document so far (up to {@link #MAX_HINT}), the capacity
          * the next document's list starts with, so that a 30-country list is not grown three times.
@@ -141,7 +144,7 @@ public final class WireSchema {
         WireField(String wireName, int index, Kind kind, int group, int slot, int invalid,
                   int elementInvalid, Function<String, Object> elementParser,
                   Function<Object, String> elementWriter, WireSchema nested, boolean geo, String[] spellings,
-                  int array) {
+                  int array, Field javaField, Field groupField) {
             this.wireName = wireName.intern(); // Jackson interns the names it reads: Binder compares identity
             this.index = index;
             this.kind = kind;
@@ -155,6 +158,8 @@ public final class WireSchema {
             this.geo = geo;
             this.spellings = spellings;
             this.array = array;
+            this.javaField = javaField;
+            this.groupField = groupField;
         }
 
         /** The code of a value of the wrong JSON type. */
@@ -343,7 +348,7 @@ public final class WireSchema {
                 : oneOf != null ? SharedValues.spellings(oneOf.value())
                 : price != null && slot == 0 ? SharedValues.spellings(price.value()) : null;
         return new WireField(wireName, index, kind, group, slot, invalid, elementInvalid, parser, writer, nested, element == GeoEntry.class, spellings,
-                kind == Kind.COMPACT_ARRAY || kind == Kind.OBJECT_ARRAY ? arrays++ : -1);
+                kind == Kind.COMPACT_ARRAY || kind == Kind.OBJECT_ARRAY ? arrays++ : -1, javaField, groupField);
     }
 
 

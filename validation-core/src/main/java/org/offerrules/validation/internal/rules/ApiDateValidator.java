@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.ApiDate;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link ApiDate}: {@code YYYY/MM/DD} or {@code YYYY/MM/DD HH}, naming a real date and hour. */
 public final class ApiDateValidator extends RuleValidator<ApiDate, String> {
@@ -82,5 +83,11 @@ public final class ApiDateValidator extends RuleValidator<ApiDate, String> {
             default:
                 return 31;
         }
+    }
+
+    @Override
+    public void schema(ApiDate annotation, SchemaPiece piece) {
+        piece.pattern("^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])"
+                + "( ([01][0-9]|2[0-3]))?$");
     }
 }

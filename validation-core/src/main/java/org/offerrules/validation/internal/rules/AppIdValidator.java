@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.AppId;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /**
  * {@link AppId}: an App Store id ({@code id284882215} or {@code 284882215}) or an Android package name
@@ -64,5 +65,10 @@ public final class AppIdValidator extends RuleValidator<AppId, String> {
 
     private static boolean isLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    @Override
+    public void schema(AppId annotation, SchemaPiece piece) {
+        piece.pattern("^((id)?[0-9]{5,12}|[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+)$");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.offerrules.validation.constraints.Between;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link Between}: a present number is finite and within the range. */
 public final class BetweenValidator extends RuleValidator<Between, Number> {
@@ -35,5 +36,10 @@ public final class BetweenValidator extends RuleValidator<Between, Number> {
     /** Whether {@code v} is within {@code [min, max]} (so not NaN). */
     static boolean accepts(double v, double min, double max) {
         return v >= min && v <= max;
+    }
+
+    @Override
+    public void schema(Between annotation, SchemaPiece piece) {
+        piece.minimum(annotation.min()).maximum(annotation.max());
     }
 }

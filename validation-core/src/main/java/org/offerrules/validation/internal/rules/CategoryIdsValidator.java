@@ -5,6 +5,7 @@ import java.util.Map;
 import org.offerrules.validation.constraints.CategoryIds;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link CategoryIds}: a comma-separated list of integer ids, each greater than 0. */
 public final class CategoryIdsValidator extends RuleValidator<CategoryIds, String> {
@@ -99,5 +100,11 @@ public final class CategoryIdsValidator extends RuleValidator<CategoryIds, Strin
             v = v * 10 + (s.charAt(i) - '0');
         }
         return negative ? -v : v;
+    }
+
+    @Override
+    public void schema(CategoryIds annotation, SchemaPiece piece) {
+        String id = " *0*[1-9][0-9]* *";
+        piece.pattern("^" + id + "(," + id + ")*$");
     }
 }

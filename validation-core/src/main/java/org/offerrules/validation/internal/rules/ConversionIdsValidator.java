@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.offerrules.validation.constraints.ConversionIds;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /**
  * {@link ConversionIds}: comma-separated {@code YYYYMM_id} (a month 01-12, an id greater than 0), at most
@@ -40,5 +41,11 @@ public final class ConversionIdsValidator extends RuleValidator<ConversionIds, S
         if (ids.length > max) {
             reporter.report(countCode, ids.length);
         }
+    }
+
+    @Override
+    public void schema(ConversionIds annotation, SchemaPiece piece) {
+        String id = SchemaText.WS + "*[0-9]{4}(0[1-9]|1[0-2])_0*[1-9][0-9]{0,9}" + SchemaText.WS + "*";
+        piece.pattern("^" + id + "(," + id + "){0," + (annotation.max() - 1) + "}$");
     }
 }

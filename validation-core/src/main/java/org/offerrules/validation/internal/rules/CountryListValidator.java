@@ -4,6 +4,7 @@ import org.offerrules.validation.constraints.CountryList;
 import org.offerrules.validation.internal.Iso3166;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link CountryList}: a present string is a comma-separated list of ISO 3166-1 alpha-2 codes. */
 public final class CountryListValidator extends RuleValidator<CountryList, String> {
@@ -26,5 +27,11 @@ public final class CountryListValidator extends RuleValidator<CountryList, Strin
                 return;
             }
         }
+    }
+
+    @Override
+    public void schema(CountryList annotation, SchemaPiece piece) {
+        String country = SchemaText.WS + "*[A-Z]{2}" + SchemaText.WS + "*";
+        piece.pattern("^(" + country + "(," + country + ")*)?$");
     }
 }

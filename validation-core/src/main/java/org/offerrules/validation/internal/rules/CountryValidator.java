@@ -4,6 +4,7 @@ import org.offerrules.validation.constraints.Country;
 import org.offerrules.validation.internal.Iso3166;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link Country}: a present string is an ISO 3166-1 alpha-2 code. */
 public final class CountryValidator extends RuleValidator<Country, String> {
@@ -20,5 +21,10 @@ public final class CountryValidator extends RuleValidator<Country, String> {
         if (value != null && !Iso3166.isCountry(value)) {
             reporter.report(code, value);
         }
+    }
+
+    @Override
+    public void schema(Country annotation, SchemaPiece piece) {
+        piece.enumOf(SchemaText.countriesOrNull());
     }
 }

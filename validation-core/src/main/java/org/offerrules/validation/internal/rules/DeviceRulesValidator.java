@@ -8,6 +8,7 @@ import org.offerrules.validation.internal.DeviceVocabulary;
 import org.offerrules.validation.model.DeviceRule;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /**
  * {@link DeviceRules}: each entry has method 0/1, a known parameter (exact spelling) and values the
@@ -117,5 +118,10 @@ public final class DeviceRulesValidator extends RuleValidator<DeviceRules, List<
             }
         }
         return -1;
+    }
+
+    @Override
+    public void schema(DeviceRules annotation, SchemaPiece piece) {
+        piece.items().pattern("^[01]:(" + SchemaText.deviceRules() + ")$");
     }
 }

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.offerrules.validation.constraints.Email;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /**
  * {@link Email}: the common form of an RFC 5322 {@code addr-spec}, {@code local-part "@" domain}:
@@ -42,5 +43,10 @@ public final class EmailValidator extends RuleValidator<Email, String> {
     /** Whether {@code value} is an address in the accepted form. */
     public static boolean isAddress(String value) {
         return value.length() <= 254 && ADDR_SPEC.matcher(value).matches();
+    }
+
+    @Override
+    public void schema(Email annotation, SchemaPiece piece) {
+        piece.maxLength(254).pattern("^[^@]{1,64}@[^@]+\\.[A-Za-z]{2,63}$");
     }
 }

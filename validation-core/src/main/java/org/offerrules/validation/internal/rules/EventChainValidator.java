@@ -10,6 +10,7 @@ import org.offerrules.validation.constraints.EventChain;
 import org.offerrules.validation.model.Event;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /**
  * {@link EventChain}: the rules across the events of one offer. Linear in the list: lists up to
@@ -230,5 +231,10 @@ public final class EventChainValidator extends RuleValidator<EventChain, List<Ev
             }
         }
         return false;
+    }
+
+    @Override
+    public void schema(EventChain annotation, SchemaPiece piece) {
+        piece.maxItems(annotation.maxEvents());
     }
 }

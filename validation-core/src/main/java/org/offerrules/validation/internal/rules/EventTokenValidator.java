@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.EventToken;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link EventToken}: a present token is one or more of {@code A-Z a-z 0-9 _ -}. */
 public final class EventTokenValidator extends RuleValidator<EventToken, String> {
@@ -33,5 +34,10 @@ public final class EventTokenValidator extends RuleValidator<EventToken, String>
             }
         }
         return true;
+    }
+
+    @Override
+    public void schema(EventToken annotation, SchemaPiece piece) {
+        piece.pattern("^[A-Za-z0-9_-]+$");
     }
 }

@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.Flag;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link Flag}: a present integer is 0 or 1. */
 public final class FlagValidator extends RuleValidator<Flag, Number> {
@@ -22,5 +23,11 @@ public final class FlagValidator extends RuleValidator<Flag, Number> {
                 reporter.report(code, value);
             }
         }
+    }
+
+    @Override
+    public void schema(Flag annotation, SchemaPiece piece) {
+        String zeros = SchemaText.zeros(piece.decimal());
+        piece.minimum(0).maximum(1).multipleOf(1).pattern("^(-?0+|0*1)" + zeros + "$");
     }
 }

@@ -10,6 +10,7 @@ import org.offerrules.validation.internal.Iso3166;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /**
  * {@link GeoCountries}: each entry, in order, is well formed, a known country not listed before, with
@@ -117,5 +118,10 @@ public final class GeoCountriesValidator extends RuleValidator<GeoCountries, Lis
             }
         }
         return false;
+    }
+
+    @Override
+    public void schema(GeoCountries annotation, SchemaPiece piece) {
+        piece.items().pattern("^[A-Z]{2}(:[01](:[A-Z0-9]+(;[A-Z0-9]+)*)?)?$");
     }
 }

@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.HttpUrl;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /**
  * {@link HttpUrl}: a present string is an absolute http(s) URL. Hand-written rather than
@@ -121,5 +122,16 @@ public final class HttpUrlValidator extends RuleValidator<HttpUrl, String> {
 
     private static boolean isHexDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    @Override
+    public void schema(HttpUrl annotation, SchemaPiece piece) {
+        String pattern = "^[hH][tT][tT][pP][sS]?://(" + SchemaText.HOST + "|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?([/?#]"
+                + SchemaText.URL_CHAR + "*)?$";
+        if (annotation.token().isEmpty()) {
+            piece.pattern(pattern);
+        } else {
+            piece.allOf(piece.another().pattern(pattern), piece.another().pattern(SchemaText.literal(annotation.token())));
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.IdList;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link IdList}: a comma-separated list of integer ids, each greater than 0; empty is an empty list. */
 public final class IdListValidator extends RuleValidator<IdList, String> {
@@ -49,5 +50,11 @@ public final class IdListValidator extends RuleValidator<IdList, String> {
         }
         long v = Long.parseLong(s);
         return v > 0 && v <= Integer.MAX_VALUE;
+    }
+
+    @Override
+    public void schema(IdList annotation, SchemaPiece piece) {
+        String id = SchemaText.WS + "*0*[1-9][0-9]*" + SchemaText.WS + "*";
+        piece.pattern("^(" + SchemaText.WS + "*|" + id + "(," + id + ")*)$");
     }
 }

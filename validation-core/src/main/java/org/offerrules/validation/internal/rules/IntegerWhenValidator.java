@@ -4,6 +4,7 @@ import org.offerrules.validation.constraints.IntegerWhen;
 import org.offerrules.validation.internal.ConstraintAnnotations;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link IntegerWhen}: a present {@code field} is a whole number when {@code when} has one of the listed values. */
 public final class IntegerWhenValidator extends RuleValidator<IntegerWhen, Object> {
@@ -36,5 +37,12 @@ public final class IntegerWhenValidator extends RuleValidator<IntegerWhen, Objec
         }
         double d = n.doubleValue();
         return Double.isFinite(d) && d == Math.rint(d);
+    }
+
+    @Override
+    public void schema(IntegerWhen annotation, SchemaPiece piece) {
+        piece.rule(piece.another().required(annotation.when())
+                        .property(annotation.when(), piece.equalTo(annotation.when(), ConstraintAnnotations.wholeWhen(annotation))),
+                piece.another().property(annotation.field(), piece.another().multipleOf(1).pattern("^-?[0-9]+(\\.0+)?$")));
     }
 }

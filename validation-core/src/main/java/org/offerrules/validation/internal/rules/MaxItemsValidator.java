@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.MaxItems;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link MaxItems}: a comma-separated list has at most so many items. */
 public final class MaxItemsValidator extends RuleValidator<MaxItems, String> {
@@ -31,5 +32,10 @@ public final class MaxItemsValidator extends RuleValidator<MaxItems, String> {
         if (items > max) {
             reporter.report(code, value);
         }
+    }
+
+    @Override
+    public void schema(MaxItems annotation, SchemaPiece piece) {
+        piece.pattern("^([^,]*(,[^,]*){0," + (annotation.max() - 1) + "})?$");
     }
 }

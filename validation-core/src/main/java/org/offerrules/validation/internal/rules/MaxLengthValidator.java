@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.MaxLength;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link MaxLength}: a present string is not longer than the maximum. */
 public final class MaxLengthValidator extends RuleValidator<MaxLength, String> {
@@ -21,5 +22,10 @@ public final class MaxLengthValidator extends RuleValidator<MaxLength, String> {
         if (value != null && value.length() > max) {
             reporter.report(code, value);
         }
+    }
+
+    @Override
+    public void schema(MaxLength annotation, SchemaPiece piece) {
+        piece.maxLength(annotation.max());
     }
 }

@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.MinLength;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link MinLength}: a present string is not shorter than the minimum. */
 public final class MinLengthValidator extends RuleValidator<MinLength, String> {
@@ -21,5 +22,11 @@ public final class MinLengthValidator extends RuleValidator<MinLength, String> {
         if (value != null && value.length() < min) {
             reporter.report(code, null);   // a password: never echoed
         }
+    }
+
+    @Override
+    public void schema(MinLength annotation, SchemaPiece piece) {
+        // minLength counts code points, the rule UTF-16 code units: an emoji is one and two
+        piece.minLength((annotation.min() + 1) / 2);
     }
 }

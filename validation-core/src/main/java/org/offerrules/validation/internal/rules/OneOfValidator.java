@@ -4,6 +4,7 @@ import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.model.ApiValue;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link OneOf}: a present string is one of the accepted values. A linear scan: the sets are small. */
 public final class OneOfValidator extends RuleValidator<OneOf, String> {
@@ -49,5 +50,10 @@ public final class OneOfValidator extends RuleValidator<OneOf, String> {
             values[i] = constants[i].apiValue();
         }
         return values;
+    }
+
+    @Override
+    public void schema(OneOf annotation, SchemaPiece piece) {
+        piece.enumOf(SchemaText.orNull(spellings(annotation.value())));
     }
 }

@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.PositiveOr;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link PositiveOr}: a present integer is greater than 0 or the one other accepted value. */
 public final class PositiveOrValidator extends RuleValidator<PositiveOr, Number> {
@@ -21,5 +22,13 @@ public final class PositiveOrValidator extends RuleValidator<PositiveOr, Number>
         if (value != null && value.longValue() <= 0 && value.longValue() != or) {
             reporter.report(code, value);
         }
+    }
+
+    @Override
+    public void schema(PositiveOr annotation, SchemaPiece piece) {
+        boolean decimal = piece.decimal();
+        piece.anyOf(piece.another().minimum(1), piece.another().constant(annotation.or()));
+        piece.pattern("^(0*[1-9][0-9]*" + SchemaText.fraction(decimal) + "|" + SchemaPiece.spellings(annotation.or())
+                + SchemaText.zeros(decimal) + ")$");
     }
 }

@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.Positive;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link Positive}: a present integer is greater than 0. */
 public final class PositiveValidator extends RuleValidator<Positive, Number> {
@@ -21,5 +22,10 @@ public final class PositiveValidator extends RuleValidator<Positive, Number> {
         if (value != null && value.longValue() <= 0) {
             reporter.report(value.longValue() == 0 ? zeroCode : code, value);
         }
+    }
+
+    @Override
+    public void schema(Positive annotation, SchemaPiece piece) {
+        piece.minimum(1).pattern("^0*[1-9][0-9]*" + SchemaText.fraction(piece.decimal()) + "$");
     }
 }

@@ -10,6 +10,7 @@ import org.offerrules.validation.model.PostbackType;
 import org.offerrules.validation.model.PostbackUrl;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link PostbackUrls}: the rules across the postback URLs of one request. Linear in the list. */
 public final class PostbackUrlsValidator extends RuleValidator<PostbackUrls, List<PostbackUrl>> {
@@ -55,5 +56,10 @@ public final class PostbackUrlsValidator extends RuleValidator<PostbackUrls, Lis
                 image = true;
             }
         }
+    }
+
+    @Override
+    public void schema(PostbackUrls annotation, SchemaPiece piece) {
+        piece.maxItems(annotation.max());
     }
 }

@@ -7,6 +7,7 @@ import org.offerrules.validation.model.Pricing;
 import org.offerrules.validation.model.PricingType;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link PriceCheck}: the value rules of a pricing group, reported at its components. */
 public final class PriceCheckValidator extends RuleValidator<PriceCheck, Pricing> {
@@ -49,5 +50,15 @@ public final class PriceCheckValidator extends RuleValidator<PriceCheck, Pricing
     static String[] componentNames(Class<? extends PricingType> type) {
         RecordComponent[] components = Pricing.recordOf(type).getRecordComponents();
         return new String[] {components[0].getName(), components[1].getName(), components[2].getName()};
+    }
+
+    @Override
+    public void schema(PriceCheck annotation, SchemaPiece piece) {
+        // asked once per component of the group: type, amount, percent
+        switch (piece.component()) {
+            case 0 -> piece.enumOf(SchemaText.orNull(OneOfValidator.spellings(annotation.value())));
+            case 1 -> piece.minimum(0).pattern("^([0-9]+" + SchemaText.fraction(true) + "|-0+" + SchemaText.zeros(true) + ")$");
+            default -> piece.minimum(0).maximum(100);
+        }
     }
 }

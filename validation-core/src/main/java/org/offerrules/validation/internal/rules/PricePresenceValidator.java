@@ -1,10 +1,13 @@
 package org.offerrules.validation.internal.rules;
 
+import java.util.List;
+
 import org.offerrules.validation.constraints.PricePresence;
 import org.offerrules.validation.model.Pricing;
 import org.offerrules.validation.model.PricingType.Need;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link PricePresence}: the presence rules of a pricing group, reported at its components. */
 public final class PricePresenceValidator extends RuleValidator<PricePresence, Pricing> {
@@ -44,6 +47,32 @@ public final class PricePresenceValidator extends RuleValidator<PricePresence, P
         }
         if (percent == null && percentTypes.contains(type)) {
             reporter.reportAt(names[2], percentCode, null);
+        }
+    }
+
+    @Override
+    public void schema(PricePresence annotation, SchemaPiece piece) {
+        if (piece.component() != 0) {
+            return; // the group's rules, said once
+        }
+        String type = piece.component(0);
+        String amount = piece.component(1);
+        String percent = piece.component(2);
+        if (annotation.typeCode() != 0) {
+            piece.rule(null, piece.another().required(type));
+        }
+        if (annotation.typeWhenPricedCode() != 0) {
+            piece.rule(piece.another().anyOf(piece.present(amount), piece.present(percent)), piece.another().required(type));
+        }
+        needs(piece, type, Need.AMOUNT.apiValues(annotation.value()), amount);
+        needs(piece, type, Need.PERCENT.apiValues(annotation.value()), percent);
+    }
+
+    /** {@code part} is required when {@code type} is one of {@code types}. */
+    private static void needs(SchemaPiece piece, String type, List<String> types, String part) {
+        if (!types.isEmpty()) {
+            piece.rule(piece.another().required(type).property(type, piece.equalTo(type, types.toArray(String[]::new))),
+                    piece.another().required(part));
         }
     }
 }

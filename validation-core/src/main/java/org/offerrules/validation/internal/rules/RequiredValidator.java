@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.Required;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link Required}: the value is present. */
 public final class RequiredValidator extends RuleValidator<Required, Object> {
@@ -19,5 +20,10 @@ public final class RequiredValidator extends RuleValidator<Required, Object> {
         if (value == null) {
             reporter.report(code, null);
         }
+    }
+
+    @Override
+    public void schema(Required annotation, SchemaPiece piece) {
+        piece.required();
     }
 }

@@ -3,6 +3,7 @@ package org.offerrules.validation.internal.rules;
 import org.offerrules.validation.constraints.RequiredWithAny;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link RequiredWithAny}: {@code field} is present when any of {@code others} is. */
 public final class RequiredWithAnyValidator extends RuleValidator<RequiredWithAny, Object> {
@@ -31,5 +32,14 @@ public final class RequiredWithAnyValidator extends RuleValidator<RequiredWithAn
                 return;
             }
         }
+    }
+
+    @Override
+    public void schema(RequiredWithAny annotation, SchemaPiece piece) {
+        SchemaPiece[] others = new SchemaPiece[annotation.others().length];
+        for (int i = 0; i < others.length; i++) {
+            others[i] = piece.present(annotation.others()[i]);
+        }
+        piece.rule(piece.another().anyOf(others), piece.another().required(annotation.field()));
     }
 }

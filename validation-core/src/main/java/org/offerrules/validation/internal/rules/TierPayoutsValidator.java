@@ -9,6 +9,7 @@ import org.offerrules.validation.constraints.TierPayouts;
 import org.offerrules.validation.model.PayoutTier;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
+import org.offerrules.validation.spi.SchemaPiece;
 
 /** {@link TierPayouts}: integer ids greater than 0, payouts of at least 0, no id twice. */
 public final class TierPayoutsValidator extends RuleValidator<TierPayouts, List<PayoutTier>> {
@@ -81,5 +82,11 @@ public final class TierPayoutsValidator extends RuleValidator<TierPayouts, List<
             }
         }
         return false;
+    }
+
+    @Override
+    public void schema(TierPayouts annotation, SchemaPiece piece) {
+        String tier = "0*[1-9][0-9]*:[0-9]+(\\.[0-9]+)?";
+        piece.pattern("^(" + tier + "(," + tier + ")*)?$");
     }
 }
