@@ -9,6 +9,7 @@
 module org.offerrules.lint {
     requires org.offerrules.validation;
     requires org.offerrules.validation.jackson;
+    requires org.offerrules.validation.wire;   // JsonSchemas, for the schema command
     requires org.offerrules.linkcheck;
     requires com.fasterxml.jackson.core;
     requires transitive info.picocli;   // OfferLint.commandLine returns a picocli CommandLine

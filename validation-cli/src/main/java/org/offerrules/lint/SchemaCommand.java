@@ -3,6 +3,7 @@ package org.offerrules.lint;
 import java.util.concurrent.Callable;
 
 import org.offerrules.validation.Request;
+import org.offerrules.validation.wire.JsonSchemas;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -31,6 +31,7 @@ import org.offerrules.validation.model.OfferStatus;
 import org.offerrules.validation.model.OfferType;
 import org.offerrules.validation.model.PayoutType;
 import org.offerrules.validation.model.TrackingProtocol;
+import org.offerrules.validation.wire.JsonSchemas;
 
 /**
  * The generated JSON Schemas, checked by a real validator (networknt json-schema-validator) with Java's

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The module boundaries, checked on the built jars on the module path (the other tests run on the
  * class path): the core exports only its API and its SPI, and {@code internal} to no module; the
- * shared wire module lends its package to the two Jackson modules alone; jdeps finds no package of one module used by another that is not exported to
+ * shared wire module lends its package to the two Jackson modules and offer-lint alone; jdeps finds no package of one module used by another that is not exported to
  * it, and every module descriptor is the one jdeps suggests; offer-lint runs as a module and prints
  * what the shaded jar prints; Hibernate Validator reaches the opened validators and records; code
  * outside the modules cannot use {@code internal}.
@@ -81,10 +81,10 @@ class ModulePathIT {
         assertThat(descriptor(JACKSON).provides()).anyMatch(p -> p.service().equals("com.fasterxml.jackson.databind.Module")
                 && p.providers().equals(List.of(JACKSON + ".OfferRulesModule")));
         assertThat(descriptor(LINT).exports()).extracting(ModuleDescriptor.Exports::source).containsExactly(LINT);
-        // the shared binder is internal: lent to the two Jackson modules only
+        // the shared binder is internal: lent to the two Jackson modules, and to offer-lint for its JSON Schema
         assertThat(descriptor(WIRE).exports()).singleElement().satisfies(e -> {
             assertThat(e.source()).isEqualTo(WIRE);
-            assertThat(e.targets()).containsExactlyInAnyOrder(JACKSON, JACKSON3);
+            assertThat(e.targets()).containsExactlyInAnyOrder(JACKSON, JACKSON3, LINT);
         });
         assertThat(descriptor(JACKSON3).exports()).allMatch(e -> !e.isQualified())
                 .extracting(ModuleDescriptor.Exports::source).containsExactly(JACKSON3);

@@ -2,13 +2,8 @@ package org.offerrules.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,55 +12,18 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.Request;
-import org.offerrules.validation.guide.Snippets;
+import org.offerrules.validation.wire.JsonSchemas;
 
 /**
- * docs/schema holds one generated schema per request: this test fails when a committed file is not what
- * {@code offer-lint schema} prints now. {@code -Dregenerate=true} rewrites them instead:
- * {@value #REGENERATE}.
+ * {@code offer-lint schema} prints validation-wire's {@link JsonSchemas} (whose {@code SchemaFilesTest}
+ * keeps docs/schema fresh): valid draft 2020-12 schemas, with the rules in the descriptions and patterns
+ * that editors read as the tests do.
  */
 class SchemaDocTest {
 
-    static final String REGENERATE = "./mvnw -B -q test -pl validation-cli -am -Dtest=SchemaDocTest "
-            + "-Dsurefire.failIfNoSpecifiedTests=false -Dregenerate=true";
-
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Path folder;
-
-    @BeforeAll
-    static void regenerate() throws Exception {
-        folder = Snippets.root().resolve("docs/schema");
-        if (Boolean.getBoolean("regenerate")) {
-            Files.createDirectories(folder);
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-            for (Request request : Request.values()) {
-                Files.writeString(folder.resolve(JsonSchemas.fileName(request)), JsonSchemas.of(request));
-            }
-        }
-    }
-
-    @Test
-    void theCommittedSchemasAreFreshAndOnePerRequest() throws Exception {
-        List<String> expected = new ArrayList<>();
-        for (Request request : Request.values()) {
-            expected.add(JsonSchemas.fileName(request));
-            assertThat(Files.readString(folder.resolve(JsonSchemas.fileName(request))))
-                    .as("docs/schema/" + JsonSchemas.fileName(request) + " is stale; regenerate with: " + REGENERATE)
-                    .isEqualTo(JsonSchemas.of(request));
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString()).toList())
-                    .as("docs/schema has a file for no request; regenerate with: " + REGENERATE)
-                    .containsExactlyInAnyOrderElementsOf(expected);
-        }
-    }
 
     @Test
     void theCommandPrintsTheSchemaOfTheRequestSetOfferByDefault() {
