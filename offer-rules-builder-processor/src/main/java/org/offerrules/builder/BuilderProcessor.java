@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import javax.annotation.processing.AbstractProcessor;
@@ -14,7 +13,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -51,7 +49,6 @@ import javax.tools.Diagnostic;
 public final class BuilderProcessor extends AbstractProcessor {
 
     static final String FLATTENED = "org.offerrules.validation.model.Flattened";
-    static final String WIRE_NAME = "org.offerrules.validation.model.WireName";
     static final String API_VALUE = "org.offerrules.validation.model.ApiValue";
 
     /** An annotation that gives a component of one boxed type a setter taking a primitive. */
@@ -65,7 +62,7 @@ public final class BuilderProcessor extends AbstractProcessor {
                     "to a whole number"));
 
     /** A builder field: a component of the record, or of a flattened group. */
-    private record Slot(String name, String type, String wireName, List<Setter> overloads) {
+    private record Slot(String name, String type, String link, List<Setter> overloads) {
     }
 
     /** A setter besides the slot's own: its parameter type and name, the value it stores, its Javadoc tail. */
@@ -158,9 +155,9 @@ public final class BuilderProcessor extends AbstractProcessor {
                 overloads.add(new Setter(o.parameterType(), name, o.expression().formatted(name), " " + o.doc()));
             }
         }
-        AnnotationMirror wire = annotation(component, WIRE_NAME);
-        String wireName = wire == null ? snakeCase(name) : String.valueOf(value(wire));
-        return new Slot(name, render(pkg, component.asType()), wireName, overloads);
+        // the accessor's Javadoc (the record's @param) says the wire name and the rules
+        String owner = render(pkg, component.getEnclosingElement().asType());
+        return new Slot(name, render(pkg, component.asType()), "{@link " + owner + "#" + name + "() " + name + "}", overloads);
     }
 
     /**
@@ -217,9 +214,9 @@ public final class BuilderProcessor extends AbstractProcessor {
                 groupSetter(s, name, part);
             }
             for (Slot slot : part.slots()) {
-                setter(s, name, slot.wireName(), "", slot.type(), slot.name(), slot.name(), slot.name());
+                setter(s, name, slot.link(), "", slot.type(), slot.name(), slot.name(), slot.name());
                 for (Setter o : slot.overloads()) {
-                    setter(s, name, slot.wireName(), o.doc(), o.parameterType(), o.parameter(), slot.name(), o.expression());
+                    setter(s, name, slot.link(), o.doc(), o.parameterType(), o.parameter(), slot.name(), o.expression());
                 }
             }
         }
@@ -239,17 +236,17 @@ public final class BuilderProcessor extends AbstractProcessor {
         return s.toString();
     }
 
-    private static void setter(StringBuilder s, String builder, String wireName, String doc, String type, String parameter,
+    private static void setter(StringBuilder s, String builder, String link, String doc, String type, String parameter,
                                String field, String expression) {
-        s.append("\n    /** Sets {@code ").append(wireName).append('}').append(doc).append(". */\n");
+        s.append("\n    /** Sets ").append(link).append(doc).append(". */\n");
         s.append("    public ").append(builder).append(' ').append(field).append('(').append(type).append(' ').append(parameter)
                 .append(") {\n        this.").append(field).append(" = ").append(expression).append(";\n        return this;\n    }\n");
     }
 
     private static void groupSetter(StringBuilder s, String builder, Part part) {
-        StringJoiner wireNames = new StringJoiner(", ");
-        part.slots().forEach(slot -> wireNames.add("{@code " + slot.wireName() + "}"));
-        s.append("\n    /** Sets ").append(wireNames).append(" from {@code ").append(part.name())
+        StringJoiner links = new StringJoiner(", ");
+        part.slots().forEach(slot -> links.add(slot.link()));
+        s.append("\n    /** Sets ").append(links).append(" from {@code ").append(part.name())
                 .append("}'s components (all absent when it is null). */\n");
         s.append("    public ").append(builder).append(' ').append(part.name()).append('(').append(part.type()).append(' ')
                 .append(part.name()).append(") {\n");
@@ -293,20 +290,6 @@ public final class BuilderProcessor extends AbstractProcessor {
         }
     }
 
-    /** The wire name of a component without {@code @WireName}: its snake case ({@code eTkn} is {@code e_tkn}). */
-    static String snakeCase(String name) {
-        StringBuilder out = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isUpperCase(c)) {
-                out.append('_').append(Character.toLowerCase(c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     private static boolean isString(RecordComponentElement component) {
         return typeName(component).equals("java.lang.String");
     }
@@ -322,16 +305,6 @@ public final class BuilderProcessor extends AbstractProcessor {
         for (AnnotationMirror a : element.getAnnotationMirrors()) {
             if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(type)) {
                 return a;
-            }
-        }
-        return null;
-    }
-
-    /** The annotation's {@code value} as written, or null when it has none. */
-    private static Object value(AnnotationMirror annotation) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : annotation.getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals("value")) {
-                return e.getValue().getValue();
             }
         }
         return null;
