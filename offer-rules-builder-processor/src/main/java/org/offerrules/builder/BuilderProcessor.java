@@ -36,7 +36,7 @@ import javax.tools.Diagnostic;
  *       and {@code status(null)} stays unambiguous;</li>
  *   <li>an {@code Integer} component with {@code @Flag} also takes a {@code boolean} and stores 1 or 0;
  *       a {@code Double} component with {@code @CapLimit} also takes a {@code long} (a whole number);</li>
- *   <li>a {@code @Flattened} component whose type is a record without a builder of its own (the pricing
+ *   <li>a {@code @Flattened} component whose type is a record without a {@code toBuilder()} (the pricing
  *       groups) is held as its components, each with its own setter: the owner's builder sets the group's
  *       fields one by one, as they stand on the wire, and {@code build()} makes the group from them.</li>
  * </ul>
@@ -132,14 +132,17 @@ public final class BuilderProcessor extends AbstractProcessor {
         return new Part(name, type, group, slots);
     }
 
-    /** The record type of a flattened component that has no builder of its own, or null. */
+    /**
+     * The record type of a flattened component that has no builder of its own (no {@code toBuilder()}, which
+     * a class file shows too, unlike the source-retention {@link GenerateBuilder}), or null.
+     */
     private static TypeElement flatGroup(RecordComponentElement component) {
         if (annotation(component, FLATTENED) == null || !(component.asType() instanceof DeclaredType declared)) {
             return null;
         }
         TypeElement type = (TypeElement) declared.asElement();
-        boolean built = type.getAnnotationMirrors().stream()
-                .anyMatch(a -> a.getAnnotationType().toString().equals(GenerateBuilder.class.getName()));
+        boolean built = type.getEnclosedElements().stream()
+                .anyMatch(m -> m.getKind() == ElementKind.METHOD && m.getSimpleName().contentEquals("toBuilder"));
         return type.getKind() == ElementKind.RECORD && !built ? type : null;
     }
 
