@@ -177,7 +177,7 @@ class ModulePathIT {
                         System.out.println(ObjectMapper.findModules().stream().map(m -> m.getClass().getName()).toList());
                         try {
                             java.lang.reflect.Method method = java.util.Arrays.stream(
-                                    Class.forName("org.offerrules.validation.spi.JsonPointers").getDeclaredMethods())
+                                    Class.forName("org.offerrules.validation.internal.WireNames").getDeclaredMethods())
                                     .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).findFirst().orElseThrow();
                             method.invoke(null, new Object[method.getParameterCount()]);
                             System.out.println("internal reachable");
@@ -195,11 +195,11 @@ class ModulePathIT {
 
         Path user = dir.resolve("User.java");
         Files.writeString(user, """
-                import org.offerrules.validation.spi.JsonPointers;
+                import org.offerrules.validation.internal.WireNames;
 
                 public class User {
                     public static void main(String[] args) {
-                        System.out.println(JsonPointers.class);
+                        System.out.println(WireNames.class);
                     }
                 }
                 """);
