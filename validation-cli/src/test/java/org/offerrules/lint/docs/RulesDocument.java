@@ -222,7 +222,9 @@ public final class RulesDocument {
         }
         for (Rule rule : lookups) {
             md.append("- Lookup: `").append(rule.pointer()).append("`: ").append(rule.sentence())
-                    .append(" Checked only when the validator has an `OfferLookup`; `offer-lint` has none.\n");
+                    .append(rule.source().startsWith("OfferLookup.")
+                            ? " Checked only when the validator has an `OfferLookup`; `offer-lint` has none." : "")
+                    .append('\n');
         }
         List<String> requestExamples = new ArrayList<>();
         boolean requestRules = false;
