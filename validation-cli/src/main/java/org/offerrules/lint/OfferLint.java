@@ -214,7 +214,7 @@ public final class OfferLint implements Callable<Integer> {
                 err.flush();
                 return USAGE;
             }
-            readerBuilder.validator(OfferValidator.builder().currentRequests(objects::currentOf).build());
+            readerBuilder.validator(OfferValidator.builder().current(requestType, objects::currentOf).build());
         }
         OfferReader reader = readerBuilder
                 .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).strictTypes(strictTypes).build();

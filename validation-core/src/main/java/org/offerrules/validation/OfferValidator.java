@@ -2,8 +2,10 @@ package org.offerrules.validation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -108,10 +110,10 @@ public final class OfferValidator {
                 currents[request.ordinal()] = builder.currentRequests;
             }
         }
-        if (builder.currentOffers != null) {
-            Function<Integer, Offer> byId = builder.currentOffers;
-            currents[Request.SET_OFFER.ordinal()] = update -> byId.apply(((Offer) update).id());
-        }
+        // currentRequests serves the other requests; the offers' current objects are currentOffers', by id
+        Function<Integer, Offer> byId = builder.currentOffers;
+        currents[Request.SET_OFFER.ordinal()] = byId == null ? null : update -> byId.apply(((Offer) update).id());
+        builder.current.forEach((request, currentOf) -> currents[request.ordinal()] = currentOf);
         hibernate = engine == Engine.COMPILED ? null : new HibernateEngine(failFast, clock);
     }
 
@@ -337,6 +339,7 @@ public final class OfferValidator {
         private Engine engine = Engine.COMPILED;
         private Function<Integer, Offer> currentOffers;
         private Function<Object, ?> currentRequests;
+        private final Map<Request, Function<Object, ?>> current = new EnumMap<>(Request.class);
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -387,8 +390,8 @@ public final class OfferValidator {
          * {@link OfferValidator#validate(Offer, ValidationMode) validate} runs
          * {@link OfferValidator#validateUpdate validateUpdate} with the current offer of the update's
          * {@code id}, and an {@code id} for which {@code byId} answers null is 6304 at {@code /id}. An
-         * update without {@code id} is validated alone (6301). None by default; for offers it takes the
-         * place of {@link #currentRequests}. {@code byId} must be thread-safe when the validator is shared.
+         * update without {@code id} is validated alone (6301). None by default. {@code byId} must be
+         * thread-safe when the validator is shared.
          */
         public Builder currentOffers(Function<Integer, Offer> byId) {
             this.currentOffers = Objects.requireNonNull(byId, "byId");
@@ -396,17 +399,36 @@ public final class OfferValidator {
         }
 
         /**
-         * The current objects of updates of every request with an update mode
-         * ({@link Request#hasUpdateMode()}; for offers unless {@link #currentOffers} is set): in update
-         * mode, {@link OfferValidator#validate(Object, ValidationMode) validate} runs
+         * The current objects of updates of the other requests with an update mode
+         * ({@code setAdvertiser}, {@code setAffiliateBaseInfo}, {@code setAffiliatePostback}; the offers'
+         * are {@link #currentOffers}'): in update mode, {@link OfferValidator#validate(Object, ValidationMode) validate} runs
          * {@link OfferValidator#validateUpdate(Object, Object) validateUpdate} with
-         * {@code currentOf.apply(update)} for an update with an {@code id}; null answers "none" (6304,
-         * 6105, 6204, or 6229 per {@code post_back_id}); {@link Request#keyOf(Object)} gives the key of an
-         * update. None by default. {@code currentOf} must be
+         * {@code currentOf.apply(update)} for an update with an {@code id}; null answers "none" (6105,
+         * 6204, or 6229 per {@code post_back_id}). None by default. None by default. {@code currentOf} must be
          * thread-safe when the validator is shared.
          */
         public Builder currentRequests(Function<Object, ?> currentOf) {
             this.currentRequests = Objects.requireNonNull(currentOf, "currentOf");
+            return this;
+        }
+
+        /**
+         * The current objects of updates of {@code request}, which has an update mode, for any request
+         * the same way (and in place of {@link #currentOffers} or {@link #currentRequests} for it): in
+         * update mode, {@link OfferValidator#validate(Object, ValidationMode) validate} runs
+         * {@link OfferValidator#validateUpdate(Object, Object) validateUpdate} with
+         * {@code currentOf.apply(update)} for an update with an {@code id}; null answers "none" (the
+         * request's code for an unknown object: 6304, 6105, 6204, or 6229 per {@code post_back_id}).
+         * {@link Request#keyOf(Object)} gives the key an update names its current object by.
+         * {@code currentOf} must be thread-safe when the validator is shared.
+         *
+         * @throws IllegalArgumentException when {@code request} has no update mode
+         */
+        public Builder current(Request request, Function<Object, ?> currentOf) {
+            if (!Objects.requireNonNull(request, "request").hasUpdateMode()) {
+                throw new IllegalArgumentException(request.method() + " has no update mode");
+            }
+            current.put(request, Objects.requireNonNull(currentOf, "currentOf"));
             return this;
         }
 

@@ -168,19 +168,24 @@ class RequestRowsTest {
         assertThat(RuleCatalog.of(Offer.class)).isSameAs(Request.SET_OFFER.catalog());
     }
 
-    /** The offer takes the generic path: the current objects of every request, offers included. */
+    /** The offer takes the generic path: current objects by row, as for every request with an update mode. */
     @Test
     void theOfferIsAnOrdinaryRow() {
         Offer current = Offers.minimal().toBuilder().id(9).build();
         Map<Integer, Offer> stored = Map.of(9, current);
         OfferValidator v = OfferValidator.builder().mode(ValidationMode.UPDATE)
-                .currentRequests(u -> stored.get((Integer) Request.of(u.getClass()).keyOf(u).get(0))).build();
+                .current(Request.SET_OFFER, u -> stored.get((Integer) Request.SET_OFFER.keyOf(u).get(0))).build();
 
         assertThat(v.validate((Object) Offer.builder().id(9).name("Renamed").build()).isValid()).isTrue();
         assertThat(v.validate(Offer.builder().id(8).name("Renamed").build()).violations())
                 .extracting(Violation::codeNumber, Violation::pointer).containsExactly(tuple(6304, "/id"));
         assertThatThrownBy(() -> v.validateUpdate(current, Offer.builder().id(8).build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("id 8").hasMessageContaining("id 9");
+        assertThatThrownBy(() -> OfferValidator.builder().current(Request.GENERATE_LINK, u -> null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("generateLink has no update mode");
+        // currentRequests serves the other requests, as before: an offer update is validated alone
+        OfferValidator others = OfferValidator.builder().mode(ValidationMode.UPDATE).currentRequests(u -> null).build();
+        assertThat(others.validate(Offer.builder().id(8).name("Renamed").build()).isValid()).isTrue();
     }
 
     /** No main source but the rows names a request's record in an {@code instanceof} or a {@code ==} on its class. */
