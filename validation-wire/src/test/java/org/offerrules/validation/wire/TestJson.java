@@ -3,6 +3,8 @@ package org.offerrules.validation.wire;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -291,7 +293,16 @@ final class TestJson implements TokenSource {
         }
         pos = i + 1;
         String raw = s.toString();
-        return bytes ? new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8) : raw;
+        if (!bytes) {
+            return raw;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(raw.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            // as Jackson, somewhere in the string: the binder finds the byte itself (Columns.malformed)
+            throw new WireSyntaxException("Invalid UTF-8 start byte", line, tokenColumn + 1, false);
+        }
     }
 
     private void skipWhiteSpace() {
