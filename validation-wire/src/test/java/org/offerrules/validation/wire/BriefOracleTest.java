@@ -130,6 +130,10 @@ class BriefOracleTest {
             rows.add(update("payout_type " + type, "'payout_type': '" + type + "'"));
         }
         rows.add(update("payout_type CPM", "'payout_type': 'CPM'", "6368 /payout_type"));
+        // 1.8: the offer and event pages list no CPL and no RPL (the brief had them from client code)
+        rows.add(update("payout_type CPL (1.8: not on the pages)", "'payout_type': 'CPL'", "6368 /payout_type"));
+        rows.add(update("price_model CPL (1.8: not on the pages)", "'price_model': 'CPL'", "6325 /price_model"));
+        rows.add(update("revenue_type RPL (1.8: not on the pages)", "'revenue_type': 'RPL'", "6369 /revenue_type"));
         rows.add(update("payout -1", "'payout': -1", "6327 /payout"));
         rows.add(update("payout 0", "'payout': 0"));
         rows.add(update("payout in a string (1.8)", "'payout': '1.5'"));
@@ -265,6 +269,9 @@ class BriefOracleTest {
                 "6717 /events/1/revenue", "6723 /events/1/payout"));
         rows.add(create("event price types unknown", "'events': [" + INITIAL + ", " + event(2, 1, "")
                 .replace("'RPA'", "'RPX'").replace("'CPA'", "'CPX'") + "]",
+                "6714 /events/1/revenue_type", "6720 /events/1/payout_type"));
+        rows.add(create("event price types CPL and RPL (1.8: not on the event page)", "'events': [" + INITIAL + ", "
+                + event(2, 1, "").replace("'RPA'", "'RPL'").replace("'CPA'", "'CPL'") + "]",
                 "6714 /events/1/revenue_type", "6720 /events/1/payout_type"));
         rows.add(create("an event without a payout type", "'events': [" + INITIAL.replace("'payout_type': 'CPA', ", "")
                 + "]", "6719 /events/0/payout_type"));
