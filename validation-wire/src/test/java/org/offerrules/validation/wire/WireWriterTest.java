@@ -66,6 +66,13 @@ class WireWriterTest {
         assertThat(payout(Double.POSITIVE_INFINITY)).isEqualTo("{payout:Infinityd}");
     }
 
+    /** The records compare doubles by bits: -0.0 written as the integer 0 would read back as another record. */
+    @Test
+    void negativeZeroKeepsItsSign() throws IOException {
+        assertThat(payout(-0.0)).isEqualTo("{payout:-0.0d}");
+        assertThat(payout(0.0)).isEqualTo("{payout:0L}");
+    }
+
     @Test
     void anyRequestIsWrittenWithItsOwnSchema() throws IOException {
         Recorder r = new Recorder();
