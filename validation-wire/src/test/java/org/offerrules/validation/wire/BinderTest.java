@@ -49,15 +49,23 @@ class BinderTest {
         assertThat(b.failed()).isEmpty();
         assertThat(b.broken()).isFalse();
         assertThat(b.truncated()).isFalse();
-        assertThat(b.offer()).isEqualTo(Offer.builder().id(7).name("Summer").status("Active").currency(1)
+        assertThat(b.offer()).isEqualTo(everyKind("Summer", INSTALL));
+    }
+
+    /** The first event of the documents that hold every field kind. */
+    static final Event INSTALL = new Event(1, "install", null, null, null, -1, null, null, null, null, null,
+            new Payout(null, 1.0, null), null, null);
+
+    /** The offer of the documents (JSON and form) that hold every field kind, with these events. */
+    static Offer everyKind(String name, Event... events) {
+        return Offer.builder().id(7).name(name).status("Active").currency(1)
                 .caps(new Caps(null, "Budget", 100.0, null, null, null, null, null, null))
                 .geo(new GeoTargeting(null, null, List.of(GeoEntry.of("US"), GeoEntry.exclude("CA", "BC", "NT")),
                         null, null, null))
                 .device(new DeviceTargeting(null, List.of(DeviceRule.include("OS", "iOS")), null))
                 .tiers(new PayoutTiers(1, List.of(new PayoutTier("1", "2.5"), new PayoutTier("2", "3"))))
-                .events(List.of(new Event(1, "install", null, null, null, -1, null, null, null, null, null,
-                        new Payout(null, 1.0, null), null, null)))
-                .build());
+                .events(List.of(events))
+                .build();
     }
 
     @Test

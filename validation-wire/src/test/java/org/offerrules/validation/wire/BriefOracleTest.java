@@ -17,7 +17,6 @@ import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.OfferValidator.Engine;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
-import org.offerrules.validation.Violation;
 
 /**
  * Engine agreement against an oracle that shares no check code: literal documents with the (code,
@@ -84,51 +83,37 @@ class BriefOracleTest {
         rows.add(update("a boolean advertiser_id (1.8)", "'advertiser_id': true", "6306 /advertiser_id"));
         rows.add(update("name blank", "'name': '   '", "6309 /name"));
         rows.add(update("name empty", "'name': ''", "6309 /name"));
-        for (String status : new String[] {"Active", "Pending", "Paused", "Expired", "Archived"}) {
-            rows.add(update("status " + status, "'status': '" + status + "'"));
-        }
+        accepted(rows, "status", "Active", "Pending", "Paused", "Expired", "Archived");
         rows.add(update("status Live", "'status': 'Live'", "6303 /status"));
         rows.add(update("expire_date with dashes", "'expire_date': '2030-12-31'", "6398 /expire_date"));
         rows.add(update("expire_date with an hour", "'expire_date': '2030/12/31 23'"));
         rows.add(update("expire_date impossible", "'expire_date': '2030/02/30'", "6312 /expire_date"));
-        for (String type : new String[] {"Desktop", "Mobile", "Tablet"}) {
-            rows.add(update("type " + type, "'type': '" + type + "'"));
-        }
+        accepted(rows, "type", "Desktop", "Mobile", "Tablet");
         rows.add(update("type TV", "'type': 'TV'", "6314 /type"));
-        for (String point : new String[] {"Email Submit", "DOI", "SOI", "Download and Install", "Sale Offer/Credit Required",
-                "SMS Confirmation", "PIN-Submit"}) {
-            rows.add(update("conversion_point " + point, "'conversion_point': '" + point + "'"));
-        }
+        accepted(rows, "conversion_point", "Email Submit", "DOI", "SOI", "Download and Install", "Sale Offer/Credit Required",
+                "SMS Confirmation", "PIN-Submit");
         rows.add(update("conversion_point Lead", "'conversion_point': 'Lead'", "6315 /conversion_point"));
         rows.add(update("preview_url https", "'preview_url': 'https://www.example.com/landing'"));
         rows.add(update("preview_url ftp", "'preview_url': 'ftp://www.example.com/landing'", "6316 /preview_url"));
         rows.add(update("url without {TID}", "'url': 'https://t.example.com/c'", "6313 /url"));
         rows.add(update("url not absolute", "'url': 't.example.com/c?tid={TID}'", "6317 /url"));
-        for (String access : new String[] {"Private", "Public", "Need Approval"}) {
-            rows.add(update("access_type " + access, "'access_type': '" + access + "'"));
-        }
+        accepted(rows, "access_type", "Private", "Public", "Need Approval");
         rows.add(update("access_type Open", "'access_type': 'Open'", "6318 /access_type"));
         rows.add(update("ssl 0", "'ssl': 0"));
         rows.add(update("ssl 2", "'ssl': 2", "6319 /ssl"));
         rows.add(update("ssl in a string (1.8)", "'ssl': '1'"));
-        for (String protocol : new String[] {"Server Postback URL", "iFrame Pixel", "Image Pixel"}) {
-            rows.add(update("tracking_protocol " + protocol, "'tracking_protocol': '" + protocol + "'"));
-        }
+        accepted(rows, "tracking_protocol", "Server Postback URL", "iFrame Pixel", "Image Pixel");
         rows.add(update("tracking_protocol Postback", "'tracking_protocol': 'Postback'", "6320 /tracking_protocol"));
         rows.add(update("need_security_token 2", "'need_security_token': 2", "6321 /need_security_token"));
         rows.add(update("force_unique 2", "'force_unique': 2", "6322 /force_unique"));
-        for (String span : new String[] {"1 Day", "1 Week", "2 Weeks", "1 Month", "3 Months", "6 Months"}) {
-            rows.add(update("session_lifespan " + span, "'session_lifespan': '" + span + "'"));
-        }
+        accepted(rows, "session_lifespan", "1 Day", "1 Week", "2 Weeks", "1 Month", "3 Months", "6 Months");
         rows.add(update("session_lifespan 1 Year", "'session_lifespan': '1 Year'", "6323 /session_lifespan"));
         rows.add(update("currency 68", "'currency': 68"));
         rows.add(update("currency 69", "'currency': 69", "6324 /currency"));
         rows.add(update("currency 0", "'currency': 0", "6324 /currency"));
         rows.add(update("price_model CPA", "'price_model': 'CPA'"));
         rows.add(update("price_model CPM", "'price_model': 'CPM'", "6325 /price_model"));
-        for (String type : new String[] {"CPA", "CPC", "CPS", "CPI", "CPA+CPS"}) {
-            rows.add(update("payout_type " + type, "'payout_type': '" + type + "'"));
-        }
+        accepted(rows, "payout_type", "CPA", "CPC", "CPS", "CPI", "CPA+CPS");
         rows.add(update("payout_type CPM", "'payout_type': 'CPM'", "6368 /payout_type"));
         // 1.8: the offer and event pages list no CPL and no RPL (the brief had them from client code)
         rows.add(update("payout_type CPL (1.8: not on the pages)", "'payout_type': 'CPL'", "6368 /payout_type"));
@@ -139,9 +124,7 @@ class BriefOracleTest {
         rows.add(update("payout in a string (1.8)", "'payout': '1.5'"));
         rows.add(update("payout_percent 100", "'payout_percent': 100"));
         rows.add(update("payout_percent 101", "'payout_percent': 101", "6329 /payout_percent"));
-        for (String type : new String[] {"RPA", "RPC", "RPS", "RPI", "RPA+RPS"}) {
-            rows.add(update("revenue_type " + type, "'revenue_type': '" + type + "'"));
-        }
+        accepted(rows, "revenue_type", "RPA", "RPC", "RPS", "RPI", "RPA+RPS");
         rows.add(update("revenue_type RPX", "'revenue_type': 'RPX'", "6369 /revenue_type"));
         rows.add(update("revenue -1", "'revenue': -1", "6326 /revenue"));
         rows.add(update("revenue_percent 101", "'revenue_percent': 101", "6328 /revenue_percent"));
@@ -155,9 +138,7 @@ class BriefOracleTest {
         rows.add(update("categories 6,7", "'categories': '6,7'"));
         rows.add(update("categories with a 0", "'categories': '6,0'", "6387 /categories"));
         rows.add(update("categories not ids", "'categories': 'six'", "63992 /categories"));
-        for (String app : new String[] {"com.example.app", "id284882215", "284882215"}) {
-            rows.add(update("app_id " + app, "'app_id': '" + app + "'"));
-        }
+        accepted(rows, "app_id", "com.example.app", "id284882215", "284882215");
         rows.add(update("app_id the vendor's placeholder (1.8)", "'app_id': 'appid_packagename'", "63993 /app_id"));
         rows.add(update("app_id 4 digits (1.8)", "'app_id': '1234'", "63993 /app_id"));
         // --- 1.2 caps
@@ -336,9 +317,7 @@ class BriefOracleTest {
         Map<String, String> doc = new LinkedHashMap<>();
         put(doc, BASE);
         put(doc, members);
-        StringBuilder json = new StringBuilder("{");
-        doc.forEach((k, v) -> json.append(json.length() > 1 ? ", " : "").append('\'').append(k).append("': ").append(v));
-        return new Row(name, Request.SET_OFFER, json.append('}').toString(), ValidationMode.CREATE, List.of(expected));
+        return new Row(name, Request.SET_OFFER, object(doc), ValidationMode.CREATE, List.of(expected));
     }
 
     private static Row update(String name, String members, String... expected) {
@@ -347,9 +326,20 @@ class BriefOracleTest {
             doc.put("id", "1");
             put(doc, members);
         }
+        return new Row(name, Request.SET_OFFER, object(doc), ValidationMode.UPDATE, List.of(expected));
+    }
+
+    /** Update rows of {@code field} with each of {@code values}, every one valid. */
+    private static void accepted(List<Row> rows, String field, String... values) {
+        for (String value : values) {
+            rows.add(update(field + " " + value, "'" + field + "': '" + value + "'"));
+        }
+    }
+
+    private static String object(Map<String, String> members) {
         StringBuilder json = new StringBuilder("{");
-        doc.forEach((k, v) -> json.append(json.length() > 1 ? ", " : "").append('\'').append(k).append("': ").append(v));
-        return new Row(name, Request.SET_OFFER, json.append('}').toString(), ValidationMode.UPDATE, List.of(expected));
+        members.forEach((k, v) -> json.append(json.length() > 1 ? ", " : "").append('\'').append(k).append("': ").append(v));
+        return json.append('}').toString();
     }
 
     /** Puts the members of {@code text} (JSON members, single-quoted) into {@code doc}; "absent" removes one. */
@@ -380,9 +370,5 @@ class BriefOracleTest {
                 }
             }
         }
-    }
-
-    static List<String> codes(List<Violation> violations) {
-        return violations.stream().map(v -> v.codeNumber() + " " + v.pointer()).toList();
     }
 }

@@ -15,7 +15,6 @@ import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 
-import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.model.Offer;
@@ -69,11 +68,8 @@ class DocumentsTest {
 
     @Test
     void aLineLongerThanTheDocumentLimitIsSkippedUnread() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes("{\"id\": 1}\n{\"name\": \"".getBytes(UTF_8));
-        out.writeBytes(new byte[(int) ReadLimits.MAX_DOCUMENT_LENGTH]);
-        out.writeBytes("\"}\n{\"id\": 2}\n".getBytes(UTF_8));
-        List<WireDocument> docs = list(READER.documents(new ByteArrayInputStream(out.toByteArray())));
+        List<WireDocument> docs = list(READER.documents(aroundALongLine("{\"id\": 1}\n{\"name\": \"", 0,
+                "\"}\n{\"id\": 2}\n")));
         assertThat(docs.stream().map(DocumentsTest::describe)).containsExactly("0@1 id=1", "1@2 - [6055  2:1]",
                 "2@3 id=2");
         assertThat(docs.get(1).outcome().report().violations().get(0).message()).isEqualTo("Invalid json data: document"
@@ -82,10 +78,7 @@ class DocumentsTest {
 
     @Test
     void aFirstLineTooLongStillStartsNdjson() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[(int) ReadLimits.MAX_DOCUMENT_LENGTH + 1]);
-        out.writeBytes("\n{\"id\": 2}".getBytes(UTF_8));
-        assertThat(documents(READER.documents(new ByteArrayInputStream(out.toByteArray()))))
+        assertThat(documents(READER.documents(aroundALongLine("", 1, "\n{\"id\": 2}"))))
                 .containsExactly("0@1 - [6055  1:1]", "1@2 id=2");
     }
 
@@ -156,11 +149,7 @@ class DocumentsTest {
 
     @Test
     void aFormBodyLongerThanTheLimitIsSkipped() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes("id=1\nname=".getBytes(UTF_8));
-        out.writeBytes(new byte[(int) ReadLimits.MAX_DOCUMENT_LENGTH]);
-        out.writeBytes("\nid=2".getBytes(UTF_8));
-        List<WireDocument> docs = list(READER.formDocuments(new ByteArrayInputStream(out.toByteArray())));
+        List<WireDocument> docs = list(READER.formDocuments(aroundALongLine("id=1\nname=", 0, "\nid=2")));
         assertThat(docs.stream().map(DocumentsTest::describe)).containsExactly("0@1 id=1", "1@2 - [6820  2:1]",
                 "2@3 id=2");
     }
@@ -170,13 +159,7 @@ class DocumentsTest {
     @Test
     void closingEndsTheIterationAndClosesTheInput() throws IOException {
         boolean[] closed = {false};
-        InputStream in = new ByteArrayInputStream("{\"id\": 1}\n{\"id\": 2}".getBytes(UTF_8)) {
-            @Override
-            public void close() {
-                closed[0] = true;
-            }
-        };
-        LazyDocuments docs = READER.documents(in);
+        LazyDocuments docs = READER.documents(closing("{\"id\": 1}\n{\"id\": 2}", closed));
         assertThat(docs.hasNext()).isTrue();
         docs.close();
         assertThat(closed[0]).isTrue();
@@ -211,13 +194,7 @@ class DocumentsTest {
     @Test
     void mappedDocumentsHandOutTheModulesOwnType() throws IOException {
         boolean[] closed = {false};
-        InputStream in = new ByteArrayInputStream("id=4\nid=5".getBytes(UTF_8)) {
-            @Override
-            public void close() {
-                closed[0] = true;
-            }
-        };
-        MappedDocuments<String> mapped = new MappedDocuments<>(READER.formDocuments(in)) {
+        MappedDocuments<String> mapped = new MappedDocuments<>(READER.formDocuments(closing("id=4\nid=5", closed))) {
             @Override
             protected String map(WireDocument document) {
                 return "doc " + describe(document);
@@ -232,6 +209,25 @@ class DocumentsTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** {@code before}, a line of the document limit plus {@code more} zero bytes, and {@code after}. */
+    private static InputStream aroundALongLine(String before, int more, String after) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(before.getBytes(UTF_8));
+        out.writeBytes(new byte[(int) ReadLimits.MAX_DOCUMENT_LENGTH + more]);
+        out.writeBytes(after.getBytes(UTF_8));
+        return new ByteArrayInputStream(out.toByteArray());
+    }
+
+    /** {@code text} as a stream that sets {@code closed[0]} when it is closed. */
+    private static InputStream closing(String text, boolean[] closed) {
+        return new ByteArrayInputStream(text.getBytes(UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+    }
 
     private static List<String> json(String text) {
         return documents(READER.documents(new ByteArrayInputStream(text.getBytes(UTF_8))));
