@@ -62,7 +62,7 @@ public final class RuleExamples {
 
     /** The examples, and the document of the repository at {@code root}, which they are checked for. */
     public RuleExamples(Path root) {
-        this(root, RuleIndex.of(Members.JVM));
+        this(root, RuleIndex.of(Request.SET_OFFER, Members.JVM));
     }
 
     /** The same with the rules from {@code rules}: a test passes one read in another reflective order. */

@@ -181,7 +181,9 @@ public final class RulesDocument {
         }
         for (Rule rule : lookups) {
             md.append("- Lookup: `").append(rule.pointer()).append("`: ").append(rule.sentence())
-                    .append(" Checked only when the validator has an `OfferLookup`; `offer-lint` has none.\n");
+                    .append(rule.source().startsWith("OfferLookup.")
+                            ? " Checked only when the validator has an `OfferLookup`; `offer-lint` has none." : "")
+                    .append('\n');
         }
         List<String> requestExamples = new ArrayList<>();
         boolean requestRules = false;
@@ -190,6 +192,9 @@ public final class RulesDocument {
                 continue;
             }
             for (Rule rule : request.catalog().rules(n)) {
+                if (rule.kind() == Rule.Kind.READER) {
+                    continue; // the readers' rules hold for every request: listed once, above
+                }
                 requestRules = true;
                 md.append("- `").append(request.method()).append("` at `").append(rule.pointer()).append("`: ")
                         .append(sentence(rule.sentence()))
