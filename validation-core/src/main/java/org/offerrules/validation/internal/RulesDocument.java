@@ -188,8 +188,8 @@ public final class RulesDocument {
         List<String> requestExamples = new ArrayList<>();
         boolean requestRules = false;
         for (Request request : Request.values()) {
-            if (request == Request.SET_OFFER) {
-                continue;
+            if (!examples.requestCases().containsKey(request)) {
+                continue; // the offer's own rules are listed above; the examples give cases for every other request
             }
             for (Rule rule : request.catalog().rules(n)) {
                 if (rule.kind() == Rule.Kind.READER) {
