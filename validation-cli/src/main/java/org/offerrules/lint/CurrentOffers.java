@@ -10,9 +10,9 @@ import java.util.Map;
 
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
-import org.offerrules.validation.jackson.Document;
-import org.offerrules.validation.jackson.DocumentStream;
-import org.offerrules.validation.jackson.OfferReader;
+import org.offerrules.validation.document.Document;
+import org.offerrules.validation.document.DocumentStream;
+import org.offerrules.validation.document.OfferReader;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.SetAdvertiser;
 import org.offerrules.validation.model.SetAffiliateBaseInfo;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
+import org.offerrules.validation.jackson.parser.ParserSource;
 import org.offerrules.validation.wire.Columns;
 import org.offerrules.validation.wire.ModuleSettings;
 import org.offerrules.validation.wire.Outcome;

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.jackson.parser.ParserSource;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.wire.ModuleSettings;
 
@@ -34,7 +35,7 @@ import org.offerrules.validation.wire.ModuleSettings;
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module}. Configure it (features, validator)
  * before registering it; {@link #MODE_ATTRIBUTE} chooses the mode of one read. The module does not change the mapper's {@code JsonFactory}: give the
  * factory {@link #streamReadConstraints()} to read untrusted input with the same limits as
- * {@link OfferReader}, which never throws and is the API for linting.
+ * {@link org.offerrules.validation.document.OfferReader}, which never throws and is the API for linting.
  */
 public final class OfferRulesModule extends Module {
 

@@ -8,6 +8,7 @@ import tools.jackson.core.io.ContentReference;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
+import org.offerrules.validation.jackson3.parser.ParserSource;
 import org.offerrules.validation.wire.Columns;
 import org.offerrules.validation.wire.ModuleSettings;
 import org.offerrules.validation.wire.Outcome;

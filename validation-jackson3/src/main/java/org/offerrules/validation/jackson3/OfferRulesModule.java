@@ -15,6 +15,7 @@ import tools.jackson.databind.module.SimpleSerializers;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.jackson3.parser.ParserSource;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.wire.ModuleSettings;
 
@@ -34,7 +35,7 @@ import org.offerrules.validation.wire.ModuleSettings;
  * only. Found by {@code JsonMapper.builder().findAndAddModules()} through
  * {@code META-INF/services/tools.jackson.databind.JacksonModule}. Configure it before adding it to a
  * mapper builder. It leaves the mapper's factory alone: give the factory
- * {@link #streamReadConstraints()} to read untrusted input with {@link OfferReader}'s limits.
+ * {@link #streamReadConstraints()} to read untrusted input with {@link org.offerrules.validation.document.OfferReader}'s limits.
  */
 public final class OfferRulesModule extends JacksonModule {
 
@@ -80,7 +81,7 @@ public final class OfferRulesModule extends JacksonModule {
         return this;
     }
 
-    /** The limits {@link OfferReader} reads with, for the factory of a mapper that reads untrusted offers. */
+    /** The limits {@link org.offerrules.validation.document.OfferReader} reads with, for the factory of a mapper that reads untrusted offers. */
     public static StreamReadConstraints streamReadConstraints() {
         return ParserSource.constraints(true);
     }

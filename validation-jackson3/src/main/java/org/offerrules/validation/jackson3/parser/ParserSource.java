@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson3;
+package org.offerrules.validation.jackson3.parser;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -31,7 +31,7 @@ import org.offerrules.validation.wire.WireSyntaxException;
  * the {@link ReadLimits}, names interned (Jackson 3 no longer does by default; the binder compares
  * names by identity first).
  */
-final class ParserSource implements TokenSource {
+public final class ParserSource implements TokenSource {
 
     private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
     /** This module's slot of {@link WireSchema.WireField#encoded}; the Jackson 2 module has 0. */
@@ -60,12 +60,13 @@ final class ParserSource implements TokenSource {
     private final JsonParser p;
     private long offset;
 
-    ParserSource(JsonParser p) {
+    /** A source over {@code p}, which the deserializer reads from. */
+    public ParserSource(JsonParser p) {
         this.p = p;
     }
 
     /** The {@link ReadLimits} as Jackson 3 constraints; the document length too when {@code limitDocument}. */
-    static StreamReadConstraints constraints(boolean limitDocument) {
+    public static StreamReadConstraints constraints(boolean limitDocument) {
         StreamReadConstraints.Builder b = StreamReadConstraints.builder()
                 .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
                 .maxStringLength(ReadLimits.MAX_STRING_LENGTH)

@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.jackson.parser;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -25,7 +25,7 @@ import org.offerrules.validation.wire.WireSyntaxException;
  * table, Jackson's exceptions translated into {@link WireSyntaxException} with their position.
  * Its {@link #SOURCES} make the readers' parsers with the {@link ReadLimits}.
  */
-final class ParserSource implements TokenSource {
+public final class ParserSource implements TokenSource {
 
     private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
     /** This module's slot of {@link WireSchema.WireField#encoded}. */
@@ -54,12 +54,13 @@ final class ParserSource implements TokenSource {
     private final JsonParser p;
     private long offset;
 
-    ParserSource(JsonParser p) {
+    /** A source over {@code p}, which the deserializer reads from. */
+    public ParserSource(JsonParser p) {
         this.p = p;
     }
 
     /** The {@link ReadLimits} as Jackson 2 constraints; the document length too when {@code limitDocument}. */
-    static StreamReadConstraints constraints(boolean limitDocument) {
+    public static StreamReadConstraints constraints(boolean limitDocument) {
         StreamReadConstraints.Builder b = StreamReadConstraints.builder()
                 .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
                 .maxStringLength(ReadLimits.MAX_STRING_LENGTH)
