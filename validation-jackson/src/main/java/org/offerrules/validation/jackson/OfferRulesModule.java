@@ -1,8 +1,6 @@
 package org.offerrules.validation.jackson;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.Version;
@@ -113,13 +111,9 @@ public final class OfferRulesModule extends Module {
 
     @Override
     public void setupModule(SetupContext context) {
-        ModuleSettings.Binding binding = settings.binding();
-        // the offer and every other request's body (Request), each bound through its own wire schema
-        Map<Class<?>, JsonDeserializer<?>> deserializers = new HashMap<>();
-        for (Request request : Request.values()) {
-            deserializers.put(request.type(), new OfferDeserializer(request.type(), binding));
-        }
-        context.addDeserializers(new SimpleDeserializers(deserializers));
+        // the offer and every other request's body, each bound through its own wire schema
+        context.addDeserializers(new SimpleDeserializers(
+                settings.<JsonDeserializer<?>>deserializers(OfferDeserializer::new)));
         context.addSerializers(new SimpleSerializers(List.of(new OfferSerializer())));
     }
 }

@@ -1,8 +1,6 @@
 package org.offerrules.validation.jackson3;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.Version;
@@ -105,13 +103,9 @@ public final class OfferRulesModule extends JacksonModule {
 
     @Override
     public void setupModule(SetupContext context) {
-        ModuleSettings.Binding binding = settings.binding();
-        // the offer and every other request's body (Request), each bound through its own wire schema
-        Map<Class<?>, ValueDeserializer<?>> deserializers = new HashMap<>();
-        for (Request request : Request.values()) {
-            deserializers.put(request.type(), new OfferDeserializer(request.type(), binding));
-        }
-        context.addDeserializers(new SimpleDeserializers(deserializers));
+        // the offer and every other request's body, each bound through its own wire schema
+        context.addDeserializers(new SimpleDeserializers(
+                settings.<ValueDeserializer<?>>deserializers(OfferDeserializer::new)));
         context.addSerializers(new SimpleSerializers(List.of(new OfferSerializer())));
     }
 }

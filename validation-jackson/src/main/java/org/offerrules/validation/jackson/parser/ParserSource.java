@@ -11,8 +11,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.SerializedString;
 
+import org.offerrules.validation.wire.Columns;
 import org.offerrules.validation.wire.ReadLimits;
 import org.offerrules.validation.wire.Token;
 import org.offerrules.validation.wire.TokenSource;
@@ -75,6 +77,17 @@ public final class ParserSource implements TokenSource {
     private static JsonFactory factory(boolean limitDocument) {
         return JsonFactory.builder().streamReadConstraints(constraints(limitDocument))
                 .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+    }
+
+    /**
+     * How to count the columns of a mapper's parser. A parser of text counts UTF-16 columns itself. Of
+     * bytes, Jackson counts bytes; they can be converted only where the parser exposes its input, which
+     * it does when the mapper's factory has {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} enabled (off by default since Jackson 2.16).
+     */
+    public Columns columns() {
+        ContentReference source = p.currentTokenLocation().contentReference();
+        return source == null ? Columns.CHARS : Columns.ofSource(source.getRawContent(), source.hasTextualContent(),
+                source.contentOffset(), source.contentLength());
     }
 
     private static Object encode(String name) {

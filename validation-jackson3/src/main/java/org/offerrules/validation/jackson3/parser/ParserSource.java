@@ -13,9 +13,11 @@ import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
+import org.offerrules.validation.wire.Columns;
 import org.offerrules.validation.wire.ReadLimits;
 import org.offerrules.validation.wire.Token;
 import org.offerrules.validation.wire.TokenSource;
@@ -82,6 +84,17 @@ public final class ParserSource implements TokenSource {
         return JsonFactory.builder().streamReadConstraints(constraints(limitDocument))
                 .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
+    }
+
+    /**
+     * How to count the columns of a mapper's parser. A parser of text counts UTF-16 columns itself. Of
+     * bytes, Jackson counts bytes; they can be converted only where the parser exposes its input, which
+     * it does when the mapper's factory has {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} enabled (off by default).
+     */
+    public Columns columns() {
+        ContentReference source = p.currentTokenLocation().contentReference();
+        return source == null ? Columns.CHARS : Columns.ofSource(source.getRawContent(), source.hasTextualContent(),
+                source.contentOffset(), source.contentLength());
     }
 
     private static Object encode(String name) {
