@@ -22,6 +22,8 @@ import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.OfferWriter;
 import org.offerrules.validation.fixtures.Mutation;
 import org.offerrules.validation.fixtures.Mutations;
 import org.offerrules.validation.fixtures.Offers;
@@ -29,8 +31,6 @@ import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.internal.Members;
 import org.offerrules.validation.internal.RuleIndex;
 import org.offerrules.validation.internal.RulesDocument;
-import org.offerrules.validation.jackson.OfferReader;
-import org.offerrules.validation.jackson.OfferWriter;
 
 /**
  * The examples {@code docs/rules.md} shows, from the core's single-rule mutations ({@link Mutations#all()}):
