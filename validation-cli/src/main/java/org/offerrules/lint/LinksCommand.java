@@ -129,6 +129,10 @@ final class LinksCommand implements Callable<Integer> {
             inputs.problems().forEach(p -> err.println("offer-lint links: " + p));
             return OfferLint.USAGE;
         }
+        if (inputs.files().isEmpty()) {
+            err.println("offer-lint links: no file to lint (*.json, *.ndjson, *.form) in " + String.join(", ", paths));
+            return OfferLint.USAGE;
+        }
         LinksReport report = new LinksReport(format, spec.commandLine().getOut(), err);
         List<Planned> planned = new ArrayList<>();
         OfferReader reader = OfferReader.create();
