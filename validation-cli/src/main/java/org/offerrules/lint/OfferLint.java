@@ -226,7 +226,7 @@ public final class OfferLint implements Callable<Integer> {
         boolean readStdin = files.removeIf("-"::equals);
         Inputs.Expansion inputs = Inputs.expand(files);
         for (String problem : inputs.problems()) {
-            err.println("offer-lint: " + problem);
+            err.println("offer-lint: " + Printable.of(problem));
         }
         List<String> names = new ArrayList<>(inputs.files().size());
         for (Path file : inputs.files()) {
@@ -244,7 +244,7 @@ public final class OfferLint implements Callable<Integer> {
             }
             CurrentOffers objects = CurrentOffers.read(requestType, current, strictTypes);
             if (!objects.problems().isEmpty()) {
-                objects.problems().forEach(problem -> err.println("offer-lint: " + problem));
+                objects.problems().forEach(problem -> err.println("offer-lint: " + Printable.of(problem)));
                 err.flush();
                 return USAGE;
             }
@@ -287,7 +287,7 @@ public final class OfferLint implements Callable<Integer> {
             }
             out.commit(); // the report is whole, even when some file could not be read
             for (String problem : run.internalErrors()) {
-                err.println("offer-lint: " + problem);
+                err.println("offer-lint: " + Printable.of(problem));
             }
             if (!run.internalErrors().isEmpty()) {
                 return USAGE;

@@ -48,9 +48,10 @@ final class TextReport implements ReportWriter {
         fileHadFindings = true;
         anyFindings = true;
         for (Violation v : violations) {
-            printf("%s:%d:%d: %s %d %s (%s)%n", file, v.line(), v.column(),
-                    v.severity().name().toLowerCase(Locale.ROOT), v.code().number(), v.message(),
-                    v.pointer().isEmpty() ? "document " + document : v.pointer());
+            // the file's name, the message and the pointer can carry the input's text: never a raw control character
+            printf("%s:%d:%d: %s %d %s (%s)%n", Printable.of(file), v.line(), v.column(),
+                    v.severity().name().toLowerCase(Locale.ROOT), v.code().number(), Printable.of(v.message()),
+                    v.pointer().isEmpty() ? "document " + document : Printable.of(v.pointer()));
         }
     }
 
@@ -74,7 +75,7 @@ final class TextReport implements ReportWriter {
             printf("most frequent codes%n");
             for (Map.Entry<Integer, Long> entry : top) {
                 printf("  %-6d %,8d  %s%n", entry.getKey(), entry.getValue(),
-                        summary.message(entry.getKey()));
+                        Printable.of(summary.message(entry.getKey())));
             }
         }
         out.flush();
