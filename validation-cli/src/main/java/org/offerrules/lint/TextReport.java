@@ -70,6 +70,9 @@ final class TextReport implements ReportWriter {
         printf("%-20s %,d%n", "valid", summary.valid());
         printf("%-20s %,d%n", "with errors", summary.withErrors());
         printf("%-20s %,d%n", "with warnings", summary.withWarnings());
+        if (summary.notListed() > 0) {
+            printf("%-20s %,d%n", "findings not listed", summary.notListed());
+        }
         List<Map.Entry<Integer, Long>> top = summary.mostFrequent(10);
         if (!top.isEmpty()) {
             printf("most frequent codes%n");
