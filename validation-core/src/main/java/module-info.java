@@ -13,6 +13,8 @@
 module org.offerrules.validation {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // compile time only: @GenerateBuilder (source retention) for the processor that writes the model's builders
+    requires static org.offerrules.builder;
 
     exports org.offerrules.validation;
     exports org.offerrules.validation.model;

@@ -12,6 +12,7 @@ import org.offerrules.validation.model.Event;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.GeoTargeting;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.OfferBuilder;
 import org.offerrules.validation.model.PayoutTier;
 import org.offerrules.validation.model.PayoutTiers;
 
@@ -55,7 +56,7 @@ public final class OfferGenerator {
         "Dating", "Sweeps", "Crypto", "Health", "Music", "News"};
 
     /** Single-rule mutations; each makes exactly one rule of the core report once. */
-    private static final List<UnaryOperator<Offer.Builder>> MUTATIONS = List.of(
+    private static final List<UnaryOperator<OfferBuilder>> MUTATIONS = List.of(
             b -> b.status("Live"),                                        // 6303
             b -> b.expireDate("2030/02/30"),                              // 6312
             b -> b.url("https://track.example.com/click?aff=1"),         // 6313 no {TID}
@@ -102,7 +103,7 @@ public final class OfferGenerator {
 
     /** An offer with {@link #MUTATIONS_PER_INVALID} distinct mutations. */
     public Offer invalid() {
-        Offer.Builder b = builder();
+        OfferBuilder b = builder();
         int taken = 0;
         int mask = 0;
         while (taken < MUTATIONS_PER_INVALID) {
@@ -116,7 +117,7 @@ public final class OfferGenerator {
         return b.build();
     }
 
-    private Offer.Builder builder() {
+    private OfferBuilder builder() {
         int id = 1 + random.nextInt(900_000);
         String word = pick(WORDS);
         boolean percent = random.nextInt(4) == 0;

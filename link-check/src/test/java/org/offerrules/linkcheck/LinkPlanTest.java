@@ -15,12 +15,13 @@ import org.offerrules.validation.model.DeviceTargeting;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.GeoTargeting;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.OfferBuilder;
 
 class LinkPlanTest {
 
     private static final PlanOptions OPTIONS = PlanOptions.defaults();
 
-    private static Offer.Builder offer(String type) {
+    private static OfferBuilder offer(String type) {
         return Offer.builder().type(type).url("https://track.example.com/c?tid={TID}&sub={aff_sub}");
     }
 

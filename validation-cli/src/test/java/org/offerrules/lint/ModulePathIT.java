@@ -119,7 +119,9 @@ class ModulePathIT {
      * Each module requires exactly the modules jdeps finds it using. Whether jdeps suggests
      * {@code transitive} depends on which modules it is asked about together (checked alone, the CLI
      * gets the descriptor it declares; checked with the others, every read is "transitive"), so the
-     * modifier is left out of the comparison: what is exported is checked by the tests around.
+     * modifier is left out of the comparison: what is exported is checked by the tests around. A
+     * {@code requires static} is for compile time only (the core's source-retention {@code @GenerateBuilder}),
+     * which jdeps, reading class files, cannot see: it is left out too.
      */
     @Test
     void everyModuleRequiresWhatJdepsFindsItUsing() {
@@ -128,7 +130,9 @@ class ModulePathIT {
             String block = out.substring(out.indexOf(module + " (file:"));
             int end = block.indexOf("\n\n");
             block = end < 0 ? block : block.substring(0, end);
-            assertThat(withoutTransitive(section(block, "[Module descriptor]"))).as(module)
+            Set<String> declared = section(block, "[Module descriptor]");
+            declared.removeIf(r -> r.startsWith("requires static "));
+            assertThat(withoutTransitive(declared)).as(module)
                     .isEqualTo(withoutTransitive(section(block, "[Suggested module descriptor for " + module + "]")));
         }
     }

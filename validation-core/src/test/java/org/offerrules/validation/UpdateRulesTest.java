@@ -17,6 +17,7 @@ import org.offerrules.validation.model.Caps;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.GeoTargeting;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.OfferBuilder;
 
 /** {@link OfferValidator#validateUpdate}: the merge, and where its violations are reported; both engines. */
 class UpdateRulesTest {
@@ -32,7 +33,7 @@ class UpdateRulesTest {
                 .build();
     }
 
-    static Offer update(java.util.function.UnaryOperator<Offer.Builder> change) {
+    static Offer update(java.util.function.UnaryOperator<OfferBuilder> change) {
         return change.apply(Offer.builder().id(41)).build();
     }
 

@@ -2,6 +2,7 @@ package org.offerrules.validation.model;
 
 import java.util.Optional;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.CapLimit;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.Flag;
@@ -42,6 +43,7 @@ import org.offerrules.validation.constraints.Requires;
 @IntegerWhen(field = "capAffiliateIntervalLimit", when = "capType", counting = CapType.class, code = 6350)
 @GreaterThan(field = "capOverallLimit", than = {"capIntervalLimit", "capAffiliateOverallLimit", "capAffiliateIntervalLimit"}, code = 6399)
 @GreaterThan(field = "capIntervalLimit", than = "capAffiliateIntervalLimit", code = 6399)
+@GenerateBuilder
 public record Caps(
         @Flag(6336)
         Integer hasCapLimit,
@@ -87,151 +89,12 @@ public record Caps(
     }
 
     /** A builder with every field absent. */
-    public static Builder builder() {
-        return new Builder();
+    public static CapsBuilder builder() {
+        return new CapsBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.hasCapLimit = hasCapLimit;
-        b.capType = capType;
-        b.capOverallLimit = capOverallLimit;
-        b.capInterval = capInterval;
-        b.capIntervalLimit = capIntervalLimit;
-        b.capAffiliateOverallLimit = capAffiliateOverallLimit;
-        b.capAffiliateInterval = capAffiliateInterval;
-        b.capAffiliateIntervalLimit = capAffiliateIntervalLimit;
-        b.capRange = capRange;
-        return b;
-    }
-
-    /** Builds {@link Caps} values; not thread-safe. Setters accept null to clear a field. */
-    public static final class Builder {
-        private Integer hasCapLimit;
-        private String capType;
-        private Double capOverallLimit;
-        private String capInterval;
-        private Double capIntervalLimit;
-        private Double capAffiliateOverallLimit;
-        private String capAffiliateInterval;
-        private Double capAffiliateIntervalLimit;
-        private Integer capRange;
-
-        private Builder() {
-        }
-
-        /** Sets {@code has_cap_limit}. */
-        public Builder hasCapLimit(Integer hasCapLimit) {
-            this.hasCapLimit = hasCapLimit;
-            return this;
-        }
-
-        /** Sets {@code has_cap_limit} to 1 or 0. */
-        public Builder hasCapLimit(boolean hasCapLimit) {
-            this.hasCapLimit = hasCapLimit ? 1 : 0;
-            return this;
-        }
-
-        /** Sets {@code cap_type}. */
-        public Builder capType(String capType) {
-            this.capType = capType;
-            return this;
-        }
-
-        /** Sets {@code cap_type} to {@code value.apiValue()}. */
-        public Builder capType(CapType value) {
-            this.capType = value == null ? null : value.apiValue();
-            return this;
-        }
-
-        /** Sets {@code cap_overall_limit}. */
-        public Builder capOverallLimit(Double capOverallLimit) {
-            this.capOverallLimit = capOverallLimit;
-            return this;
-        }
-
-        /** Sets {@code cap_overall_limit} to a whole number. */
-        public Builder capOverallLimit(long capOverallLimit) {
-            this.capOverallLimit = (double) capOverallLimit;
-            return this;
-        }
-
-        /** Sets {@code cap_interval}. */
-        public Builder capInterval(String capInterval) {
-            this.capInterval = capInterval;
-            return this;
-        }
-
-        /** Sets {@code cap_interval} to {@code value.apiValue()}. */
-        public Builder capInterval(CapInterval value) {
-            this.capInterval = value == null ? null : value.apiValue();
-            return this;
-        }
-
-        /** Sets {@code cap_interval_limit}. */
-        public Builder capIntervalLimit(Double capIntervalLimit) {
-            this.capIntervalLimit = capIntervalLimit;
-            return this;
-        }
-
-        /** Sets {@code cap_interval_limit} to a whole number. */
-        public Builder capIntervalLimit(long capIntervalLimit) {
-            this.capIntervalLimit = (double) capIntervalLimit;
-            return this;
-        }
-
-        /** Sets {@code cap_affiliate_overall_limit}. */
-        public Builder capAffiliateOverallLimit(Double capAffiliateOverallLimit) {
-            this.capAffiliateOverallLimit = capAffiliateOverallLimit;
-            return this;
-        }
-
-        /** Sets {@code cap_affiliate_overall_limit} to a whole number. */
-        public Builder capAffiliateOverallLimit(long capAffiliateOverallLimit) {
-            this.capAffiliateOverallLimit = (double) capAffiliateOverallLimit;
-            return this;
-        }
-
-        /** Sets {@code cap_affiliate_interval}. */
-        public Builder capAffiliateInterval(String capAffiliateInterval) {
-            this.capAffiliateInterval = capAffiliateInterval;
-            return this;
-        }
-
-        /** Sets {@code cap_affiliate_interval} to {@code value.apiValue()}. */
-        public Builder capAffiliateInterval(CapInterval value) {
-            this.capAffiliateInterval = value == null ? null : value.apiValue();
-            return this;
-        }
-
-        /** Sets {@code cap_affiliate_interval_limit}. */
-        public Builder capAffiliateIntervalLimit(Double capAffiliateIntervalLimit) {
-            this.capAffiliateIntervalLimit = capAffiliateIntervalLimit;
-            return this;
-        }
-
-        /** Sets {@code cap_affiliate_interval_limit} to a whole number. */
-        public Builder capAffiliateIntervalLimit(long capAffiliateIntervalLimit) {
-            this.capAffiliateIntervalLimit = (double) capAffiliateIntervalLimit;
-            return this;
-        }
-
-        /** Sets {@code cap_range}. */
-        public Builder capRange(Integer capRange) {
-            this.capRange = capRange;
-            return this;
-        }
-
-        /** Sets {@code cap_range} to 1 or 0. */
-        public Builder capRange(boolean capRange) {
-            this.capRange = capRange ? 1 : 0;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public Caps build() {
-            return new Caps(hasCapLimit, capType, capOverallLimit, capInterval, capIntervalLimit, capAffiliateOverallLimit, capAffiliateInterval, capAffiliateIntervalLimit, capRange);
-        }
+    public CapsBuilder toBuilder() {
+        return new CapsBuilder(this);
     }
 }

@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.AnyCaseOf;
 import org.offerrules.validation.constraints.Positive;
 import org.offerrules.validation.constraints.Required;
@@ -15,6 +16,7 @@ import org.offerrules.validation.constraints.Required;
  * @param id {@code id}: the application's id, required, > 0 (6801).
  * @param action {@code action}: required; an {@link ApplicationAction}, in any letter case (6803).
  */
+@GenerateBuilder
 public record ChangeOfferApplicationStatus(
         @Required(6801) @Positive(6801)
         Integer id,
@@ -25,41 +27,12 @@ public record ChangeOfferApplicationStatus(
     public static final String METHOD = "changeOfferApplicationStatus";
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static ChangeOfferApplicationStatusBuilder builder() {
+        return new ChangeOfferApplicationStatusBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.id = id;
-        b.action = action;
-        return b;
-    }
-
-    /** Builds a {@link ChangeOfferApplicationStatus}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private Integer id;
-        private String action;
-
-        private Builder() {
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(Integer id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@code action}. */
-        public Builder action(String action) {
-            this.action = action;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public ChangeOfferApplicationStatus build() {
-            return new ChangeOfferApplicationStatus(id, action);
-        }
+    public ChangeOfferApplicationStatusBuilder toBuilder() {
+        return new ChangeOfferApplicationStatusBuilder(this);
     }
 }

@@ -2,6 +2,7 @@ package org.offerrules.validation.model;
 
 import java.util.List;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.DeviceRules;
 import org.offerrules.validation.constraints.Flag;
@@ -18,6 +19,7 @@ import org.offerrules.validation.constraints.Requires;
  */
 @RequiredWithAny(field = "deviceTargeting", others = {"deviceRules", "deviceRedirectOfferId"}, code = 6371, groups = Create.class)
 @Requires(field = "deviceRules", when = "deviceTargeting", in = "1", code = 6373, groups = Create.class)
+@GenerateBuilder
 public record DeviceTargeting(
         @Flag(6372)
         Integer deviceTargeting,
@@ -32,49 +34,12 @@ public record DeviceTargeting(
     }
 
     /** A builder with every field absent. */
-    public static Builder builder() {
-        return new Builder();
+    public static DeviceTargetingBuilder builder() {
+        return new DeviceTargetingBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.deviceTargeting = deviceTargeting;
-        b.deviceRules = deviceRules;
-        b.deviceRedirectOfferId = deviceRedirectOfferId;
-        return b;
-    }
-
-    /** Builds {@link DeviceTargeting} values; not thread-safe. Setters accept null to clear a field. */
-    public static final class Builder {
-        private Integer deviceTargeting;
-        private List<DeviceRule> deviceRules;
-        private Integer deviceRedirectOfferId;
-
-        private Builder() {
-        }
-
-        /** Sets {@code device_targeting}. */
-        public Builder deviceTargeting(Integer deviceTargeting) {
-            this.deviceTargeting = deviceTargeting;
-            return this;
-        }
-
-        /** Sets {@code device_rules}. */
-        public Builder deviceRules(List<DeviceRule> deviceRules) {
-            this.deviceRules = deviceRules;
-            return this;
-        }
-
-        /** Sets {@code device_redirect_offer_id}. */
-        public Builder deviceRedirectOfferId(Integer deviceRedirectOfferId) {
-            this.deviceRedirectOfferId = deviceRedirectOfferId;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public DeviceTargeting build() {
-            return new DeviceTargeting(deviceTargeting, deviceRules, deviceRedirectOfferId);
-        }
+    public DeviceTargetingBuilder toBuilder() {
+        return new DeviceTargetingBuilder(this);
     }
 }

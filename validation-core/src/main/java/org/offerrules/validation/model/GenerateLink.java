@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.Positive;
 import org.offerrules.validation.constraints.Required;
 
@@ -13,6 +14,7 @@ import org.offerrules.validation.constraints.Required;
  * @param a {@code a}: the affiliate's id, required (6401), > 0 (6402).
  * @param o {@code o}: the offer's id, required (6411), > 0 (6412).
  */
+@GenerateBuilder
 public record GenerateLink(
         @Required(6401) @Positive(6402)
         Integer a,
@@ -23,41 +25,12 @@ public record GenerateLink(
     public static final String METHOD = "generateLink";
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static GenerateLinkBuilder builder() {
+        return new GenerateLinkBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.a = a;
-        b.o = o;
-        return b;
-    }
-
-    /** Builds a {@link GenerateLink}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private Integer a;
-        private Integer o;
-
-        private Builder() {
-        }
-
-        /** Sets {@code a}. */
-        public Builder a(Integer a) {
-            this.a = a;
-            return this;
-        }
-
-        /** Sets {@code o}. */
-        public Builder o(Integer o) {
-            this.o = o;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public GenerateLink build() {
-            return new GenerateLink(a, o);
-        }
+    public GenerateLinkBuilder toBuilder() {
+        return new GenerateLinkBuilder(this);
     }
 }

@@ -2,6 +2,7 @@ package org.offerrules.validation.model;
 
 import java.util.List;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.Flag;
 import org.offerrules.validation.constraints.GeoCountries;
@@ -25,6 +26,7 @@ import org.offerrules.validation.constraints.Requires;
 @Requires(field = "geoEnforce", when = "geoTargeting", in = "1", code = 6360, groups = Create.class)
 @Requires(field = "geoRedirectType", when = "geoEnforce", in = "1", code = 6362, groups = Create.class)
 @Requires(field = "geoRedirectTargetId", when = "geoEnforce", in = "1", code = 6364, groups = Create.class)
+@GenerateBuilder
 public record GeoTargeting(
         @Flag(6352)
         Integer geoTargeting,
@@ -45,73 +47,12 @@ public record GeoTargeting(
     }
 
     /** A builder with every field absent. */
-    public static Builder builder() {
-        return new Builder();
+    public static GeoTargetingBuilder builder() {
+        return new GeoTargetingBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.geoTargeting = geoTargeting;
-        b.geoType = geoType;
-        b.geoCountries = geoCountries;
-        b.geoEnforce = geoEnforce;
-        b.geoRedirectType = geoRedirectType;
-        b.geoRedirectTargetId = geoRedirectTargetId;
-        return b;
-    }
-
-    /** Builds {@link GeoTargeting} values; not thread-safe. Setters accept null to clear a field. */
-    public static final class Builder {
-        private Integer geoTargeting;
-        private Integer geoType;
-        private List<GeoEntry> geoCountries;
-        private Integer geoEnforce;
-        private Integer geoRedirectType;
-        private Integer geoRedirectTargetId;
-
-        private Builder() {
-        }
-
-        /** Sets {@code geo_targeting}. */
-        public Builder geoTargeting(Integer geoTargeting) {
-            this.geoTargeting = geoTargeting;
-            return this;
-        }
-
-        /** Sets {@code geo_type}. */
-        public Builder geoType(Integer geoType) {
-            this.geoType = geoType;
-            return this;
-        }
-
-        /** Sets {@code geo_countries}. */
-        public Builder geoCountries(List<GeoEntry> geoCountries) {
-            this.geoCountries = geoCountries;
-            return this;
-        }
-
-        /** Sets {@code geo_enforce}. */
-        public Builder geoEnforce(Integer geoEnforce) {
-            this.geoEnforce = geoEnforce;
-            return this;
-        }
-
-        /** Sets {@code geo_redirect_type}. */
-        public Builder geoRedirectType(Integer geoRedirectType) {
-            this.geoRedirectType = geoRedirectType;
-            return this;
-        }
-
-        /** Sets {@code geo_redirect_target_id}. */
-        public Builder geoRedirectTargetId(Integer geoRedirectTargetId) {
-            this.geoRedirectTargetId = geoRedirectTargetId;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public GeoTargeting build() {
-            return new GeoTargeting(geoTargeting, geoType, geoCountries, geoEnforce, geoRedirectType, geoRedirectTargetId);
-        }
+    public GeoTargetingBuilder toBuilder() {
+        return new GeoTargetingBuilder(this);
     }
 }

@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.NotRecent;
 import org.offerrules.validation.constraints.Between;
 import org.offerrules.validation.constraints.Required;
@@ -20,6 +21,7 @@ import org.offerrules.validation.constraints.TimeSpan;
  *           after {@code from} (6480); at least 5 seconds before now (6481).
  */
 @TimeSpan(field = "to", other = "from", below = 60, code = 6480)
+@GenerateBuilder
 public record GetConversions(
         @Required(6808) @Between(code = 6808, min = 0, max = GetConversions.LAST_SECOND)
         Long from,
@@ -34,41 +36,12 @@ public record GetConversions(
     public static final long LAST_SECOND = 253_402_300_799L;
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static GetConversionsBuilder builder() {
+        return new GetConversionsBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.from = from;
-        b.to = to;
-        return b;
-    }
-
-    /** Builds a {@link GetConversions}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private Long from;
-        private Long to;
-
-        private Builder() {
-        }
-
-        /** Sets {@code from}. */
-        public Builder from(Long from) {
-            this.from = from;
-            return this;
-        }
-
-        /** Sets {@code to}. */
-        public Builder to(Long to) {
-            this.to = to;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public GetConversions build() {
-            return new GetConversions(from, to);
-        }
+    public GetConversionsBuilder toBuilder() {
+        return new GetConversionsBuilder(this);
     }
 }

@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.CountryList;
 import org.offerrules.validation.constraints.IdList;
 import org.offerrules.validation.constraints.MaxItems;
@@ -23,6 +24,7 @@ import org.offerrules.validation.constraints.Required;
  * @param backupOfferId {@code backup_offer_id}: > 0 (6603).
  * @param geoRedirectOfferId {@code geo_redirect_offer_id}: > 0 (6605).
  */
+@GenerateBuilder
 public record GetOfferById(
         @Required(6601) @NotBlank(6601) @IdList(6809) @MaxItems(code = 6608, max = 100)
         String id,
@@ -39,65 +41,12 @@ public record GetOfferById(
     public static final String METHOD = "getOfferById";
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static GetOfferByIdBuilder builder() {
+        return new GetOfferByIdBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.id = id;
-        b.countries = countries;
-        b.categories = categories;
-        b.backupOfferId = backupOfferId;
-        b.geoRedirectOfferId = geoRedirectOfferId;
-        return b;
-    }
-
-    /** Builds a {@link GetOfferById}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private String id;
-        private String countries;
-        private String categories;
-        private Integer backupOfferId;
-        private Integer geoRedirectOfferId;
-
-        private Builder() {
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@code countries}. */
-        public Builder countries(String countries) {
-            this.countries = countries;
-            return this;
-        }
-
-        /** Sets {@code categories}. */
-        public Builder categories(String categories) {
-            this.categories = categories;
-            return this;
-        }
-
-        /** Sets {@code backup_offer_id}. */
-        public Builder backupOfferId(Integer backupOfferId) {
-            this.backupOfferId = backupOfferId;
-            return this;
-        }
-
-        /** Sets {@code geo_redirect_offer_id}. */
-        public Builder geoRedirectOfferId(Integer geoRedirectOfferId) {
-            this.geoRedirectOfferId = geoRedirectOfferId;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public GetOfferById build() {
-            return new GetOfferById(id, countries, categories, backupOfferId, geoRedirectOfferId);
-        }
+    public GetOfferByIdBuilder toBuilder() {
+        return new GetOfferByIdBuilder(this);
     }
 }

@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.OneOfNumbers;
 import org.offerrules.validation.constraints.Positive;
@@ -16,6 +17,7 @@ import org.offerrules.validation.constraints.Positive;
  * @param limit {@code limit}: 500, 1000, 5000 or 10000 (6442).
  * @param orderBy {@code orderBy} (camel case on the wire): an {@link OfferColumn} (6443).
  */
+@GenerateBuilder
 public record ListPaging(
         @Positive(6441)
         Integer page,
@@ -28,49 +30,12 @@ public record ListPaging(
     public static final String METHOD = "getOffers";
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static ListPagingBuilder builder() {
+        return new ListPagingBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.page = page;
-        b.limit = limit;
-        b.orderBy = orderBy;
-        return b;
-    }
-
-    /** Builds a {@link ListPaging}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private Integer page;
-        private Integer limit;
-        private String orderBy;
-
-        private Builder() {
-        }
-
-        /** Sets {@code page}. */
-        public Builder page(Integer page) {
-            this.page = page;
-            return this;
-        }
-
-        /** Sets {@code limit}. */
-        public Builder limit(Integer limit) {
-            this.limit = limit;
-            return this;
-        }
-
-        /** Sets {@code orderBy}. */
-        public Builder orderBy(String orderBy) {
-            this.orderBy = orderBy;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public ListPaging build() {
-            return new ListPaging(page, limit, orderBy);
-        }
+    public ListPagingBuilder toBuilder() {
+        return new ListPagingBuilder(this);
     }
 }

@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.OneOfNumbers;
 import org.offerrules.validation.constraints.Positive;
 
@@ -14,6 +15,7 @@ import org.offerrules.validation.constraints.Positive;
  * @param page {@code page}: > 0 (6821).
  * @param limit {@code limit}: 500, 1000, 5000 or 10000 (6911).
  */
+@GenerateBuilder
 public record ListPagingV2(
         @Positive(6821)
         Integer page,
@@ -24,41 +26,12 @@ public record ListPagingV2(
     public static final String METHOD = "getOffersV2";
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static ListPagingV2Builder builder() {
+        return new ListPagingV2Builder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.page = page;
-        b.limit = limit;
-        return b;
-    }
-
-    /** Builds a {@link ListPagingV2}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private Integer page;
-        private Integer limit;
-
-        private Builder() {
-        }
-
-        /** Sets {@code page}. */
-        public Builder page(Integer page) {
-            this.page = page;
-            return this;
-        }
-
-        /** Sets {@code limit}. */
-        public Builder limit(Integer limit) {
-            this.limit = limit;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public ListPagingV2 build() {
-            return new ListPagingV2(page, limit);
-        }
+    public ListPagingV2Builder toBuilder() {
+        return new ListPagingV2Builder(this);
     }
 }

@@ -2,6 +2,7 @@ package org.offerrules.validation.model;
 
 import java.util.List;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.Flag;
 import org.offerrules.validation.constraints.RequiredWithAny;
@@ -16,6 +17,7 @@ import org.offerrules.validation.constraints.TierPayouts;
  */
 @RequiredWithAny(field = "enablePayoutTier", others = "tierPayout", code = 6331, groups = Create.class)
 @Requires(field = "tierPayout", when = "enablePayoutTier", in = "1", code = 6333, groups = Create.class)
+@GenerateBuilder
 public record PayoutTiers(
         @Flag(6332)
         Integer enablePayoutTier,
@@ -28,47 +30,12 @@ public record PayoutTiers(
     }
 
     /** A builder with every field absent. */
-    public static Builder builder() {
-        return new Builder();
+    public static PayoutTiersBuilder builder() {
+        return new PayoutTiersBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.enablePayoutTier = enablePayoutTier;
-        b.tierPayout = tierPayout;
-        return b;
-    }
-
-    /** Builds {@link PayoutTiers} values; not thread-safe. Setters accept null to clear a field. */
-    public static final class Builder {
-        private Integer enablePayoutTier;
-        private List<PayoutTier> tierPayout;
-
-        private Builder() {
-        }
-
-        /** Sets {@code enable_payout_tier}. */
-        public Builder enablePayoutTier(Integer enablePayoutTier) {
-            this.enablePayoutTier = enablePayoutTier;
-            return this;
-        }
-
-        /** Sets {@code enable_payout_tier} to 1 or 0. */
-        public Builder enablePayoutTier(boolean enablePayoutTier) {
-            this.enablePayoutTier = enablePayoutTier ? 1 : 0;
-            return this;
-        }
-
-        /** Sets {@code tier_payout}. */
-        public Builder tierPayout(List<PayoutTier> tierPayout) {
-            this.tierPayout = tierPayout;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public PayoutTiers build() {
-            return new PayoutTiers(enablePayoutTier, tierPayout);
-        }
+    public PayoutTiersBuilder toBuilder() {
+        return new PayoutTiersBuilder(this);
     }
 }

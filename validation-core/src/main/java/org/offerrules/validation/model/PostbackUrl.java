@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.HttpUrl;
 import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.Positive;
@@ -13,6 +14,7 @@ import org.offerrules.validation.constraints.Update;
  * @param type {@code type}: required (6233); a {@link PostbackType} (6234).
  * @param url {@code url}: required (6225); an absolute http(s) URL (6226).
  */
+@GenerateBuilder
 public record PostbackUrl(
         @Required(value = 6235, groups = Update.class) @Positive(6236)
         Integer postBackId,
@@ -22,49 +24,12 @@ public record PostbackUrl(
         String url) {
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static PostbackUrlBuilder builder() {
+        return new PostbackUrlBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.postBackId = postBackId;
-        b.type = type;
-        b.url = url;
-        return b;
-    }
-
-    /** Builds a {@link PostbackUrl}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private Integer postBackId;
-        private String type;
-        private String url;
-
-        private Builder() {
-        }
-
-        /** Sets {@code post_back_id}. */
-        public Builder postBackId(Integer postBackId) {
-            this.postBackId = postBackId;
-            return this;
-        }
-
-        /** Sets {@code type}. */
-        public Builder type(String type) {
-            this.type = type;
-            return this;
-        }
-
-        /** Sets {@code url}. */
-        public Builder url(String url) {
-            this.url = url;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public PostbackUrl build() {
-            return new PostbackUrl(postBackId, type, url);
-        }
+    public PostbackUrlBuilder toBuilder() {
+        return new PostbackUrlBuilder(this);
     }
 }

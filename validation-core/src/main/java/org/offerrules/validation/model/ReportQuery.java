@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.ApiDate;
 import org.offerrules.validation.constraints.Between;
 import org.offerrules.validation.constraints.CountryList;
@@ -36,6 +37,7 @@ import org.offerrules.validation.constraints.Required;
  * @param order {@code order}: {@code ASC} or {@code DESC} (6820).
  */
 @NotBefore(field = "to", other = "from", code = 6504)
+@GenerateBuilder
 public record ReportQuery(
         @Required(6502) @ApiDate(formatCode = 6502, impossibleCode = 6502, hourCode = 6807)
         String from,
@@ -75,145 +77,12 @@ public record ReportQuery(
     public static final String CONVERSION_REPORT = "getConversionReport";
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static ReportQueryBuilder builder() {
+        return new ReportQueryBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.from = from;
-        b.to = to;
-        b.timezone = timezone;
-        b.page = page;
-        b.pageSize = pageSize;
-        b.offer = offer;
-        b.affiliate = affiliate;
-        b.advertiser = advertiser;
-        b.manager = manager;
-        b.currency = currency;
-        b.country = country;
-        b.clickCountry = clickCountry;
-        b.eventRange = eventRange;
-        b.status = status;
-        b.order = order;
-        return b;
-    }
-
-    /** Builds a {@link ReportQuery}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private String from;
-        private String to;
-        private Integer timezone;
-        private Integer page;
-        private Integer pageSize;
-        private String offer;
-        private String affiliate;
-        private String advertiser;
-        private String manager;
-        private Integer currency;
-        private String country;
-        private String clickCountry;
-        private Integer eventRange;
-        private Integer status;
-        private String order;
-
-        private Builder() {
-        }
-
-        /** Sets {@code from}. */
-        public Builder from(String from) {
-            this.from = from;
-            return this;
-        }
-
-        /** Sets {@code to}. */
-        public Builder to(String to) {
-            this.to = to;
-            return this;
-        }
-
-        /** Sets {@code timezone}. */
-        public Builder timezone(Integer timezone) {
-            this.timezone = timezone;
-            return this;
-        }
-
-        /** Sets {@code page}. */
-        public Builder page(Integer page) {
-            this.page = page;
-            return this;
-        }
-
-        /** Sets {@code page_size}. */
-        public Builder pageSize(Integer pageSize) {
-            this.pageSize = pageSize;
-            return this;
-        }
-
-        /** Sets {@code offer}. */
-        public Builder offer(String offer) {
-            this.offer = offer;
-            return this;
-        }
-
-        /** Sets {@code affiliate}. */
-        public Builder affiliate(String affiliate) {
-            this.affiliate = affiliate;
-            return this;
-        }
-
-        /** Sets {@code advertiser}. */
-        public Builder advertiser(String advertiser) {
-            this.advertiser = advertiser;
-            return this;
-        }
-
-        /** Sets {@code manager}. */
-        public Builder manager(String manager) {
-            this.manager = manager;
-            return this;
-        }
-
-        /** Sets {@code currency}. */
-        public Builder currency(Integer currency) {
-            this.currency = currency;
-            return this;
-        }
-
-        /** Sets {@code country}. */
-        public Builder country(String country) {
-            this.country = country;
-            return this;
-        }
-
-        /** Sets {@code click_country}. */
-        public Builder clickCountry(String clickCountry) {
-            this.clickCountry = clickCountry;
-            return this;
-        }
-
-        /** Sets {@code event_range}. */
-        public Builder eventRange(Integer eventRange) {
-            this.eventRange = eventRange;
-            return this;
-        }
-
-        /** Sets {@code status}. */
-        public Builder status(Integer status) {
-            this.status = status;
-            return this;
-        }
-
-        /** Sets {@code order}. */
-        public Builder order(String order) {
-            this.order = order;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public ReportQuery build() {
-            return new ReportQuery(from, to, timezone, page, pageSize, offer, affiliate, advertiser, manager, currency, country, clickCountry, eventRange, status, order);
-        }
+    public ReportQueryBuilder toBuilder() {
+        return new ReportQueryBuilder(this);
     }
 }

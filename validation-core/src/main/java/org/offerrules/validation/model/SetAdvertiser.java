@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.Country;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.Email;
@@ -38,6 +39,7 @@ import org.offerrules.validation.constraints.Update;
  * @param state {@code state}: an ISO 3166-2 subdivision of {@code country}, without its prefix (6122).
  */
 @Subdivision(field = "state", other = "country", code = 6122)
+@GenerateBuilder
 public record SetAdvertiser(
         @Required(value = 6101, groups = Update.class) @Positive(6102)
         Integer id,
@@ -71,169 +73,12 @@ public record SetAdvertiser(
     public static final String METHOD = "setAdvertiser";
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static SetAdvertiserBuilder builder() {
+        return new SetAdvertiserBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.id = id;
-        b.email = email;
-        b.status = status;
-        b.company = company;
-        b.firstName = firstName;
-        b.lastName = lastName;
-        b.amId = amId;
-        b.password = password;
-        b.imType = imType;
-        b.imAccount = imAccount;
-        b.fax = fax;
-        b.title = title;
-        b.address1 = address1;
-        b.address2 = address2;
-        b.city = city;
-        b.zipcode = zipcode;
-        b.country = country;
-        b.state = state;
-        return b;
-    }
-
-    /** Builds a {@link SetAdvertiser}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private Integer id;
-        private String email;
-        private String status;
-        private String company;
-        private String firstName;
-        private String lastName;
-        private Integer amId;
-        private String password;
-        private String imType;
-        private String imAccount;
-        private String fax;
-        private String title;
-        private String address1;
-        private String address2;
-        private String city;
-        private String zipcode;
-        private String country;
-        private String state;
-
-        private Builder() {
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(Integer id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@code email}. */
-        public Builder email(String email) {
-            this.email = email;
-            return this;
-        }
-
-        /** Sets {@code status}. */
-        public Builder status(String status) {
-            this.status = status;
-            return this;
-        }
-
-        /** Sets {@code company}. */
-        public Builder company(String company) {
-            this.company = company;
-            return this;
-        }
-
-        /** Sets {@code first_name}. */
-        public Builder firstName(String firstName) {
-            this.firstName = firstName;
-            return this;
-        }
-
-        /** Sets {@code last_name}. */
-        public Builder lastName(String lastName) {
-            this.lastName = lastName;
-            return this;
-        }
-
-        /** Sets {@code am_id}. */
-        public Builder amId(Integer amId) {
-            this.amId = amId;
-            return this;
-        }
-
-        /** Sets {@code password}. */
-        public Builder password(String password) {
-            this.password = password;
-            return this;
-        }
-
-        /** Sets {@code im_type}. */
-        public Builder imType(String imType) {
-            this.imType = imType;
-            return this;
-        }
-
-        /** Sets {@code im_account}. */
-        public Builder imAccount(String imAccount) {
-            this.imAccount = imAccount;
-            return this;
-        }
-
-        /** Sets {@code fax}. */
-        public Builder fax(String fax) {
-            this.fax = fax;
-            return this;
-        }
-
-        /** Sets {@code title}. */
-        public Builder title(String title) {
-            this.title = title;
-            return this;
-        }
-
-        /** Sets {@code address1}. */
-        public Builder address1(String address1) {
-            this.address1 = address1;
-            return this;
-        }
-
-        /** Sets {@code address2}. */
-        public Builder address2(String address2) {
-            this.address2 = address2;
-            return this;
-        }
-
-        /** Sets {@code city}. */
-        public Builder city(String city) {
-            this.city = city;
-            return this;
-        }
-
-        /** Sets {@code zipcode}. */
-        public Builder zipcode(String zipcode) {
-            this.zipcode = zipcode;
-            return this;
-        }
-
-        /** Sets {@code country}. */
-        public Builder country(String country) {
-            this.country = country;
-            return this;
-        }
-
-        /** Sets {@code state}. */
-        public Builder state(String state) {
-            this.state = state;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public SetAdvertiser build() {
-            return new SetAdvertiser(id, email, status, company, firstName, lastName, amId, password, imType, imAccount, fax, title, address1, address2, city, zipcode, country, state);
-        }
+    public SetAdvertiserBuilder toBuilder() {
+        return new SetAdvertiserBuilder(this);
     }
 }

@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.Email;
 import org.offerrules.validation.constraints.Flag;
 import org.offerrules.validation.constraints.NotBlank;
@@ -23,6 +24,7 @@ import org.offerrules.validation.constraints.Requires;
  * @param otherDetails {@code other_details}: free text.
  */
 @Requires(field = "checkPaymentType", when = "paymentMethod", in = "Check", code = 6221)
+@GenerateBuilder
 public record SetAffiliatePaymentInfo(
         @Required(6201) @Positive(6202)
         Integer id,
@@ -40,73 +42,12 @@ public record SetAffiliatePaymentInfo(
     public static final String METHOD = "setAffiliatePaymentInfo";
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static SetAffiliatePaymentInfoBuilder builder() {
+        return new SetAffiliatePaymentInfoBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.id = id;
-        b.paymentMethod = paymentMethod;
-        b.checkPaymentTo = checkPaymentTo;
-        b.checkPaymentType = checkPaymentType;
-        b.paypalEmail = paypalEmail;
-        b.otherDetails = otherDetails;
-        return b;
-    }
-
-    /** Builds a {@link SetAffiliatePaymentInfo}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private Integer id;
-        private String paymentMethod;
-        private Integer checkPaymentTo;
-        private String checkPaymentType;
-        private String paypalEmail;
-        private String otherDetails;
-
-        private Builder() {
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(Integer id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@code payment_method}. */
-        public Builder paymentMethod(String paymentMethod) {
-            this.paymentMethod = paymentMethod;
-            return this;
-        }
-
-        /** Sets {@code check_payment_to}. */
-        public Builder checkPaymentTo(Integer checkPaymentTo) {
-            this.checkPaymentTo = checkPaymentTo;
-            return this;
-        }
-
-        /** Sets {@code check_payment_type}. */
-        public Builder checkPaymentType(String checkPaymentType) {
-            this.checkPaymentType = checkPaymentType;
-            return this;
-        }
-
-        /** Sets {@code paypal_email}. */
-        public Builder paypalEmail(String paypalEmail) {
-            this.paypalEmail = paypalEmail;
-            return this;
-        }
-
-        /** Sets {@code other_details}. */
-        public Builder otherDetails(String otherDetails) {
-            this.otherDetails = otherDetails;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public SetAffiliatePaymentInfo build() {
-            return new SetAffiliatePaymentInfo(id, paymentMethod, checkPaymentTo, checkPaymentType, paypalEmail, otherDetails);
-        }
+    public SetAffiliatePaymentInfoBuilder toBuilder() {
+        return new SetAffiliatePaymentInfoBuilder(this);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.Positive;
 import org.offerrules.validation.constraints.PostbackUrls;
 import org.offerrules.validation.constraints.Required;
@@ -19,6 +20,7 @@ import org.offerrules.validation.constraints.Required;
  * @param offerId {@code offer_id}: the offer the URLs are for, 0 for every offer (not checked).
  * @param postBackUrls {@code post_back_urls}: the offer's postback URLs: at most 20 (6231), no URL twice (6227), at most one {@code Image Pixel} (6232), each a {@link PostbackUrl}.
  */
+@GenerateBuilder
 public record SetAffiliatePostback(
         @Required(6201) @Positive(6202)
         Integer id,
@@ -30,49 +32,12 @@ public record SetAffiliatePostback(
     public static final String METHOD = "setAffiliatePostback";
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static SetAffiliatePostbackBuilder builder() {
+        return new SetAffiliatePostbackBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.id = id;
-        b.offerId = offerId;
-        b.postBackUrls = postBackUrls;
-        return b;
-    }
-
-    /** Builds a {@link SetAffiliatePostback}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private Integer id;
-        private Integer offerId;
-        private List<@Valid PostbackUrl> postBackUrls;
-
-        private Builder() {
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(Integer id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@code offer_id}. */
-        public Builder offerId(Integer offerId) {
-            this.offerId = offerId;
-            return this;
-        }
-
-        /** Sets {@code post_back_urls}. */
-        public Builder postBackUrls(List<@Valid PostbackUrl> postBackUrls) {
-            this.postBackUrls = postBackUrls;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public SetAffiliatePostback build() {
-            return new SetAffiliatePostback(id, offerId, postBackUrls);
-        }
+    public SetAffiliatePostbackBuilder toBuilder() {
+        return new SetAffiliatePostbackBuilder(this);
     }
 }

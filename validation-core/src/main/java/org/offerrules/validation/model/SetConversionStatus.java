@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.ConversionIds;
 import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.Required;
@@ -14,6 +15,7 @@ import org.offerrules.validation.constraints.Required;
  * @param conversionIds {@code conversion_ids}: required; comma-separated {@code YYYYMM_id} (6484), at most 10 (6482).
  * @param status {@code status}: required; a {@link ConversionStatus} (6483).
  */
+@GenerateBuilder
 public record SetConversionStatus(
         @Required(6484) @ConversionIds(formatCode = 6484, countCode = 6482, max = 10)
         String conversionIds,
@@ -24,41 +26,12 @@ public record SetConversionStatus(
     public static final String METHOD = "setConversionStatus";
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static SetConversionStatusBuilder builder() {
+        return new SetConversionStatusBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.conversionIds = conversionIds;
-        b.status = status;
-        return b;
-    }
-
-    /** Builds a {@link SetConversionStatus}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private String conversionIds;
-        private String status;
-
-        private Builder() {
-        }
-
-        /** Sets {@code conversion_ids}. */
-        public Builder conversionIds(String conversionIds) {
-            this.conversionIds = conversionIds;
-            return this;
-        }
-
-        /** Sets {@code status}. */
-        public Builder status(String status) {
-            this.status = status;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public SetConversionStatus build() {
-            return new SetConversionStatus(conversionIds, status);
-        }
+    public SetConversionStatusBuilder toBuilder() {
+        return new SetConversionStatusBuilder(this);
     }
 }

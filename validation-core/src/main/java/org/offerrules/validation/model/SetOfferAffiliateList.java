@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.DisjointIds;
 import org.offerrules.validation.constraints.IdList;
 import org.offerrules.validation.constraints.Positive;
@@ -17,6 +18,7 @@ import org.offerrules.validation.constraints.Required;
  * @param blockedAffiliate {@code blocked_affiliate}: comma-separated affiliate ids, each > 0, none also approved (6390).
  */
 @DisjointIds(field = "blockedAffiliate", other = "approvedAffiliate", code = 6390)
+@GenerateBuilder
 public record SetOfferAffiliateList(
         @Required(6301) @Positive(6302)
         Integer id,
@@ -29,49 +31,12 @@ public record SetOfferAffiliateList(
     public static final String METHOD = "setOfferAffiliateList";
 
     /** An empty builder. */
-    public static Builder builder() {
-        return new Builder();
+    public static SetOfferAffiliateListBuilder builder() {
+        return new SetOfferAffiliateListBuilder();
     }
 
     /** A builder holding this record's values. */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.id = id;
-        b.approvedAffiliate = approvedAffiliate;
-        b.blockedAffiliate = blockedAffiliate;
-        return b;
-    }
-
-    /** Builds a {@link SetOfferAffiliateList}; not thread-safe. Every value may be null. */
-    public static final class Builder {
-        private Integer id;
-        private String approvedAffiliate;
-        private String blockedAffiliate;
-
-        private Builder() {
-        }
-
-        /** Sets {@code id}. */
-        public Builder id(Integer id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@code approved_affiliate}. */
-        public Builder approvedAffiliate(String approvedAffiliate) {
-            this.approvedAffiliate = approvedAffiliate;
-            return this;
-        }
-
-        /** Sets {@code blocked_affiliate}. */
-        public Builder blockedAffiliate(String blockedAffiliate) {
-            this.blockedAffiliate = blockedAffiliate;
-            return this;
-        }
-
-        /** The record; never throws: the rules report what is wrong. */
-        public SetOfferAffiliateList build() {
-            return new SetOfferAffiliateList(id, approvedAffiliate, blockedAffiliate);
-        }
+    public SetOfferAffiliateListBuilder toBuilder() {
+        return new SetOfferAffiliateListBuilder(this);
     }
 }
