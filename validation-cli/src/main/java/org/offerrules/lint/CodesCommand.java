@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.offerrules.validation.ErrorCode;
-import org.offerrules.validation.RuleCatalog;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +42,7 @@ final class CodesCommand implements Callable<Integer> {
             try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
                 json.useDefaultPrettyPrinter();
                 json.writeStartArray();
-                for (ErrorCode code : RuleCatalog.offers().codes()) {
+                for (ErrorCode code : ErrorCode.all()) {
                     json.writeStartObject();
                     json.writeNumberField("code", code.number());
                     json.writeStringField("message", code.messageTemplate());
@@ -63,7 +62,7 @@ final class CodesCommand implements Callable<Integer> {
             out.println(text);
         } else {
             out.printf("%-6s %-11s %-4s %-16s %-9s %s%n", "code", "family", "http", "action", "check", "message");
-            for (ErrorCode code : RuleCatalog.offers().codes()) {
+            for (ErrorCode code : ErrorCode.all()) {
                 out.printf("%-6d %-11s %-4d %-16s %-9s %s%n", code.number(),
                         code.family().name().toLowerCase(java.util.Locale.ROOT), code.httpStatus(),
                         code.action().name().toLowerCase(java.util.Locale.ROOT),

@@ -3,7 +3,6 @@ package org.offerrules.lint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,24 +12,20 @@ import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.jackson.Document;
 import org.offerrules.validation.jackson.DocumentStream;
 import org.offerrules.validation.jackson.OfferReader;
-import org.offerrules.validation.model.Offer;
-import org.offerrules.validation.model.SetAdvertiser;
-import org.offerrules.validation.model.SetAffiliateBaseInfo;
-import org.offerrules.validation.model.SetAffiliatePostback;
 
 /**
  * The current objects of {@code --current}, by key: read from files, folders and globs as the
  * linted paths are (JSON objects, arrays, NDJSON, {@code *.form}), and held in memory whole — about a
  * kilobyte per offer with a few events, so some hundred thousand offers fit the default heap; lint
  * larger sets in parts. They are read, not linted: a current object's own violations are warnings of the
- * updates that leave the field out. The key is {@code id}, and for a postback setting {@code id} with
- * {@code offer_id} (an affiliate has one per offer). A document without a request or an {@code id}, and
+ * updates that leave the field out. The key is the request's {@link Request#updateKey()}: {@code id},
+ * and for a postback setting {@code id} with {@code offer_id} (an affiliate has one per offer). A document without a request or an {@code id}, and
  * a key seen twice, are problems of the command line (status 2).
  */
 final class CurrentOffers {
 
     private final Request request;
-    private final Map<List<Integer>, Object> byKey = new HashMap<>();
+    private final Map<List<Object>, Object> byKey = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     private CurrentOffers(Request request) {
@@ -64,8 +59,8 @@ final class CurrentOffers {
             while (documents.hasNext()) {
                 Document d = documents.next();
                 Object object = d.result().request();
-                List<Integer> key = object == null ? null : key(object);
-                String what = "current " + (request == Request.SET_OFFER ? "offer" : request.method());
+                List<Object> key = object == null ? null : request.keyOf(object);
+                String what = "current " + request.method();
                 if (key == null || key.get(0) == null) {
                     problems.add(what + " " + name + ":" + d.line() + ": " + (key == null ? "no " + request.method() : "no id"));
                 } else if (byKey.putIfAbsent(key, object) != null) {
@@ -77,33 +72,19 @@ final class CurrentOffers {
         }
     }
 
-    /** The current offer with {@code id}; null when none was read. */
-    Offer get(Integer id) {
-        return (Offer) byKey.get(Arrays.asList(id));
-    }
-
     /** The current object of {@code update}, by its key; null when none was read. */
     Object currentOf(Object update) {
-        List<Integer> key = key(update);
-        return key == null ? null : byKey.get(key);
+        return byKey.get(request.keyOf(update));
     }
 
-    /** {@code id}, with {@code offer_id} for a postback setting; null for a request without update mode. */
-    private static List<Integer> key(Object request) {
-        if (request instanceof Offer o) {
-            return Arrays.asList(o.id());
-        } else if (request instanceof SetAdvertiser a) {
-            return Arrays.asList(a.id());
-        } else if (request instanceof SetAffiliateBaseInfo a) {
-            return Arrays.asList(a.id());
-        } else if (request instanceof SetAffiliatePostback p) {
-            return Arrays.asList(p.id(), p.offerId());
+    /** {@code id 5}, or {@code id 5 with offer_id 3}. */
+    private String describe(List<Object> key) {
+        List<String> names = request.updateKey();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < key.size(); i++) {
+            text.append(i == 0 ? "" : " with ").append(names.get(i)).append(' ').append(key.get(i));
         }
-        return null;
-    }
-
-    private static String describe(List<Integer> key) {
-        return key.size() == 1 ? "id " + key.get(0) : "id " + key.get(0) + " with offer_id " + key.get(1);
+        return text.toString();
     }
 
     /** What could not be read, one line each. */

@@ -110,12 +110,9 @@ public final class OfferLint implements Callable<Integer> {
     List<String> current = new ArrayList<>();
 
     @Option(names = "--request", paramLabel = "NAME", defaultValue = "setOffer",
-            description = "The API request the documents are the body of, by method name: setOffer (the default), "
-                    + "setAdvertiser, changeOfferApplicationStatus, generateLink, setConversionStatus, "
-                    + "setOfferAffiliateList, setAffiliateBaseInfo, setAffiliatePaymentInfo, "
-                    + "setAffiliatePostback, getOfferReport, getConversionReport, getOffers, getOffersV2, "
-                    + "getConversions, getOfferById, setOfferEventBaseInfo, getOfferApplicationList, "
-                    + "setOfferSpecialPayouts.")
+            completionCandidates = RequestRules.Names.class,
+            description = "The API request the documents are the body of, by method name (default: "
+                    + "${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}.")
     String request;
 
     @Option(names = "--strict-types",
@@ -248,8 +245,7 @@ public final class OfferLint implements Callable<Integer> {
                 err.flush();
                 return USAGE;
             }
-            readerBuilder.validator(OfferValidator.builder().currentOffers(objects::get)
-                    .currentRequests(objects::currentOf).build());
+            readerBuilder.validator(OfferValidator.builder().current(requestType, objects::currentOf).build());
         }
         OfferReader reader = readerBuilder
                 .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).strictTypes(strictTypes).build();

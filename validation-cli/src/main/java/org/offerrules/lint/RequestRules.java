@@ -1,6 +1,8 @@
 package org.offerrules.lint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 
 import org.offerrules.validation.Request;
@@ -29,12 +31,19 @@ final class RequestRules {
         return methods;
     }
 
-    /** Every rule that reports {@code code}, of every request, {@code setOffer}'s first. */
+    /**
+     * Every rule that reports {@code code}, of every request, {@code setOffer}'s first; a rule every
+     * request has (the readers') only once, with the first request.
+     */
     static List<Of> rulesOf(int code) {
         List<Of> rules = new ArrayList<>();
+        List<Rule> seen = new ArrayList<>();
         for (Request request : Request.values()) {
             for (Rule rule : request.catalog().rules(code)) {
-                rules.add(new Of(request.method(), rule));
+                if (rule.kind() != Rule.Kind.READER || !seen.contains(rule)) {
+                    seen.add(rule);
+                    rules.add(new Of(request.method(), rule));
+                }
             }
         }
         return rules;
@@ -48,6 +57,14 @@ final class RequestRules {
     static Request named(String method, CommandLine cli) {
         return Request.ofMethod(method).orElseThrow(() -> new CommandLine.ParameterException(cli,
                 "--request: unknown request '" + method + "' (one of " + methods() + ")"));
+    }
+
+    /** The names {@code --request} accepts, for its help and shell completion: every request's method. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Request.values()).map(Request::method).iterator();
+        }
     }
 
     /** The names {@code --request} accepts, comma-separated. */

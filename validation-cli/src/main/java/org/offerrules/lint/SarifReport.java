@@ -14,7 +14,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Rule;
-import org.offerrules.validation.RuleCatalog;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 
@@ -52,7 +51,7 @@ final class SarifReport implements ReportWriter {
         json.writeStringField("version", version);
         json.writeArrayFieldStart("rules");
         int index = 0;
-        for (ErrorCode code : RuleCatalog.offers().codes()) {
+        for (ErrorCode code : ErrorCode.all()) {
             ruleIndex.put(code.number(), index++);
             json.writeStartObject();
             json.writeStringField("id", String.valueOf(code.number()));

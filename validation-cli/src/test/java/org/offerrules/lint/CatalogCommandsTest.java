@@ -55,9 +55,9 @@ class CatalogCommandsTest {
     @Test
     void theHelpOfRequestNamesEveryRequest() {
         String help = Cli.run("--help").out().replaceAll("\\s+", " ");
-        for (Request request : Request.values()) {
-            assertThat(help).contains(" " + request.method() + (request == Request.SET_OFFER ? " (the default)" : ""));
-        }
+        java.util.List<String> methods = java.util.Arrays.stream(Request.values()).map(Request::method).toList();
+        assertThat(help).contains("by method name (default: setOffer): " + String.join(", ", methods) + ".");
+        assertThat(methods).contains("setOffer", "setAdvertiser", "setOfferSpecialPayouts");
     }
 
     @Test

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offerrules.validation.ErrorCode;
-import org.offerrules.validation.RuleCatalog;
+import org.offerrules.validation.Request;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.jackson.OfferWriter;
 
@@ -98,7 +98,7 @@ class LintTest {
             rule6399 = rule.get("id").asText().equals("6399") ? rule : rule6399;
         }
         assertThat(rule6399.at("/properties/rules/0/text").asText())
-                .isEqualTo(RuleCatalog.offers().rules(6399).get(0).sentence());
+                .isEqualTo(Request.SET_OFFER.catalog().rules(6399).get(0).sentence());
         JsonNode first = run.get("results").get(0);
         assertThat(first.get("ruleId").asText()).isEqualTo("6399");
         assertThat(run.at("/tool/driver/rules/" + first.get("ruleIndex").asInt() + "/id").asText()).isEqualTo("6399");

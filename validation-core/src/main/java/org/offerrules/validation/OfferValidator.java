@@ -2,8 +2,10 @@ package org.offerrules.validation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,8 +16,7 @@ import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.Update;
 import org.offerrules.validation.internal.CompiledPlan;
 import org.offerrules.validation.internal.HibernateEngine;
-import org.offerrules.validation.internal.LookupRules;
-import org.offerrules.validation.internal.RequestLookups;
+import org.offerrules.validation.internal.Lookup;
 import org.offerrules.validation.internal.UpdateTargets;
 import org.offerrules.validation.internal.Updates;
 import org.offerrules.validation.model.Offer;
@@ -67,18 +68,21 @@ public final class OfferValidator {
     private static final Class<?>[] UPDATE_GROUPS = {Default.class, Update.class};
 
     /**
-     * Each request type's compiled plans, by {@link ValidationMode#ordinal()}: looked up once per type,
-     * not per call, since building the group set and finding the plan in the shared map is a visible
+     * A request body's row and its compiled plans, by {@link ValidationMode#ordinal()}: looked up once per
+     * type, not per call, since building the group set and finding the plan in the shared map is a visible
      * part of validating a small request. Getting it for a type that is no request's body throws.
      */
-    private static final ClassValue<CompiledPlan[]> REQUEST_PLANS = new ClassValue<>() {
+    private record Body(Request request, CompiledPlan[] plans, Updates.Field id) {
+    }
+
+    private static final ClassValue<Body> BODIES = new ClassValue<>() {
         @Override
-        protected CompiledPlan[] computeValue(Class<?> type) {
-            Class<?> body = Request.of(type).type();
+        protected Body computeValue(Class<?> type) {
+            Request request = Request.of(type);
             CompiledPlan[] plans = new CompiledPlan[ValidationMode.values().length];
-            plans[ValidationMode.CREATE.ordinal()] = CompiledPlan.compile(body, Set.of(CREATE_GROUPS));
-            plans[ValidationMode.UPDATE.ordinal()] = CompiledPlan.compile(body, Set.of(UPDATE_GROUPS));
-            return plans;
+            plans[ValidationMode.CREATE.ordinal()] = CompiledPlan.compile(type, Set.of(CREATE_GROUPS));
+            plans[ValidationMode.UPDATE.ordinal()] = CompiledPlan.compile(type, Set.of(UPDATE_GROUPS));
+            return new Body(request, plans, request.hasUpdateMode() ? Updates.field(type, "id") : null);
         }
     };
 
@@ -87,31 +91,30 @@ public final class OfferValidator {
     private final OfferLookup lookup;
     private final Locale locale;
     private final Engine engine;
-    private final Function<Integer, Offer> currentOffers;
-    private final Function<Object, ?> currentRequests;
+    /** The current objects of each request's updates, by {@link Request#ordinal()}; null: none. */
+    private final Function<Object, ?>[] currents;
     private final Clock clock;
-    private final CompiledPlan createPlan;
-    private final CompiledPlan updatePlan;
     private final HibernateEngine hibernate;
 
+    @SuppressWarnings("unchecked")
     private OfferValidator(Builder builder) {
         this.mode = builder.mode;
         this.failFast = builder.failFast;
         this.lookup = builder.lookup;
         this.locale = builder.locale;
         this.engine = builder.engine;
-        this.currentOffers = builder.currentOffers;
-        this.currentRequests = builder.currentRequests;
         this.clock = builder.clock;
-        if (engine == Engine.COMPILED) {
-            createPlan = CompiledPlan.compile(Offer.class, Set.of(CREATE_GROUPS));
-            updatePlan = CompiledPlan.compile(Offer.class, Set.of(UPDATE_GROUPS));
-            hibernate = null;
-        } else {
-            createPlan = null;
-            updatePlan = null;
-            hibernate = new HibernateEngine(failFast, clock);
+        this.currents = new Function[Request.values().length];
+        for (Request request : Request.values()) {
+            if (request.hasUpdateMode()) {
+                currents[request.ordinal()] = builder.currentRequests;
+            }
         }
+        // currentRequests serves the other requests; the offers' current objects are currentOffers', by id
+        Function<Integer, Offer> byId = builder.currentOffers;
+        currents[Request.SET_OFFER.ordinal()] = byId == null ? null : update -> byId.apply(((Offer) update).id());
+        builder.current.forEach((request, currentOf) -> currents[request.ordinal()] = currentOf);
+        hibernate = engine == Engine.COMPILED ? null : new HibernateEngine(failFast, clock);
     }
 
     /** A validator with the defaults: create mode, all violations, no lookups, English messages. */
@@ -135,16 +138,7 @@ public final class OfferValidator {
      * {@link #validateUpdate} does.
      */
     public ValidationReport validate(Offer offer, ValidationMode mode) {
-        Objects.requireNonNull(offer, "offer");
-        Objects.requireNonNull(mode, "mode");
-        if (mode == ValidationMode.UPDATE && currentOffers != null && offer.id() != null) {
-            return validateUpdate(currentOffers.apply(offer.id()), offer);
-        }
-        List<Violation> violations = check(offer, mode);
-        if (mode == ValidationMode.UPDATE && lookup != OfferLookup.NONE) {
-            violations = LookupRules.checkOfferExists(offer, lookup::offerExists, failFast, violations);
-        }
-        return report(violations);
+        return validate((Object) Objects.requireNonNull(offer, "offer"), mode);
     }
 
     /**
@@ -176,24 +170,7 @@ public final class OfferValidator {
      * @throws IllegalArgumentException when both have an {@code id} and they differ: the wrong current offer
      */
     public ValidationReport validateUpdate(Offer current, Offer update) {
-        Objects.requireNonNull(update, "update");
-        if (current == null) {
-            List<Violation> violations = check(update, ValidationMode.UPDATE);
-            return report(LookupRules.checkOfferExists(update, id -> false, failFast, violations));
-        }
-        if (current.id() != null && update.id() != null && !current.id().equals(update.id())) {
-            throw new IllegalArgumentException("the update of offer " + update.id()
-                    + " is checked against the current offer " + current.id());
-        }
-        Offer merged = Updates.merge(current, update);
-        List<Violation> violations = check(merged, ValidationMode.UPDATE);
-        if (!violations.isEmpty()) {
-            violations = Updates.place(current, update, violations, o -> check(o, ValidationMode.UPDATE));
-        }
-        if (lookup != OfferLookup.NONE) {
-            violations = LookupRules.checkOfferExists(update, lookup::offerExists, failFast, violations);
-        }
-        return report(violations);
+        return validateUpdate((Object) current, (Object) update);
     }
 
     /**
@@ -241,22 +218,22 @@ public final class OfferValidator {
      *     postback setting, another {@code offer_id})
      */
     public ValidationReport validateUpdate(Object current, Object update) {
-        Objects.requireNonNull(update, "update");
-        if (update instanceof Offer offer && (current == null || current instanceof Offer)) {
-            return validateUpdate((Offer) current, offer);
+        Body body = BODIES.get(Objects.requireNonNull(update, "update").getClass());
+        UpdateTargets<Object> targets = body.request().updates();
+        if (targets == null) {
+            throw new IllegalArgumentException(body.request().method() + " has no update mode");
         }
-        requireUpdatable(update);
         List<Violation> violations;
         if (current == null) {
-            violations = checkRequest(update, ValidationMode.UPDATE);
+            violations = check(body, update, ValidationMode.UPDATE);
         } else {
-            UpdateTargets.requireSameObject(current, update);
-            violations = checkRequest(Updates.merge(current, update), ValidationMode.UPDATE);
+            targets.requireSameObject(current, update);
+            violations = check(body, Updates.merge(current, update), ValidationMode.UPDATE);
             if (!violations.isEmpty()) {
-                violations = Updates.place(current, update, violations, o -> checkRequest(o, ValidationMode.UPDATE));
+                violations = Updates.place(current, update, violations, o -> check(body, o, ValidationMode.UPDATE));
             }
         }
-        return report(UpdateTargets.check(current, update, failFast, violations));
+        return report(targets.check(current, update, failFast, violations));
     }
 
     private static void requireUpdatable(Object update) {
@@ -264,21 +241,6 @@ public final class OfferValidator {
         if (!request.hasUpdateMode()) {
             throw new IllegalArgumentException(request.method() + " has no update mode");
         }
-    }
-
-    /** The rules' and the lookups' violations, in English. */
-    private List<Violation> check(Offer offer, ValidationMode mode) {
-        List<Violation> violations;
-        if (engine == Engine.COMPILED) {
-            violations = (mode == ValidationMode.CREATE ? createPlan : updatePlan).validate(offer, failFast, clock);
-        } else {
-            violations = hibernate.validate(offer, mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS);
-        }
-        if (lookup != OfferLookup.NONE && !(failFast && !violations.isEmpty())) {
-            violations = new ArrayList<>(violations);
-            LookupRules.check(offer, lookup, violations);
-        }
-        return violations;
     }
 
     /**
@@ -300,28 +262,25 @@ public final class OfferValidator {
     public ValidationReport validate(Object request, ValidationMode mode) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(mode, "mode");
-        if (request instanceof Offer offer) {
-            return validate(offer, mode);
+        Body body = BODIES.get(request.getClass());
+        Function<Object, ?> current = mode == ValidationMode.UPDATE ? currents[body.request().ordinal()] : null;
+        if (current != null && body.id().get(request) != null) {
+            return validateUpdate(current.apply(request), request);
         }
-        if (mode == ValidationMode.UPDATE && currentRequests != null && Request.of(request.getClass()).hasUpdateMode()
-                && Updates.idOf(request.getClass()).get(request) != null) {
-            return validateUpdate(currentRequests.apply(request), request);
-        }
-        return report(checkRequest(request, mode));
+        return report(check(body, request, mode));
     }
 
-    /** The rules' and the lookups' violations of a request other than the offer, in English. */
-    private List<Violation> checkRequest(Object request, ValidationMode mode) {
-        List<Violation> violations;
-        if (engine == Engine.COMPILED) {
-            violations = REQUEST_PLANS.get(request.getClass())[mode.ordinal()].validate(request, failFast, clock);
-        } else {
-            Request.of(request.getClass()); // throws for what is no request's body, as the plans do
-            violations = hibernate.validate(request, mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS);
-        }
-        if (lookup != OfferLookup.NONE && !(failFast && !violations.isEmpty())) {
+    /** The rules' and the lookups' violations of {@code request}, in English. */
+    private List<Violation> check(Body body, Object request, ValidationMode mode) {
+        List<Violation> violations = engine == Engine.COMPILED
+                ? body.plans()[mode.ordinal()].validate(request, failFast, clock)
+                : hibernate.validate(request, mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS);
+        List<Lookup<Object>> lookups = body.request().lookups();
+        if (lookup != OfferLookup.NONE && !lookups.isEmpty() && !(failFast && !violations.isEmpty())) {
             violations = new ArrayList<>(violations);
-            RequestLookups.check(request, mode, lookup, violations);
+            for (int i = 0; i < lookups.size(); i++) {
+                lookups.get(i).check(request, mode, lookup, violations);
+            }
         }
         return violations;
     }
@@ -380,6 +339,7 @@ public final class OfferValidator {
         private Engine engine = Engine.COMPILED;
         private Function<Integer, Offer> currentOffers;
         private Function<Object, ?> currentRequests;
+        private final Map<Request, Function<Object, ?>> current = new EnumMap<>(Request.class);
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -440,15 +400,35 @@ public final class OfferValidator {
 
         /**
          * The current objects of updates of the other requests with an update mode
-         * ({@code setAdvertiser}, {@code setAffiliateBaseInfo}, {@code setAffiliatePostback}): in update
-         * mode, {@link OfferValidator#validate(Object, ValidationMode) validate} runs
+         * ({@code setAdvertiser}, {@code setAffiliateBaseInfo}, {@code setAffiliatePostback}; the offers'
+         * are {@link #currentOffers}'): in update mode, {@link OfferValidator#validate(Object, ValidationMode) validate} runs
          * {@link OfferValidator#validateUpdate(Object, Object) validateUpdate} with
          * {@code currentOf.apply(update)} for an update with an {@code id}; null answers "none" (6105,
-         * 6204, or 6229 per {@code post_back_id}). None by default. {@code currentOf} must be
+         * 6204, or 6229 per {@code post_back_id}). None by default. None by default. {@code currentOf} must be
          * thread-safe when the validator is shared.
          */
         public Builder currentRequests(Function<Object, ?> currentOf) {
             this.currentRequests = Objects.requireNonNull(currentOf, "currentOf");
+            return this;
+        }
+
+        /**
+         * The current objects of updates of {@code request}, which has an update mode, for any request
+         * the same way (and in place of {@link #currentOffers} or {@link #currentRequests} for it): in
+         * update mode, {@link OfferValidator#validate(Object, ValidationMode) validate} runs
+         * {@link OfferValidator#validateUpdate(Object, Object) validateUpdate} with
+         * {@code currentOf.apply(update)} for an update with an {@code id}; null answers "none" (the
+         * request's code for an unknown object: 6304, 6105, 6204, or 6229 per {@code post_back_id}).
+         * {@link Request#keyOf(Object)} gives the key an update names its current object by.
+         * {@code currentOf} must be thread-safe when the validator is shared.
+         *
+         * @throws IllegalArgumentException when {@code request} has no update mode
+         */
+        public Builder current(Request request, Function<Object, ?> currentOf) {
+            if (!Objects.requireNonNull(request, "request").hasUpdateMode()) {
+                throw new IllegalArgumentException(request.method() + " has no update mode");
+            }
+            current.put(request, Objects.requireNonNull(currentOf, "currentOf"));
             return this;
         }
 

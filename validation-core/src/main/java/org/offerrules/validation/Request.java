@@ -1,7 +1,20 @@
 package org.offerrules.validation;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.offerrules.validation.internal.Lookup;
+import org.offerrules.validation.internal.Lookup.Asked;
+import org.offerrules.validation.internal.Members;
+import org.offerrules.validation.internal.Question;
+import org.offerrules.validation.internal.ReaderRules;
+import org.offerrules.validation.internal.RuleIndex;
+import org.offerrules.validation.internal.UpdateTargets;
+import org.offerrules.validation.internal.rules.CategoryIdsValidator;
+import org.offerrules.validation.internal.rules.TierPayoutsValidator;
 import org.offerrules.validation.model.ChangeOfferApplicationStatus;
 import org.offerrules.validation.model.GenerateLink;
 import org.offerrules.validation.model.GetConversions;
@@ -10,6 +23,8 @@ import org.offerrules.validation.model.GetOfferById;
 import org.offerrules.validation.model.ListPaging;
 import org.offerrules.validation.model.ListPagingV2;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.PayoutTier;
+import org.offerrules.validation.model.PostbackUrl;
 import org.offerrules.validation.model.ReportQuery;
 import org.offerrules.validation.model.SetAdvertiser;
 import org.offerrules.validation.model.SetAffiliateBaseInfo;
@@ -23,51 +38,109 @@ import org.offerrules.validation.model.SetOfferSpecialPayouts;
 /**
  * The API requests the library checks, each by its API method name and the record that is its body.
  * {@link OfferValidator#validate(Object)} validates any of them; {@link #catalog()} lists its rules.
+ *
+ * <p>Each constant is the request's whole description, as data: its method, its record (also the root
+ * of its wire schema), its update mode (the key that names the object an update changes, and what an
+ * update names that must exist: {@code validateUpdate}, {@code --current}) and its lookups (the
+ * {@link OfferLookup} questions, each with its code, pointer and the value it asks about). The
+ * validator, the catalog, {@code offer-lint} and the documents read these rows; nothing else names a
+ * request. Adding a request is its record, its row here, its tests and its fixture (CONTRIBUTING.md).
  */
 public enum Request {
     /** {@code setOffer}, with its events: {@link Offer}. */
-    SET_OFFER("setOffer", Offer.class),
+    SET_OFFER("setOffer", Offer.class,
+            UpdateTargets.<Offer>key("id").missing(6304, "on update against the current offer, there is one"),
+            Lookup.exists(6307, "/advertiser_id", Question.ADVERTISER_EXISTS, Offer::advertiserId,
+                    "the advertiser exists"),
+            Lookup.existsUnless(6366, "/geo_redirect_target_id", "/geo_redirect_type", Question.OFFER_EXISTS,
+                    geoRedirect(0), "with `geo_redirect_type` 0, the offer exists"),
+            Lookup.existsUnless(6367, "/geo_redirect_target_id", "/geo_redirect_type",
+                    Question.GEO_OFFER_GROUP_EXISTS, geoRedirect(1),
+                    "with `geo_redirect_type` 1, the GEO offer group exists"),
+            Lookup.exists(6381, "/device_redirect_offer_id", Question.OFFER_EXISTS,
+                    (Offer o) -> o.device() == null ? null : o.device().deviceRedirectOfferId(), "the offer exists"),
+            Lookup.eachExists(6216, "/tier_payout", Question.PAYOUT_TIER_EXISTS, Request::tierIds,
+                    "every tier id exists", "one report per unknown tier"),
+            Lookup.eachExists(6387, "/categories", Question.CATEGORY_EXISTS, Request::categoryIds,
+                    "every category id exists", "one report per unknown id"),
+            Lookup.existsOnUpdate(6304, "/id", Question.OFFER_EXISTS, Offer::id, "on update, the offer exists")),
     /** {@code setAdvertiser}: {@link SetAdvertiser}. */
-    SET_ADVERTISER(SetAdvertiser.METHOD, SetAdvertiser.class),
+    SET_ADVERTISER(SetAdvertiser.METHOD, SetAdvertiser.class,
+            UpdateTargets.<SetAdvertiser>key("id")
+                    .missing(6105, "on update against the current advertiser, there is one"),
+            Lookup.existsOnUpdate(6105, "/id", Question.ADVERTISER_EXISTS, SetAdvertiser::id,
+                    "on update, the advertiser exists"),
+            Lookup.exists(6109, "/am_id", Question.ADVERTISER_MANAGER_EXISTS, SetAdvertiser::amId,
+                    "the advertiser manager exists"),
+            Lookup.ownedBySelf(6113, "/email", Question.ADVERTISER_WITH_EMAIL, SetAdvertiser::email,
+                    SetAdvertiser::id, "no other advertiser has the email")),
     /** {@code changeOfferApplicationStatus}: {@link ChangeOfferApplicationStatus}. */
-    CHANGE_OFFER_APPLICATION_STATUS(ChangeOfferApplicationStatus.METHOD, ChangeOfferApplicationStatus.class),
+    CHANGE_OFFER_APPLICATION_STATUS(ChangeOfferApplicationStatus.METHOD, ChangeOfferApplicationStatus.class, null,
+            Lookup.exists(6802, "/id", Question.OFFER_APPLICATION_EXISTS, ChangeOfferApplicationStatus::id,
+                    "the offer application exists")),
     /** {@code generateLink}: {@link GenerateLink}. */
-    GENERATE_LINK(GenerateLink.METHOD, GenerateLink.class),
+    GENERATE_LINK(GenerateLink.METHOD, GenerateLink.class, null,
+            Lookup.exists(6403, "/a", Question.AFFILIATE_EXISTS, GenerateLink::a, "the affiliate exists"),
+            Lookup.exists(6413, "/o", Question.OFFER_EXISTS, GenerateLink::o, "the offer exists")),
     /** {@code setConversionStatus}: {@link SetConversionStatus}. */
-    SET_CONVERSION_STATUS(SetConversionStatus.METHOD, SetConversionStatus.class),
+    SET_CONVERSION_STATUS(SetConversionStatus.METHOD, SetConversionStatus.class, null),
     /** {@code setOfferAffiliateList}: {@link SetOfferAffiliateList}. */
-    SET_OFFER_AFFILIATE_LIST(SetOfferAffiliateList.METHOD, SetOfferAffiliateList.class),
+    SET_OFFER_AFFILIATE_LIST(SetOfferAffiliateList.METHOD, SetOfferAffiliateList.class, null,
+            Lookup.exists(6304, "/id", Question.OFFER_EXISTS, SetOfferAffiliateList::id, "the offer exists")),
     /** {@code getOfferReport}: {@link ReportQuery}, shared with {@link #GET_CONVERSION_REPORT}. */
-    GET_OFFER_REPORT(ReportQuery.OFFER_REPORT, ReportQuery.class),
+    GET_OFFER_REPORT(ReportQuery.OFFER_REPORT, ReportQuery.class, null),
     /** {@code getConversionReport}: {@link ReportQuery}, shared with {@link #GET_OFFER_REPORT}. */
-    GET_CONVERSION_REPORT(ReportQuery.CONVERSION_REPORT, ReportQuery.class),
+    GET_CONVERSION_REPORT(ReportQuery.CONVERSION_REPORT, ReportQuery.class, null),
     /** {@code getOffers} (API v1), the paging of V1's lists: {@link ListPaging}. */
-    GET_OFFERS(ListPaging.METHOD, ListPaging.class),
+    GET_OFFERS(ListPaging.METHOD, ListPaging.class, null),
     /** {@code getOffersV2} ({@code getOffers} through API v2), the paging of V2's lists: {@link ListPagingV2}. */
-    GET_OFFERS_V2(ListPagingV2.METHOD, ListPagingV2.class),
+    GET_OFFERS_V2(ListPagingV2.METHOD, ListPagingV2.class, null),
     /** {@code setAffiliateBaseInfo}: {@link SetAffiliateBaseInfo}. */
-    SET_AFFILIATE_BASE_INFO(SetAffiliateBaseInfo.METHOD, SetAffiliateBaseInfo.class),
+    SET_AFFILIATE_BASE_INFO(SetAffiliateBaseInfo.METHOD, SetAffiliateBaseInfo.class,
+            UpdateTargets.<SetAffiliateBaseInfo>key("id")
+                    .missing(6204, "on update against the current affiliate, there is one"),
+            Lookup.existsOnUpdate(6204, "/id", Question.AFFILIATE_EXISTS, SetAffiliateBaseInfo::id,
+                    "on update, the affiliate exists"),
+            Lookup.ownedBySelf(6207, "/email", Question.AFFILIATE_WITH_EMAIL, SetAffiliateBaseInfo::email,
+                    SetAffiliateBaseInfo::id, "no other affiliate has the email"),
+            Lookup.exists(6213, "/am_id", Question.AFFILIATE_MANAGER_EXISTS, SetAffiliateBaseInfo::amId,
+                    "the affiliate manager exists"),
+            Lookup.exists(6216, "/payout_tier_id", Question.PAYOUT_TIER_EXISTS, SetAffiliateBaseInfo::payoutTierId,
+                    "the payout tier exists")),
     /** {@code setAffiliatePaymentInfo}: {@link SetAffiliatePaymentInfo}. */
-    SET_AFFILIATE_PAYMENT_INFO(SetAffiliatePaymentInfo.METHOD, SetAffiliatePaymentInfo.class),
-    /** {@code setAffiliatePostback}: {@link SetAffiliatePostback}. */
-    SET_AFFILIATE_POSTBACK(SetAffiliatePostback.METHOD, SetAffiliatePostback.class),
+    SET_AFFILIATE_PAYMENT_INFO(SetAffiliatePaymentInfo.METHOD, SetAffiliatePaymentInfo.class, null,
+            Lookup.exists(6204, "/id", Question.AFFILIATE_EXISTS, SetAffiliatePaymentInfo::id, "the affiliate exists")),
+    /** {@code setAffiliatePostback}: {@link SetAffiliatePostback}; an affiliate has one setting per offer. */
+    SET_AFFILIATE_POSTBACK(SetAffiliatePostback.METHOD, SetAffiliatePostback.class,
+            UpdateTargets.<SetAffiliatePostback>key("id", "offer_id")
+                    .each(6229, "post_back_urls", SetAffiliatePostback::postBackUrls, "post_back_id",
+                            PostbackUrl::postBackId, "on update against the current postback setting, each "
+                                    + "`post_back_id` names one of its URLs"),
+            Lookup.exists(6204, "/id", Question.AFFILIATE_EXISTS, SetAffiliatePostback::id, "the affiliate exists")),
     /** {@code getConversions}: {@link GetConversions}. */
-    GET_CONVERSIONS(GetConversions.METHOD, GetConversions.class),
+    GET_CONVERSIONS(GetConversions.METHOD, GetConversions.class, null),
     /** {@code getOfferById} (affiliate API): {@link GetOfferById}. */
-    GET_OFFER_BY_ID(GetOfferById.METHOD, GetOfferById.class),
+    GET_OFFER_BY_ID(GetOfferById.METHOD, GetOfferById.class, null),
     /** {@code setOfferEventBaseInfo}, one event apart from its offer: {@link SetOfferEventBaseInfo}. */
-    SET_OFFER_EVENT_BASE_INFO(SetOfferEventBaseInfo.METHOD, SetOfferEventBaseInfo.class),
+    SET_OFFER_EVENT_BASE_INFO(SetOfferEventBaseInfo.METHOD, SetOfferEventBaseInfo.class, null),
     /** {@code getOfferApplicationList}: {@link GetOfferApplicationList}. */
-    GET_OFFER_APPLICATION_LIST(GetOfferApplicationList.METHOD, GetOfferApplicationList.class),
+    GET_OFFER_APPLICATION_LIST(GetOfferApplicationList.METHOD, GetOfferApplicationList.class, null),
     /** {@code setOfferSpecialPayouts}: {@link SetOfferSpecialPayouts}. */
-    SET_OFFER_SPECIAL_PAYOUTS(SetOfferSpecialPayouts.METHOD, SetOfferSpecialPayouts.class);
+    SET_OFFER_SPECIAL_PAYOUTS(SetOfferSpecialPayouts.METHOD, SetOfferSpecialPayouts.class, null);
 
     private final String method;
     private final Class<? extends Record> type;
+    private final UpdateTargets<Object> updates;
+    private final List<Lookup<Object>> lookups;
+    private volatile RuleCatalog catalog;
 
-    Request(String method, Class<? extends Record> type) {
+    @SafeVarargs
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    <T extends Record> Request(String method, Class<T> type, UpdateTargets<T> updates, Lookup<T>... lookups) {
         this.method = method;
         this.type = type;
+        this.updates = (UpdateTargets) updates;
+        this.lookups = (List) List.of(lookups);
     }
 
     /** The API method name, e.g. {@code setAdvertiser}. */
@@ -87,13 +160,67 @@ public enum Request {
      * ({@link OfferValidator#validateUpdate(Object, Object)}).
      */
     public boolean hasUpdateMode() {
-        return this == SET_OFFER || this == SET_ADVERTISER || this == SET_AFFILIATE_BASE_INFO
-                || this == SET_AFFILIATE_POSTBACK;
+        return updates != null;
     }
 
-    /** The request's rules: {@link RuleCatalog#offers()} for {@code setOffer}, the annotation rules otherwise. */
+    /**
+     * The wire names of the fields that name the object an update changes, {@code id} first:
+     * {@code [id]}, or {@code [id, offer_id]} for {@code setAffiliatePostback} (an affiliate has one
+     * postback setting per offer). Empty for a request without an update mode.
+     */
+    public List<String> updateKey() {
+        return updates == null ? List.of() : updates.key();
+    }
+
+    /**
+     * The values of {@link #updateKey()} in {@code body}, in its order (null for an absent one): what
+     * names the current object of an update.
+     *
+     * @throws IllegalArgumentException when {@code body} is not this request's record
+     * @throws IllegalStateException for a request without an update mode
+     */
+    public List<Object> keyOf(Object body) {
+        if (!type.isInstance(body)) {
+            throw new IllegalArgumentException("not a " + method + " body: " + body);
+        }
+        if (updates == null) {
+            throw new IllegalStateException(method + " has no update mode");
+        }
+        return updates.keyOf(body);
+    }
+
+    /**
+     * The request's rules, the same for every request: its annotation rules, the readers' rules
+     * (which hold for every document), its lookups' ({@link OfferLookup}) and, with an update mode, what
+     * its update must name ({@link OfferValidator#validateUpdate(Object, Object)}).
+     */
     public RuleCatalog catalog() {
-        return this == SET_OFFER ? RuleCatalog.offers() : RuleCatalog.of(type);
+        RuleCatalog c = catalog;
+        if (c == null) {
+            c = new RuleCatalog(RuleIndex.of(type, Members.JVM, rulesBeyondAnnotations()));
+            catalog = c;
+        }
+        return c;
+    }
+
+    /** The readers', the lookups' and the update targets' rules, in that order. */
+    private List<Rule> rulesBeyondAnnotations() {
+        List<Rule> rules = new ArrayList<>(ReaderRules.RULES);
+        lookups.forEach(l -> rules.add(l.rule()));
+        if (updates != null) {
+            rules.addAll(updates.rules());
+        }
+        return rules;
+    }
+
+    /** The lookups, in the order they run. */
+    List<Lookup<Object>> lookups() {
+        return lookups;
+    }
+
+    /** The update mode's key and targets; null without an update mode. */
+    UpdateTargets<Object> updates() {
+        return updates;
     }
 
     /** The request whose API method is {@code method} (exact spelling); empty for any other name. */
@@ -127,5 +254,36 @@ public enum Request {
             }
         }
         return Optional.empty();
+    }
+
+    /** The GEO redirect target when {@code geo_redirect_type} is {@code type}: an offer (0) or a group (1). */
+    private static Function<Offer, Integer> geoRedirect(int type) {
+        return o -> o.geo() != null && o.geo().geoRedirectType() != null && o.geo().geoRedirectType() == type
+                ? o.geo().geoRedirectTargetId() : null;
+    }
+
+    /** Every tier id of {@code tier_payout}, reported with its pair and its id as written. */
+    private static List<Asked> tierIds(Offer offer) {
+        if (offer.tiers() == null || offer.tiers().tierPayout() == null) {
+            return null;
+        }
+        List<Asked> ids = new ArrayList<>();
+        for (PayoutTier tier : offer.tiers().tierPayout()) {
+            long id = TierPayoutsValidator.tierId(tier.tierId());
+            ids.add(new Asked(id, tier.toCompact(), id > 0 ? Map.of("tierId", tier.tierId()) : Map.of()));
+        }
+        return ids;
+    }
+
+    /** Every id of {@code categories}. */
+    private static List<Asked> categoryIds(Offer offer) {
+        if (offer.categories() == null) {
+            return null;
+        }
+        List<Asked> ids = new ArrayList<>();
+        for (int id : CategoryIdsValidator.ids(offer.categories())) {
+            ids.add(new Asked(id, id, Map.of()));
+        }
+        return ids;
     }
 }

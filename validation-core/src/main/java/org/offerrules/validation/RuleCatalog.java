@@ -2,6 +2,7 @@ package org.offerrules.validation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 
 import org.offerrules.validation.internal.Members;
@@ -19,27 +20,20 @@ import org.offerrules.validation.internal.RuleIndex;
  */
 public final class RuleCatalog {
 
-    private static final RuleCatalog OFFERS = new RuleCatalog(RuleIndex.of(Members.JVM));
-
     private final RuleIndex index;
 
-    private RuleCatalog(RuleIndex index) {
+    RuleCatalog(RuleIndex index) {
         this.index = index;
     }
 
-    /** The rules of the offer request ({@code setOffer} with its events): model, reader and lookups. */
-    public static RuleCatalog offers() {
-        return OFFERS;
-    }
-
     /**
-     * The rules of another request type, a record annotated with the library's constraints: its
-     * annotation rules, then its lookups' ({@link OfferLookup}) and, for a request with an update mode,
-     * what its update must name ({@link OfferValidator#validateUpdate(Object, Object)}). Reader rules
-     * belong to the offer request only.
+     * The rules of a record annotated with the library's constraints: for the body of a {@link Request},
+     * its {@link Request#catalog()}; for any other record, its annotation rules.
      */
     public static RuleCatalog of(Class<? extends Record> requestType) {
-        return new RuleCatalog(RuleIndex.of(requestType, Members.JVM));
+        Optional<Request> request = Request.ofType(requestType);
+        return request.isPresent() ? request.get().catalog()
+                : new RuleCatalog(RuleIndex.of(requestType, Members.JVM, List.of()));
     }
 
     /** Every code of the API's dictionary, in ascending order: the same as {@link ErrorCode#all()}. */

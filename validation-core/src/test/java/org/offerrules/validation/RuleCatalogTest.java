@@ -10,7 +10,7 @@ import org.offerrules.validation.constraints.RuleText;
 /** The registry: one place for a code and the rules that report it, sentences rendered from the constraints. */
 class RuleCatalogTest {
 
-    private final RuleCatalog offers = RuleCatalog.offers();
+    private final RuleCatalog offers = Request.SET_OFFER.catalog();
 
     @Test
     void aCodeIsTheCatalogsCodeAndItsRulesSayWhereAndWhat() {

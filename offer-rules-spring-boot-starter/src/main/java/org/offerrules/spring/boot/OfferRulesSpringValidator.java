@@ -6,7 +6,6 @@ import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.constraints.Create;
 import org.offerrules.validation.constraints.Update;
-import org.offerrules.validation.model.Offer;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.ObjectError;
@@ -30,7 +29,7 @@ final class OfferRulesSpringValidator implements SmartValidator {
 
     /** Whether {@code type} is an offer or another request of {@link Request}. */
     static boolean isRequest(Class<?> type) {
-        return type == Offer.class || Request.ofType(type).isPresent();
+        return Request.ofType(type).isPresent();
     }
 
     @Override

@@ -42,8 +42,8 @@ class RegistryCompletenessTest {
         Set<Integer> mutated = Mutations.all().stream().map(Mutation::code).collect(Collectors.toSet());
         Set<Integer> exampled = RegistryCompleteness.examplesIn(Files.readString(Snippets.root().resolve("docs/rules.md")));
 
-        assertThat(RegistryCompleteness.problems(RuleCatalog.offers(), mutated, exampled)).isEmpty();
-        assertThat(RuleCatalog.offers().reported()).contains(6055, 6820, 6307, 6399);
+        assertThat(RegistryCompleteness.problems(Request.SET_OFFER.catalog(), mutated, exampled)).isEmpty();
+        assertThat(Request.SET_OFFER.catalog().reported()).contains(6055, 6820, 6307, 6399);
     }
 
     @Test

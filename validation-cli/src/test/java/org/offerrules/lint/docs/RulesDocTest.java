@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.offerrules.validation.CheckKind;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.ErrorFamily;
-import org.offerrules.validation.RuleCatalog;
+import org.offerrules.validation.Request;
 import org.offerrules.validation.guide.Snippets;
 import org.offerrules.validation.internal.Members;
 import org.offerrules.validation.internal.RuleIndex;
@@ -69,7 +69,7 @@ class RulesDocTest {
                 },
                 shuffled(1), shuffled(2), shuffled(3));
         for (UnaryOperator<List<Object>> order : orders) {
-            RulesDocument reordered = new RulesDocument(Snippets.root(), RuleIndex.of(new Members(order)));
+            RulesDocument reordered = new RulesDocument(Snippets.root(), RuleIndex.of(Request.SET_OFFER, new Members(order)));
             assertThat(reordered.render()).isEqualTo(committed);
             assertThat(reordered.examplesResource()).isEqualTo(Files.readString(examplesFile));
         }
@@ -100,7 +100,7 @@ class RulesDocTest {
 
     @Test
     void everyCodeOfTheCatalogHasAnEntry() {
-        assertThat(rendered).contains("The API's dictionary has " + RuleCatalog.offers().codes().size() + " codes");
+        assertThat(rendered).contains("The API's dictionary has " + Request.SET_OFFER.catalog().codes().size() + " codes");
         for (ErrorCode code : ErrorCode.all()) {
             assertThat(rendered).contains("### <a id=\"" + code.number() + "\"></a>" + code.number() + " ");
         }
@@ -118,7 +118,7 @@ class RulesDocTest {
     @Test
     void everyOfflineOfferCodeThatARuleReportsHasAnExample() {
         Set<Integer> withoutExample = new TreeSet<>();
-        for (int code : RuleCatalog.offers().reported()) {
+        for (int code : Request.SET_OFFER.catalog().reported()) {
             ErrorCode c = ErrorCode.of(code);
             boolean offerRequest = c.family() == ErrorFamily.OFFER || c.family() == ErrorFamily.EVENT;
             if (offerRequest && c.check() == CheckKind.OFFLINE

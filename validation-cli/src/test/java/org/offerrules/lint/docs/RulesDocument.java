@@ -108,7 +108,7 @@ public final class RulesDocument {
 
     /** A renderer for the repository at {@code root}; reads the decision files and checks every example. */
     public RulesDocument(Path root) {
-        this(root, RuleIndex.of(Members.JVM));
+        this(root, RuleIndex.of(Request.SET_OFFER, Members.JVM));
     }
 
     /** A renderer that takes the rules from {@code rules}: a test passes one read in another reflective order. */
@@ -222,7 +222,9 @@ public final class RulesDocument {
         }
         for (Rule rule : lookups) {
             md.append("- Lookup: `").append(rule.pointer()).append("`: ").append(rule.sentence())
-                    .append(" Checked only when the validator has an `OfferLookup`; `offer-lint` has none.\n");
+                    .append(rule.source().startsWith("OfferLookup.")
+                            ? " Checked only when the validator has an `OfferLookup`; `offer-lint` has none." : "")
+                    .append('\n');
         }
         List<String> requestExamples = new ArrayList<>();
         boolean requestRules = false;
@@ -231,6 +233,9 @@ public final class RulesDocument {
                 continue;
             }
             for (Rule rule : request.catalog().rules(n)) {
+                if (rule.kind() == Rule.Kind.READER) {
+                    continue; // the readers' rules hold for every request: listed once, above
+                }
                 requestRules = true;
                 md.append("- `").append(request.method()).append("` at `").append(rule.pointer()).append("`: ")
                         .append(sentence(rule.sentence()))

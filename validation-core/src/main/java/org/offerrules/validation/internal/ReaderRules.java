@@ -5,28 +5,28 @@ import java.util.List;
 import org.offerrules.validation.Rule;
 
 /**
- * The rules the readers of validation-jackson check while they bind a document, before any constraint
- * runs: codes no model annotation declares. Their sentences live here, in the core, so that the registry
- * ({@link org.offerrules.validation.RuleCatalog}) knows them. Decisions: docs/decisions/jackson.md and
+ * The rules the readers check while they bind a document of any request, before any constraint runs:
+ * codes no model annotation declares. Their sentences live here, in the core, so that every request's
+ * catalog ({@link org.offerrules.validation.Request#catalog()}) lists them. Decisions: docs/decisions/jackson.md and
  * docs/decisions/form.md.
  */
 public final class ReaderRules {
 
-    /** The code of a document that is not a readable offer object. */
+    /** The code of a document that is not a readable request object. */
     public static final int INVALID_JSON = 6055;
 
-    /** The code of a parameter the offer document does not have. */
+    /** The code of a parameter the request's document does not have. */
     public static final int INVALID_PARAMETER = 6820;
 
     /** The readers' rules, in the order the registry lists them. */
     public static final List<Rule> RULES = List.of(
             new Rule(INVALID_JSON, Rule.Kind.READER, "", "OfferReader",
                     "Reported by the JSON reader (`OfferReader`, the Jackson module, `offer-lint`) at pointer `\"\"` "
-                    + "when a document is not a readable offer object: malformed or truncated JSON, a duplicate key, "
-                    + "trailing content, a scalar or array where an offer is expected, empty input, or a read limit "
+                    + "when a document is not a readable request object: malformed or truncated JSON, a duplicate key, "
+                    + "trailing content, a scalar or array where an object is expected, empty input, or a read limit "
                     + "exceeded. The violation carries the line and column where reading stopped."),
             new Rule(INVALID_PARAMETER, Rule.Kind.READER, "/**", "OfferReader",
-                    "Reported by the JSON reader as a **warning** at the unknown field's pointer: a field the offer "
+                    "Reported by the JSON reader as a **warning** at the unknown field's pointer: a field the request's "
                     + "document does not have. The message suggests the nearest wire name (``did you mean "
                     + "`cap_type`?``). Fails `offer-lint` only with `--fail-on warning`."),
             new Rule(INVALID_PARAMETER, Rule.Kind.READER, "/**", "OfferReader.readForm",

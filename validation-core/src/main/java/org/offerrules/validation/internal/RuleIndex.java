@@ -18,48 +18,58 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.offerrules.validation.Request;
 import org.offerrules.validation.Rule;
+import org.offerrules.validation.RuleCatalog;
 import org.offerrules.validation.constraints.RuleText;
 import org.offerrules.validation.model.ApiValue;
-import org.offerrules.validation.model.Offer;
 
 /**
  * The registry behind {@link org.offerrules.validation.RuleCatalog}: which rules report which code.
  * Annotation rules are read from the model's constraint annotations, their sentences from the
- * {@link RuleText} on the annotation type or on the code attribute; the offer request adds the readers'
- * rules ({@link ReaderRules}) and the lookups' ({@link LookupRules#RULES}); another request adds its
- * lookups' and its update targets' ({@link RequestLookups#rulesOf}).
+ * {@link RuleText} on the annotation type or on the code attribute; a request adds the rules of its row
+ * ({@link org.offerrules.validation.Request}): the readers', its lookups' and its update targets'.
  */
 public final class RuleIndex {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
 
-    private static final RuleIndex JVM = new RuleIndex(Offer.class, Members.JVM);
-
     private final Members members;
     private final Map<Integer, List<Rule>> byCode = new TreeMap<>();
 
-    private RuleIndex(Class<?> root, Members members) {
+    private RuleIndex(Class<?> root, Members members, List<Rule> more) {
         this.members = members;
         scan(root, "", new LinkedHashSet<>());
-        if (root == Offer.class) {
-            ReaderRules.RULES.forEach(this::put);
-            LookupRules.RULES.forEach(this::put);
-        } else {
-            RequestLookups.rulesOf(root).forEach(this::put);
-        }
+        more.forEach(this::put);
         byCode.replaceAll((k, v) -> List.copyOf(v));
     }
 
-    /** The offer request's index read through {@code members}; tests pass members in another reflective order. */
-    public static RuleIndex of(Members members) {
-        return members == Members.JVM ? JVM : new RuleIndex(Offer.class, members);
+    /** The annotation rules of the record type {@code root}, then {@code more}, read through {@code members}. */
+    public static RuleIndex of(Class<?> root, Members members, List<Rule> more) {
+        return new RuleIndex(root, members, more);
     }
 
-    /** The annotation rules of the record type {@code root}, with the readers' and lookups' for {@code Offer}. */
+    /** The annotation rules of the record type {@code root} alone. */
     public static RuleIndex of(Class<?> root, Members members) {
-        return root == Offer.class ? of(members) : new RuleIndex(root, members);
+        return new RuleIndex(root, members, List.of());
+    }
+
+    /**
+     * The rules of {@code request} read through {@code members}: its annotation rules, then the others of
+     * its catalog. Tests pass members in another reflective order.
+     */
+    public static RuleIndex of(Request request, Members members) {
+        RuleCatalog catalog = request.catalog();
+        List<Rule> more = new ArrayList<>();
+        for (int code : catalog.reported()) {
+            for (Rule rule : catalog.rules(code)) {
+                if (rule.kind() != Rule.Kind.ANNOTATION) {
+                    more.add(rule);
+                }
+            }
+        }
+        return new RuleIndex(request.type(), members, more);
     }
 
     /**

@@ -3,62 +3,144 @@ package org.offerrules.validation.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Rule;
 import org.offerrules.validation.Violation;
-import org.offerrules.validation.model.PostbackUrl;
-import org.offerrules.validation.model.SetAdvertiser;
-import org.offerrules.validation.model.SetAffiliateBaseInfo;
-import org.offerrules.validation.model.SetAffiliatePostback;
 
 /**
- * What an update of a request other than the offer names that must exist as a current object: the
- * advertiser's {@code id} (6105), the affiliate's {@code id} (6204), each postback URL's
- * {@code post_back_id} (6229). Reported only on values the input rules found valid.
+ * The update mode of a request, as data: its key (the wire names that name the object an update
+ * changes: {@code id}, with {@code offer_id} for a postback setting) and what an update names that must
+ * exist as a current object — the object itself (6304 offer, 6105 advertiser, 6204 affiliate) and items
+ * of its lists (6229 per {@code post_back_id}). Reported only on values the input rules found valid.
+ *
+ * @param <T> the request record
  */
-public final class UpdateTargets {
+public final class UpdateTargets<T> {
 
-    private static final int ADVERTISER = 6105;
-    private static final int AFFILIATE = 6204;
-    private static final int POSTBACK_URL = 6229;
+    /** Items of a list the current object must have: the list and each item's key. */
+    private record Each<T, E>(int code, String list, String key, Function<T, List<E>> items,
+                              Function<E, Integer> keyOf, String sentence) {
 
-    /** The rules of the request record {@code root}, for its catalog: empty for a request without. */
-    static List<Rule> rulesOf(Class<?> root) {
-        if (root == SetAdvertiser.class) {
-            return List.of(rule(ADVERTISER, "/id", "on update against the current advertiser, there is one"));
-        } else if (root == SetAffiliateBaseInfo.class) {
-            return List.of(rule(AFFILIATE, "/id", "on update against the current affiliate, there is one"));
-        } else if (root == SetAffiliatePostback.class) {
-            return List.of(rule(POSTBACK_URL, "/post_back_urls/*/post_back_id",
-                    "on update against the current postback setting, each `post_back_id` names one of its URLs"));
+        void check(T current, T update, List<Violation> violations) {
+            List<E> named = items.apply(update);
+            if (named == null) {
+                return;
+            }
+            List<E> known = current == null ? null : items.apply(current);
+            for (int i = 0; i < named.size(); i++) {
+                E item = named.get(i);
+                Integer k = item == null ? null : keyOf.apply(item);
+                if (k != null && !has(known, k)) {
+                    missing(code, "/" + list + "/" + i + "/" + key, k, violations);
+                }
+            }
         }
-        return List.of();
+
+        private boolean has(List<E> items, Integer k) {
+            if (items != null) {
+                for (E item : items) {
+                    if (item != null && Objects.equals(keyOf.apply(item), k)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        Rule rule() {
+            return UpdateTargets.rule(code, "/" + list + "/*/" + key, sentence);
+        }
     }
 
-    private UpdateTargets() {
+    private final List<String> key;
+    private final int missing;
+    private final String missingSentence;
+    private final List<Each<T, ?>> each;
+
+    private UpdateTargets(List<String> key, int missing, String missingSentence, List<Each<T, ?>> each) {
+        if (key.isEmpty() || !key.get(0).equals("id")) {
+            throw new IllegalArgumentException("an update key starts with id: " + key);
+        }
+        this.key = List.copyOf(key);
+        this.missing = missing;
+        this.missingSentence = missingSentence;
+        this.each = List.copyOf(each);
+    }
+
+    /** A request updated by {@code key} (wire names, {@code id} first), with nothing that must exist yet. */
+    public static <T> UpdateTargets<T> key(String... key) {
+        return new UpdateTargets<>(List.of(key), 0, null, List.of());
+    }
+
+    /** These targets, and: without a current object, an otherwise valid {@code id} is {@code code}. */
+    public UpdateTargets<T> missing(int code, String sentence) {
+        return new UpdateTargets<>(key, code, sentence, each);
     }
 
     /**
-     * Throws when {@code current} cannot be the current object of {@code update}: another type, another
-     * {@code id}, or (postbacks) another {@code offer_id}.
+     * These targets, and: each key {@code key} of an item of the update's list {@code list} (wire names)
+     * that the current object's list does not have is {@code code} at the item's key.
      */
-    public static void requireSameObject(Object current, Object update) {
+    public <E> UpdateTargets<T> each(int code, String list, Function<T, List<E>> items, String key,
+                                     Function<E, Integer> keyOf, String sentence) {
+        List<Each<T, ?>> more = new ArrayList<>(each);
+        more.add(new Each<>(code, list, key, items, keyOf, sentence));
+        return new UpdateTargets<>(this.key, missing, missingSentence, more);
+    }
+
+    /** The wire names of the key, {@code id} first. */
+    public List<String> key() {
+        return key;
+    }
+
+    /** The codes of the targets, in the order they are checked. */
+    public List<Integer> codes() {
+        List<Integer> codes = new ArrayList<>();
+        if (missing != 0) {
+            codes.add(missing);
+        }
+        each.forEach(e -> codes.add(e.code()));
+        return codes;
+    }
+
+    /** The rules of the targets, for the request's catalog. */
+    public List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        if (missing != 0) {
+            rules.add(rule(missing, "/id", missingSentence));
+        }
+        each.forEach(e -> rules.add(e.rule()));
+        return rules;
+    }
+
+    /** The values of the key in {@code request}, in the key's order. */
+    public List<Object> keyOf(Object request) {
+        List<Object> values = new ArrayList<>(key.size());
+        for (String name : key) {
+            values.add(Updates.field(request.getClass(), name).get(request));
+        }
+        return values;
+    }
+
+    /**
+     * Throws when {@code current} cannot be the current object of {@code update}: another type, or
+     * another value of a component of the key.
+     */
+    public void requireSameObject(Object current, Object update) {
         if (current.getClass() != update.getClass()) {
             throw new IllegalArgumentException("the update is a " + update.getClass().getSimpleName()
                     + ", the current object a " + current.getClass().getSimpleName());
         }
-        Updates.Field id = Updates.idOf(update.getClass());
-        differ("id", id.get(current), id.get(update));
-        if (update instanceof SetAffiliatePostback u) {
-            differ("offer_id", ((SetAffiliatePostback) current).offerId(), u.offerId());
-        }
-    }
-
-    private static void differ(String name, Object current, Object update) {
-        if (current != null && update != null && !current.equals(update)) {
-            throw new IllegalArgumentException("the update of " + name + " " + update
-                    + " is checked against the current object of " + name + " " + current);
+        for (String name : key) {
+            Updates.Field field = Updates.field(update.getClass(), name);
+            Object was = field.get(current);
+            Object now = field.get(update);
+            if (was != null && now != null && !was.equals(now)) {
+                throw new IllegalArgumentException("the update of " + name + " " + now
+                        + " is checked against the current object of " + name + " " + was);
+            }
         }
     }
 
@@ -66,40 +148,22 @@ public final class UpdateTargets {
      * {@code violations} with the codes of what {@code update} names that {@code current} (null: none)
      * does not have; unchanged after a first violation when {@code failFast}.
      */
-    public static List<Violation> check(Object current, Object update, boolean failFast, List<Violation> violations) {
+    public List<Violation> check(T current, T update, boolean failFast, List<Violation> violations) {
         if (failFast && !violations.isEmpty()) {
             return violations;
         }
         List<Violation> more = new ArrayList<>(violations);
-        if (update instanceof SetAdvertiser a && current == null) {
-            missing(ADVERTISER, "/id", a.id(), more);
-        } else if (update instanceof SetAffiliateBaseInfo a && current == null) {
-            missing(AFFILIATE, "/id", a.id(), more);
-        } else if (update instanceof SetAffiliatePostback p && p.postBackUrls() != null) {
-            List<PostbackUrl> known = current == null ? null : ((SetAffiliatePostback) current).postBackUrls();
-            for (int i = 0; i < p.postBackUrls().size(); i++) {
-                PostbackUrl url = p.postBackUrls().get(i);
-                if (url != null && url.postBackId() != null && !has(known, url.postBackId())) {
-                    missing(POSTBACK_URL, "/post_back_urls/" + i + "/post_back_id", url.postBackId(), more);
-                }
-            }
+        if (missing != 0 && current == null) {
+            missing(missing, "/id", (Integer) Updates.field(update.getClass(), "id").get(update), more);
+        }
+        for (Each<T, ?> e : each) {
+            e.check(current, update, more);
         }
         return more.size() == violations.size() ? violations : more;
     }
 
-    private static boolean has(List<PostbackUrl> urls, Integer postBackId) {
-        if (urls != null) {
-            for (PostbackUrl url : urls) {
-                if (url != null && Objects.equals(url.postBackId(), postBackId)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private static void missing(int code, String pointer, Integer id, List<Violation> violations) {
-        if (id != null && id > 0 && LookupRules.clean(pointer, violations)) {
+        if (id != null && id > 0 && Lookup.clean(pointer, violations)) {
             violations.add(Violation.of(ErrorCode.of(code), pointer, id));
         }
     }

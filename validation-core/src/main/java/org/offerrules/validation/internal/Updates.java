@@ -11,12 +11,11 @@ import java.util.function.Function;
 
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
-import org.offerrules.validation.model.Offer;
 
 /**
  * An update against the current object (brief 1.9): the merge, and where the merge's violations
- * belong. It works on any request record with an update mode ({@link Offer}, {@code SetAdvertiser},
- * {@code SetAffiliateBaseInfo}, {@code SetAffiliatePostback}). A wire field is a top-level field on
+ * belong. It works on any request record with an update mode
+ * ({@link org.offerrules.validation.Request#hasUpdateMode()}). A wire field is a top-level field on
  * the wire: a record component of the request, or of one of its {@link Flattened} groups. Every wire
  * field merges alone — the update's value when it has one, the current one otherwise — so a group
  * merges field by field; a list ({@code geo_countries}, {@code events}, {@code post_back_urls}, ...)
@@ -149,19 +148,22 @@ public final class Updates {
     private Updates() {
     }
 
-    /** The offer's wire fields, in declaration order. */
-    public static List<Field> fields() {
-        return LAYOUTS.get(Offer.class).fields;
+    /** The wire fields of the request type {@code type}, which has an {@code id}, in declaration order. */
+    public static List<Field> fields(Class<?> type) {
+        return LAYOUTS.get(type).fields;
     }
 
-    /** The offer's wire field named {@code wireName}; null when the offer has none. */
-    public static Field field(String wireName) {
-        return LAYOUTS.get(Offer.class).byWireName.get(wireName);
-    }
-
-    /** The {@code id} field of the request type {@code type}, which must have one. */
-    public static Field idOf(Class<?> type) {
-        return LAYOUTS.get(type).id;
+    /**
+     * The wire field named {@code wireName} of the request type {@code type}, which has an {@code id}.
+     *
+     * @throws IllegalArgumentException when it has none
+     */
+    public static Field field(Class<?> type, String wireName) {
+        Field field = LAYOUTS.get(type).byWireName.get(wireName);
+        if (field == null) {
+            throw new IllegalArgumentException(type.getName() + " has no wire field " + wireName);
+        }
+        return field;
     }
 
     /**

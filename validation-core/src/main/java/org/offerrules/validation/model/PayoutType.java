@@ -2,8 +2,10 @@ package org.offerrules.validation.model;
 
 import java.util.Optional;
 
-/** {@code payout_type} of an offer or event: flat ({@code CPA CPC CPI CPL}) needs {@code payout},
- * percentage ({@code CPS}) needs {@code payout_percent}, combined ({@code CPA+CPS}) needs both. */
+/** {@code payout_type} of an offer or event: flat ({@code CPA CPC CPI}) needs {@code payout},
+ * percentage ({@code CPS}) needs {@code payout_percent}, combined ({@code CPA+CPS}) needs both. The values
+ * the offer and event method pages list: no {@code CPL}, which only client code had (brief 1.8,
+ * docs/decisions/vendor-conformance.md). */
 public enum PayoutType implements PricingType {
     /** {@code CPA}. */
     CPA("CPA"),
@@ -13,8 +15,6 @@ public enum PayoutType implements PricingType {
     CPS("CPS"),
     /** {@code CPI}. */
     CPI("CPI"),
-    /** {@code CPL}. */
-    CPL("CPL"),
     /** {@code CPA+CPS}. */
     CPA_CPS("CPA+CPS");
 
@@ -29,7 +29,7 @@ public enum PayoutType implements PricingType {
         return apiValue;
     }
 
-    /** Flat (CPA CPC CPI CPL) and combined (CPA_CPS) types need an amount. */
+    /** Flat (CPA CPC CPI) and combined (CPA_CPS) types need an amount. */
     @Override
     public boolean requiresAmount() {
         return this != CPS;

@@ -2,8 +2,10 @@ package org.offerrules.validation.model;
 
 import java.util.Optional;
 
-/** {@code revenue_type} of an offer or event: flat ({@code RPA RPC RPI RPL}) needs {@code revenue},
- * percentage ({@code RPS}) needs {@code revenue_percent}, combined ({@code RPA+RPS}) needs both. */
+/** {@code revenue_type} of an offer or event: flat ({@code RPA RPC RPI}) needs {@code revenue},
+ * percentage ({@code RPS}) needs {@code revenue_percent}, combined ({@code RPA+RPS}) needs both. The values
+ * the offer and event method pages list: no {@code RPL}, which only client code had (brief 1.8,
+ * docs/decisions/vendor-conformance.md). */
 public enum RevenueType implements PricingType {
     /** {@code RPA}. */
     RPA("RPA"),
@@ -13,8 +15,6 @@ public enum RevenueType implements PricingType {
     RPS("RPS"),
     /** {@code RPI}. */
     RPI("RPI"),
-    /** {@code RPL}. */
-    RPL("RPL"),
     /** {@code RPA+RPS}. */
     RPA_RPS("RPA+RPS");
 
@@ -29,7 +29,7 @@ public enum RevenueType implements PricingType {
         return apiValue;
     }
 
-    /** Flat (RPA RPC RPI RPL) and combined (RPA_RPS) types need an amount. */
+    /** Flat (RPA RPC RPI) and combined (RPA_RPS) types need an amount. */
     @Override
     public boolean requiresAmount() {
         return this != RPS;

@@ -22,7 +22,7 @@ import jakarta.validation.groups.Default;
 
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.Rule;
-import org.offerrules.validation.RuleCatalog;
+import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.constraints.Create;
@@ -66,8 +66,8 @@ class CompiledPlanSupportTest {
         assertThat(WireNames.isFlattened(Outer.class, "caps")).isFalse();
         assertThat(WireNames.isFlattened(null, "flat")).isFalse();
         assertThat(WireNames.valueType(Outer.class, "items")).isEqualTo(Inner.class);
-        assertThat(RuleCatalog.offers().rules(6382)).extracting(Rule::pointer).containsExactly("/payout", "/payout_percent");
-        assertThat(RuleCatalog.offers().rules(6338)).extracting(Rule::pointer).containsExactly("/cap_type");
+        assertThat(Request.SET_OFFER.catalog().rules(6382)).extracting(Rule::pointer).containsExactly("/payout", "/payout_percent");
+        assertThat(Request.SET_OFFER.catalog().rules(6338)).extracting(Rule::pointer).containsExactly("/cap_type");
     }
 
     /** A composed constraint: HV would also run {@code @Positive}, the plan would not. */

@@ -42,9 +42,9 @@ class TypedModelTest {
 
     @Test
     void pricingTypesKnowWhatTheyNeedInTheOrderTheRulesSpellThem() {
-        assertThat(PricingType.Need.AMOUNT.apiValues(PayoutType.class)).containsExactly("CPA", "CPC", "CPI", "CPL", "CPA+CPS");
+        assertThat(PricingType.Need.AMOUNT.apiValues(PayoutType.class)).containsExactly("CPA", "CPC", "CPI", "CPA+CPS");
         assertThat(PricingType.Need.PERCENT.apiValues(PayoutType.class)).containsExactly("CPS", "CPA+CPS");
-        assertThat(PricingType.Need.AMOUNT.apiValues(RevenueType.class)).containsExactly("RPA", "RPC", "RPI", "RPL", "RPA+RPS");
+        assertThat(PricingType.Need.AMOUNT.apiValues(RevenueType.class)).containsExactly("RPA", "RPC", "RPI", "RPA+RPS");
         assertThat(PricingType.Need.PERCENT.apiValues(RevenueType.class)).containsExactly("RPS", "RPA+RPS");
         assertThat(PayoutType.CPS.requiresAmount()).isFalse();
         assertThat(RevenueType.RPA_RPS.requiresPercent()).isTrue();
@@ -55,7 +55,7 @@ class TypedModelTest {
         Requires payout = requires(TypedPricing.class, "payoutPercent");
         assertThat((String[]) ConstraintAnnotations.attribute(payout, "in")).containsExactly("CPS", "CPA+CPS");
         assertThat(ConstraintAnnotations.requiredWhen(requires(TypedPricing.class, "revenue")))
-                .containsExactly("RPA", "RPC", "RPI", "RPL", "RPA+RPS");
+                .containsExactly("RPA", "RPC", "RPI", "RPA+RPS");
     }
 
     @Test
@@ -64,7 +64,7 @@ class TypedModelTest {
         assertThat((String[]) ConstraintAnnotations.attribute(offerPayout, "percentTypes")).containsExactly("CPS", "CPA+CPS");
         PricePresence eventRevenue = Event.class.getDeclaredField("revenueTerms").getAnnotation(PricePresence.class);
         assertThat((String[]) ConstraintAnnotations.attribute(eventRevenue, "amountTypes"))
-                .containsExactly("RPA", "RPC", "RPI", "RPL", "RPA+RPS");
+                .containsExactly("RPA", "RPC", "RPI", "RPA+RPS");
     }
 
     /** {@code @Requires} naming its values through the pricing enums, as a user's record may. */

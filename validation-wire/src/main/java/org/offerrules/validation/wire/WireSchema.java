@@ -39,20 +39,20 @@ public final class WireSchema {
      */
     static final int FALLBACK_INVALID_CODE = 6820;
 
-    /** The offer document's layout (declared after what building it needs). */
-    public static final WireSchema OFFER = new WireSchema(Offer.class);
-
-    /** The layouts of the other request types, made once per type. */
+    /** The layouts of the request types, made once per type. */
     private static final ClassValue<WireSchema> SCHEMAS = new ClassValue<>() {
         @Override
         protected WireSchema computeValue(Class<?> type) {
-            return type == Offer.class ? OFFER : new WireSchema(type);
+            return new WireSchema(type);
         }
     };
 
-    /** The layout of the request document {@code type} (a model record): {@link #OFFER} for offers. */
+    /** The offer document's layout: {@code of(Offer.class)} (declared after what building it needs). */
+    public static final WireSchema OFFER = of(Offer.class);
+
+    /** The layout of the request document {@code type} (a model record), the same object on every call. */
     public static WireSchema of(Class<?> type) {
-        return type == Offer.class ? OFFER : SCHEMAS.get(type);
+        return SCHEMAS.get(type);
     }
 
     /** JSON shapes of the model's field types. */

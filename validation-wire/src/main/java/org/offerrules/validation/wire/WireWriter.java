@@ -14,6 +14,8 @@ import org.offerrules.validation.model.PayoutTier;
  */
 public final class WireWriter {
 
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
     private WireWriter() {
     }
 
@@ -86,10 +88,12 @@ public final class WireWriter {
 
     /**
      * A whole number without a fraction ({@code 1000}, not {@code 1000.0}): the API reads the text, and
-     * a conversion cap of {@code 1000.0} is not the whole number a Conversion cap asks for.
+     * a conversion cap of {@code 1000.0} is not the whole number a Conversion cap asks for. {@code -0.0}
+     * keeps its sign, as in form bodies: the records compare doubles by bits, and the integer 0 would
+     * read back as another record.
      */
     private static void writeDouble(JsonSink g, double d) throws IOException {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15 && Double.doubleToRawLongBits(d) != NEGATIVE_ZERO) {
             g.number((long) d);
         } else {
             g.number(d);

@@ -1,0 +1,121 @@
+package org.offerrules.validation.wire;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Byte columns of a parser of UTF-8 turned into UTF-16 columns, with literal inputs and columns. */
+class ColumnsTest {
+
+    @Test
+    void textColumnsAreAlreadyUtf16() {
+        assertThat(Columns.CHARS.column(3, 17)).isEqualTo(17);
+        assertThat(Columns.CHARS.place(Locations.pack(3, 17))).isEqualTo(Locations.pack(3, 17));
+        assertThat(Columns.CHARS.malformed()).isZero();
+        assertThat(Columns.CHARS.tokenStart(1, 9, "nope")).isEqualTo(9);
+    }
+
+    @Test
+    void everyCharacterCountsItsUtf16Units() {
+        // a: 1 byte, é: 2 bytes, 日: 3 bytes (one unit each), 🎉: 4 bytes (a surrogate pair, two units)
+        Columns c = columns("aé日🎉b");
+        assertThat(c.column(1, 1)).isEqualTo(1);   // a
+        assertThat(c.column(1, 2)).isEqualTo(2);   // é
+        assertThat(c.column(1, 4)).isEqualTo(3);   // 日
+        assertThat(c.column(1, 7)).isEqualTo(4);   // 🎉
+        assertThat(c.column(1, 11)).isEqualTo(6);  // b
+        assertThat(c.column(1, 12)).isEqualTo(7);  // the end of the line
+        assertThat(c.column(1, 15)).isEqualTo(10); // beyond it: byte for unit
+    }
+
+    @Test
+    void linesEndAtLfCrOrCrLfAsTheParserCountsThem() {
+        Columns c = columns("é\r\néé\réx\n🎉y");
+        assertThat(c.column(2, 5)).isEqualTo(3);   // after éé
+        assertThat(c.column(3, 3)).isEqualTo(2);   // x
+        assertThat(c.column(4, 5)).isEqualTo(3);   // y
+        assertThat(c.column(5, 3)).isEqualTo(3);   // no such line: unchanged
+        assertThat(c.column(0, 3)).isEqualTo(3);
+        // back to an earlier line after a later one
+        assertThat(c.column(1, 3)).isEqualTo(2);
+        assertThat(c.column(4, 5)).isEqualTo(3);
+    }
+
+    @Test
+    void manyPositionsOnOneLongLineCountAlike() {
+        String line = "é".repeat(1000);
+        Columns c = columns(line);
+        // forwards, backwards and again: the cache of the last count must not change an answer
+        for (int units : new int[] {10, 500, 999, 3, 500, 1000, 1}) {
+            assertThat(c.column(1, 2 * units - 1)).as("%d", units).isEqualTo(units);
+        }
+    }
+
+    @Test
+    void lineBaseAndOffsetPlaceTheDocumentInItsFile() {
+        byte[] file = "xxxxx{\"é\":\n é1}".getBytes(UTF_8);
+        Columns c = Columns.utf8(file, 5, file.length - 5, 10);
+        assertThat(c.column(11, 6)).isEqualTo(5);  // the ':' after "é" on the document's first line
+        assertThat(c.column(12, 4)).isEqualTo(3);  // the '1'
+        assertThat(c.column(10, 4)).isEqualTo(4);  // a line before the document: unchanged
+        assertThat(Locations.column(c.place(Locations.pack(12, 4)))).isEqualTo(3);
+        assertThat(Locations.line(c.place(Locations.pack(12, 4)))).isEqualTo(12);
+    }
+
+    @Test
+    void aByteThatIsNoUtf8CountsOneColumn() {
+        byte[] bytes = {(byte) 0xFF, 'x', (byte) 0xE2, (byte) 0x82, 'y', (byte) 0xC3, (byte) 0xA9, 'z'};
+        Columns c = Columns.utf8(bytes, 0, bytes.length, 0);
+        assertThat(c.column(1, 2)).isEqualTo(2);   // x
+        assertThat(c.column(1, 5)).isEqualTo(5);   // y: the cut sequence E2 82 is two columns
+        assertThat(c.column(1, 8)).isEqualTo(7);   // z: é is one
+        // a sequence cut by the end of the document
+        byte[] cut = {'a', (byte) 0xF0, (byte) 0x9F};
+        assertThat(Columns.utf8(cut, 0, cut.length, 0).column(1, 4)).isEqualTo(4);
+    }
+
+    @Test
+    void malformedFindsTheFirstByteThatIsNoUtf8() {
+        assertThat(columns("{\"a\": \"é🎉\"}").malformed()).isZero();
+        byte[] bytes = {'{', '\r', '\n', ' ', '"', (byte) 0xC3, (byte) 0xA9, (byte) 0xC0, (byte) 0x80, '"', '}'};
+        long at = Columns.utf8(bytes, 0, bytes.length, 4).malformed();
+        assertThat(Locations.line(at)).isEqualTo(6);
+        assertThat(Locations.column(at)).isEqualTo(5);  // the parser's (byte) column of C0
+        byte[] lone = {'\n', '\r', 'a', (byte) 0x80};
+        long loneAt = Columns.utf8(lone, 0, lone.length, 0).malformed();
+        assertThat(Locations.line(loneAt)).isEqualTo(3);
+        assertThat(Locations.column(loneAt)).isEqualTo(2);
+        byte[] tooHigh = {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80};
+        assertThat(Locations.column(Columns.utf8(tooHigh, 0, 4, 0).malformed())).isEqualTo(1);
+    }
+
+    @Test
+    void anUnrecognizedTokenIsFoundBeforeWhereTheParserReportedIt() {
+        byte[] bytes = "{\"é\": nope, \"b\": nope}".getBytes(UTF_8);
+        Columns c = Columns.utf8(bytes, 0, bytes.length, 0);
+        // reported after the first "nope" (byte column 12): its start is byte column 8
+        assertThat(c.tokenStart(1, 12, "nope")).isEqualTo(8);
+        // reported after the second: the last occurrence before it
+        assertThat(c.tokenStart(1, 23, "nope")).isEqualTo(19);
+        assertThat(c.tokenStart(1, 12, "nada")).isEqualTo(12);
+        assertThat(c.tokenStart(1, 12, null)).isEqualTo(12);
+        assertThat(c.tokenStart(1, 12, "")).isEqualTo(12);
+        assertThat(c.tokenStart(2, 12, "nope")).isEqualTo(12);
+    }
+
+    @Test
+    void aSourceOfBytesIsConvertedAndAnyOtherIsNot() {
+        byte[] bytes = "xxé1".getBytes(UTF_8);
+        assertThat(Columns.ofSource(bytes, true, 2, 3).column(1, 3)).isEqualTo(2);
+        assertThat(Columns.ofSource(bytes, true, -1, -1).column(1, 5)).isEqualTo(4);
+        assertThat(Columns.ofSource(bytes, false, 0, 5)).isSameAs(Columns.CHARS);
+        assertThat(Columns.ofSource("xxé1", true, 0, 4)).isSameAs(Columns.CHARS);
+        assertThat(Columns.ofSource(null, true, 0, 0)).isSameAs(Columns.CHARS);
+    }
+
+    private static Columns columns(String text) {
+        byte[] bytes = text.getBytes(UTF_8);
+        return Columns.utf8(bytes, 0, bytes.length, 0);
+    }
+}

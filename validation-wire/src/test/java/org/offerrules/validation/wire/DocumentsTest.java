@@ -1,0 +1,266 @@
+package org.offerrules.validation.wire;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.junit.jupiter.api.Test;
+
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.model.Offer;
+
+/**
+ * The documents of a file, JSON (object, array, NDJSON, pretty-printed values) and form bodies, read
+ * lazily over {@link TestJson}: each document as "index@line" and its findings as "code pointer line:column".
+ */
+class DocumentsTest {
+
+    private static final WireReader READER = reader();
+
+    private static WireReader reader() {
+        WireReader.Options options = new WireReader.Options();
+        options.mode(ValidationMode.UPDATE);
+        return options.build(TestJson.SOURCES);
+    }
+
+    // ------------------------------------------------------------------ NDJSON
+
+    @Test
+    void ndjsonIsOneDocumentPerLineAndBlankLinesAreSkipped() {
+        assertThat(json("{\"id\": 1}\n\n  \r\n{\"id\": 2, \"ssl\": true}\r\n{\"id\": 3}")).containsExactly(
+                "0@1 id=1", "1@4 id=2 [6319 /ssl 4:18]", "2@5 id=3");
+    }
+
+    @Test
+    void aBrokenLineNeverHidesTheNext() {
+        assertThat(json("{\"id\": 1}\n{\"id\": }\n[1]\n{\"id\": 2} {\"id\": 3}\n{\"id\": 4} x\n{\"id\": 5}")).containsExactly(
+                "0@1 id=1",
+                "1@2 - [6055  2:8]",
+                "2@3 - [6055  3:1]",
+                "3@4 id=2 [6055  4:11]",
+                "4@5 id=4 [6055  5:11]",
+                "5@6 id=5");
+    }
+
+    @Test
+    void ndjsonColumnsAreUtf16UnitsOfTheLine() {
+        assertThat(json("{\"id\": 1}\n{\"name\": \"é🎉日\", \"id\": 1, \"ssl\": 7}"))
+                .containsExactly("0@1 id=1", "1@2 id=1 [6319 /ssl 2:34]");
+    }
+
+    @Test
+    void ndjsonLinesThatAreNotUtf8AreReportedAtTheirFirstBadByte() {
+        byte[] bytes = {'{', '"', 'i', 'd', '"', ':', '1', '}', '\n', '{', '"', 'n', 'a', 'm', 'e', '"', ':', '"',
+                (byte) 0xC0, (byte) 0xAF, '"', '}'};
+        assertThat(documents(READER.documents(new ByteArrayInputStream(bytes))))
+                .containsExactly("0@1 id=1", "1@2 - [6055  2:10]");
+    }
+
+    @Test
+    void aLineLongerThanTheDocumentLimitIsSkippedUnread() {
+        List<WireDocument> docs = list(READER.documents(aroundALongLine("{\"id\": 1}\n{\"name\": \"", 0,
+                "\"}\n{\"id\": 2}\n")));
+        assertThat(docs.stream().map(DocumentsTest::describe)).containsExactly("0@1 id=1", "1@2 - [6055  2:1]",
+                "2@3 id=2");
+        assertThat(docs.get(1).outcome().report().violations().get(0).message()).isEqualTo("Invalid json data: document"
+                + " longer than the maximum allowed (8388608 bytes); skipped to the end of its line");
+    }
+
+    @Test
+    void aFirstLineTooLongStillStartsNdjson() {
+        assertThat(documents(READER.documents(aroundALongLine("", 1, "\n{\"id\": 2}"))))
+                .containsExactly("0@1 - [6055  1:1]", "1@2 id=2");
+    }
+
+    // ------------------------------------------------------------------ arrays
+
+    @Test
+    void anArrayIsOneDocumentPerElementAtItsLine() {
+        assertThat(json("\n  [{\"id\": 1},\r\n {\"id\": 2, \"ssl\": \"x\"}, 5,\n{\"id\": 3}]\n")).containsExactly(
+                "0@2 id=1", "1@3 id=2 [6319 /ssl 3:19]", "2@3 - [6055  3:25]", "3@4 id=3");
+    }
+
+    @Test
+    void brokenJsonInAnArrayEndsTheFile() {
+        assertThat(json("[{\"id\": 1}, {\"id\": 2,, {\"id\": 3}]")).containsExactly(
+                "0@1 id=1", "1@1 - [6055  1:22]");
+        assertThat(json("[{\"id\": 1}, x]")).containsExactly("0@1 id=1", "1@1 - [6055  1:13]");
+        assertThat(json("[{\"id\": 1}")).containsExactly("0@1 id=1", "1@1 - [6055  1:11]");
+    }
+
+    @Test
+    void contentAfterTheArrayIsOne6055() {
+        assertThat(json("[{\"id\": 1}]\n {}")).containsExactly("0@1 id=1", "1@2 - [6055  2:2]");
+        assertThat(json("[]")).isEmpty();
+        assertThat(json("[{\"id\": 1}]  \n")).containsExactly("0@1 id=1");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8EndAStreamedFile() {
+        byte[] bytes = {'[', '{', '"', 'i', 'd', '"', ':', '1', '}', ',', '{', '"', 'n', '"', ':', '"', (byte) 0xFF, '"',
+                '}', ']'};
+        // decoded before it is parsed: a small file fails at its first token, nothing of it is read
+        List<WireDocument> docs = list(READER.documents(new ByteArrayInputStream(bytes)));
+        assertThat(docs.stream().map(DocumentsTest::describe)).containsExactly("0@1 - [6055  1:1]");
+        assertThat(docs.get(0).outcome().report().violations()).extracting(Violation::codeNumber, Violation::message)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(6055, "Invalid json data: Invalid UTF-8 in the input"));
+    }
+
+    // ------------------------------------------------------------------ pretty-printed documents
+
+    @Test
+    void aFirstLineThatEndsInsideItsDocumentStartsAStreamOfValues() {
+        assertThat(json("\n{\n  \"id\": 1,\n  \"ssl\": 3\n}\n{\"id\": 2}\n\n{\n\"id\": true}")).containsExactly(
+                "0@2 id=1 [6319 /ssl 4:10]", "1@6 id=2", "2@8 id=null [6302 /id 9:7]");
+    }
+
+    @Test
+    void brokenJsonInAStreamOfValuesEndsTheFile() {
+        assertThat(json("{\n\"id\": 1\n}\n{\n\"id\": ]\n}\n{\"id\": 3}")).containsExactly(
+                "0@1 id=1", "1@4 - [6055  5:7]");
+    }
+
+    @Test
+    void anEmptyFileIsOne6055() {
+        assertThat(json("")).containsExactly("0@1 - [6055  1:1]");
+        assertThat(json("\n\n   \n")).containsExactly("0@4 - [6055  4:1]");
+        assertThat(documents(READER.documents(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB,
+                (byte) 0xBF})))).containsExactly("0@1 - [6055  1:1]");
+    }
+
+    // ------------------------------------------------------------------ form bodies
+
+    @Test
+    void formBodiesAreOnePerLineCrDroppedBlankLinesSkipped() {
+        assertThat(forms("id=1\r\n\n  \nid=2&ssl=x\nid=3&name=%\r")).containsExactly(
+                "0@1 id=1", "1@4 id=2 [6319 /ssl 4:6]", "2@5 id=3 [6309 /name 5:6]");
+        assertThat(forms("")).isEmpty();
+    }
+
+    @Test
+    void aFormBodyLongerThanTheLimitIsSkipped() {
+        List<WireDocument> docs = list(READER.formDocuments(aroundALongLine("id=1\nname=", 0, "\nid=2")));
+        assertThat(docs.stream().map(DocumentsTest::describe)).containsExactly("0@1 id=1", "1@2 - [6820  2:1]",
+                "2@3 id=2");
+    }
+
+    // ------------------------------------------------------------------ the iteration
+
+    @Test
+    void closingEndsTheIterationAndClosesTheInput() throws IOException {
+        boolean[] closed = {false};
+        LazyDocuments docs = READER.documents(closing("{\"id\": 1}\n{\"id\": 2}", closed));
+        assertThat(docs.hasNext()).isTrue();
+        docs.close();
+        assertThat(closed[0]).isTrue();
+        assertThat(docs.hasNext()).isFalse();
+        assertThatThrownBy(docs::next).isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void anInputFailureIsThrownOnceAndEndsTheIteration() {
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("disk gone");
+            }
+        };
+        LazyDocuments docs = READER.formDocuments(failing);
+        assertThatThrownBy(docs::hasNext).isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("disk gone");
+        assertThat(docs.hasNext()).isFalse();
+    }
+
+    @Test
+    void hasNextIsIdempotentAndNextWorksWithoutIt() {
+        LazyDocuments docs = READER.documents(new ByteArrayInputStream("{\"id\": 1}\n{\"id\": 2}".getBytes(UTF_8)));
+        assertThat(docs.hasNext()).isTrue();
+        assertThat(docs.hasNext()).isTrue();
+        assertThat(describe(docs.next())).isEqualTo("0@1 id=1");
+        assertThat(describe(docs.next())).isEqualTo("1@2 id=2");
+        assertThat(docs.hasNext()).isFalse();
+        assertThatThrownBy(docs::next).isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void mappedDocumentsHandOutTheModulesOwnType() throws IOException {
+        boolean[] closed = {false};
+        MappedDocuments<String> mapped = new MappedDocuments<>(READER.formDocuments(closing("id=4\nid=5", closed))) {
+            @Override
+            protected String map(WireDocument document) {
+                return "doc " + describe(document);
+            }
+        };
+        assertThat(mapped.hasNext()).isTrue();
+        assertThat(mapped.next()).isEqualTo("doc 0@1 id=4");
+        assertThat(mapped.next()).isEqualTo("doc 1@2 id=5");
+        assertThat(mapped.hasNext()).isFalse();
+        mapped.close();
+        assertThat(closed[0]).isTrue();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** {@code before}, a line of the document limit plus {@code more} zero bytes, and {@code after}. */
+    private static InputStream aroundALongLine(String before, int more, String after) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(before.getBytes(UTF_8));
+        out.writeBytes(new byte[(int) ReadLimits.MAX_DOCUMENT_LENGTH + more]);
+        out.writeBytes(after.getBytes(UTF_8));
+        return new ByteArrayInputStream(out.toByteArray());
+    }
+
+    /** {@code text} as a stream that sets {@code closed[0]} when it is closed. */
+    private static InputStream closing(String text, boolean[] closed) {
+        return new ByteArrayInputStream(text.getBytes(UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+    }
+
+    private static List<String> json(String text) {
+        return documents(READER.documents(new ByteArrayInputStream(text.getBytes(UTF_8))));
+    }
+
+    private static List<String> forms(String text) {
+        return documents(READER.formDocuments(new ByteArrayInputStream(text.getBytes(UTF_8))));
+    }
+
+    private static List<String> documents(LazyDocuments docs) {
+        return list(docs).stream().map(DocumentsTest::describe).toList();
+    }
+
+    private static List<WireDocument> list(LazyDocuments docs) {
+        List<WireDocument> all = new ArrayList<>();
+        docs.forEachRemaining(all::add);
+        return all;
+    }
+
+    /** "index@line id=N [code pointer line:column, ...]"; "-" for no request. */
+    static String describe(WireDocument d) {
+        Offer offer = (Offer) d.outcome().request();
+        StringBuilder s = new StringBuilder(d.index() + "@" + d.line() + " " + (offer == null ? "-" : "id=" + offer.id()));
+        List<Violation> v = d.outcome().report().violations();
+        if (!v.isEmpty()) {
+            s.append(" [");
+            for (int i = 0; i < v.size(); i++) {
+                Violation x = v.get(i);
+                s.append(i == 0 ? "" : ", ").append(x.codeNumber()).append(' ').append(x.pointer()).append(' ')
+                        .append(x.line()).append(':').append(x.column());
+            }
+            s.append(']');
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,152 @@
+package org.offerrules.validation.wire;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.model.ListPaging;
+import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.SetConversionStatus;
+
+/** What each module's OfferReader does, over {@link TestJson}: single documents, elements, form bodies, options. */
+class WireReaderTest {
+
+    private static final WireReader UPDATE = reader(ValidationMode.UPDATE, false);
+
+    private static WireReader reader(ValidationMode mode, boolean strict) {
+        WireReader.Options options = new WireReader.Options();
+        options.mode(mode);
+        options.strictTypes(strict);
+        return options.build(TestJson.SOURCES);
+    }
+
+    @Test
+    void readsOneDocumentOfText() {
+        Outcome o = UPDATE.read("{\"id\": 4,\n \"ssl\": 2}");
+        assertThat(o.request()).isEqualTo(Offer.builder().id(4).ssl(2).build());
+        assertThat(findings(o)).containsExactly(tuple(6319, "/ssl", 2, 9));
+    }
+
+    @Test
+    void readsOneDocumentOfUtf8BytesWithUtf16Columns() {
+        Outcome o = UPDATE.read("{\"name\": \"🎉🎉\", \"id\": 4, \"ssl\": 2}".getBytes(UTF_8));
+        assertThat(findings(o)).containsExactly(tuple(6319, "/ssl", 1, 34));
+    }
+
+    @Test
+    void anythingAfterTheDocumentIsOne6055() {
+        assertThat(messages(UPDATE.read("{\"id\": 4} {}"))).containsExactly(
+                "6055 1:11 Invalid json data: trailing content after the offer: an object");
+        assertThat(messages(UPDATE.read("{\"id\": 4}\n  x"))).containsExactly(
+                "6055 2:3 Invalid json data: Unexpected character ('x' (code 120)): expected a valid value");
+        assertThat(messages(UPDATE.read("{\"id\": 4} \n\t"))).isEmpty();
+        // no document: nothing after it is looked at
+        assertThat(messages(UPDATE.read("[1] {}"))).containsExactly(
+                "6055 1:1 Invalid json data: expected an offer object, found an array");
+    }
+
+    @Test
+    void anEmptyOrBrokenInputIsOne6055() {
+        assertThat(messages(UPDATE.read("  \n "))).containsExactly("6055 2:2 Invalid json data: no JSON value in the input");
+        assertThat(messages(UPDATE.read(""))).containsExactly("6055 1:1 Invalid json data: no JSON value in the input");
+        assertThat(messages(UPDATE.read("}"))).containsExactly(
+                "6055 1:1 Invalid json data: Unexpected character ('}' (code 125)): expected a valid value");
+        assertThat(UPDATE.read("{\"id\": 4,").request()).isNull();
+    }
+
+    @Test
+    void readsAnyRequestTypeByItsRecord() {
+        Outcome o = UPDATE.read("{\"page\": 0, \"limit\": 500}", ListPaging.class);
+        assertThat(o.request()).isEqualTo(new ListPaging(0, 500, null));
+        assertThat(findings(o)).containsExactly(tuple(6441, "/page", 1, 10));
+        assertThatThrownBy(() -> UPDATE.read("{}", Record.class)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void strictTypesAreTheReadersOption() {
+        assertThat(findings(reader(ValidationMode.UPDATE, true).read("{\"id\": \"4\"}")))
+                .containsExactly(tuple(6302, "/id", 1, 8));
+        assertThat(findings(UPDATE.read("{\"id\": \"4\"}"))).isEmpty();
+    }
+
+    @Test
+    void readsAFormBodyIgnoringOneLineEnd() {
+        assertThat(findings(UPDATE.readForm("id=4&ssl=2\r\n"))).containsExactly(tuple(6319, "/ssl", 1, 6));
+        assertThat(findings(UPDATE.readForm("id=4&ssl=2\n"))).containsExactly(tuple(6319, "/ssl", 1, 6));
+        assertThat(UPDATE.readForm("id=4&name=a\n\n").request()).isEqualTo(Offer.builder().id(4).name("a\n").build());
+    }
+
+    @Test
+    void readsAnArrayElementAsTheWholeFileWouldPlaceIt() {
+        byte[] element = "{\"id\": 1,\n   \"ssl\": \"x\"}".getBytes(UTF_8);
+        WireReader.ElementDocument d = UPDATE.readElement(new ArraySplitter.Element(element, 3, 7, 5));
+        assertThat(d.broken()).isFalse();
+        assertThat(d.document().index()).isEqualTo(3);
+        assertThat(d.document().line()).isEqualTo(7);
+        assertThat(findings(d.document().outcome())).containsExactly(tuple(6319, "/ssl", 8, 11));
+
+        WireReader.ElementDocument broken = UPDATE.readElement(new ArraySplitter.Element("{\"id\": }".getBytes(UTF_8), 0,
+                2, 9));
+        assertThat(broken.broken()).isTrue();
+        assertThat(findings(broken.document().outcome())).containsExactly(tuple(6055, "", 2, 16));
+
+        WireReader.ElementDocument bad = UPDATE.readElement(new ArraySplitter.Element("}".getBytes(UTF_8), 1, 4, 2));
+        assertThat(bad.broken()).isTrue();
+        assertThat(bad.document().line()).isEqualTo(4);
+        assertThat(findings(bad.document().outcome())).containsExactly(tuple(6055, "", 4, 2));
+    }
+
+    @Test
+    void optionsHaveDefaultsAndRefuseWhatIsNoRequest() {
+        WireReader defaults = new WireReader.Options().build(TestJson.SOURCES);
+        assertThat(defaults.requestType()).isEqualTo(Offer.class);
+        assertThat(defaults.mode()).isEqualTo(ValidationMode.CREATE);
+        assertThat(defaults.strictTypes()).isFalse();
+        assertThat(defaults.validator()).isNotNull();
+
+        OfferValidator update = OfferValidator.builder().mode(ValidationMode.UPDATE).build();
+        WireReader.Options options = new WireReader.Options();
+        options.validator(update);
+        options.request(SetConversionStatus.class);
+        WireReader r = options.build(TestJson.SOURCES);
+        assertThat(r.validator()).isSameAs(update);
+        assertThat(r.mode()).isEqualTo(ValidationMode.UPDATE); // the validator's own mode
+        assertThat(r.requestType()).isEqualTo(SetConversionStatus.class);
+        assertThat(r.read("{\"conversion_ids\": \"201512_1010\", \"status\": \"Approved\"}").request())
+                .isEqualTo(new SetConversionStatus("201512_1010", "Approved"));
+
+        assertThatThrownBy(() -> new WireReader.Options().request(Record.class))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WireReader.Options().validator(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> UPDATE.read((String) null)).isInstanceOf(NullPointerException.class).hasMessage("json");
+        assertThatThrownBy(() -> UPDATE.readForm(null)).isInstanceOf(NullPointerException.class).hasMessage("body");
+    }
+
+    @Test
+    void aFormFileIsNamedDotFormInAnyCase() {
+        assertThat(WireReader.isForm(Path.of("a", "offers.form"))).isTrue();
+        assertThat(WireReader.isForm(Path.of("OFFERS.FORM"))).isTrue();
+        assertThat(WireReader.isForm(Path.of("offers.form.json"))).isFalse();
+        assertThat(WireReader.isForm(Path.of("form"))).isFalse();
+        assertThat(WireReader.isForm(Path.of("/"))).isFalse();
+    }
+
+    private static List<Tuple> findings(Outcome o) {
+        return o.report().violations().stream().map(v -> tuple(v.codeNumber(), v.pointer(), v.line(), v.column()))
+                .toList();
+    }
+
+    private static List<String> messages(Outcome o) {
+        return o.report().violations().stream()
+                .map(v -> v.codeNumber() + " " + v.line() + ":" + v.column() + " " + v.message()).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.offerrules.validation.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The token an "Unrecognized token" message names, and where it starts; the tokens' table. */
+class WireSyntaxExceptionTest {
+
+    private static final String NOPE = "Unrecognized token 'nope': was expecting (JSON String, Number, Array, Object or"
+            + " token 'null', 'true' or 'false')";
+
+    @Test
+    void theUnrecognizedTokenIsReadFromTheMessage() {
+        assertThat(WireSyntaxException.unrecognizedToken(NOPE)).isEqualTo("nope");
+        assertThat(WireSyntaxException.unrecognizedToken("Unrecognized token 'x'")).isNull();
+        assertThat(WireSyntaxException.unrecognizedToken("Unexpected character ('x')")).isNull();
+        assertThat(WireSyntaxException.unrecognizedToken(null)).isNull();
+    }
+
+    @Test
+    void aTextParsersTokenStartsItsLengthBeforeThePosition() {
+        // Jackson 2.19: reported after the token (column 13); 2.20 and later: at its start (column 9)
+        assertThat(WireSyntaxException.tokenStart(NOPE, 13, 13, false)).isEqualTo(9);
+        assertThat(WireSyntaxException.tokenStart(NOPE, 9, 13, false)).isEqualTo(9);
+        // a start after the reported column or before the line is not believed
+        assertThat(WireSyntaxException.tokenStart(NOPE, 8, 13, false)).isEqualTo(8);
+        assertThat(WireSyntaxException.tokenStart(NOPE, 3, 4, false)).isEqualTo(3);
+        // bytes: the binder searches the input instead (Columns.tokenStart)
+        assertThat(WireSyntaxException.tokenStart(NOPE, 13, 13, true)).isEqualTo(13);
+        assertThat(WireSyntaxException.tokenStart("Unexpected character", 13, 20, false)).isEqualTo(13);
+    }
+
+    @Test
+    void anExceptionKeepsItsPosition() {
+        WireSyntaxException e = new WireSyntaxException("broken", 4, 7, true);
+        assertThat(e).hasMessage("broken");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(7);
+        assertThat(e.endedEarly()).isTrue();
+    }
+
+    enum Jackson3Token { START_OBJECT, PROPERTY_NAME, VALUE_NULL, NOT_AVAILABLE }
+
+    @Test
+    void aParsersTokensMapByNameAndPropertyNameIsFieldName() {
+        assertThat(Token.byOrdinal(Jackson3Token.values()))
+                .containsExactly(Token.START_OBJECT, Token.FIELD_NAME, Token.VALUE_NULL, Token.NOT_AVAILABLE);
+        assertThat(Token.START_ARRAY.isStructStart()).isTrue();
+        assertThat(Token.END_ARRAY.isStructStart()).isFalse();
+        assertThat(Token.VALUE_EMBEDDED_OBJECT.isScalarValue()).isTrue();
+        assertThat(Token.FIELD_NAME.isScalarValue()).isFalse();
+    }
+
+    @Test
+    void aPositionPacksItsLineAboveItsColumn() {
+        long packed = TokenSource.pack(70_000, 2_000_000);
+        assertThat(Locations.line(packed)).isEqualTo(70_000);
+        assertThat(Locations.column(packed)).isEqualTo(2_000_000);
+        assertThat(Locations.pack(1, 1)).isEqualTo((1L << 32) | 1);
+    }
+}
