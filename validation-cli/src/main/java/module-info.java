@@ -4,11 +4,14 @@
  * <p>Exported: {@code org.offerrules.lint}, for embedding ({@code OfferLint.commandLine}); the
  * package is opened to picocli, which reads the commands' annotated fields reflectively. Run it on
  * the module path with {@code java -p <jars> -m org.offerrules.lint}, or as the shaded
- * {@code offer-lint.jar}.
+ * {@code offer-lint.jar}. It reads through {@code org.offerrules.validation.document.OfferReader}, with
+ * the parser of the Jackson module present ({@code validation-jackson}, Jackson 2, is its dependency).
  */
 module org.offerrules.lint {
     requires org.offerrules.validation;
-    requires org.offerrules.validation.jackson;
+    // the reader (org.offerrules.validation.document); its parser, a ParserProvider service of
+    // org.offerrules.validation.jackson (this artifact's dependency), is bound by the module system
+    requires org.offerrules.validation.wire;
     requires org.offerrules.linkcheck;
     requires com.fasterxml.jackson.core;
     requires transitive info.picocli;   // OfferLint.commandLine returns a picocli CommandLine

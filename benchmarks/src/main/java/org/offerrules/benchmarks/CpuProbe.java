@@ -17,7 +17,7 @@ import jakarta.validation.groups.Default;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.constraints.Create;
-import org.offerrules.validation.jackson.OfferReader;
+import org.offerrules.validation.document.OfferReader;
 import org.offerrules.validation.model.Offer;
 
 /**
@@ -90,7 +90,7 @@ public final class CpuProbe {
         }
         ObjectMapper tree = new ObjectMapper();
         ObjectReader records = PlainJackson.mapper().readerFor(Offer.class);
-        OfferReader reader = OfferReader.create();
+        OfferReader reader = OfferReader.builder().jackson(2).build();
         return offer -> {
             byte[] bytes = json.get(offer);
             try {

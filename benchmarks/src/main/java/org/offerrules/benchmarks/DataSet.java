@@ -3,7 +3,7 @@ package org.offerrules.benchmarks;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.offerrules.validation.jackson.OfferWriter;
+import org.offerrules.validation.document.OfferWriter;
 import org.offerrules.validation.model.Offer;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;

@@ -8,12 +8,12 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.offerrules.validation.jackson.OfferWriter;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
-import org.offerrules.validation.jackson.OfferReader;
-import org.offerrules.validation.jackson.ReadResult;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.OfferWriter;
+import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.model.Offer;
 
 /**
@@ -38,7 +38,7 @@ public final class DataSetInfo {
     public static void main(String[] args) throws IOException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : DataSet.SIZE;
         OfferValidator validator = OfferValidator.create();
-        OfferReader reader = OfferReader.create();
+        OfferReader reader = OfferReader.builder().jackson(2).build();
         ObjectMapper plain = PlainJackson.mapper();
         for (String kind : new String[] {"mixed", "valid", "invalid"}) {
             List<Offer> offers = DataSet.offers(kind, n);

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.offerrules.validation.jackson.OfferWriter;
+import org.offerrules.validation.document.OfferWriter;
 
 /**
  * Writes {@code N} offers of the benchmarks' data generator ({@link OfferGenerator#next()}: 4 in 5

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationReport;
-import org.offerrules.validation.jackson.OfferReader;
-import org.offerrules.validation.jackson.OfferWriter;
-import org.offerrules.validation.jackson.ReadResult;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.OfferWriter;
+import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.model.Event;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.GeoTargeting;
@@ -43,7 +43,7 @@ public class LargeOfferBenchmark {
     @Setup
     public void setUp() throws IOException {
         validator = OfferValidator.create();
-        reader = OfferReader.builder().validator(validator).build();
+        reader = OfferReader.builder().jackson(2).validator(validator).build();
         Offer typical = new OfferGenerator().valid();
         offer = typical.toBuilder()
                 .geo(GeoTargeting.builder().geoTargeting(1).geoType(1).geoEnforce(0).geoCountries(allCountries()).build())

@@ -2,8 +2,8 @@ package org.offerrules.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import org.offerrules.validation.jackson.OfferReader;
-import org.offerrules.validation.jackson.ReadResult;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.ReadResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -27,7 +27,7 @@ public class ReadBenchmark {
 
     @Setup
     public void setUp() {
-        reader = OfferReader.create();
+        reader = OfferReader.builder().jackson(2).build();
     }
 
     @Benchmark

@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationReport;
-import org.offerrules.validation.jackson.OfferReader;
-import org.offerrules.validation.jackson.ReadResult;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.model.ReportQuery;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,7 +41,7 @@ public class ReportQueryBenchmark {
     @Setup
     public void setUp() {
         validator = OfferValidator.create();
-        reader = OfferReader.builder().validator(validator).request(ReportQuery.class).build();
+        reader = OfferReader.builder().jackson(2).validator(validator).request(ReportQuery.class).build();
         json = JSON.getBytes(StandardCharsets.UTF_8);
         ReadResult read = reader.read(json);
         if (!read.isValid() || !read.report().violations().isEmpty()) {

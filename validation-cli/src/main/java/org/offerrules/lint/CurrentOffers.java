@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
-import org.offerrules.validation.jackson.Document;
-import org.offerrules.validation.jackson.DocumentStream;
-import org.offerrules.validation.jackson.OfferReader;
+import org.offerrules.validation.document.Document;
+import org.offerrules.validation.document.DocumentStream;
+import org.offerrules.validation.document.OfferReader;
 
 /**
  * The current objects of {@code --current}, by key: read from files, folders and globs as the

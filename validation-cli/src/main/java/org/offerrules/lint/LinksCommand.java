@@ -24,9 +24,9 @@ import org.offerrules.linkcheck.LinkCase;
 import org.offerrules.linkcheck.LinkPlan;
 import org.offerrules.linkcheck.PlanOptions;
 import org.offerrules.linkcheck.RateLimit;
-import org.offerrules.validation.jackson.Document;
-import org.offerrules.validation.jackson.DocumentStream;
-import org.offerrules.validation.jackson.OfferReader;
+import org.offerrules.validation.document.Document;
+import org.offerrules.validation.document.DocumentStream;
+import org.offerrules.validation.document.OfferReader;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

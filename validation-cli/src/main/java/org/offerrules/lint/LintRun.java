@@ -23,11 +23,11 @@ import org.offerrules.lint.Outcome.Flagged;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
-import org.offerrules.validation.jackson.ArrayElements;
-import org.offerrules.validation.jackson.Document;
-import org.offerrules.validation.jackson.DocumentStream;
-import org.offerrules.validation.jackson.OfferReader;
-import org.offerrules.validation.jackson.ReadResult;
+import org.offerrules.validation.document.ArrayElements;
+import org.offerrules.validation.document.Document;
+import org.offerrules.validation.document.DocumentStream;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.ReadResult;
 
 /**
  * Lints files on a pool of threads while the report is written in file and document order. NDJSON

@@ -26,8 +26,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
-import org.offerrules.validation.jackson.DocumentStream;
-import org.offerrules.validation.jackson.OfferReader;
+import org.offerrules.validation.document.DocumentStream;
+import org.offerrules.validation.document.OfferReader;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.offerrules.validation.jackson.ArrayElements;
-import org.offerrules.validation.jackson.OfferReader;
+import org.offerrules.validation.document.ArrayElements;
+import org.offerrules.validation.document.OfferReader;
 
 /**
  * A JSON array file split into its elements for the workers gives the report of the sequential

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.OfferWriter;
+import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.fixtures.Mutator;
 import org.offerrules.validation.fixtures.Mutators;
 import org.offerrules.validation.fixtures.OfferGen;
 import org.offerrules.validation.fixtures.Source;
-import org.offerrules.validation.jackson.OfferReader;
-import org.offerrules.validation.jackson.OfferWriter;
-import org.offerrules.validation.jackson.ReadResult;
 import org.offerrules.validation.model.Offer;
 
 /**

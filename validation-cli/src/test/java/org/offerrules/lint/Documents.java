@@ -12,15 +12,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.document.OfferWriter;
 import org.offerrules.validation.fixtures.AffiliateRequests;
 import org.offerrules.validation.fixtures.Mutation;
 import org.offerrules.validation.fixtures.Mutations;
 import org.offerrules.validation.fixtures.Offers;
-import org.offerrules.validation.fixtures.RequestMutation;
 import org.offerrules.validation.fixtures.RequestGen;
+import org.offerrules.validation.fixtures.RequestMutation;
 import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.fixtures.Source;
-import org.offerrules.validation.jackson.OfferWriter;
 import org.quicktheories.core.Gen;
 
 /**

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Request;
+import org.offerrules.validation.document.OfferWriter;
 import org.offerrules.validation.fixtures.Offers;
-import org.offerrules.validation.jackson.OfferWriter;
 
 class LintTest {
 

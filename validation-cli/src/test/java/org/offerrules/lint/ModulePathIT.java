@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The module boundaries, checked on the built jars on the module path (the other tests run on the
  * class path): the core exports only its API and lends {@code internal} to the shared wire module and
- * offer-lint alone, which lends its package to the two Jackson modules alone; jdeps finds no package of one module used by another that is not exported to
+ * offer-lint alone; the wire module exports its reading API and lends its binder's package to the two Jackson modules alone, which provide it their parsers; jdeps finds no package of one module used by another that is not exported to
  * it, and every module descriptor is the one jdeps suggests; offer-lint runs as a module and prints
  * what the shaded jar prints; Hibernate Validator reaches the opened validators and records; code
  * outside the modules cannot use {@code internal}.
@@ -42,6 +42,8 @@ class ModulePathIT {
     static final String WIRE = "org.offerrules.validation.wire";
     static final String JACKSON = "org.offerrules.validation.jackson";
     static final String JACKSON3 = "org.offerrules.validation.jackson3";
+    static final String DOCUMENT = "org.offerrules.validation.document";
+    static final String PARSER_PROVIDER = WIRE + ".ParserProvider";
     static final String LINKCHECK = "org.offerrules.linkcheck";
     static final String LINT = "org.offerrules.lint";
     static final List<String> OURS = List.of(CORE, WIRE, JACKSON, JACKSON3, LINKCHECK, LINT);
@@ -81,11 +83,17 @@ class ModulePathIT {
         assertThat(descriptor(JACKSON).provides()).anyMatch(p -> p.service().equals("com.fasterxml.jackson.databind.Module")
                 && p.providers().equals(List.of(JACKSON + ".OfferRulesModule")));
         assertThat(descriptor(LINT).exports()).extracting(ModuleDescriptor.Exports::source).containsExactly(LINT);
-        // the shared binder is internal: lent to the two Jackson modules only
-        assertThat(descriptor(WIRE).exports()).singleElement().satisfies(e -> {
-            assertThat(e.source()).isEqualTo(WIRE);
-            assertThat(e.targets()).containsExactlyInAnyOrder(JACKSON, JACKSON3);
-        });
+        // the reading API is public; the binder is internal: lent to the two Jackson modules only
+        Map<String, Set<String>> wireExports = new TreeMap<>();
+        descriptor(WIRE).exports().forEach(e -> wireExports.put(e.source(), new TreeSet<>(e.targets())));
+        assertThat(wireExports).containsExactlyInAnyOrderEntriesOf(Map.of(
+                DOCUMENT, Set.of(),
+                WIRE, Set.of(JACKSON, JACKSON3)));
+        assertThat(descriptor(WIRE).uses()).containsExactly(PARSER_PROVIDER);
+        assertThat(descriptor(JACKSON).provides()).anyMatch(p -> p.service().equals(PARSER_PROVIDER)
+                && p.providers().equals(List.of(JACKSON + ".parser.JacksonParsers")));
+        assertThat(descriptor(JACKSON3).provides()).anyMatch(p -> p.service().equals(PARSER_PROVIDER)
+                && p.providers().equals(List.of(JACKSON3 + ".parser.JacksonParsers")));
         assertThat(descriptor(JACKSON3).exports()).allMatch(e -> !e.isQualified())
                 .extracting(ModuleDescriptor.Exports::source).containsExactly(JACKSON3);
         assertThat(descriptor(JACKSON3).provides()).anyMatch(p -> p.service().equals("tools.jackson.databind.JacksonModule")
@@ -112,7 +120,7 @@ class ModulePathIT {
             }
         }
         assertThat(checked).contains(WIRE + " -> " + CORE + ".internal", JACKSON + " -> " + WIRE,
-                JACKSON3 + " -> " + WIRE, LINT + " -> " + JACKSON);
+                JACKSON3 + " -> " + WIRE, LINT + " -> " + DOCUMENT);
     }
 
     /**

@@ -63,7 +63,7 @@ class ReportFailureTest {
             names.add(i + ".json");
         }
         ReportWriter failing = new TextReport(new BrokenWriter());
-        LintRun run = new LintRun(org.offerrules.validation.jackson.OfferReader.create(), 1, failing);
+        LintRun run = new LintRun(org.offerrules.validation.document.OfferReader.create(), 1, failing);
 
         assertThatThrownBy(() -> run.run(files, names))
                 .isInstanceOfSatisfying(LintRun.WriteFailed.class,

@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offerrules.validation.document.OfferForm;
+import org.offerrules.validation.document.OfferWriter;
 import org.offerrules.validation.fixtures.Offers;
-import org.offerrules.validation.jackson.OfferForm;
-import org.offerrules.validation.jackson.OfferWriter;
 
 import picocli.CommandLine;
 

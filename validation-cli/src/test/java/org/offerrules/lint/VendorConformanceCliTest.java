@@ -8,9 +8,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offerrules.validation.document.OfferForm;
+import org.offerrules.validation.document.OfferWriter;
 import org.offerrules.validation.fixtures.Offers;
-import org.offerrules.validation.jackson.OfferForm;
-import org.offerrules.validation.jackson.OfferWriter;
 import org.offerrules.validation.model.CapInterval;
 import org.offerrules.validation.model.CapType;
 import org.offerrules.validation.model.Caps;

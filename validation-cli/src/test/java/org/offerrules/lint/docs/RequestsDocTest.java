@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.guide.Snippets;
-import org.offerrules.validation.jackson.OfferReader;
-import org.offerrules.validation.jackson.ReadResult;
 
 /** docs/requests.md shows what the library does: each request's example passes, each failing one fails so. */
 class RequestsDocTest {

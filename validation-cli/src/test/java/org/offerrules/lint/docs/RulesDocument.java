@@ -31,14 +31,14 @@ import org.offerrules.validation.Request;
 import org.offerrules.validation.Rule;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.OfferWriter;
 import org.offerrules.validation.fixtures.Mutation;
 import org.offerrules.validation.fixtures.Mutations;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.internal.Members;
 import org.offerrules.validation.internal.RuleIndex;
-import org.offerrules.validation.jackson.OfferReader;
-import org.offerrules.validation.jackson.OfferWriter;
 import org.offerrules.validation.model.Offer;
 
 /**

@@ -3,11 +3,10 @@ package org.offerrules.validation.jackson;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
-import org.offerrules.validation.wire.Columns;
+import org.offerrules.validation.jackson.parser.ParserSource;
 import org.offerrules.validation.wire.ModuleSettings;
 import org.offerrules.validation.wire.Outcome;
 import org.offerrules.validation.wire.WireSchema;
@@ -29,20 +28,10 @@ final class OfferDeserializer extends StdDeserializer<Object> {
         this.binding = binding;
     }
 
-    /**
-     * A parser of text counts UTF-16 columns itself. Of bytes, Jackson counts bytes; they can be
-     * converted only where the parser exposes its input, which it does when the mapper's factory has
-     * {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} enabled (off by default since Jackson 2.16).
-     */
-    private static Columns columns(JsonParser p) {
-        ContentReference source = p.currentTokenLocation().contentReference();
-        return source == null ? Columns.CHARS : Columns.ofSource(source.getRawContent(), source.hasTextualContent(),
-                source.contentOffset(), source.contentLength());
-    }
-
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Outcome result = binding.read(new ParserSource(p), columns(p), schema,
+        ParserSource source = new ParserSource(p);
+        Outcome result = binding.read(source, source.columns(), schema,
                 ctxt.getAttribute(OfferRulesModule.MODE_ATTRIBUTE));
         if (binding.fails(result)) {
             throw new InvalidOfferException(p, result.report());

@@ -1,8 +1,6 @@
 package org.offerrules.validation.jackson;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.Version;
@@ -15,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.jackson.parser.ParserSource;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.wire.ModuleSettings;
 
@@ -34,7 +33,7 @@ import org.offerrules.validation.wire.ModuleSettings;
  * {@code META-INF/services/com.fasterxml.jackson.databind.Module}. Configure it (features, validator)
  * before registering it; {@link #MODE_ATTRIBUTE} chooses the mode of one read. The module does not change the mapper's {@code JsonFactory}: give the
  * factory {@link #streamReadConstraints()} to read untrusted input with the same limits as
- * {@link OfferReader}, which never throws and is the API for linting.
+ * {@link org.offerrules.validation.document.OfferReader}, which never throws and is the API for linting.
  */
 public final class OfferRulesModule extends Module {
 
@@ -112,13 +111,9 @@ public final class OfferRulesModule extends Module {
 
     @Override
     public void setupModule(SetupContext context) {
-        ModuleSettings.Binding binding = settings.binding();
-        // the offer and every other request's body (Request), each bound through its own wire schema
-        Map<Class<?>, JsonDeserializer<?>> deserializers = new HashMap<>();
-        for (Request request : Request.values()) {
-            deserializers.put(request.type(), new OfferDeserializer(request.type(), binding));
-        }
-        context.addDeserializers(new SimpleDeserializers(deserializers));
+        // the offer and every other request's body, each bound through its own wire schema
+        context.addDeserializers(new SimpleDeserializers(
+                settings.<JsonDeserializer<?>>deserializers(OfferDeserializer::new)));
         context.addSerializers(new SimpleSerializers(List.of(new OfferSerializer())));
     }
 }

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
+import org.offerrules.validation.jackson.parser.GeneratorSink;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.wire.WireWriter;
 
-/** Writes offers in the flat wire format ({@link OfferWriter}). */
+/** Writes offers in the flat wire format, as {@code OfferWriter} does. */
 final class OfferSerializer extends StdSerializer<Offer> {
 
     private static final long serialVersionUID = 1L;
@@ -19,6 +21,6 @@ final class OfferSerializer extends StdSerializer<Offer> {
 
     @Override
     public void serialize(Offer offer, JsonGenerator g, SerializerProvider provider) throws IOException {
-        OfferWriter.write(offer, g);
+        WireWriter.write(offer, new GeneratorSink(g));
     }
 }

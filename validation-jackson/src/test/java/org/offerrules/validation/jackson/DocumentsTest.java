@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.Document;
+import org.offerrules.validation.document.DocumentStream;
+import org.offerrules.validation.document.OfferReader;
 
 /** Files of one offer, an array of offers, or NDJSON: each document on its own, positions in the file. */
 class DocumentsTest {

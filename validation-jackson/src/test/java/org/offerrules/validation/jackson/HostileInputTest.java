@@ -14,6 +14,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.Document;
+import org.offerrules.validation.document.DocumentStream;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.wire.ReadLimits;
 
 /**

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.document.OfferReader;
 import org.offerrules.validation.model.Offer;
 
 /** A reader or module built from a validator validates in that validator's mode unless told otherwise. */

@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.fixtures.Mutation;
 import org.offerrules.validation.fixtures.Mutations;
 import org.offerrules.validation.fixtures.Offers;

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.OfferWriter;
+import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.Offer;
 

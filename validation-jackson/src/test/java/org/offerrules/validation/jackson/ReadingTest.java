@@ -12,6 +12,8 @@ import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.fixtures.Lookups;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.GeoEntry;
@@ -274,7 +276,7 @@ class ReadingTest {
     }
 
     private static Object bindOnly(String json) {
-        try (TokenSource p = ParserSource.SOURCES.document(json)) {
+        try (TokenSource p = new org.offerrules.validation.jackson.parser.JacksonParsers().sources().document(json)) {
             p.next();
             return Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, Columns.CHARS, false);
         } catch (java.io.IOException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
+import org.offerrules.validation.document.OfferForm;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.Event;
 import org.offerrules.validation.model.Offer;

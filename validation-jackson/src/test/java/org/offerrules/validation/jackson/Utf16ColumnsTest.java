@@ -11,6 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.DocumentStream;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.OfferWriter;
 import org.offerrules.validation.fixtures.Offers;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

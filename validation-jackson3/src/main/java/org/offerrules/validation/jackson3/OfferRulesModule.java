@@ -1,8 +1,6 @@
 package org.offerrules.validation.jackson3;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.Version;
@@ -15,6 +13,7 @@ import tools.jackson.databind.module.SimpleSerializers;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.jackson3.parser.ParserSource;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.wire.ModuleSettings;
 
@@ -34,7 +33,7 @@ import org.offerrules.validation.wire.ModuleSettings;
  * only. Found by {@code JsonMapper.builder().findAndAddModules()} through
  * {@code META-INF/services/tools.jackson.databind.JacksonModule}. Configure it before adding it to a
  * mapper builder. It leaves the mapper's factory alone: give the factory
- * {@link #streamReadConstraints()} to read untrusted input with {@link OfferReader}'s limits.
+ * {@link #streamReadConstraints()} to read untrusted input with {@link org.offerrules.validation.document.OfferReader}'s limits.
  */
 public final class OfferRulesModule extends JacksonModule {
 
@@ -80,7 +79,7 @@ public final class OfferRulesModule extends JacksonModule {
         return this;
     }
 
-    /** The limits {@link OfferReader} reads with, for the factory of a mapper that reads untrusted offers. */
+    /** The limits {@link org.offerrules.validation.document.OfferReader} reads with, for the factory of a mapper that reads untrusted offers. */
     public static StreamReadConstraints streamReadConstraints() {
         return ParserSource.constraints(true);
     }
@@ -104,13 +103,9 @@ public final class OfferRulesModule extends JacksonModule {
 
     @Override
     public void setupModule(SetupContext context) {
-        ModuleSettings.Binding binding = settings.binding();
-        // the offer and every other request's body (Request), each bound through its own wire schema
-        Map<Class<?>, ValueDeserializer<?>> deserializers = new HashMap<>();
-        for (Request request : Request.values()) {
-            deserializers.put(request.type(), new OfferDeserializer(request.type(), binding));
-        }
-        context.addDeserializers(new SimpleDeserializers(deserializers));
+        // the offer and every other request's body, each bound through its own wire schema
+        context.addDeserializers(new SimpleDeserializers(
+                settings.<ValueDeserializer<?>>deserializers(OfferDeserializer::new)));
         context.addSerializers(new SimpleSerializers(List.of(new OfferSerializer())));
     }
 }

@@ -11,10 +11,11 @@ import java.util.List;
 
 // snippet: imports
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.OfferWriter;
+import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.jackson3.InvalidOfferException;
-import org.offerrules.validation.jackson3.OfferReader;
 import org.offerrules.validation.jackson3.OfferRulesModule;
-import org.offerrules.validation.jackson3.ReadResult;
 import org.offerrules.validation.model.Offer;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;

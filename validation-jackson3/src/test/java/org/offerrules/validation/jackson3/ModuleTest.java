@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.OfferForm;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.OfferWriter;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.Offer;
 

@@ -2,10 +2,14 @@ package org.offerrules.validation.wire;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.BiFunction;
 
 import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
@@ -89,6 +93,19 @@ public final class ModuleSettings {
         ValidationMode mode = (configured & UPDATE_MODE) == 0 ? v.mode()
                 : (features & UPDATE_MODE) != 0 ? ValidationMode.UPDATE : ValidationMode.CREATE;
         return new Binding(v, mode, features);
+    }
+
+    /**
+     * What a module's {@code setupModule} registers: a deserializer for the body of every
+     * {@link Request}, made by {@code deserializer} from its type and {@link #binding()} as it is now.
+     */
+    public <D> Map<Class<?>, D> deserializers(BiFunction<Class<?>, Binding, D> deserializer) {
+        Binding binding = binding();
+        Map<Class<?>, D> byType = new HashMap<>();
+        for (Request request : Request.values()) {
+            byType.put(request.type(), deserializer.apply(request.type(), binding));
+        }
+        return byType;
     }
 
     /** What a module's deserializer does with a document: immutable, shared by its deserializers. */

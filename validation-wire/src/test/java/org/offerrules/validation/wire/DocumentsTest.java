@@ -191,23 +191,6 @@ class DocumentsTest {
         assertThatThrownBy(docs::next).isInstanceOf(NoSuchElementException.class);
     }
 
-    @Test
-    void mappedDocumentsHandOutTheModulesOwnType() throws IOException {
-        boolean[] closed = {false};
-        MappedDocuments<String> mapped = new MappedDocuments<>(READER.formDocuments(closing("id=4\nid=5", closed))) {
-            @Override
-            protected String map(WireDocument document) {
-                return "doc " + describe(document);
-            }
-        };
-        assertThat(mapped.hasNext()).isTrue();
-        assertThat(mapped.next()).isEqualTo("doc 0@1 id=4");
-        assertThat(mapped.next()).isEqualTo("doc 1@2 id=5");
-        assertThat(mapped.hasNext()).isFalse();
-        mapped.close();
-        assertThat(closed[0]).isTrue();
-    }
-
     // ------------------------------------------------------------------ helpers
 
     /** {@code before}, a line of the document limit plus {@code more} zero bytes, and {@code after}. */

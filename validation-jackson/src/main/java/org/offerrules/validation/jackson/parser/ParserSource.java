@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.jackson.parser;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,8 +11,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.SerializedString;
 
+import org.offerrules.validation.wire.Columns;
 import org.offerrules.validation.wire.ReadLimits;
 import org.offerrules.validation.wire.Token;
 import org.offerrules.validation.wire.TokenSource;
@@ -25,7 +27,7 @@ import org.offerrules.validation.wire.WireSyntaxException;
  * table, Jackson's exceptions translated into {@link WireSyntaxException} with their position.
  * Its {@link #SOURCES} make the readers' parsers with the {@link ReadLimits}.
  */
-final class ParserSource implements TokenSource {
+public final class ParserSource implements TokenSource {
 
     private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
     /** This module's slot of {@link WireSchema.WireField#encoded}. */
@@ -54,12 +56,13 @@ final class ParserSource implements TokenSource {
     private final JsonParser p;
     private long offset;
 
-    ParserSource(JsonParser p) {
+    /** A source over {@code p}, which the deserializer reads from. */
+    public ParserSource(JsonParser p) {
         this.p = p;
     }
 
     /** The {@link ReadLimits} as Jackson 2 constraints; the document length too when {@code limitDocument}. */
-    static StreamReadConstraints constraints(boolean limitDocument) {
+    public static StreamReadConstraints constraints(boolean limitDocument) {
         StreamReadConstraints.Builder b = StreamReadConstraints.builder()
                 .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
                 .maxStringLength(ReadLimits.MAX_STRING_LENGTH)
@@ -74,6 +77,17 @@ final class ParserSource implements TokenSource {
     private static JsonFactory factory(boolean limitDocument) {
         return JsonFactory.builder().streamReadConstraints(constraints(limitDocument))
                 .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+    }
+
+    /**
+     * How to count the columns of a mapper's parser. A parser of text counts UTF-16 columns itself. Of
+     * bytes, Jackson counts bytes; they can be converted only where the parser exposes its input, which
+     * it does when the mapper's factory has {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} enabled (off by default since Jackson 2.16).
+     */
+    public Columns columns() {
+        ContentReference source = p.currentTokenLocation().contentReference();
+        return source == null ? Columns.CHARS : Columns.ofSource(source.getRawContent(), source.hasTextualContent(),
+                source.contentOffset(), source.contentLength());
     }
 
     private static Object encode(String name) {

@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.jackson.parser;
 
 import java.io.IOException;
 
@@ -7,11 +7,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.offerrules.validation.wire.JsonSink;
 
 /** The shared writer's {@link JsonSink} over a Jackson 2 {@link JsonGenerator}. */
-final class GeneratorSink implements JsonSink {
+public final class GeneratorSink implements JsonSink {
 
     private final JsonGenerator g;
 
-    GeneratorSink(JsonGenerator g) {
+    /** A sink writing to {@code g}. */
+    public GeneratorSink(JsonGenerator g) {
         this.g = g;
     }
 

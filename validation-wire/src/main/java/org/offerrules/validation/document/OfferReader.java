@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.document;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,19 +8,26 @@ import java.nio.file.Path;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.wire.ParserProvider;
 import org.offerrules.validation.wire.WireReader;
 
 /**
  * Reads offer documents in the API's wire format and validates them in one pass, without throwing
  * for anything wrong with the document: type errors, unknown values, malformed compact strings and
  * malformed JSON all become coded violations with line and column. Immutable and thread-safe.
+ *
+ * <p>It parses with the Jackson of the offer-rules Jackson module present: {@code validation-jackson}
+ * (Jackson 2) or {@code validation-jackson3} (Jackson 3), found as a service; when both are present,
+ * Jackson 3, unless {@link Builder#jackson(int)} chooses. Both give the same answers.
  */
 public final class OfferReader {
 
     private final WireReader reader;
+    private final int jacksonVersion;
 
-    private OfferReader(WireReader reader) {
+    private OfferReader(WireReader reader, int jacksonVersion) {
         this.reader = reader;
+        this.jacksonVersion = jacksonVersion;
     }
 
     /** The shared reader this one wraps. */
@@ -28,7 +35,11 @@ public final class OfferReader {
         return reader;
     }
 
-    /** A reader with the default validator, in its mode: create. */
+    /**
+     * A reader with the default validator, in its mode: create.
+     *
+     * @throws IllegalStateException if neither Jackson module is present
+     */
     public static OfferReader create() {
         return builder().build();
     }
@@ -82,6 +93,11 @@ public final class OfferReader {
         return new Documents(reader.formDocuments(in));
     }
 
+    /** The major version of the Jackson this reader parses with: 2 or 3. */
+    public int jacksonVersion() {
+        return jacksonVersion;
+    }
+
     /** The request type this reader reads: {@code Offer} unless {@link Builder#request(Class)} was set. */
     public Class<?> requestType() {
         return reader.requestType();
@@ -127,6 +143,7 @@ public final class OfferReader {
     /** Options of an {@link OfferReader}; not thread-safe. */
     public static final class Builder {
         private final WireReader.Options options = new WireReader.Options();
+        private int jackson;
 
         private Builder() {
         }
@@ -166,9 +183,28 @@ public final class OfferReader {
             return this;
         }
 
-        /** The reader. */
+        /**
+         * The major version of the Jackson to parse with, 2 or 3, when both Jackson modules are present;
+         * by default the newest present. The figures of a read are the same with either.
+         *
+         * @throws IllegalArgumentException if {@code version} is neither 2 nor 3
+         */
+        public Builder jackson(int version) {
+            if (version != 2 && version != 3) {
+                throw new IllegalArgumentException("Jackson 2 or 3, not " + version);
+            }
+            this.jackson = version;
+            return this;
+        }
+
+        /**
+         * The reader.
+         *
+         * @throws IllegalStateException if the Jackson module asked for ({@link #jackson(int)}), or any, is absent
+         */
         public OfferReader build() {
-            return new OfferReader(options.build(ParserSource.SOURCES));
+            ParserProvider parser = ParserProvider.find(jackson);
+            return new OfferReader(options.build(parser.sources()), parser.jacksonVersion());
         }
     }
 }

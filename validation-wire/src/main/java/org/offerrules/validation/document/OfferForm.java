@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.document;
 
 import org.offerrules.validation.Request;
 import org.offerrules.validation.model.Offer;

@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.document;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.offerrules.validation.jackson3;
+package org.offerrules.validation.jackson3.parser;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,9 +13,11 @@ import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
+import org.offerrules.validation.wire.Columns;
 import org.offerrules.validation.wire.ReadLimits;
 import org.offerrules.validation.wire.Token;
 import org.offerrules.validation.wire.TokenSource;
@@ -31,7 +33,7 @@ import org.offerrules.validation.wire.WireSyntaxException;
  * the {@link ReadLimits}, names interned (Jackson 3 no longer does by default; the binder compares
  * names by identity first).
  */
-final class ParserSource implements TokenSource {
+public final class ParserSource implements TokenSource {
 
     private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
     /** This module's slot of {@link WireSchema.WireField#encoded}; the Jackson 2 module has 0. */
@@ -60,12 +62,13 @@ final class ParserSource implements TokenSource {
     private final JsonParser p;
     private long offset;
 
-    ParserSource(JsonParser p) {
+    /** A source over {@code p}, which the deserializer reads from. */
+    public ParserSource(JsonParser p) {
         this.p = p;
     }
 
     /** The {@link ReadLimits} as Jackson 3 constraints; the document length too when {@code limitDocument}. */
-    static StreamReadConstraints constraints(boolean limitDocument) {
+    public static StreamReadConstraints constraints(boolean limitDocument) {
         StreamReadConstraints.Builder b = StreamReadConstraints.builder()
                 .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
                 .maxStringLength(ReadLimits.MAX_STRING_LENGTH)
@@ -81,6 +84,17 @@ final class ParserSource implements TokenSource {
         return JsonFactory.builder().streamReadConstraints(constraints(limitDocument))
                 .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
+    }
+
+    /**
+     * How to count the columns of a mapper's parser. A parser of text counts UTF-16 columns itself. Of
+     * bytes, Jackson counts bytes; they can be converted only where the parser exposes its input, which
+     * it does when the mapper's factory has {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} enabled (off by default).
+     */
+    public Columns columns() {
+        ContentReference source = p.currentTokenLocation().contentReference();
+        return source == null ? Columns.CHARS : Columns.ofSource(source.getRawContent(), source.hasTextualContent(),
+                source.contentOffset(), source.contentLength());
     }
 
     private static Object encode(String name) {

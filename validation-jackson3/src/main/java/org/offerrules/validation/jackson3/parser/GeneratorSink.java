@@ -1,15 +1,16 @@
-package org.offerrules.validation.jackson3;
+package org.offerrules.validation.jackson3.parser;
 
 import tools.jackson.core.JsonGenerator;
 
 import org.offerrules.validation.wire.JsonSink;
 
 /** The shared writer's {@link JsonSink} over a Jackson 3 {@link JsonGenerator}. */
-final class GeneratorSink implements JsonSink {
+public final class GeneratorSink implements JsonSink {
 
     private final JsonGenerator g;
 
-    GeneratorSink(JsonGenerator g) {
+    /** A sink writing to {@code g}. */
+    public GeneratorSink(JsonGenerator g) {
         this.g = g;
     }
 

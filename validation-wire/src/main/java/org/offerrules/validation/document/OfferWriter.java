@@ -1,25 +1,23 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation.document;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.Writer;
 
 import org.offerrules.validation.Request;
 import org.offerrules.validation.model.Offer;
-import org.offerrules.validation.wire.WireWriter;
+import org.offerrules.validation.wire.ParserProvider;
 
 /**
  * Writes offers in the API's flat wire format: {@code setOffer} fields in snake case at the top
  * level (the caps, GEO, device and tier groups flattened), compact strings in the API's syntax,
  * absent fields left out. What {@link OfferReader} reads back from it is an equal offer. The other
  * requests of {@link Request} are written the same way ({@link #toJson(Object)}), and read back with
- * {@link OfferReader#read(String, Class)}. Stateless.
+ * {@link OfferReader#read(String, Class)}. It writes through the generator of the Jackson module
+ * present (the newest when both are; both write the same text). Stateless.
  */
 public final class OfferWriter {
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private OfferWriter() {
     }
@@ -29,33 +27,31 @@ public final class OfferWriter {
         return toJson((Object) offer);
     }
 
-    /** Writes {@code offer} as one JSON object to {@code g}. */
-    public static void write(Offer offer, JsonGenerator g) throws IOException {
-        WireWriter.write(offer, new GeneratorSink(g));
-    }
-
     /**
      * Any request body of {@link Request} ({@code SetAdvertiser}, {@code ReportQuery}, an offer, ...)
      * as one line of JSON.
      *
      * @throws IllegalArgumentException if {@code request} is not the body of a {@link Request}
+     * @throws IllegalStateException    if neither Jackson module is present
      */
     public static String toJson(Object request) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            write(request, g);
+        StringWriter out = new StringWriter();
+        try {
+            write(request, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
     }
 
     /**
-     * Writes any request body of {@link Request} as one JSON object to {@code g}.
+     * Writes any request body of {@link Request} as one line of JSON to {@code out}, which stays open.
      *
      * @throws IllegalArgumentException if {@code request} is not the body of a {@link Request}
+     * @throws IllegalStateException    if neither Jackson module is present
+     * @throws IOException              when {@code out} fails
      */
-    public static void write(Object request, JsonGenerator g) throws IOException {
-        WireWriter.write(request, new GeneratorSink(g));
+    public static void write(Object request, Writer out) throws IOException {
+        ParserProvider.find(0).writeJson(request, out);
     }
 }
