@@ -51,11 +51,15 @@ public interface TokenSource extends Closeable {
 
     double doubleValue() throws IOException;
 
-    /** Line of the current token's start. */
-    int tokenLine();
+    /** Line of the current token's start (for a report: it reads {@link #tokenPosition()}). */
+    default int tokenLine() {
+        return Locations.line(tokenPosition());
+    }
 
-    /** Column of the current token's start. */
-    int tokenColumn();
+    /** Column of the current token's start (for a report: it reads {@link #tokenPosition()}). */
+    default int tokenColumn() {
+        return Locations.column(tokenPosition());
+    }
 
     /**
      * The current token's start as {@code line << 32 | column} ({@link #pack}), read from one location

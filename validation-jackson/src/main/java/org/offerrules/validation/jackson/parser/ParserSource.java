@@ -198,16 +198,6 @@ public final class ParserSource implements TokenSource {
     }
 
     @Override
-    public int tokenLine() {
-        return p.currentTokenLocation().getLineNr();
-    }
-
-    @Override
-    public int tokenColumn() {
-        return p.currentTokenLocation().getColumnNr();
-    }
-
-    @Override
     public long tokenPosition() {
         JsonLocation at = p.currentTokenLocation();
         offset = Math.max(at.getByteOffset(), at.getCharOffset());

@@ -219,16 +219,6 @@ public final class ParserSource implements TokenSource {
     }
 
     @Override
-    public int tokenLine() {
-        return p.currentTokenLocation().getLineNr();
-    }
-
-    @Override
-    public int tokenColumn() {
-        return p.currentTokenLocation().getColumnNr();
-    }
-
-    @Override
     public int line() {
         return p.currentLocation().getLineNr();
     }
