@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The AffiliTest API, with the service's rules applied on this side: a key that is not 64 bytes is
@@ -33,9 +37,12 @@ public final class AffiliTestClient {
     /** How many 429 answers in a row one request takes before its case is an error. */
     static final int THROTTLED_RETRIES = 10;
     /** The longest {@code Retry-After} honoured. */
-    private static final long MAX_RETRY_AFTER_NANOS = Duration.ofMinutes(10).toNanos();
+    static final long MAX_RETRY_AFTER_NANOS = Duration.ofMinutes(10).toNanos();
+    /** The shortest wait after a 429, whatever its {@code Retry-After} says. */
+    static final long MIN_RETRY_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final String base;
+    private final String key;
     private final String authorization;
     private final Duration timeout;
     private final Duration backoff;
@@ -45,6 +52,7 @@ public final class AffiliTestClient {
 
     private AffiliTestClient(Builder b) {
         this.base = b.baseUrl.endsWith("/") ? b.baseUrl.substring(0, b.baseUrl.length() - 1) : b.baseUrl;
+        this.key = b.apiKey;
         this.authorization = "AT-API " + b.apiKey;
         this.timeout = b.timeout;
         this.backoff = b.backoff;
@@ -75,7 +83,7 @@ public final class AffiliTestClient {
                 // reported below
             }
         }
-        throw new AffiliTestException(answer.status, "cannot read the calls left: " + answer.message());
+        throw new AffiliTestException(answer.status, "cannot read the calls left: " + masked(answer.message()));
     }
 
     /**
@@ -99,11 +107,12 @@ public final class AffiliTestClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
         if (answer.status != 200) {
-            String why = answer.status == 400 ? "bad request: " + answer.message()
-                    : answer.status >= 500 ? "server error " + answer.status + " after " + SERVER_ERROR_RETRIES + " retries: " + answer.message()
-                    : answer.status == 429 ? "still throttled after " + THROTTLED_RETRIES + " retries: " + answer.message()
-                    : answer.status < 0 ? answer.message()
-                    : "unexpected HTTP " + answer.status + ": " + answer.message();
+            String message = masked(answer.message());
+            String why = answer.status == 400 ? "bad request: " + message
+                    : answer.status >= 500 ? "server error " + answer.status + " after " + SERVER_ERROR_RETRIES + " retries: " + message
+                    : answer.status == 429 ? "still throttled after " + THROTTLED_RETRIES + " retries: " + message
+                    : answer.status < 0 ? message
+                    : "unexpected HTTP " + answer.status + ": " + message;
             return new CaseResult(linkCase, CaseResult.Status.ERROR, null, List.of(), why);
         }
         return verdict(linkCase, answer.body);
@@ -167,18 +176,13 @@ public final class AffiliTestClient {
             Answer answer;
             limiter.acquire();
             try {
-                HttpResponse<String> response = http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                answer = new Answer(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null));
-            } catch (HttpTimeoutException e) {
-                answer = new Answer(-1, null, null, "no answer within " + timeout.toMillis() + " ms");
-            } catch (IOException e) {
-                answer = new Answer(-1, null, null, "cannot reach " + base + ": " + e);
+                answer = send(req);
             } finally {
                 limiter.release();
             }
             int status = answer.status;
             if (status == 401 || status == 403) {
-                throw new AffiliTestException(status, answer.message());
+                throw new AffiliTestException(status, masked(answer.message()));
             }
             if (status == 429 && throttled++ < THROTTLED_RETRIES) {
                 limiter.pause(retryAfter(answer.retryAfter));
@@ -192,22 +196,67 @@ public final class AffiliTestClient {
         }
     }
 
-    /** {@code Retry-After} in seconds or as an HTTP date; without one, a whole window. */
-    private long retryAfter(String header) {
+    /**
+     * One exchange, body included, within the timeout: the request's own timeout ends at the headers,
+     * so a server that sends them and then stalls the body would hold the run forever.
+     */
+    private Answer send(HttpRequest req) throws InterruptedException {
+        CompletableFuture<HttpResponse<String>> pending =
+                http.sendAsync(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null));
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            return new Answer(-1, null, null, "no answer within " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException) {
+                return new Answer(-1, null, null, "no answer within " + timeout.toMillis() + " ms");
+            }
+            if (e.getCause() instanceof IOException io) {
+                return new Answer(-1, null, null, "cannot reach " + base + ": " + masked(String.valueOf(io)));
+            }
+            throw new IllegalStateException("the HTTP client failed: " + masked(String.valueOf(e.getCause())));
+        }
+    }
+
+    /** {@code text} without the API key, should a server or an exception repeat it. */
+    private String masked(String text) {
+        return text == null ? null : text.replace(key, "<the API key>");
+    }
+
+    /**
+     * {@code Retry-After} in seconds or as an HTTP date, held between {@link #MIN_RETRY_AFTER_NANOS} and
+     * {@link #MAX_RETRY_AFTER_NANOS} (a negative or zero value would let the retries go out in a burst);
+     * without one, or one that is not a number of seconds nor a date, a whole window.
+     */
+    long retryAfter(String header) {
         if (header != null) {
             String h = header.trim();
             try {
-                return Math.min(Duration.ofSeconds(Long.parseLong(h)).toNanos(), MAX_RETRY_AFTER_NANOS);
-            } catch (NumberFormatException | ArithmeticException e) {
+                long seconds = Long.parseLong(h);
+                if (seconds >= 0) {
+                    return clamp(seconds > MAX_RETRY_AFTER_NANOS / 1_000_000_000L ? MAX_RETRY_AFTER_NANOS
+                            : Duration.ofSeconds(seconds).toNanos());
+                }
+            } catch (NumberFormatException e) {
                 try {
                     Duration d = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME));
-                    return Math.max(0, Math.min(d.toNanos(), MAX_RETRY_AFTER_NANOS));
+                    return clamp(d.isNegative() ? 0 : d.compareTo(Duration.ofNanos(MAX_RETRY_AFTER_NANOS)) > 0
+                            ? MAX_RETRY_AFTER_NANOS : d.toNanos());
                 } catch (RuntimeException ignored) {
                     // fall through to a whole window
                 }
             }
         }
         return limiter.window();
+    }
+
+    private static long clamp(long nanos) {
+        return Math.max(MIN_RETRY_AFTER_NANOS, Math.min(nanos, MAX_RETRY_AFTER_NANOS));
     }
 
     private static String encode(String value) {
@@ -307,6 +356,15 @@ public final class AffiliTestClient {
             int bytes = apiKey.getBytes(StandardCharsets.UTF_8).length;
             if (bytes != KEY_BYTES) {
                 throw new IllegalArgumentException("the API key is " + bytes + " bytes; AffiliTest keys are " + KEY_BYTES + " bytes");
+            }
+            for (int i = 0; i < apiKey.length(); i++) {
+                char c = apiKey.charAt(i);
+                if (c <= ' ' || c >= 0x7f) {
+                    // never the key itself: the message goes to logs and terminals
+                    throw new IllegalArgumentException("the API key has a character that cannot be sent in an HTTP header "
+                            + "(U+" + String.format("%04X", (int) c) + " at position " + (i + 1) + " of " + apiKey.length()
+                            + "); AffiliTest keys are printable ASCII");
+                }
             }
             URI uri;
             try {

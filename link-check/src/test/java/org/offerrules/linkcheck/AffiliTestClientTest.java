@@ -3,7 +3,13 @@ package org.offerrules.linkcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpServer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,6 +56,84 @@ class AffiliTestClientTest {
         assertThatThrownBy(() -> client().apiKey("é".repeat(32) + "k").build()) // 65 bytes in UTF-8
                 .hasMessageContaining("65 bytes");
         assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void aKeyWithAControlCharacterIsRefusedAtBuildWithoutEchoingIt() {
+        String key = "s".repeat(32) + "\n" + "t".repeat(31);
+        assertThatThrownBy(() -> client().apiKey(key).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the API key has a character that cannot be sent in an HTTP header (U+000A at position 33 "
+                        + "of 64); AffiliTest keys are printable ASCII")
+                .hasMessageNotContaining("sss").hasMessageNotContaining("ttt");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void aKeyTheServerRepeatsIsMasked() throws Exception {
+        server.then(Reply.error(400, "unknown key " + KEY));
+        CaseResult result = client().build().check(PLAIN);
+        assertThat(result.message()).isEqualTo("bad request: unknown key <the API key>");
+    }
+
+    @Test
+    void aBodyThatStallsEndsAtTheTimeout() throws Exception {
+        HttpServer stalling = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        CountDownLatch release = new CountDownLatch(1);
+        stalling.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, 1_000); // headers now, then ten bytes of the thousand promised
+            exchange.getResponseBody().write("{\"error\": ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        stalling.setExecutor(Executors.newCachedThreadPool());
+        stalling.start();
+        try {
+            AffiliTestClient client = AffiliTestClient.builder()
+                    .baseUrl("http://127.0.0.1:" + stalling.getAddress().getPort()).apiKey(KEY)
+                    .timeout(Duration.ofMillis(500)).build();
+            long start = System.nanoTime();
+            CaseResult result = client.check(PLAIN);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+            assertThat(result.message()).isEqualTo("no answer within 500 ms");
+            assertThat(millis).isLessThan(5_000);
+        } finally {
+            release.countDown();
+            stalling.stop(0);
+        }
+    }
+
+    @Test
+    void retryAfterIsHeldToASaneRange() {
+        AffiliTestClient client = client().rate(RateLimit.parse("50/30s")).build();
+        long second = Duration.ofSeconds(1).toNanos();
+        assertThat(client.retryAfter("-5")).isEqualTo(client.retryAfter("-9223372036854775808")).isEqualTo(30 * second);
+        assertThat(client.retryAfter("0")).isEqualTo(second);
+        assertThat(client.retryAfter("3")).isEqualTo(3 * second);
+        assertThat(client.retryAfter("9223372036854775807")).isEqualTo(AffiliTestClient.MAX_RETRY_AFTER_NANOS);
+        assertThat(client.retryAfter("Thu, 01 Jan 1970 00:00:00 GMT")).isEqualTo(second);
+        assertThat(client.retryAfter("Fri, 31 Dec 9999 23:59:59 GMT")).isEqualTo(AffiliTestClient.MAX_RETRY_AFTER_NANOS);
+        assertThat(client.retryAfter("soon")).isEqualTo(30 * second);
+    }
+
+    @Test
+    void aNegativeRetryAfterSendsNoBurst() throws Exception {
+        server.then(Reply.error(429, "slow down").retryAfter("-1"), Reply.error(429, "slow down").retryAfter("0"));
+        CaseResult result = client().rate(RateLimit.parse("50/1s")).build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.OK);
+        List<FakeAffiliTest.Request> requests = server.requests();
+        assertThat(requests).hasSize(3);
+        for (int i = 1; i < 3; i++) {
+            assertThat(requests.get(i).arrivalNanos() - requests.get(i - 1).arrivalNanos()).isGreaterThanOrEqualTo(
+                    Duration.ofSeconds(1).toNanos());
+        }
     }
 
     @Test

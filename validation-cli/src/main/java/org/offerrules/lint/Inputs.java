@@ -1,26 +1,36 @@
 package org.offerrules.lint;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 /**
  * Expands the command line's paths: files as they are, folders recursively ({@code *.json},
  * {@code *.ndjson}, {@code *.form}), and globs ({@code offers/**}{@code /*.json}). The result is sorted and free of
- * duplicates so that reports are in a stable order.
+ * duplicates so that reports are in a stable order. Symbolic links to folders and files are followed, as
+ * a shell would; a link that points nowhere, and a link back to a folder above it (a loop, which would
+ * never end), are problems of their path.
  */
 final class Inputs {
 
     /** The files to lint, and the paths that could not be read. */
     record Expansion(List<Path> files, List<String> problems) {
     }
+
+    static final String DANGLING = "a symbolic link to nothing (its target does not exist)";
 
     private Inputs() {
     }
@@ -38,7 +48,9 @@ final class Inputs {
                 continue;
             }
             Path path = Path.of(argument);
-            if (Files.isDirectory(path)) {
+            if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+                problems.add(argument + ": " + DANGLING);
+            } else if (Files.isDirectory(path)) {
                 walk(path, files, problems);
             } else if (Files.isRegularFile(path) && Files.isReadable(path)) {
                 files.add(path.normalize());
@@ -62,10 +74,44 @@ final class Inputs {
     }
 
     private static void walk(Path folder, TreeSet<Path> files, List<String> problems) {
-        try (Stream<Path> tree = Files.walk(folder)) {
-            tree.filter(Files::isRegularFile).filter(Inputs::isLintable).map(Path::normalize).forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.add(folder + ": cannot be read (" + e.getMessage() + ")");
+        TreeSet<Path> found = new TreeSet<>();
+        visit(folder, Inputs::isLintable, found, problems, folder.toString());
+        found.forEach(p -> files.add(p.normalize()));
+    }
+
+    /**
+     * Adds the regular files below {@code folder} that {@code wanted} accepts, links followed. A
+     * folder the walk cannot enter, a dangling link and a loop are problems; one that the walk met
+     * before it could add anything stops nothing else.
+     */
+    private static void visit(Path folder, Predicate<Path> wanted, TreeSet<Path> files, List<String> problems,
+            String argument) {
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (attributes.isSymbolicLink()) {
+                                // followed, yet still a link: its target is missing
+                                if (wanted.test(file)) {
+                                    problems.add(file + ": " + DANGLING);
+                                }
+                            } else if (attributes.isRegularFile() && wanted.test(file)) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            problems.add(file + (e instanceof FileSystemLoopException
+                                    ? ": a symbolic link to a folder above it (a loop), not followed"
+                                    : ": cannot be read (" + OfferLint.reason(e) + ")"));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.add(argument + ": cannot be read (" + OfferLint.reason(e) + ")");
         }
     }
 
@@ -80,13 +126,10 @@ final class Inputs {
         if (!Files.isDirectory(base)) {
             return;
         }
-        try (Stream<Path> tree = Files.walk(base)) {
-            tree.filter(Files::isRegularFile)
-                    .filter(p -> matcher.matches(base.relativize(p)))
-                    .map(p -> slash < 0 ? base.relativize(p) : p.normalize())
-                    .forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.add(pattern + ": cannot be read (" + e.getMessage() + ")");
+        TreeSet<Path> matched = new TreeSet<>();
+        visit(base, p -> matcher.matches(base.relativize(p)), matched, problems, pattern);
+        for (Path p : matched) {
+            files.add(slash < 0 ? base.relativize(p) : p.normalize());
         }
     }
 

@@ -70,6 +70,9 @@ final class JsonReport implements ReportWriter {
         json.writeNumberField("withWarnings", summary.withWarnings());
         json.writeNumberField("errors", summary.errors());
         json.writeNumberField("warnings", summary.warnings());
+        if (summary.notListed() > 0) {
+            json.writeNumberField("notListed", summary.notListed());
+        }
         json.writeArrayFieldStart("mostFrequentCodes");
         for (Map.Entry<Integer, Long> entry : summary.mostFrequent(10)) {
             json.writeStartObject();

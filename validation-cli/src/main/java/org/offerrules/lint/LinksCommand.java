@@ -126,7 +126,11 @@ final class LinksCommand implements Callable<Integer> {
 
         Inputs.Expansion inputs = Inputs.expand(paths);
         if (!inputs.problems().isEmpty()) {
-            inputs.problems().forEach(p -> err.println("offer-lint links: " + p));
+            inputs.problems().forEach(p -> err.println("offer-lint links: " + Printable.of(p)));
+            return OfferLint.USAGE;
+        }
+        if (inputs.files().isEmpty()) {
+            err.println("offer-lint links: no file to lint (*.json, *.ndjson, *.form) in " + String.join(", ", paths));
             return OfferLint.USAGE;
         }
         LinksReport report = new LinksReport(format, spec.commandLine().getOut(), err);
@@ -155,7 +159,7 @@ final class LinksCommand implements Callable<Integer> {
                     }
                 }
             } catch (IOException | java.io.UncheckedIOException e) {
-                err.println("offer-lint links: cannot read " + name + ": " + e.getMessage());
+                err.println("offer-lint links: cannot read " + Printable.of(name) + ": " + Printable.of(e.getMessage()));
                 return OfferLint.USAGE;
             }
         }
@@ -189,7 +193,7 @@ final class LinksCommand implements Callable<Integer> {
                 return OfferLint.USAGE;
             }
         } catch (AffiliTestException e) {
-            err.println("offer-lint links: AffiliTest answered " + e.status() + ": " + e.getMessage());
+            err.println("offer-lint links: AffiliTest answered " + e.status() + ": " + Printable.of(e.getMessage()));
             return OfferLint.USAGE;
         }
         return run(client, planned, report, err);
@@ -237,7 +241,8 @@ final class LinksCommand implements Callable<Integer> {
             }
             report.results(results, planned.size() - results.size());
             if (stop.get() != null) {
-                err.println("offer-lint links: AffiliTest answered " + stop.get().status() + ": " + stop.get().getMessage()
+                err.println("offer-lint links: AffiliTest answered " + stop.get().status() + ": "
+                        + Printable.of(stop.get().getMessage())
                         + "; the run stopped after " + results.size() + " of " + planned.size() + " cases");
                 return OfferLint.USAGE;
             }

@@ -44,7 +44,7 @@ final class LinksReport {
     /** An offer that is not checked, and why. */
     void skipped(String file, int document, String reason) {
         skipped++;
-        String line = file + "#" + document + ": skipped: " + reason;
+        String line = Printable.of(file) + "#" + document + ": skipped: " + Printable.of(reason);
         if (format == Format.json) {
             err.println("offer-lint links: " + line);
         } else {
@@ -75,8 +75,9 @@ final class LinksReport {
         skippedLines.forEach(out::println);
         for (LinksCommand.Planned p : planned) {
             LinkCase c = p.linkCase();
-            out.println(p.file() + "#" + p.document() + "  " + c.country() + "  " + c.device().apiValue() + "  " + c.url()
-                    + (c.previewUrl() == null ? "" : "  preview " + c.previewUrl()));
+            out.println(Printable.of(p.file()) + "#" + p.document() + "  " + Printable.of(c.country()) + "  "
+                    + c.device().apiValue() + "  " + Printable.of(c.url())
+                    + (c.previewUrl() == null ? "" : "  preview " + Printable.of(c.previewUrl())));
         }
         out.println(plural(offers, "offer") + ", " + plural(planned.size(), "case") + " (" + plural(planned.size(), "AffiliTest call")
                 + ")" + tail());
@@ -110,13 +111,14 @@ final class LinksReport {
         for (Checked r : results) {
             CaseResult c = r.result();
             LinkCase k = c.linkCase();
-            out.println(r.file() + "#" + r.document() + "  " + k.country() + "  " + k.device().apiValue() + "  "
-                    + c.status().label() + "  " + k.url());
+            // the file's name, the offer's URLs and the server's words: never a raw control character
+            out.println(Printable.of(r.file()) + "#" + r.document() + "  " + Printable.of(k.country()) + "  "
+                    + k.device().apiValue() + "  " + c.status().label() + "  " + Printable.of(k.url()));
             for (CaseResult.Hop hop : c.hops()) {
-                out.println("    " + (hop.status() == null ? "---" : hop.status()) + " " + hop.url());
+                out.println("    " + (hop.status() == null ? "---" : hop.status()) + " " + Printable.of(hop.url()));
             }
             if (c.message() != null) {
-                out.println("    " + c.message());
+                out.println("    " + Printable.of(c.message()));
             }
         }
         StringBuilder summary = new StringBuilder(plural(results.size(), "case")).append(':');

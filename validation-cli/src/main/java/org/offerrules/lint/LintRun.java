@@ -55,6 +55,17 @@ final class LintRun {
     /** {@link #SPLIT_THRESHOLD}, but for tests, which force splitting on (0) and off ({@link Long#MAX_VALUE}). */
     static volatile long splitThreshold = SPLIT_THRESHOLD;
 
+    /**
+     * The most findings a report lists (about 1 MB of text); the rest are counted in its summary, so
+     * that a file of a hundred thousand broken documents cannot write a report of hundreds of megabytes.
+     * The system property {@code offerlint.maxFindings} changes it.
+     */
+    static final long MAX_LISTED = Math.max(0, Long.getLong("offerlint.maxFindings", 10_000));
+
+    /** {@link #MAX_LISTED}, but for tests. */
+    static volatile long maxListedForTests = MAX_LISTED;
+
+    private final long maxListed = maxListedForTests;
     private final OfferReader reader;
     private final int threads;
     private final ReportWriter writer;
@@ -412,6 +423,7 @@ final class LintRun {
     }
 
     private void consume(BlockingQueue<Pending> queue, Pending end, List<String> names, Summary summary) {
+        long listed = 0;
         int current = -1;
         boolean ended = false; // the current file's JSON broke: its later work found nothing the sequential reading finds
         try {
@@ -438,7 +450,16 @@ final class LintRun {
                 ended |= outcome.endsFile();
                 summary.add(outcome);
                 for (Flagged flagged : outcome.flagged()) {
-                    writer.document(names.get(current), flagged.document(), flagged.violations());
+                    List<Violation> violations = flagged.violations();
+                    int room = (int) Math.max(0, maxListed - listed);
+                    if (violations.size() > room) {
+                        summary.notListed(violations.size() - room);
+                        violations = violations.subList(0, room);
+                    }
+                    if (!violations.isEmpty()) {
+                        listed += violations.size();
+                        writer.document(names.get(current), flagged.document(), violations);
+                    }
                 }
                 if (pending.lastOfFile()) {
                     writer.endFile(names.get(current));

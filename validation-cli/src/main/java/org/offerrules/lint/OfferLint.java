@@ -64,6 +64,9 @@ public final class OfferLint implements Callable<Integer> {
     /** Exit status: usage error, unreadable path, unwritable report. */
     public static final int USAGE = 2;
 
+    /** More threads than this only queue for the same cores, and the pending work grows with them. */
+    static final int MAX_THREADS = 256;
+
     enum Format { text, json, sarif }
 
     enum FailOn { error, warning, never }
@@ -138,9 +141,36 @@ public final class OfferLint implements Callable<Integer> {
 
     /** Runs the linter and exits with its status. */
     public static void main(String[] args) {
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        // SIGINT and SIGTERM run the hooks, then the JVM ends with 130 and 143, as a shell expects
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!ended.get()) {
+                ReportOutput.abandonAll();
+                System.err.println("offer-lint: stopped by a signal; no report file was written");
+                System.err.flush();
+            }
+        }, "offer-lint-stop"));
         CommandLine cli = commandLine();
         ((OfferLint) cli.getCommand()).stdout = new FileOutputStream(FileDescriptor.out);
-        System.exit(cli.execute(args));
+        int status = execute(cli, args, System.err);
+        ended.set(true);
+        System.exit(status);
+    }
+
+    /**
+     * {@code cli.execute(args)}, but an error of the JVM itself (out of memory, a stack overflow), which
+     * picocli lets through, ends with one line and status 2 like any failure of the tool: never 1, which
+     * would say "findings", nor a stack trace.
+     */
+    static int execute(CommandLine cli, String[] args, java.io.PrintStream err) {
+        try {
+            return cli.execute(args);
+        } catch (VirtualMachineError e) {
+            err.println("offer-lint: " + (e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage()
+                    + "); give the JVM more with -Xmx, or lint fewer files at once" : "internal error: " + e));
+            err.flush();
+            return USAGE;
+        }
     }
 
     /** The configured command line, for embedding and tests; {@code -} reads {@code System.in}. */
@@ -185,14 +215,15 @@ public final class OfferLint implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        if (workers < 1 || workers > MAX_THREADS) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be between 1 and " + MAX_THREADS + ", not " + workers);
         }
         List<String> files = new ArrayList<>(paths);
         boolean readStdin = files.removeIf("-"::equals);
         Inputs.Expansion inputs = Inputs.expand(files);
         for (String problem : inputs.problems()) {
-            err.println("offer-lint: " + problem);
+            err.println("offer-lint: " + Printable.of(problem));
         }
         List<String> names = new ArrayList<>(inputs.files().size());
         for (Path file : inputs.files()) {
@@ -210,7 +241,7 @@ public final class OfferLint implements Callable<Integer> {
             }
             CurrentOffers objects = CurrentOffers.read(requestType, current, strictTypes);
             if (!objects.problems().isEmpty()) {
-                objects.problems().forEach(problem -> err.println("offer-lint: " + problem));
+                objects.problems().forEach(problem -> err.println("offer-lint: " + Printable.of(problem)));
                 err.flush();
                 return USAGE;
             }
@@ -219,15 +250,30 @@ public final class OfferLint implements Callable<Integer> {
         OfferReader reader = readerBuilder
                 .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).strictTypes(strictTypes).build();
 
+        if (inputs.files().isEmpty() && !readStdin) {
+            if (inputs.problems().isEmpty()) {
+                err.println("offer-lint: no file to lint (*.json, *.ndjson, *.form) in " + String.join(", ", files));
+            }
+            err.flush();
+            return USAGE;
+        }
+        Path input = output == null ? null : sameFile(output, inputs.files());
+        if (input != null) {
+            err.println("offer-lint: --output " + output + " is the input " + input
+                    + "; the report would overwrite it: write it elsewhere");
+            err.flush();
+            return USAGE;
+        }
+
         Summary summary;
-        OutputStream out;
+        ReportOutput out;
         try {
-            out = open();
+            out = ReportOutput.open(output, stdout, spec.commandLine().getOut());
         } catch (IOException e) {
             return cannotWrite(e, err);
         }
         try (out) {
-            ReportWriter writer = writer(out);
+            ReportWriter writer = writer(out.stream());
             LintRun run = new LintRun(reader, workers, writer);
             Progress progress = Progress.start(run, noProgress, err);
             try {
@@ -235,8 +281,9 @@ public final class OfferLint implements Callable<Integer> {
             } finally {
                 progress.stop();
             }
+            out.commit(); // the report is whole, even when some file could not be read
             for (String problem : run.internalErrors()) {
-                err.println("offer-lint: " + problem);
+                err.println("offer-lint: " + Printable.of(problem));
             }
             if (!run.internalErrors().isEmpty()) {
                 return USAGE;
@@ -258,17 +305,6 @@ public final class OfferLint implements Callable<Integer> {
     }
 
     /**
-     * Where the report goes: {@code --output}, the process's standard output (when run by
-     * {@link #main}), or picocli's output writer (when embedded, so that the caller can capture it).
-     */
-    private OutputStream open() throws IOException {
-        if (output != null) {
-            return Files.newOutputStream(output);
-        }
-        return stdout != null ? new Unclosed(stdout) : new WriterStream(spec.commandLine().getOut());
-    }
-
-    /**
      * The one line for a report that cannot be written, and status 2. A closed pipe ({@code offer-lint
      * big.ndjson | head -1}) is no failure of the run's reader: it ends the run quietly, status 2, as
      * the report is incomplete.
@@ -280,6 +316,23 @@ public final class OfferLint implements Callable<Integer> {
         }
         err.flush();
         return USAGE;
+    }
+
+    /** The input that is {@code output} (the same file, whatever the names), or null. */
+    private static Path sameFile(Path output, List<Path> inputs) {
+        if (!Files.exists(output)) {
+            return null;
+        }
+        for (Path input : inputs) {
+            try {
+                if (Files.isSameFile(output, input)) {
+                    return input;
+                }
+            } catch (IOException e) {
+                // an input that vanished is reported when it is read
+            }
+        }
+        return null;
     }
 
     static boolean closedPipe(IOException e) {
@@ -342,74 +395,6 @@ public final class OfferLint implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             return new String[] {"offer-lint " + version()};
-        }
-    }
-
-    /** Bytes to picocli's output writer; closing flushes and leaves the writer open. */
-    private static final class WriterStream extends OutputStream {
-        private final PrintWriter writer;
-        private final java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-        private final java.nio.ByteBuffer pending = java.nio.ByteBuffer.allocate(8192);
-        private final java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(8192);
-
-        WriterStream(PrintWriter writer) {
-            this.writer = writer;
-        }
-
-        @Override
-        public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            while (len > 0) {
-                int n = Math.min(len, pending.remaining());
-                pending.put(b, off, n);
-                off += n;
-                len -= n;
-                drain();
-            }
-        }
-
-        private void drain() {
-            pending.flip();
-            decoder.decode(pending, chars, false);
-            chars.flip();
-            writer.append(chars);
-            chars.clear();
-            pending.compact();
-        }
-
-        /** PrintWriter swallows errors: they are seen here, at the report's flushes. */
-        @Override
-        public void flush() throws IOException {
-            writer.flush();
-            if (writer.checkError()) {
-                throw new IOException("the output writer failed");
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
-
-    /** Standard output, flushed but left open when the report is done. */
-    private static final class Unclosed extends java.io.FilterOutputStream {
-        Unclosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }

@@ -18,6 +18,7 @@ final class Summary {
     private long withWarnings;
     private long errors;
     private long warnings;
+    private long notListed;
     private final Map<Integer, Long> byCode = new TreeMap<>();
     private final Map<Integer, String> firstMessage = new TreeMap<>();
 
@@ -41,6 +42,15 @@ final class Summary {
                         ? v.code().messageTemplate() : v.message());
             }
         }
+    }
+
+    /** Findings counted here but left out of the report, past its bound. */
+    void notListed(long count) {
+        notListed += count;
+    }
+
+    long notListed() {
+        return notListed;
     }
 
     int files() {

@@ -48,9 +48,10 @@ final class TextReport implements ReportWriter {
         fileHadFindings = true;
         anyFindings = true;
         for (Violation v : violations) {
-            printf("%s:%d:%d: %s %d %s (%s)%n", file, v.line(), v.column(),
-                    v.severity().name().toLowerCase(Locale.ROOT), v.code().number(), v.message(),
-                    v.pointer().isEmpty() ? "document " + document : v.pointer());
+            // the file's name, the message and the pointer can carry the input's text: never a raw control character
+            printf("%s:%d:%d: %s %d %s (%s)%n", Printable.of(file), v.line(), v.column(),
+                    v.severity().name().toLowerCase(Locale.ROOT), v.code().number(), Printable.of(v.message()),
+                    v.pointer().isEmpty() ? "document " + document : Printable.of(v.pointer()));
         }
     }
 
@@ -69,12 +70,15 @@ final class TextReport implements ReportWriter {
         printf("%-20s %,d%n", "valid", summary.valid());
         printf("%-20s %,d%n", "with errors", summary.withErrors());
         printf("%-20s %,d%n", "with warnings", summary.withWarnings());
+        if (summary.notListed() > 0) {
+            printf("%-20s %,d%n", "findings not listed", summary.notListed());
+        }
         List<Map.Entry<Integer, Long>> top = summary.mostFrequent(10);
         if (!top.isEmpty()) {
             printf("most frequent codes%n");
             for (Map.Entry<Integer, Long> entry : top) {
                 printf("  %-6d %,8d  %s%n", entry.getKey(), entry.getValue(),
-                        summary.message(entry.getKey()));
+                        Printable.of(summary.message(entry.getKey())));
             }
         }
         out.flush();

@@ -186,6 +186,16 @@ class LinksCommandTest {
     }
 
     @Test
+    void aServersMessageCannotForgeAReportLine() throws IOException {
+        server.then(Reply.error(400, "Missing\no.json#0  us  desktop  ok  https://forged.example.com/\u001b[2J"));
+        Cli run = links("--threads=1", file("o.json", offer("Desktop")).toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out().lines()).hasSize(3).noneMatch(line -> line.startsWith("o.json"));
+        assertThat(run.out()).contains("    bad request: Missing\\no.json#0  us  desktop  ok  https://forged.example.com/"
+                + "\\u001b[2J\n");
+    }
+
+    @Test
     void aServerErrorThenOkIsOkAfterOneRetry() throws IOException {
         server.then(Reply.error(500, "oops"));
         Cli run = links(file("o.json", offer("Desktop")).toString());

@@ -20,6 +20,7 @@ import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.DeviceRule;
 import org.offerrules.validation.model.DeviceTargeting;
 import org.offerrules.validation.model.Event;
+import org.offerrules.validation.internal.FindingCap;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.GeoTargeting;
 import org.offerrules.validation.model.Offer;
@@ -192,8 +193,10 @@ class GeoDeviceEventRulesTest {
             }
             Offer geo = Offers.full().toBuilder().geo(Offers.full().geo().toBuilder().geoCountries(countries).build()).build();
             ValidationReport geoReport = COMPILED.validate(geo);
-            assertThat(geoReport.violations()).hasSize(n - 1);
-            assertThat(geoReport.violations().get(0).pointer()).isEqualTo("/geo_countries/1");
+            // the rule lists its first findings, then one summary counts the rest (issue 29)
+            assertThat(geoReport.violations()).hasSize(FindingCap.PER_RULE + 1);
+            assertThat(geoReport.violations()).extracting(Violation::pointer)
+                    .contains("/geo_countries", "/geo_countries/1").doesNotContain("/geo_countries/" + n / 2);
 
             List<String> regions = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -225,8 +228,45 @@ class GeoDeviceEventRulesTest {
                 sameToken.add(e.toBuilder().eTkn("same").build());
             }
             assertThat(COMPILED.validate(Offers.full().toBuilder().events(sameToken).build()).codeNumbers())
-                    .hasSize(n).containsOnly(6706, 6709);
+                    .hasSize(FindingCap.PER_RULE + 1).containsOnly(6706, 6709);
         });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aListRuleListsItsFirstFindingsThenOneSummaryWithTheCount(Engine engine) {
+        int n = 1_000;
+        List<GeoEntry> countries = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            countries.add(GeoEntry.of("US"));
+        }
+
+        List<Violation> found = validator(engine).validate(geo(Offers.full(), countries.toArray(GeoEntry[]::new)))
+                .violations();
+
+        List<Violation> listed = found.stream().filter(v -> !v.arguments().containsKey(FindingCap.OMITTED)).toList();
+        assertThat(listed).hasSize(FindingCap.PER_RULE).extracting(Violation::pointer)
+                .contains("/geo_countries/1", "/geo_countries/" + FindingCap.PER_RULE)
+                .doesNotContain("/geo_countries/" + (FindingCap.PER_RULE + 1));
+        Violation summary = found.stream().filter(v -> v.arguments().containsKey(FindingCap.OMITTED)).findFirst()
+                .orElseThrow();
+        assertThat(found).hasSize(FindingCap.PER_RULE + 1);
+        assertThat(summary.pointer()).isEqualTo("/geo_countries");
+        assertThat(summary.codeNumber()).isEqualTo(6356);
+        assertThat(summary.arguments()).containsEntry(FindingCap.OMITTED, n - 1 - FindingCap.PER_RULE);
+        assertThat(summary.message()).endsWith("(and " + (n - 1 - FindingCap.PER_RULE)
+                + " more findings of this rule here, not listed: a rule lists 100 per value)");
+    }
+
+    @Test
+    void theEnginesAgreeOnACappedList() {
+        List<GeoEntry> countries = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            countries.add(i % 2 == 0 ? GeoEntry.of("XX") : GeoEntry.of("US"));
+        }
+        Offer offer = geo(Offers.full(), countries.toArray(GeoEntry[]::new));
+        assertThat(Set.copyOf(HIBERNATE.validate(offer).violations()))
+                .isEqualTo(Set.copyOf(COMPILED.validate(offer).violations()));
     }
 
     private static Offer geo(Offer base, GeoEntry... entries) {

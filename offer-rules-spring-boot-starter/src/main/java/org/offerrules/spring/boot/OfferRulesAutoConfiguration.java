@@ -76,12 +76,13 @@ public class OfferRulesAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "offerRulesWebMvcConfigurer")
-        WebMvcConfigurer offerRulesWebMvcConfigurer(ObjectProvider<JsonMapper> mapper) {
+        WebMvcConfigurer offerRulesWebMvcConfigurer(ObjectProvider<JsonMapper> mapper, OfferRulesProperties properties) {
+            long maxBody = properties.getMaxBodySize().toBytes();
             return new WebMvcConfigurer() {
                 @Override
                 public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
                     // before the application's JSON converter, for the library's request types only
-                    mapper.ifAvailable(m -> builder.addCustomConverter(new OfferRulesHttpMessageConverter(m)));
+                    mapper.ifAvailable(m -> builder.addCustomConverter(new OfferRulesHttpMessageConverter(m, maxBody)));
                 }
             };
         }

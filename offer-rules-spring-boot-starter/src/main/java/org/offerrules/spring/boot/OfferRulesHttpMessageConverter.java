@@ -1,8 +1,11 @@
 package org.offerrules.spring.boot;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
@@ -10,7 +13,12 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.OfferValidationException;
+import org.offerrules.validation.Severity;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.ValidationReport;
+import org.offerrules.validation.Violation;
 import org.offerrules.validation.jackson3.OfferRulesModule;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
@@ -29,8 +37,11 @@ import org.springframework.util.StreamUtils;
  */
 final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConverter {
 
-    OfferRulesHttpMessageConverter(JsonMapper mapper) {
+    private final long maxBody;
+
+    OfferRulesHttpMessageConverter(JsonMapper mapper, long maxBody) {
         super(mapper);
+        this.maxBody = maxBody;
     }
 
     @Override
@@ -51,14 +62,56 @@ final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConvert
         if (hints != null && hints.get(OfferRulesControllerAdvice.MODE) instanceof ValidationMode mode) {
             reader = reader.withAttribute(OfferRulesModule.MODE_ATTRIBUTE, mode);
         }
+        long declared = inputMessage.getHeaders().getContentLength();
+        if (declared > maxBody) {
+            throw tooLarge(); // refused before a byte is read
+        }
         // as text, not bytes: the module counts columns in UTF-16 code units, as editors do, only in text
-        try (Reader text = new InputStreamReader(StreamUtils.nonClosing(inputMessage.getBody()),
+        try (Reader text = new InputStreamReader(new Bounded(StreamUtils.nonClosing(inputMessage.getBody())),
                 getCharset(inputMessage.getHeaders().getContentType()))) {
             return reader.readValue(text);
         } catch (InvalidDefinitionException e) {
             throw new HttpMessageConversionException("Type definition error: " + e.getType(), e);
         } catch (JacksonException e) {
             throw new HttpMessageNotReadableException("JSON parse error: " + e.getOriginalMessage(), e, inputMessage);
+        }
+    }
+
+    /** A 6055 problem (status 400), as the readers report input they refuse to read. */
+    private OfferValidationException tooLarge() {
+        ErrorCode code = ErrorCode.of(6055);
+        String message = code.message(Map.of()) + ": the body is larger than " + maxBody
+                + " bytes (offer-rules.max-body-size)";
+        return new OfferValidationException(ValidationReport.of(List.of(
+                new Violation(code, "", message, Severity.ERROR, null, Map.of(), 0, 0))));
+    }
+
+    /** The body, up to {@code maxBody} bytes; past it, the problem (a chunked body has no length to check first). */
+    private final class Bounded extends FilterInputStream {
+        private long read;
+
+        Bounded(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? -1 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(n);
+            return n;
+        }
+
+        private void count(int n) {
+            if (n > 0 && (read += n) > maxBody) {
+                throw tooLarge();
+            }
         }
     }
 }

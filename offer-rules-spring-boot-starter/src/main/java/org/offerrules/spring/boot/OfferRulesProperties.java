@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.offerrules.validation.ProblemDetails;
 import org.offerrules.validation.ValidationMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /** The {@code offer-rules.*} properties of the auto-configured {@code OfferValidator} and problem details. */
 @ConfigurationProperties("offer-rules")
@@ -31,6 +32,25 @@ public class OfferRulesProperties {
 
     /** The base URI of the problem types; the error family's name ("offer", "request", ...) is appended. */
     private String problemTypeBase = ProblemDetails.TYPE_BASE;
+
+    /**
+     * The largest request body of an offer or another request that is read; a larger one is refused
+     * (400, code 6055) before it is bound, so that a body of many megabytes costs no more than this.
+     */
+    private DataSize maxBodySize = DataSize.ofMegabytes(1);
+
+    /** The largest request body read; 1 MB by default. */
+    public DataSize getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    /** Sets the largest request body read; positive. */
+    public void setMaxBodySize(DataSize maxBodySize) {
+        if (maxBodySize == null || maxBodySize.toBytes() <= 0) {
+            throw new IllegalArgumentException("offer-rules.max-body-size must be positive");
+        }
+        this.maxBodySize = maxBodySize;
+    }
 
     /** Whether offer-rules is auto-configured at all; true by default. */
     public boolean isEnabled() {

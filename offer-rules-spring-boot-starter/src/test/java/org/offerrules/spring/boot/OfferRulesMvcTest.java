@@ -39,6 +39,24 @@ class OfferRulesMvcTest {
             .withUserConfiguration(OffersController.class);
 
     @Test
+    void aBodyOverTheMaxBodySizeIsRefusedBeforeItIsBound() {
+        runner.withPropertyValues("offer-rules.max-body-size=400B").run(context -> {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+            String padded = VALID.substring(0, VALID.length() - 1) + ", \"description\": \"" + "x".repeat(200) + "\"}";
+
+            mvc.perform(post("/offers").contentType(MediaType.APPLICATION_JSON).content(padded))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(ProblemDetails.MEDIA_TYPE))
+                    .andExpect(jsonPath("$.violations.length()").value(1))
+                    .andExpect(jsonPath("$.violations[0].code").value(6055))
+                    .andExpect(jsonPath("$.violations[0].message").value(org.hamcrest.Matchers.endsWith(
+                            "the body is larger than 400 bytes (offer-rules.max-body-size)")));
+            mvc.perform(post("/offers").contentType(MediaType.APPLICATION_JSON).content(VALID))
+                    .andExpect(status().isOk());
+        });
+    }
+
+    @Test
     void readingValidatesInTheEndpointsModeAndAnswersProblemDetails() {
         runner.withPropertyValues("offer-rules.problem-type-base=https://api.example.com/problems/").run(context -> {
             MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();

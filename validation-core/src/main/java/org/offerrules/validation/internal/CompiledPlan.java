@@ -88,6 +88,7 @@ public final class CompiledPlan {
                 reporter.leaf(null, null, type);
                 for (RuleValidator<?, Object> rule : classRules) {
                     rule.check(bean, reporter);
+                    reporter.ruleDone();
                     if (reporter.stopped()) {
                         return;
                     }
@@ -141,6 +142,7 @@ public final class CompiledPlan {
                 reporter.leaf(wireName, rootPointer, type);
                 for (RuleValidator<?, Object> rule : rules) {
                     rule.check(value, reporter);
+                    reporter.ruleDone();
                     if (reporter.stopped()) {
                         return;
                     }

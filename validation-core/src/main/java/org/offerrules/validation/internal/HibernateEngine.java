@@ -88,7 +88,8 @@ public final class HibernateEngine implements AutoCloseable {
         }
         String pointer = pointer(violation.getRootBeanClass(), violation.getPropertyPath());
         Map<String, ?> arguments = ParamNames.fill(finding.code(), pointer, finding.arguments());
-        String message = arguments == finding.arguments() ? finding.message() : finding.code().message(arguments);
+        String message = arguments == finding.arguments() ? finding.message()
+                : FindingCap.message(finding.code(), arguments);
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) arguments;
         return new Violation(finding.code(), pointer, message, Severity.ERROR, finding.rejectedValue(), values, 0, 0);

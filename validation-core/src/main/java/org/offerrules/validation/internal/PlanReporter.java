@@ -31,6 +31,7 @@ final class PlanReporter implements Reporter {
     private final Clock clock;
     private boolean stopped;
     private List<Violation> violations;
+    private final FindingCap cap = new FindingCap();
 
     /**
      * @param capacity the plan's deepest cascade, so that the stack never grows
@@ -90,13 +91,27 @@ final class PlanReporter implements Reporter {
 
     @Override
     public void report(String property, int index, int code, Object rejected, Map<String, ?> arguments) {
+        if (!cap.admit(property, code, arguments)) {
+            return; // counted: no pointer, no violation built
+        }
+        add(code, pointer(property, index), rejected, arguments);
+    }
+
+    private void add(int code, String at, Object rejected, Map<String, ?> arguments) {
         if (violations == null) {
             violations = new ArrayList<>(4);
         }
         ErrorCode error = ErrorCode.of(code);
-        String at = pointer(property, index);
-        violations.add(Violation.of(error, at, rejected, ParamNames.fill(error, at, arguments)));
+        violations.add(FindingCap.violation(error, at, rejected, ParamNames.fill(error, at, arguments)));
         stopped = failFast;
+    }
+
+    /** The rule that ran last is done: what it reported beyond the cap becomes one summary finding. */
+    void ruleDone() {
+        if (cap.omitted() > 0) {
+            add(cap.code(), pointer(cap.property(), -1), null, cap.summaryArguments());
+        }
+        cap.reset();
     }
 
     private String pointer(String property, int index) {

@@ -109,6 +109,34 @@ class OffersApplicationTest {
         return block.group(1);
     }
 
+    /**
+     * Issue 29: a 4 MB body is refused before it is bound, an 800 KB list of bad entries gets a bounded
+     * answer (it used to be 25 MB), and the service still answers a valid offer with 201 right after.
+     */
+    @Test
+    void hostileBodiesGetBoundedProblemsAndTheServiceStaysResponsive() throws Exception {
+        String valid = readmeOffer();
+        String geo = valid.substring(0, valid.lastIndexOf('}')) + ", \"geo_countries\": [\"US\""
+                + ",\"US\"".repeat(999_999) + "]}";
+        HttpResponse<String> huge = send("POST", "/offers", geo);
+
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(violations(JSON.readTree(huge.body()))).singleElement().asString().startsWith("6055 ");
+        assertThat(huge.body()).contains("the body is larger than 1048576 bytes (offer-rules.max-body-size)");
+
+        String list = valid.substring(0, valid.lastIndexOf('}')) + ", \"geo_countries\": [\"US\""
+                + ",\"US\"".repeat(150_000) + "]}";
+        HttpResponse<String> many = send("POST", "/offers", list);
+
+        assertThat(many.statusCode()).isEqualTo(400);
+        assertThat(many.body().length()).isLessThan(100_000);
+        assertThat(violations(JSON.readTree(many.body()))).hasSizeLessThan(110).anyMatch(v -> v.startsWith("6356 "));
+
+        HttpResponse<String> after = send("POST", "/offers", valid);
+        assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
+    }
+
     private static List<String> violations(JsonNode problem) {
         List<String> found = new ArrayList<>();
         for (JsonNode v : problem.get("violations")) {

@@ -9,6 +9,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 import org.hibernate.validator.constraintvalidation.HibernateConstraintViolationBuilder;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.internal.FindingCap;
 import org.offerrules.validation.internal.Reporter;
 
 /** Turns reports into Hibernate Validator constraint violations, carrying the code as dynamic payload. */
@@ -16,6 +17,7 @@ final class HibernateReporter implements Reporter {
 
     private final ConstraintValidatorContext context;
     private boolean valid = true;
+    private final FindingCap cap = new FindingCap();
 
     HibernateReporter(ConstraintValidatorContext context) {
         this.context = context;
@@ -26,12 +28,23 @@ final class HibernateReporter implements Reporter {
         return context.getClockProvider().getClock();
     }
 
+    /** Called once, when the rule is done: what it reported beyond the cap becomes one summary finding. */
     boolean isValid() {
+        if (cap.omitted() > 0) {
+            add(cap.property(), -1, cap.code(), null, cap.summaryArguments());
+            cap.reset();
+        }
         return valid;
     }
 
     @Override
     public void report(String property, int index, int code, Object rejected, Map<String, ?> arguments) {
+        if (cap.admit(property, code, arguments)) {
+            add(property, index, code, rejected, arguments);
+        }
+    }
+
+    private void add(String property, int index, int code, Object rejected, Map<String, ?> arguments) {
         if (valid) {
             context.disableDefaultConstraintViolation();
             valid = false;
@@ -41,7 +54,7 @@ final class HibernateReporter implements Reporter {
             hibernate.addMessageParameter(argument.getKey(), argument.getValue());
         }
         // a public type, so that Violation.from can read it from any Hibernate Validator's violations
-        hibernate.withDynamicPayload(Violation.of(ErrorCode.of(code), "", rejected, arguments));
+        hibernate.withDynamicPayload(FindingCap.violation(ErrorCode.of(code), "", rejected, arguments));
         HibernateConstraintViolationBuilder builder =
                 hibernate.buildConstraintViolationWithTemplate(ErrorCode.of(code).messageTemplate());
         if (property != null && index >= 0) {
