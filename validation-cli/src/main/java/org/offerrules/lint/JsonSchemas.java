@@ -737,7 +737,7 @@ final class JsonSchemas {
     private static List<String> spellings(Class<? extends ApiValue> type) {
         List<String> values = new ArrayList<>();
         for (ApiValue value : type.getEnumConstants()) {
-            values.add(value.apiValue());
+            values.addAll(value.spellings());
         }
         return values;
     }
