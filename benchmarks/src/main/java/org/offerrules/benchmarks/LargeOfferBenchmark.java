@@ -91,7 +91,7 @@ public class LargeOfferBenchmark {
             events.add(Event.builder().id(i).eTkn(i == 1 ? null : "step_" + i).eventName("Step " + i)
                     .status(1).isPrivate(0).preEventId(i == 1 ? -1 : i - 1).isEndPoint(i == count ? 1 : 0)
                     .trackingMethod("Server Postback URL").payoutType("CPA").payout(0.5)
-                    .build());
+                    .revenueType("RPA").revenue(1.0).build());
         }
         return events;
     }

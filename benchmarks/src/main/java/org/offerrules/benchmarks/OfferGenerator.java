@@ -215,6 +215,8 @@ public final class OfferGenerator {
                     .isEndPoint(i == EVENTS ? 1 : null)
                     .payoutType("CPA")
                     .payout(money(0, 1))
+                    .revenueType("RPA")
+                    .revenue(money(1, 2))
                     .build());
         }
         return events;

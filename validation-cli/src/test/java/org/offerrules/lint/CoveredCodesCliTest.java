@@ -35,11 +35,17 @@ class CoveredCodesCliTest {
                 Arguments.of("getOffers", "json", "{\"page\": 1, \"orderBy\": \"payout\"}", ""),
                 Arguments.of("getOffers", "form", "page=1&orderBy=Payout", "6443 /orderBy"),
                 Arguments.of("setOfferEventBaseInfo", "json", "{\"offer_id\": 12, \"event_name\": \"Click\", "
-                        + "\"status\": 1, \"pre_event_id\": -1}", ""),
-                Arguments.of("setOfferEventBaseInfo", "form",
-                        "offer_id=12&event_name=Click&status=1&pre_event_id=-1&is_private=1", "6810 /is_private"),
+                        + "\"pre_event_id\": -1, \"revenue_type\": \"RPA\", \"revenue\": 2, \"payout_type\": \"CPA\", "
+                        + "\"payout\": 1}", ""),
+                Arguments.of("setOfferEventBaseInfo", "form", "offer_id=12&event_name=Click&status=1&pre_event_id=-1"
+                        + "&revenue_type=RPA&revenue=2&payout_type=CPA%20%2B%20CPS&payout=1&payout_percent=5", ""),
+                Arguments.of("setOfferEventBaseInfo", "form", "offer_id=12&event_name=Click&status=1&pre_event_id=-1"
+                        + "&is_private=1&revenue_type=RPA&revenue=2&payout_type=CPA&payout=1", "6810 /is_private"),
                 Arguments.of("setOfferEventBaseInfo", "json", "{\"event_name\": \"Click\", \"status\": 1, "
-                        + "\"pre_event_id\": -1}", "6704 /offer_id"),
+                        + "\"pre_event_id\": -1, \"revenue_type\": \"RPA\", \"revenue\": 2, \"payout_type\": \"CPA\", "
+                        + "\"payout\": 1}", "6704 /offer_id"),
+                Arguments.of("setOfferEventBaseInfo", "form", "offer_id=12&event_name=Click&pre_event_id=-1"
+                        + "&revenue_type=RPA&revenue=2&payout_type=CPX&payout=1", "6720 /payout_type"),
                 Arguments.of("getOfferApplicationList", "form", "status=Blocked", ""),
                 Arguments.of("getOfferApplicationList", "json", "{\"status\": \"blocked\"}", "6805 /status"),
                 Arguments.of("setOfferSpecialPayouts", "form",

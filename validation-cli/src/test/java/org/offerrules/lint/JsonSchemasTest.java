@@ -156,9 +156,14 @@ class JsonSchemasTest {
                 .put("cap_affiliate_overall_limit", 5).put("cap_affiliate_interval", "Daily")
                 .put("cap_affiliate_interval_limit", "2").toString())).containsExactly("/cap_overall_limit");
         assertThat(schema.pointers(offer.deepCopy().set("events", JSON.readTree("[{\"event_name\": \"Sale\", "
-                + "\"payout_type\": \"CPA\", \"payout\": 1}]")).toString())).containsExactly("/events/0/e_tkn");
+                + "\"payout_type\": \"CPA\", \"payout\": 1, \"revenue_type\": \"RPA\", \"revenue\": 2}]")).toString()))
+                .containsExactly("/events/0/e_tkn");
+        assertThat(schema.pointers(offer.deepCopy().set("events", JSON.readTree("[{\"event_name\": \"Sale\", "
+                + "\"pre_event_id\": -1, \"payout_type\": \"CPA\", \"payout\": 1}]")).toString()))
+                .containsExactly("/events/0/revenue_type");
         assertThat(schema.problems(offer.deepCopy().set("events", JSON.readTree("[{\"event_name\": \"Install\", "
-                + "\"pre_event_id\": \"-01\", \"payout_type\": \"CPA\", \"payout\": 1}]")).toString())).isEmpty();
+                + "\"pre_event_id\": \"-01\", \"payout_type\": \"CPA + CPS\", \"payout\": 1, \"payout_percent\": 5, "
+                + "\"revenue_type\": \"RPA\", \"revenue\": 2}]")).toString())).isEmpty();
     }
 
     /** The compact strings' patterns agree with the rules both ways, on the edge cases of their syntax. */

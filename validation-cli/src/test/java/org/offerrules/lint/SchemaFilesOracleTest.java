@@ -65,7 +65,9 @@ class SchemaFilesOracleTest {
             "ECMASCRIPT | 'advertiser_id': '12', 'ssl': '1'                    | ",
             "ECMASCRIPT | 'payout_type': 'CPL'                                 | /payout_type",
             "ECMASCRIPT | 'ssl': '2'                                           | /ssl",
-            "ECMASCRIPT | 'events': [{'id': 1, 'event_name': 'Install', 'pre_event_id': -1, 'payout_type': 'CPA', 'payout': 1}, {'id': 2, 'e_tkn': 'a b', 'event_name': 'Sale', 'pre_event_id': 1, 'payout_type': 'CPA', 'payout': 1}] | /events/1/e_tkn",
+            "ECMASCRIPT | 'events': [{'id': 1, 'event_name': 'Install', 'pre_event_id': -1, 'payout_type': 'CPA', 'payout': 1, 'revenue_type': 'RPA', 'revenue': 2}, {'id': 2, 'e_tkn': 'a b', 'event_name': 'Sale', 'pre_event_id': 1, 'payout_type': 'CPA', 'payout': 1, 'revenue_type': 'RPA', 'revenue': 2}] | /events/1/e_tkn",
+            "ECMASCRIPT | 'events': [{'id': 1, 'event_name': 'Install', 'pre_event_id': -1, 'payout_type': 'CPA', 'payout': 1}] | /events/0/revenue_type",
+            "JDK        | 'payout_type': 'CPA + CPS', 'payout_percent': 5        | ",
     })
     void theSchemaFileRejectsExactlyWhatTheBriefRejects(Engine engine, String members, String pointer)
             throws IOException {

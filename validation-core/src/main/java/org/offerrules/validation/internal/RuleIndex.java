@@ -229,7 +229,8 @@ public final class RuleIndex {
             return String.join(", ", Arrays.stream(numbers).mapToObj(n -> "`" + n + "`").toList());
         }
         if (type instanceof Class<?> c && c.isEnum() && ApiValue.class.isAssignableFrom(c)) {
-            return String.join(", ", Arrays.stream(c.getEnumConstants()).map(v -> "`" + ((ApiValue) v).apiValue() + "`")
+            return String.join(", ", Arrays.stream(c.getEnumConstants())
+                    .flatMap(v -> ((ApiValue) v).spellings().stream()).map(v -> "`" + v + "`")
                     .toList());
         }
         return String.valueOf(type);

@@ -31,7 +31,8 @@ import org.offerrules.validation.constraints.RequiredUnless;
  * @param needApproval {@code need_approval}: 0 or 1 (6728).
  * @param canMultiplyConversion {@code can_multiply_conversion}: 0 or 1 (6729).
  * @param revenueTerms the revenue fields, flattened on the wire: {@code revenue_type} a {@link RevenueType} (6714),
- *     required when a revenue is given (6713); {@code revenue} at least 0 (6717), required by flat and combined revenue
+ *     required on create (6713, as the event page says: docs/decisions/geo-device-events.md); {@code revenue} at least 0
+ *     (6717), required by flat and combined revenue
  *     types (6715); {@code revenue_percent} 0-100 (6718), required by percentage and combined revenue types (6716).
  * @param payoutTerms the payout fields, flattened on the wire: {@code payout_type} required on create (6719), a
  *     {@link PayoutType} (6720); {@code payout} at least 0 (6723), required by flat and combined payout types (6721);
@@ -63,7 +64,7 @@ public record Event(
         Integer canMultiplyConversion,
         @Flattened
         @PriceCheck(value = RevenueType.class, typeCode = 6714, amountCode = 6717, percentCode = 6718)
-        @PricePresence(value = RevenueType.class, typeWhenPricedCode = 6713, amountCode = 6715, percentCode = 6716,
+        @PricePresence(value = RevenueType.class, typeCode = 6713, amountCode = 6715, percentCode = 6716,
                 groups = Create.class)
         Revenue revenueTerms,
         @Flattened

@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /** {@code payout_type} of an offer or event: flat ({@code CPA CPC CPI}) needs {@code payout},
@@ -39,6 +40,12 @@ public enum PayoutType implements PricingType {
     @Override
     public boolean requiresPercent() {
         return this == CPS || this == CPA_CPS;
+    }
+
+    /** {@code CPA+CPS} also as the event page spells it, {@code CPA + CPS}; the others as {@link #apiValue()}. */
+    @Override
+    public List<String> spellings() {
+        return this == CPA_CPS ? List.of(apiValue, "CPA + CPS") : List.of(apiValue);
     }
 
     /** The constant spelled {@code apiValue} on the wire; empty for null or any other text. */

@@ -30,7 +30,7 @@ public interface PricingType extends ApiValue {
             return this == AMOUNT ? type.requiresAmount() : type.requiresPercent();
         }
 
-        /** The API values of the constants of {@code type} that need this part, in declaration order. */
+        /** The spellings of the constants of {@code type} that need this part, in declaration order. */
         public List<String> apiValues(Class<? extends PricingType> type) {
             List<String> values = new ArrayList<>();
             PricingType[] constants = type.getEnumConstants();
@@ -39,7 +39,7 @@ public interface PricingType extends ApiValue {
             }
             for (PricingType constant : constants) {
                 if (of(constant)) {
-                    values.add(constant.apiValue());
+                    values.addAll(constant.spellings());
                 }
             }
             return List.copyOf(values);

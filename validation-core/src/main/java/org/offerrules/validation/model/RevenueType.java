@@ -1,5 +1,6 @@
 package org.offerrules.validation.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /** {@code revenue_type} of an offer or event: flat ({@code RPA RPC RPI}) needs {@code revenue},
@@ -39,6 +40,12 @@ public enum RevenueType implements PricingType {
     @Override
     public boolean requiresPercent() {
         return this == RPS || this == RPA_RPS;
+    }
+
+    /** {@code RPA+RPS} also as the event page spells it, {@code RPA + RPS}; the others as {@link #apiValue()}. */
+    @Override
+    public List<String> spellings() {
+        return this == RPA_RPS ? List.of(apiValue, "RPA + RPS") : List.of(apiValue);
     }
 
     /** The constant spelled {@code apiValue} on the wire; empty for null or any other text. */

@@ -38,14 +38,22 @@ class TypedModelTest {
         assertThat(OfferStatus.fromApiValue("Active")).contains(OfferStatus.ACTIVE);
         assertThat(OfferStatus.fromApiValue("active")).isEmpty();
         assertThat(PayoutType.fromApiValue("CPA+CPS")).contains(PayoutType.CPA_CPS);
+        // the event page's spelling of the combined types names the same constant (issue 24)
+        assertThat(PayoutType.fromApiValue("CPA + CPS")).contains(PayoutType.CPA_CPS);
+        assertThat(RevenueType.fromApiValue("RPA + RPS")).contains(RevenueType.RPA_RPS);
+        assertThat(PayoutType.fromApiValue("CPA  +  CPS")).isEmpty();
+        assertThat(PayoutType.CPA_CPS.spellings()).containsExactly("CPA+CPS", "CPA + CPS");
+        assertThat(PayoutType.CPA.spellings()).containsExactly("CPA");
     }
 
     @Test
     void pricingTypesKnowWhatTheyNeedInTheOrderTheRulesSpellThem() {
-        assertThat(PricingType.Need.AMOUNT.apiValues(PayoutType.class)).containsExactly("CPA", "CPC", "CPI", "CPA+CPS");
-        assertThat(PricingType.Need.PERCENT.apiValues(PayoutType.class)).containsExactly("CPS", "CPA+CPS");
-        assertThat(PricingType.Need.AMOUNT.apiValues(RevenueType.class)).containsExactly("RPA", "RPC", "RPI", "RPA+RPS");
-        assertThat(PricingType.Need.PERCENT.apiValues(RevenueType.class)).containsExactly("RPS", "RPA+RPS");
+        assertThat(PricingType.Need.AMOUNT.apiValues(PayoutType.class))
+                .containsExactly("CPA", "CPC", "CPI", "CPA+CPS", "CPA + CPS");
+        assertThat(PricingType.Need.PERCENT.apiValues(PayoutType.class)).containsExactly("CPS", "CPA+CPS", "CPA + CPS");
+        assertThat(PricingType.Need.AMOUNT.apiValues(RevenueType.class))
+                .containsExactly("RPA", "RPC", "RPI", "RPA+RPS", "RPA + RPS");
+        assertThat(PricingType.Need.PERCENT.apiValues(RevenueType.class)).containsExactly("RPS", "RPA+RPS", "RPA + RPS");
         assertThat(PayoutType.CPS.requiresAmount()).isFalse();
         assertThat(RevenueType.RPA_RPS.requiresPercent()).isTrue();
     }
@@ -53,18 +61,19 @@ class TypedModelTest {
     @Test
     void typedRequiresReadsAsTheSpelledValues() {
         Requires payout = requires(TypedPricing.class, "payoutPercent");
-        assertThat((String[]) ConstraintAnnotations.attribute(payout, "in")).containsExactly("CPS", "CPA+CPS");
+        assertThat((String[]) ConstraintAnnotations.attribute(payout, "in")).containsExactly("CPS", "CPA+CPS", "CPA + CPS");
         assertThat(ConstraintAnnotations.requiredWhen(requires(TypedPricing.class, "revenue")))
-                .containsExactly("RPA", "RPC", "RPI", "RPA+RPS");
+                .containsExactly("RPA", "RPC", "RPI", "RPA+RPS", "RPA + RPS");
     }
 
     @Test
     void pricePresenceReadsItsTypesAsTheSpelledValues() throws Exception {
         PricePresence offerPayout = Offer.class.getDeclaredField("payoutTerms").getAnnotation(PricePresence.class);
-        assertThat((String[]) ConstraintAnnotations.attribute(offerPayout, "percentTypes")).containsExactly("CPS", "CPA+CPS");
+        assertThat((String[]) ConstraintAnnotations.attribute(offerPayout, "percentTypes"))
+                .containsExactly("CPS", "CPA+CPS", "CPA + CPS");
         PricePresence eventRevenue = Event.class.getDeclaredField("revenueTerms").getAnnotation(PricePresence.class);
         assertThat((String[]) ConstraintAnnotations.attribute(eventRevenue, "amountTypes"))
-                .containsExactly("RPA", "RPC", "RPI", "RPA+RPS");
+                .containsExactly("RPA", "RPC", "RPI", "RPA+RPS", "RPA + RPS");
     }
 
     /** {@code @Requires} naming its values through the pricing enums, as a user's record may. */

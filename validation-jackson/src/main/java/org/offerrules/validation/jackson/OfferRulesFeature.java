@@ -12,31 +12,29 @@ public enum OfferRulesFeature implements JacksonFeature {
      * only binding problems (wrong JSON types, numbers out of range, malformed JSON) fail the read.
      * Enabled by default.
      */
-    VALIDATE_ON_READ(true, ModuleSettings.VALIDATE_ON_READ),
+    VALIDATE_ON_READ(ModuleSettings.VALIDATE_ON_READ),
 
     /**
      * Validate in {@link org.offerrules.validation.ValidationMode#UPDATE update} mode (only {@code id}
      * required) instead of create mode. Disabled by default. When neither enabled nor disabled
      * explicitly, the module validates in the mode of its validator.
      */
-    UPDATE_MODE(false, ModuleSettings.UPDATE_MODE),
+    UPDATE_MODE(ModuleSettings.UPDATE_MODE),
 
     /** Fail the read on warnings (unknown fields) as well as on errors. Disabled by default. */
-    FAIL_ON_WARNINGS(false, ModuleSettings.FAIL_ON_WARNINGS),
+    FAIL_ON_WARNINGS(ModuleSettings.FAIL_ON_WARNINGS),
 
     /**
      * Report a number written as a JSON string ({@code "advertiser_id": "12"}) with the field's invalid
      * code. Disabled by default: the API receives every value as text, so such a document is the same
      * request as one with the number, and the API accepts it.
      */
-    STRICT_TYPES(false, ModuleSettings.STRICT_TYPES);
+    STRICT_TYPES(ModuleSettings.STRICT_TYPES);
 
-    private final boolean enabledByDefault;
     private final int mask;
 
     // the shared settings' bits, so that both Jackson modules' features mean the same
-    OfferRulesFeature(boolean enabledByDefault, int mask) {
-        this.enabledByDefault = enabledByDefault;
+    OfferRulesFeature(int mask) {
         this.mask = mask;
     }
 
@@ -47,7 +45,7 @@ public enum OfferRulesFeature implements JacksonFeature {
 
     @Override
     public boolean enabledByDefault() {
-        return enabledByDefault;
+        return ModuleSettings.enabledByDefault(mask);
     }
 
     @Override

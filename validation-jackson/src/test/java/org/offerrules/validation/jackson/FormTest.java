@@ -305,6 +305,7 @@ class FormTest {
                 "6385 /events 1:" + (body.indexOf("events[0]") + 1),
                 "6710 /events/0/event_name 1:" + (body.indexOf("events[0]") + 1),
                 "6719 /events/0/payout_type 1:" + (body.indexOf("events[0]") + 1),
+                "6713 /events/0/revenue_type 1:" + (body.indexOf("events[0]") + 1),
                 "6820 /events/0/event_nam 1:" + (body.indexOf("events[0][event_nam]") + 1));
         Violation unknown = result.report().violations().get(0);
         assertThat(unknown.severity()).isEqualTo(Severity.WARNING);

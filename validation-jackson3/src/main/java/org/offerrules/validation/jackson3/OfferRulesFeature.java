@@ -11,23 +11,21 @@ import org.offerrules.validation.wire.ModuleSettings;
 public enum OfferRulesFeature implements JacksonFeature {
 
     /** Run the rules on every request read (on by default); off, only binding problems fail it. */
-    VALIDATE_ON_READ(true, ModuleSettings.VALIDATE_ON_READ),
+    VALIDATE_ON_READ(ModuleSettings.VALIDATE_ON_READ),
 
     /** Update rules instead of create rules; unset, the validator's mode (off by default). */
-    UPDATE_MODE(false, ModuleSettings.UPDATE_MODE),
+    UPDATE_MODE(ModuleSettings.UPDATE_MODE),
 
     /** Fail on warnings (unknown fields) too (off by default). */
-    FAIL_ON_WARNINGS(false, ModuleSettings.FAIL_ON_WARNINGS),
+    FAIL_ON_WARNINGS(ModuleSettings.FAIL_ON_WARNINGS),
 
     /** Report numbers written as JSON strings (off by default: the API takes every value as text). */
-    STRICT_TYPES(false, ModuleSettings.STRICT_TYPES);
+    STRICT_TYPES(ModuleSettings.STRICT_TYPES);
 
-    private final boolean enabledByDefault;
     private final int mask;
 
     // the shared settings' bits, so that both Jackson modules' features mean the same
-    OfferRulesFeature(boolean enabledByDefault, int mask) {
-        this.enabledByDefault = enabledByDefault;
+    OfferRulesFeature(int mask) {
         this.mask = mask;
     }
 
@@ -38,7 +36,7 @@ public enum OfferRulesFeature implements JacksonFeature {
 
     @Override
     public boolean enabledByDefault() {
-        return enabledByDefault;
+        return ModuleSettings.enabledByDefault(mask);
     }
 
     @Override

@@ -110,9 +110,10 @@ public final class Binder {
                         firstDropped.line(), firstDropped.column()));
             }
             return new Bound(offer, violations, failed, locations, columns, false, false);
-        } catch (WireSyntaxException e) {
-            violations.add(invalidJson(e, lineBase, columns));
-            return new Bound(null, violations, failed, null, columns, true, e.endedEarly());
+        } catch (IOException | RuntimeException e) {
+            WireSyntaxException syntax = WireSyntaxException.of(p, e);
+            violations.add(invalidJson(syntax, lineBase, columns));
+            return new Bound(null, violations, failed, null, columns, true, syntax.endedEarly());
         }
     }
 

@@ -98,10 +98,8 @@ final class FileDocuments extends LazyDocuments {
             layout = Layout.ARRAY;
             try {
                 parser.next(); // the array's [
-            } catch (WireSyntaxException e) {
+            } catch (IOException | RuntimeException e) {
                 return fatal(e);
-            } catch (CharacterCodingException e) {
-                return notUtf8();
             }
             return nextValue();
         }
@@ -146,8 +144,8 @@ final class FileDocuments extends LazyDocuments {
         try (TokenSource p = sources.document(lines.line(), 0, lines.lineLength())) {
             try {
                 p.next();
-            } catch (WireSyntaxException e) {
-                return only(Binder.invalidJson(e, base, columns), lines.lineStart());
+            } catch (IOException | RuntimeException e) {
+                return only(Binder.invalidJson(WireSyntaxException.of(p, e), base, columns), lines.lineStart());
             }
             Bound bound = Binder.bind(p, base, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
             if (bound.truncated() && nullWhenTruncated) {
@@ -182,7 +180,7 @@ final class FileDocuments extends LazyDocuments {
         Token t;
         try {
             t = parser.next();
-        } catch (WireSyntaxException e) {
+        } catch (IOException | RuntimeException e) {
             return fatal(e);
         }
         if (t == null) {
@@ -208,9 +206,16 @@ final class FileDocuments extends LazyDocuments {
         return new WireDocument(index++, line, Results.finish(bound, validator, mode, true));
     }
 
-    private WireDocument fatal(WireSyntaxException e) {
+    /** Broken JSON or bytes that are not UTF-8 in a streamed file, {@code e} as the parser threw it. */
+    private WireDocument fatal(Exception e) throws IOException {
+        WireSyntaxException syntax;
+        try {
+            syntax = WireSyntaxException.of(parser, e);
+        } catch (CharacterCodingException notUtf8) {
+            return notUtf8();
+        }
         layout = Layout.DONE;
-        Violation v = Binder.invalidJson(e, lineBase, Columns.CHARS);
+        Violation v = Binder.invalidJson(syntax, lineBase, Columns.CHARS);
         return only(v, v.line());
     }
 

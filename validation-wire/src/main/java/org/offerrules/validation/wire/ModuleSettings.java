@@ -30,6 +30,11 @@ public final class ModuleSettings {
     /** The features enabled by default. */
     public static final int DEFAULTS = VALIDATE_ON_READ;
 
+    /** Whether the feature of {@code mask} is enabled by default: a feature constant's own answer. */
+    public static boolean enabledByDefault(int mask) {
+        return (DEFAULTS & mask) != 0;
+    }
+
     /**
      * The deserialization attribute that chooses the mode of one read: a {@link ValidationMode}
      * ({@code ObjectReader.withAttribute(MODE_ATTRIBUTE, ValidationMode.UPDATE)}).

@@ -5,8 +5,9 @@ import java.io.IOException;
 
 /**
  * The streaming parser the binder reads through: each Jackson module implements it over its own
- * {@code JsonParser}, so that the binding logic exists once. Every method that reads input throws
- * {@link WireSyntaxException} for malformed JSON and exceeded read limits, and any other
+ * {@code JsonParser}, so that the binding logic exists once. Its methods throw what the parser throws;
+ * the readers catch it once, where a read starts, and have {@link #failure} tell what it means:
+ * {@link WireSyntaxException} for malformed JSON and exceeded read limits, any other
  * {@link IOException} for a failure of the input itself. Positions are the parser's: lines 1-based,
  * columns 1-based in the parser's units (bytes of UTF-8 input, UTF-16 units of text). One JVM
  * normally loads one implementation, so the calls stay monomorphic and inline.
@@ -50,11 +51,15 @@ public interface TokenSource extends Closeable {
 
     double doubleValue() throws IOException;
 
-    /** Line of the current token's start. */
-    int tokenLine();
+    /** Line of the current token's start (for a report: it reads {@link #tokenPosition()}). */
+    default int tokenLine() {
+        return Locations.line(tokenPosition());
+    }
 
-    /** Column of the current token's start. */
-    int tokenColumn();
+    /** Column of the current token's start (for a report: it reads {@link #tokenPosition()}). */
+    default int tokenColumn() {
+        return Locations.column(tokenPosition());
+    }
 
     /**
      * The current token's start as {@code line << 32 | column} ({@link #pack}), read from one location
@@ -81,6 +86,20 @@ public interface TokenSource extends Closeable {
 
     /** Skips the children of the current START_OBJECT or START_ARRAY; nothing on any other token. */
     void skipChildren() throws IOException;
+
+    /**
+     * What {@code e}, thrown by one of this source's methods, means: a {@link WireSyntaxException} at
+     * its position for malformed JSON or an exceeded limit, the input's own {@link IOException} for a
+     * failure of the input. Called right after the throw, before any other call on this source (the
+     * position may be read from the parser); {@code e} is rethrown when it is not the parser's. The
+     * default serves a source that throws {@link WireSyntaxException} itself.
+     */
+    default IOException failure(Exception e) {
+        if (e instanceof IOException io) {
+            return io;
+        }
+        throw (RuntimeException) e;
+    }
 
     /** A 6055 exception at the current token, for a limit the binder enforces itself. */
     default WireSyntaxException error(String message) {

@@ -82,8 +82,8 @@ public final class WireReader {
         try (TokenSource p = sources.file(new java.io.StringReader(text))) {
             try {
                 p.next();
-            } catch (WireSyntaxException e) {
-                Violation v = Binder.invalidJson(e, lineBase, Columns.CHARS);
+            } catch (IOException | RuntimeException e) {
+                Violation v = Binder.invalidJson(WireSyntaxException.of(p, e), lineBase, Columns.CHARS);
                 return new ElementDocument(new WireDocument(element.index(), v.line(), Outcome.broken(v)), true);
             }
             int line = p.tokenLine() + lineBase;
@@ -136,8 +136,8 @@ public final class WireReader {
         Token first;
         try {
             first = p.next();
-        } catch (WireSyntaxException e) {
-            return Outcome.broken(Binder.invalidJson(e, 0, columns));
+        } catch (IOException | RuntimeException e) {
+            return Outcome.broken(Binder.invalidJson(WireSyntaxException.of(p, e), 0, columns));
         }
         if (first == null) {
             return Outcome.broken(Binder.invalidJson("no JSON value in the input", p.line(),
@@ -162,8 +162,8 @@ public final class WireReader {
             int line = p.tokenLine() + lineBase;
             return Binder.invalidJson("trailing content after the offer: " + Binder.describe(next),
                     line, columns.column(line, p.tokenColumn()));
-        } catch (WireSyntaxException e) {
-            return Binder.invalidJson(e, lineBase, columns);
+        } catch (IOException | RuntimeException e) {
+            return Binder.invalidJson(WireSyntaxException.of(p, e), lineBase, columns);
         }
     }
 

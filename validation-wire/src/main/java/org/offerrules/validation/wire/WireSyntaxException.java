@@ -28,6 +28,18 @@ public final class WireSyntaxException extends IOException {
     }
 
     /**
+     * The syntax error {@code e}, thrown by {@code p}, means ({@link TokenSource#failure}); any other
+     * failure is rethrown: a reader's one translation of a parser's exception.
+     */
+    static WireSyntaxException of(TokenSource p, Exception e) throws IOException {
+        IOException failure = p.failure(e);
+        if (failure instanceof WireSyntaxException syntax) {
+            return syntax;
+        }
+        throw failure;
+    }
+
+    /**
      * The token an "Unrecognized token 'X'" message names; null for any other message. Jackson 2.19
      * reports that error after the token (a byte parser even after the delimiter that ended it), 2.20
      * and later at its start: the token's start is found from it, for one answer on every version.

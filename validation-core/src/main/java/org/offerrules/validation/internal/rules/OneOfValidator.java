@@ -1,5 +1,7 @@
 package org.offerrules.validation.internal.rules;
 
+import java.util.Arrays;
+
 import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.model.ApiValue;
 import org.offerrules.validation.spi.Reporter;
@@ -42,14 +44,9 @@ public final class OneOfValidator extends RuleValidator<OneOf, String> {
         return false;
     }
 
-    /** The API values of {@code type}'s constants, in declaration order. */
+    /** The API spellings of {@code type}'s constants ({@link ApiValue#spellings()}), in declaration order. */
     static String[] spellings(Class<? extends ApiValue> type) {
-        ApiValue[] constants = type.getEnumConstants();
-        String[] values = new String[constants.length];
-        for (int i = 0; i < constants.length; i++) {
-            values[i] = constants[i].apiValue();
-        }
-        return values;
+        return Arrays.stream(type.getEnumConstants()).flatMap(c -> c.spellings().stream()).toArray(String[]::new);
     }
 
     @Override

@@ -24,7 +24,8 @@ import org.offerrules.validation.wire.WireSyntaxException;
 
 /**
  * The shared binder's {@link TokenSource} over a Jackson 2 {@link JsonParser}: tokens mapped by a
- * table, Jackson's exceptions translated into {@link WireSyntaxException} with their position.
+ * table, Jackson's exceptions translated by {@link #failure} into {@link WireSyntaxException} with their
+ * position.
  * Its {@link #SOURCES} make the readers' parsers with the {@link ReadLimits}.
  */
 public final class ParserSource implements TokenSource {
@@ -96,6 +97,12 @@ public final class ParserSource implements TokenSource {
         return s;
     }
 
+    /** Jackson 2's checked exceptions: a {@link JsonProcessingException} is the JSON's, any other the input's. */
+    @Override
+    public IOException failure(Exception e) {
+        return e instanceof JsonProcessingException j ? syntax(j) : TokenSource.super.failure(e);
+    }
+
     private WireSyntaxException syntax(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         if (at == null || at.getLineNr() < 1) {
@@ -124,12 +131,8 @@ public final class ParserSource implements TokenSource {
 
     @Override
     public Token next() throws IOException {
-        try {
-            JsonToken t = p.nextToken();
-            return t == null ? null : TOKENS[t.ordinal()];
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        }
+        JsonToken t = p.nextToken();
+        return t == null ? null : TOKENS[t.ordinal()];
     }
 
     @Override
@@ -140,20 +143,12 @@ public final class ParserSource implements TokenSource {
 
     @Override
     public boolean nextNameIs(WireSchema.WireField field) throws IOException {
-        try {
-            return p.nextFieldName((SerializedString) field.encoded(NAME_SLOT, ParserSource::encode));
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        }
+        return p.nextFieldName((SerializedString) field.encoded(NAME_SLOT, ParserSource::encode));
     }
 
     @Override
     public String nextName() throws IOException {
-        try {
-            return p.nextFieldName();
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        }
+        return p.nextFieldName();
     }
 
     @Override
@@ -163,20 +158,12 @@ public final class ParserSource implements TokenSource {
 
     @Override
     public String text() throws IOException {
-        try {
-            return p.getText();
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        }
+        return p.getText();
     }
 
     @Override
     public char[] textCharacters() throws IOException {
-        try {
-            return p.getTextCharacters();
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        }
+        return p.getTextCharacters();
     }
 
     @Override
@@ -186,58 +173,28 @@ public final class ParserSource implements TokenSource {
 
     @Override
     public int textLength() throws IOException {
-        try {
-            return p.getTextLength();
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        }
+        return p.getTextLength();
     }
 
     @Override
     public int integerSize() throws IOException {
-        try {
-            JsonParser.NumberType type = p.getNumberType();
-            return type == JsonParser.NumberType.INT ? 0 : type == JsonParser.NumberType.LONG ? 1 : 2;
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        }
+        JsonParser.NumberType type = p.getNumberType();
+        return type == JsonParser.NumberType.INT ? 0 : type == JsonParser.NumberType.LONG ? 1 : 2;
     }
 
     @Override
     public int intValue() throws IOException {
-        try {
-            return p.getIntValue();
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        }
+        return p.getIntValue();
     }
 
     @Override
     public long longValue() throws IOException {
-        try {
-            return p.getLongValue();
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        }
+        return p.getLongValue();
     }
 
     @Override
     public double doubleValue() throws IOException {
-        try {
-            return p.getDoubleValue();
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        }
-    }
-
-    @Override
-    public int tokenLine() {
-        return p.currentTokenLocation().getLineNr();
-    }
-
-    @Override
-    public int tokenColumn() {
-        return p.currentTokenLocation().getColumnNr();
+        return p.getDoubleValue();
     }
 
     @Override
@@ -264,11 +221,7 @@ public final class ParserSource implements TokenSource {
 
     @Override
     public void skipChildren() throws IOException {
-        try {
-            p.skipChildren();
-        } catch (JsonProcessingException e) {
-            throw syntax(e);
-        }
+        p.skipChildren();
     }
 
     @Override

@@ -27,11 +27,11 @@ import org.offerrules.validation.wire.WireSyntaxException;
 
 /**
  * The shared binder's {@link TokenSource} over a Jackson 3 {@link JsonParser}. Jackson 3 throws
- * unchecked exceptions: a {@link JacksonIOException} gives back the input's own {@link IOException}
- * (a file that is not UTF-8 must reach the reader as such), any other becomes a
- * {@link WireSyntaxException} at its position. Its {@link #SOURCES} make the readers' parsers with
- * the {@link ReadLimits}, names interned (Jackson 3 no longer does by default; the binder compares
- * names by identity first).
+ * unchecked exceptions, which its methods let through and {@link #failure} translates: a
+ * {@link JacksonIOException} gives back the input's own {@link IOException} (a file that is not UTF-8
+ * must reach the reader as such), any other becomes a {@link WireSyntaxException} at its position.
+ * Its {@link #SOURCES} make the readers' parsers with the {@link ReadLimits}, names interned
+ * (Jackson 3 no longer does by default; the binder compares names by identity first).
  */
 public final class ParserSource implements TokenSource {
 
@@ -103,7 +103,16 @@ public final class ParserSource implements TokenSource {
         return s;
     }
 
-    private IOException failure(JacksonException e) {
+    /**
+     * Jackson 3 throws unchecked exceptions, which the reader catches where a read starts: a
+     * {@link JacksonIOException} gives back the input's own exception, any other {@link JacksonException}
+     * is the JSON's.
+     */
+    @Override
+    public IOException failure(Exception x) {
+        if (!(x instanceof JacksonException e)) {
+            return TokenSource.super.failure(x);
+        }
         if (e instanceof JacksonIOException io && io.getCause() != null) {
             return io.getCause();
         }
@@ -130,13 +139,9 @@ public final class ParserSource implements TokenSource {
     }
 
     @Override
-    public Token next() throws IOException {
-        try {
-            JsonToken t = p.nextToken();
-            return t == null ? null : TOKENS[t.ordinal()];
-        } catch (JacksonException e) {
-            throw failure(e);
-        }
+    public Token next() {
+        JsonToken t = p.nextToken();
+        return t == null ? null : TOKENS[t.ordinal()];
     }
 
     @Override
@@ -146,21 +151,13 @@ public final class ParserSource implements TokenSource {
     }
 
     @Override
-    public boolean nextNameIs(WireSchema.WireField field) throws IOException {
-        try {
-            return p.nextName((SerializedString) field.encoded(NAME_SLOT, ParserSource::encode));
-        } catch (JacksonException e) {
-            throw failure(e);
-        }
+    public boolean nextNameIs(WireSchema.WireField field) {
+        return p.nextName((SerializedString) field.encoded(NAME_SLOT, ParserSource::encode));
     }
 
     @Override
-    public String nextName() throws IOException {
-        try {
-            return p.nextName();
-        } catch (JacksonException e) {
-            throw failure(e);
-        }
+    public String nextName() {
+        return p.nextName();
     }
 
     @Override
@@ -169,76 +166,44 @@ public final class ParserSource implements TokenSource {
     }
 
     @Override
-    public String text() throws IOException {
-        try {
-            return p.getText();
-        } catch (JacksonException e) {
-            throw failure(e);
-        }
+    public String text() {
+        return p.getText();
     }
 
     @Override
-    public char[] textCharacters() throws IOException {
-        try {
-            return p.getTextCharacters();
-        } catch (JacksonException e) {
-            throw failure(e);
-        }
+    public char[] textCharacters() {
+        return p.getTextCharacters();
     }
 
     @Override
-    public int textOffset() throws IOException {
-        try {
-            return p.getTextOffset();
-        } catch (JacksonException e) {
-            throw failure(e);
-        }
+    public int textOffset() {
+        return p.getTextOffset();
     }
 
     @Override
-    public int textLength() throws IOException {
-        try {
-            return p.getTextLength();
-        } catch (JacksonException e) {
-            throw failure(e);
-        }
+    public int textLength() {
+        return p.getTextLength();
     }
 
     @Override
-    public int integerSize() throws IOException {
-        try {
-            JsonParser.NumberType type = p.getNumberType();
-            return type == JsonParser.NumberType.INT ? 0 : type == JsonParser.NumberType.LONG ? 1 : 2;
-        } catch (JacksonException e) {
-            throw failure(e);
-        }
+    public int integerSize() {
+        JsonParser.NumberType type = p.getNumberType();
+        return type == JsonParser.NumberType.INT ? 0 : type == JsonParser.NumberType.LONG ? 1 : 2;
     }
 
     @Override
-    public int intValue() throws IOException {
-        try {
-            return p.getIntValue();
-        } catch (JacksonException e) {
-            throw failure(e);
-        }
+    public int intValue() {
+        return p.getIntValue();
     }
 
     @Override
-    public long longValue() throws IOException {
-        try {
-            return p.getLongValue();
-        } catch (JacksonException e) {
-            throw failure(e);
-        }
+    public long longValue() {
+        return p.getLongValue();
     }
 
     @Override
-    public double doubleValue() throws IOException {
-        try {
-            return p.getDoubleValue();
-        } catch (JacksonException e) {
-            throw failure(e);
-        }
+    public double doubleValue() {
+        return p.getDoubleValue();
     }
 
     @Override
@@ -254,16 +219,6 @@ public final class ParserSource implements TokenSource {
     }
 
     @Override
-    public int tokenLine() {
-        return p.currentTokenLocation().getLineNr();
-    }
-
-    @Override
-    public int tokenColumn() {
-        return p.currentTokenLocation().getColumnNr();
-    }
-
-    @Override
     public int line() {
         return p.currentLocation().getLineNr();
     }
@@ -274,12 +229,8 @@ public final class ParserSource implements TokenSource {
     }
 
     @Override
-    public void skipChildren() throws IOException {
-        try {
-            p.skipChildren();
-        } catch (JacksonException e) {
-            throw failure(e);
-        }
+    public void skipChildren() {
+        p.skipChildren();
     }
 
     @Override
