@@ -33,7 +33,7 @@ final class PlanReporter implements Reporter {
     private final Clock clock;
     private boolean stopped;
     private List<Violation> violations;
-    private final FindingCap cap = new FindingCap();
+    private FindingCap cap;   // made at the first report: a valid document allocates none
 
     /**
      * @param capacity the plan's deepest cascade, so that the stack never grows
@@ -93,6 +93,9 @@ final class PlanReporter implements Reporter {
 
     @Override
     public void report(String property, int index, int code, Object rejected, Map<String, ?> arguments) {
+        if (cap == null) {
+            cap = new FindingCap();
+        }
         if (!cap.admit(property, code, arguments)) {
             return; // counted: no pointer, no violation built
         }
@@ -110,6 +113,9 @@ final class PlanReporter implements Reporter {
 
     /** The rule that ran last is done: what it reported beyond the cap becomes one summary finding. */
     void ruleDone() {
+        if (cap == null) {
+            return;
+        }
         if (cap.omitted() > 0) {
             add(cap.code(), pointer(cap.property(), -1), null, cap.summaryArguments());
         }

@@ -16,7 +16,7 @@ final class HibernateReporter implements Reporter {
 
     private final ConstraintValidatorContext context;
     private boolean valid = true;
-    private final FindingCap cap = new FindingCap();
+    private FindingCap cap;   // made at the first report: a valid value allocates none
 
     HibernateReporter(ConstraintValidatorContext context) {
         this.context = context;
@@ -29,7 +29,7 @@ final class HibernateReporter implements Reporter {
 
     /** Called once, when the rule is done: what it reported beyond the cap becomes one summary finding. */
     boolean isValid() {
-        if (cap.omitted() > 0) {
+        if (cap != null && cap.omitted() > 0) {
             add(cap.property(), -1, cap.code(), null, cap.summaryArguments());
             cap.reset();
         }
@@ -38,6 +38,9 @@ final class HibernateReporter implements Reporter {
 
     @Override
     public void report(String property, int index, int code, Object rejected, Map<String, ?> arguments) {
+        if (cap == null) {
+            cap = new FindingCap();
+        }
         if (cap.admit(property, code, arguments)) {
             add(property, index, code, rejected, arguments);
         }
