@@ -17,9 +17,11 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
+import org.offerrules.validation.document.OfferReader;
+
 /**
  * Expands the command line's paths: files as they are, folders recursively ({@code *.json},
- * {@code *.ndjson}, {@code *.form}), and globs ({@code offers/**}{@code /*.json}). The result is sorted and free of
+ * {@code *.ndjson}, {@code *.form}, {@code *.query}), and globs ({@code offers/**}{@code /*.json}). The result is sorted and free of
  * duplicates so that reports are in a stable order. Symbolic links to folders and files are followed, as
  * a shell would; a link that points nowhere, and a link back to a folder above it (a loop, which would
  * never end), are problems of their path.
@@ -65,7 +67,7 @@ final class Inputs {
 
     static boolean isLintable(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".ndjson") || name.endsWith(".form");
+        return name.endsWith(".json") || name.endsWith(".ndjson") || OfferReader.isForm(file);
     }
 
     private static boolean isGlob(String argument) {

@@ -53,7 +53,7 @@ final class LinksCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Files, folders (recursively: *.json, *.ndjson, *.form) and globs of offers.")
+            description = "Files, folders (recursively: *.json, *.ndjson, *.form, *.query) and globs of offers.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--affilitest-url", paramLabel = "URL", defaultValue = "https://affilitest.com",
@@ -130,7 +130,7 @@ final class LinksCommand implements Callable<Integer> {
             return OfferLint.USAGE;
         }
         if (inputs.files().isEmpty()) {
-            err.println("offer-lint links: no file to lint (*.json, *.ndjson, *.form) in " + String.join(", ", paths));
+            err.println("offer-lint links: no file to lint (*.json, *.ndjson, *.form, *.query) in " + String.join(", ", paths));
             return OfferLint.USAGE;
         }
         LinksReport report = new LinksReport(format, spec.commandLine().getOut(), err);

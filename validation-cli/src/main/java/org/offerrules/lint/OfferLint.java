@@ -79,7 +79,7 @@ public final class OfferLint implements Callable<Integer> {
     enum StdinFormat { json, form }
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files, folders (recursively: *.json, *.ndjson, *.form) and globs to lint; "
+            description = "Files, folders (recursively: *.json, *.ndjson, *.form, *.query) and globs to lint; "
                     + "- for standard input.")
     List<String> paths = new ArrayList<>();
 
@@ -252,7 +252,7 @@ public final class OfferLint implements Callable<Integer> {
 
         if (inputs.files().isEmpty() && !readStdin) {
             if (inputs.problems().isEmpty()) {
-                err.println("offer-lint: no file to lint (*.json, *.ndjson, *.form) in " + String.join(", ", files));
+                err.println("offer-lint: no file to lint (*.json, *.ndjson, *.form, *.query) in " + String.join(", ", files));
             }
             err.flush();
             return USAGE;

@@ -78,7 +78,7 @@ class HostileFilesTest {
         Cli cli = Cli.run("--no-progress", empty.toString());
 
         assertThat(cli.status()).isEqualTo(2);
-        assertThat(cli.err()).isEqualTo("offer-lint: no file to lint (*.json, *.ndjson, *.form) in " + empty + NL);
+        assertThat(cli.err()).isEqualTo("offer-lint: no file to lint (*.json, *.ndjson, *.form, *.query) in " + empty + NL);
         assertThat(cli.out()).isEmpty();
     }
 

@@ -94,4 +94,24 @@ class VendorConformanceCliTest {
         }
         assertThat(status).containsEntry(6422, 404);
     }
+
+    /** The vendor's generateLink example is a query string, the form encoding a read sends (brief 3.1). */
+    @Test
+    void aQueryFileIsReadAsAFormBodyInAFolderAndByName(@TempDir Path dir) throws Exception {
+        Path vendor = Path.of("../../shared/fixtures/vendor/generateLink-example.query");
+        Path file = dir.resolve("link.query");
+        Files.copy(vendor, file);
+
+        Cli byName = Cli.run("--no-progress", "--request", "generateLink", file.toString());
+        assertThat(byName.status()).isEqualTo(0);
+        assertThat(byName.out()).contains("valid                1");
+
+        Path broken = dir.resolve("broken.QUERY");
+        Files.writeString(broken, "a=0&o=12\n");
+        Cli folder = Cli.run("--no-progress", "--request", "generateLink", dir.toString());
+        assertThat(folder.status()).isEqualTo(1);
+        assertThat(folder.out()).contains("files                2");
+        assertThat(folder.out()).contains(broken + ":1:1: error 6402 Invalid Affiliate ID (/a)")
+                .doesNotContain("6055");
+    }
 }

@@ -127,7 +127,7 @@ public final class OfferReader {
     }
 
     /**
-     * The documents of a file: {@link #formDocuments(InputStream)} for a file named {@code *.form}
+     * The documents of a file: {@link #formDocuments(InputStream)} for a file named {@code *.form} or {@code *.query}
      * (any case), {@link #documents(InputStream)} for any other.
      */
     public DocumentStream documents(Path file) throws IOException {
@@ -135,7 +135,7 @@ public final class OfferReader {
         return isForm(file) ? formDocuments(in) : documents(in);
     }
 
-    /** Whether {@code file} is named {@code *.form} (any case): one form body per line. */
+    /** Whether {@code file} is named {@code *.form} or {@code *.query} (any case): one form body per line. */
     public static boolean isForm(Path file) {
         return WireReader.isForm(file);
     }

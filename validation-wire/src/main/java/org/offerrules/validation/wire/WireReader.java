@@ -167,10 +167,17 @@ public final class WireReader {
         }
     }
 
-    /** Whether {@code file} is named {@code *.form} (any case): one form body per line. */
+    /**
+     * Whether {@code file} is named {@code *.form} or {@code *.query} (any case): one form body per line.
+     * A query string is the same encoding: the API's reads send their parameters that way (brief 3.1).
+     */
     public static boolean isForm(Path file) {
         Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".form");
+        if (name == null) {
+            return false;
+        }
+        String lower = name.toString().toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".form") || lower.endsWith(".query");
     }
 
     private static WireSchema schemaOf(Class<? extends Record> type) {
