@@ -1,7 +1,8 @@
 package org.offerrules.validation;
 
 /**
- * The part of the network API an error code belongs to, from the code's number range.
+ * The part of the network API an error code belongs to, from the code's number range; {@link #HOUSE}
+ * for a team's own codes.
  */
 public enum ErrorFamily {
     /** 60xx: the request itself, the network, API keys and methods. */
@@ -27,5 +28,7 @@ public enum ErrorFamily {
     /** 6801–6806: offer applications. */
     APPLICATION,
     /** 6807 and up: parameters shared by several requests. */
-    GENERAL
+    GENERAL,
+    /** A team's own codes, {@code PREFIX-n}: its {@linkplain HouseRule house rules}, not the API's. */
+    HOUSE
 }

@@ -27,7 +27,7 @@ public class OfferValidationException extends RuntimeException {
             return "offer is valid";
         }
         Violation first = report.errors().get(0);
-        return errors + (errors == 1 ? " violation: " : " violations, first: ") + first.code().number()
+        return errors + (errors == 1 ? " violation: " : " violations, first: ") + first.code().id()
                 + " " + first.message() + " at '" + first.pointer() + "'";
     }
 }

@@ -2,7 +2,9 @@ package org.offerrules.validation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,6 +97,9 @@ public final class OfferValidator {
     private final Function<Object, ?>[] currents;
     private final Clock clock;
     private final HibernateEngine hibernate;
+    /** The house rules in registration order, and by {@link Request#ordinal()}: empty arrays when none. */
+    private final List<HouseRule> houseRules;
+    private final HouseRule[][] houseRulesOf;
 
     @SuppressWarnings("unchecked")
     private OfferValidator(Builder builder) {
@@ -115,6 +120,12 @@ public final class OfferValidator {
         currents[Request.SET_OFFER.ordinal()] = byId == null ? null : update -> byId.apply(((Offer) update).id());
         builder.current.forEach((request, currentOf) -> currents[request.ordinal()] = currentOf);
         hibernate = engine == Engine.COMPILED ? null : new HibernateEngine(failFast, clock);
+        houseRules = List.copyOf(builder.houseRules);
+        houseRulesOf = new HouseRule[Request.values().length][];
+        for (Request request : Request.values()) {
+            houseRulesOf[request.ordinal()] = houseRules.stream().filter(r -> r.request() == request)
+                    .toArray(HouseRule[]::new);
+        }
     }
 
     /** A validator with the defaults: create mode, all violations, no lookups, English messages. */
@@ -282,6 +293,10 @@ public final class OfferValidator {
                 lookups.get(i).check(request, mode, lookup, violations);
             }
         }
+        HouseRule[] house = houseRulesOf[body.request().ordinal()];
+        if (house.length != 0 && !(failFast && !violations.isEmpty())) {
+            violations = HouseRule.run(house, request, mode, failFast, violations);
+        }
         return violations;
     }
 
@@ -326,6 +341,11 @@ public final class OfferValidator {
         return mode;
     }
 
+    /** The house rules this validator runs, in the order they were registered; empty by default. */
+    public List<HouseRule> houseRules() {
+        return houseRules;
+    }
+
     private static boolean isEnglish(Locale locale) {
         return locale.getLanguage().isEmpty() || locale.getLanguage().equals("en");
     }
@@ -341,6 +361,7 @@ public final class OfferValidator {
         private Function<Object, ?> currentRequests;
         private final Map<Request, Function<Object, ?>> current = new EnumMap<>(Request.class);
         private Clock clock = Clock.systemUTC();
+        private final List<HouseRule> houseRules = new ArrayList<>();
 
         private Builder() {
         }
@@ -442,8 +463,36 @@ public final class OfferValidator {
             return this;
         }
 
-        /** The validator. Building compiles the rules: keep the result and share it. */
+        /**
+         * Adds a team's own rules ({@link HouseRule}), each run on the requests of its {@link HouseRule#request()}
+         * after the API's rules, by both engines; their findings carry their house codes ({@code ACME-1}) and
+         * severities. None by default. A house code is one rule: {@link #build()} fails when two rules share one.
+         */
+        public Builder houseRules(Collection<? extends HouseRule> rules) {
+            for (HouseRule rule : rules) {
+                houseRules.add(Objects.requireNonNull(rule, "rule"));
+            }
+            return this;
+        }
+
+        /** Adds house rules: see {@link #houseRules(Collection)}. */
+        public Builder houseRules(HouseRule... rules) {
+            return houseRules(List.of(rules));
+        }
+
+        /**
+         * The validator. Building compiles the rules: keep the result and share it.
+         *
+         * @throws IllegalArgumentException when two house rules have the same code
+         */
         public OfferValidator build() {
+            Set<ErrorCode> codes = new HashSet<>();
+            for (HouseRule rule : houseRules) {
+                if (!codes.add(rule.code())) {
+                    throw new IllegalArgumentException("house code " + rule.code().id() + " is defined twice: a code "
+                            + "is one rule");
+                }
+            }
             return new OfferValidator(this);
         }
     }

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * <p>{@code status} is 400; {@code type} and {@code title} come from the family of the first error's
  * code (all of an offer's codes are usually of one family); the violations are the extension member
- * {@code violations}, each with {@code code}, {@code pointer}, {@code message}, {@code severity} and,
+ * {@code violations}, each with {@code code} (the API's number, or a house code as a string: {@code "ACME-1"}),
+ * {@code pointer}, {@code message}, {@code severity} and,
  * when known, {@code line} and {@code column}.
  *
  * @param type       a URI naming the problem type
@@ -42,9 +43,10 @@ public record ProblemDetails(String type, String title, int status, String detai
         Violation first = report.errors().isEmpty() ? violations.get(0) : report.errors().get(0);
         ErrorFamily family = first.code().family();
         String name = family.name().toLowerCase(Locale.ROOT);
-        String title = "Invalid " + name + (family == ErrorFamily.REQUEST ? "" : " request");
+        String title = family == ErrorFamily.HOUSE ? "Breaks a house rule"
+                : "Invalid " + name + (family == ErrorFamily.REQUEST ? "" : " request");
         int errors = report.errors().size();
-        String detail = errors + (errors == 1 ? " error" : " errors") + "; first: " + first.code().number() + " "
+        String detail = errors + (errors == 1 ? " error" : " errors") + "; first: " + first.code().id() + " "
                 + first.message() + " at " + (first.pointer().isEmpty() ? "the document" : first.pointer());
         return new ProblemDetails(TYPE_BASE + name, title, 400, detail, violations);
     }
@@ -77,7 +79,13 @@ public record ProblemDetails(String type, String title, int status, String detai
         json.append(",\"violations\":[");
         List<String> items = new ArrayList<>();
         for (Violation v : violations) {
-            StringBuilder item = new StringBuilder("{\"code\":").append(v.code().number()).append(",\"pointer\":");
+            StringBuilder item = new StringBuilder("{\"code\":");
+            if (v.code().isHouse()) {
+                string(item, v.code().id());
+            } else {
+                item.append(v.code().number());
+            }
+            item.append(",\"pointer\":");
             string(item, v.pointer());
             item.append(",\"message\":");
             string(item, v.message());

@@ -11,7 +11,7 @@ import org.offerrules.validation.internal.HibernateEngine;
 /**
  * One problem found in an offer.
  *
- * @param code          the network API's error code
+ * @param code          the network API's error code, or a house rule's ({@link ErrorCode#house})
  * @param pointer       RFC 6901 JSON Pointer to the offending value, in the API's wire names
  *                      ({@code /cap_interval_limit}, {@code /events/2/e_tkn}); {@code ""} is the
  *                      whole document
@@ -64,7 +64,7 @@ public record Violation(ErrorCode code, String pointer, String message, Severity
         return Optional.ofNullable(HibernateEngine.toViolation(Objects.requireNonNull(violation, "violation")));
     }
 
-    /** The code's number, for the common case of comparing codes. */
+    /** The code's number, for the common case of comparing codes; 0 for a house code (see {@link ErrorCode#id()}). */
     public int codeNumber() {
         return code.number();
     }
@@ -92,7 +92,7 @@ public record Violation(ErrorCode code, String pointer, String message, Severity
     @Override
     public String toString() {
         String where = line > 0 ? line + ":" + column + ": " : "";
-        return where + severity.name().toLowerCase(java.util.Locale.ROOT) + " " + code.number() + " "
+        return where + severity.name().toLowerCase(java.util.Locale.ROOT) + " " + code.id() + " "
                 + message + " (" + pointer + ")";
     }
 }

@@ -71,10 +71,7 @@ public final class Updates {
                 map.put(f.wireName(), f);
             }
             byWireName = Map.copyOf(map);
-            id = byWireName.get("id");
-            if (id == null) {
-                throw new IllegalArgumentException(type.getName() + " has no id to update by");
-            }
+            id = byWireName.get("id"); // null for a request without an update mode: only its fields are read
         }
     }
 
@@ -148,13 +145,13 @@ public final class Updates {
     private Updates() {
     }
 
-    /** The wire fields of the request type {@code type}, which has an {@code id}, in declaration order. */
+    /** The wire fields of the request type {@code type} in declaration order. */
     public static List<Field> fields(Class<?> type) {
         return LAYOUTS.get(type).fields;
     }
 
     /**
-     * The wire field named {@code wireName} of the request type {@code type}, which has an {@code id}.
+     * The wire field named {@code wireName} of the request type {@code type}.
      *
      * @throws IllegalArgumentException when it has none
      */
@@ -264,7 +261,7 @@ public final class Updates {
 
     private static boolean has(List<Violation> violations, Violation v) {
         for (Violation w : violations) {
-            if (w.codeNumber() == v.codeNumber() && w.pointer().equals(v.pointer())) {
+            if (w.code().equals(v.code()) && w.pointer().equals(v.pointer())) {
                 return true;
             }
         }
@@ -274,7 +271,7 @@ public final class Updates {
     private static boolean removeSame(List<Violation> violations, Violation v) {
         for (int i = 0; i < violations.size(); i++) {
             Violation w = violations.get(i);
-            if (w.codeNumber() == v.codeNumber() && w.pointer().equals(v.pointer())) {
+            if (w.code().equals(v.code()) && w.pointer().equals(v.pointer())) {
                 violations.remove(i);
                 return true;
             }
