@@ -15,9 +15,15 @@ module org.offerrules.lint {
     requires org.offerrules.validation.wire;
     requires org.offerrules.linkcheck;
     requires com.fasterxml.jackson.core;
+    // --house-rules: the declarative rules' reader (HouseRulesTree) over a YAML file
+    requires org.offerrules.validation.jackson;
+    requires com.fasterxml.jackson.dataformat.yaml;
     requires transitive info.picocli;   // OfferLint.commandLine returns a picocli CommandLine
 
     exports org.offerrules.lint;
 
     opens org.offerrules.lint to info.picocli;
+
+    // --plugin: the house rules of a jar
+    uses org.offerrules.validation.HouseRuleProvider;
 }

@@ -23,11 +23,19 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "CODE", description = "An error code, e.g. 6399.")
-    int number;
+    @Parameters(paramLabel = "CODE", description = "An error code, e.g. 6399, or a house code given by "
+            + "--house-rules or --plugin, e.g. ACME-1.")
+    String id;
+
+    @CommandLine.Mixin
+    HouseRuleOptions house = new HouseRuleOptions();
 
     @Override
     public Integer call() {
+        if (!id.matches("[0-9]{1,9}")) {
+            return HouseRuleExplainer.explain(id, house, spec.commandLine());
+        }
+        int number = Integer.parseInt(id);
         Optional<ErrorCode> found = ErrorCode.find(number);
         if (found.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Violation;
 
 /**
@@ -45,7 +46,7 @@ final class JsonReport implements ReportWriter {
             json.writeStringField("pointer", v.pointer());
             json.writeNumberField("line", v.line());
             json.writeNumberField("column", v.column());
-            json.writeNumberField("code", v.code().number());
+            writeCode(json, v.code());
             json.writeStringField("severity", v.severity().name().toLowerCase(Locale.ROOT));
             json.writeStringField("message", v.message());
             json.writeEndObject();
@@ -74,9 +75,9 @@ final class JsonReport implements ReportWriter {
             json.writeNumberField("notListed", summary.notListed());
         }
         json.writeArrayFieldStart("mostFrequentCodes");
-        for (Map.Entry<Integer, Long> entry : summary.mostFrequent(10)) {
+        for (Map.Entry<ErrorCode, Long> entry : summary.mostFrequent(10)) {
             json.writeStartObject();
-            json.writeNumberField("code", entry.getKey());
+            writeCode(json, entry.getKey());
             json.writeNumberField("count", entry.getValue());
             json.writeStringField("message", summary.message(entry.getKey()));
             json.writeEndObject();
@@ -86,5 +87,14 @@ final class JsonReport implements ReportWriter {
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();
+    }
+
+    /** {@code "code"}: the API's number, or a house code as a string ({@code "ACME-1"}). */
+    static void writeCode(JsonGenerator json, ErrorCode code) throws IOException {
+        if (code.isHouse()) {
+            json.writeStringField("code", code.id());
+        } else {
+            json.writeNumberField("code", code.number());
+        }
     }
 }

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.offerrules.validation.HouseRule;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
@@ -125,6 +126,9 @@ public final class OfferLint implements Callable<Integer> {
 
     @Option(names = "--no-progress", description = "Never draw the progress line.")
     boolean noProgress;
+
+    @CommandLine.Mixin
+    HouseRuleOptions house = new HouseRuleOptions();
 
     /**
      * The process's standard output, when run by {@link #main}: written to directly, since
@@ -231,6 +235,15 @@ public final class OfferLint implements Callable<Integer> {
         }
         Request requestType = RequestRules.named(request, spec.commandLine());
         OfferReader.Builder readerBuilder = OfferReader.builder().request(requestType.type());
+        List<HouseRule> houseRules;
+        try {
+            houseRules = house.load();
+        } catch (HouseRuleOptions.Bad e) {
+            err.println("offer-lint: " + Printable.of(e.getMessage()));
+            err.flush();
+            return USAGE;
+        }
+        OfferValidator.Builder validator = OfferValidator.builder().houseRules(houseRules);
         if (!current.isEmpty()) {
             if (mode != Mode.update) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--current needs --mode update");
@@ -245,7 +258,10 @@ public final class OfferLint implements Callable<Integer> {
                 err.flush();
                 return USAGE;
             }
-            readerBuilder.validator(OfferValidator.builder().current(requestType, objects::currentOf).build());
+            validator.current(requestType, objects::currentOf);
+        }
+        if (!current.isEmpty() || !houseRules.isEmpty()) {
+            readerBuilder.validator(validator.build());
         }
         OfferReader reader = readerBuilder
                 .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).strictTypes(strictTypes).build();
@@ -273,7 +289,7 @@ public final class OfferLint implements Callable<Integer> {
             return cannotWrite(e, err);
         }
         try (out) {
-            ReportWriter writer = writer(out.stream());
+            ReportWriter writer = writer(out.stream(), houseRules);
             LintRun run = new LintRun(reader, workers, writer);
             Progress progress = Progress.start(run, noProgress, err);
             try {
@@ -365,7 +381,7 @@ public final class OfferLint implements Callable<Integer> {
         return stdinFormat == StdinFormat.form ? reader.formDocuments(in) : reader.documents(in);
     }
 
-    private ReportWriter writer(OutputStream out) throws IOException {
+    private ReportWriter writer(OutputStream out, List<HouseRule> houseRules) throws IOException {
         if (format == Format.text) {
             return new TextReport(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         }
@@ -373,7 +389,7 @@ public final class OfferLint implements Callable<Integer> {
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (format == Format.sarif) {
             json.useDefaultPrettyPrinter();
-            return new SarifReport(json, version());
+            return new SarifReport(json, version(), houseRules);
         }
         return new JsonReport(json, version());
     }

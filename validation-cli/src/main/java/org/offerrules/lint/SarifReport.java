@@ -13,13 +13,15 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.HouseRule;
 import org.offerrules.validation.Rule;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 
 /**
  * SARIF 2.1.0: one run whose {@code tool.driver.rules} is the whole catalog (id = the code; the registry's
- * rules that report it in {@code properties.rules}) and whose
+ * rules that report it in {@code properties.rules}), then the run's house rules (id = the house code,
+ * {@code properties.family} {@code HOUSE}), and whose
  * results carry 1-based regions and a {@code partialFingerprints} entry hashed from code, file,
  * document and pointer, so that code-scanning alerts stay the same when lines move.
  */
@@ -30,11 +32,13 @@ final class SarifReport implements ReportWriter {
 
     private final JsonGenerator json;
     private final String version;
-    private final Map<Integer, Integer> ruleIndex = new HashMap<>();
+    private final List<HouseRule> houseRules;
+    private final Map<ErrorCode, Integer> ruleIndex = new HashMap<>();
 
-    SarifReport(JsonGenerator json, String version) {
+    SarifReport(JsonGenerator json, String version, List<HouseRule> houseRules) {
         this.json = json;
         this.version = version;
+        this.houseRules = houseRules;
     }
 
     @Override
@@ -52,7 +56,7 @@ final class SarifReport implements ReportWriter {
         json.writeArrayFieldStart("rules");
         int index = 0;
         for (ErrorCode code : ErrorCode.all()) {
-            ruleIndex.put(code.number(), index++);
+            ruleIndex.put(code, index++);
             json.writeStartObject();
             json.writeStringField("id", String.valueOf(code.number()));
             json.writeObjectFieldStart("shortDescription");
@@ -96,6 +100,10 @@ final class SarifReport implements ReportWriter {
             json.writeEndObject();
             json.writeEndObject();
         }
+        for (HouseRule rule : houseRules) {
+            ruleIndex.put(rule.code(), index++);
+            houseRule(rule);
+        }
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndObject();
@@ -104,7 +112,50 @@ final class SarifReport implements ReportWriter {
         json.writeArrayFieldStart("results");
     }
 
+    /** A house rule as a rule of its own: its code, message, sentence, severity, request and pointer. */
+    private void houseRule(HouseRule rule) throws IOException {
+        ErrorCode code = rule.code();
+        json.writeStartObject();
+        json.writeStringField("id", code.id());
+        json.writeObjectFieldStart("shortDescription");
+        json.writeStringField("text", code.messageTemplate());
+        json.writeEndObject();
+        json.writeObjectFieldStart("fullDescription");
+        json.writeStringField("text", code.id() + " " + rule.sentence() + " (a house rule of " + rule.request().method()
+                + ")");
+        json.writeEndObject();
+        json.writeObjectFieldStart("help");
+        json.writeStringField("text", help(code));
+        json.writeEndObject();
+        json.writeObjectFieldStart("defaultConfiguration");
+        json.writeStringField("level", level(rule.severity()));
+        json.writeEndObject();
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("family", code.family().name());
+        json.writeArrayFieldStart("requests");
+        json.writeString(rule.request().method());
+        json.writeEndArray();
+        json.writeArrayFieldStart("rules");
+        json.writeStartObject();
+        json.writeStringField("request", rule.request().method());
+        json.writeStringField("kind", "HOUSE");
+        json.writeStringField("pointer", rule.pointer());
+        json.writeStringField("text", rule.sentence());
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static String level(Severity severity) {
+        return severity == Severity.ERROR ? "error" : "warning";
+    }
+
     static String help(ErrorCode code) {
+        if (code.isHouse()) {
+            return "Fix the request: it breaks your team's house rule " + code.id() + " (not the network API's). "
+                    + "`offer-lint explain " + code.id() + "` with the same house rules shows the rule.";
+        }
         return switch (code.action()) {
             case FIX_REQUEST -> "Fix the offer: the network API rejects it with " + code.number()
                     + ". `offer-lint explain " + code.number() + "` shows the rule and, for offer codes, a failing "
@@ -124,9 +175,9 @@ final class SarifReport implements ReportWriter {
     public void document(String file, int document, List<Violation> violations) throws IOException {
         for (Violation v : violations) {
             json.writeStartObject();
-            json.writeStringField("ruleId", String.valueOf(v.code().number()));
-            json.writeNumberField("ruleIndex", ruleIndex.get(v.code().number()));
-            json.writeStringField("level", v.severity() == Severity.ERROR ? "error" : "warning");
+            json.writeStringField("ruleId", v.code().id());
+            json.writeNumberField("ruleIndex", ruleIndex.get(v.code()));
+            json.writeStringField("level", level(v.severity()));
             json.writeObjectFieldStart("message");
             json.writeStringField("text", v.message() + " (" + (v.pointer().isEmpty() ? "document " + document
                     : v.pointer()) + ")");
@@ -153,7 +204,7 @@ final class SarifReport implements ReportWriter {
             json.writeEndObject();
             json.writeEndArray();
             json.writeObjectFieldStart("partialFingerprints");
-            json.writeStringField(FINGERPRINT, fingerprint(v.code().number(), file, document, v.pointer()));
+            json.writeStringField(FINGERPRINT, fingerprint(v.code().id(), file, document, v.pointer()));
             json.writeEndObject();
             json.writeObjectFieldStart("properties");
             json.writeNumberField("document", document);
@@ -172,7 +223,7 @@ final class SarifReport implements ReportWriter {
         }
     }
 
-    static String fingerprint(int code, String file, int document, String pointer) {
+    static String fingerprint(String code, String file, int document, String pointer) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] hash = sha.digest((code + "\u0000" + file + "\u0000" + document + "\u0000" + pointer)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 
@@ -19,8 +20,8 @@ final class Summary {
     private long errors;
     private long warnings;
     private long notListed;
-    private final Map<Integer, Long> byCode = new TreeMap<>();
-    private final Map<Integer, String> firstMessage = new TreeMap<>();
+    private final Map<ErrorCode, Long> byCode = new TreeMap<>();
+    private final Map<ErrorCode, String> firstMessage = new TreeMap<>();
 
     Summary(int files) {
         this.files = files;
@@ -37,8 +38,8 @@ final class Summary {
                 } else {
                     warnings++;
                 }
-                byCode.merge(v.code().number(), 1L, Long::sum);
-                firstMessage.putIfAbsent(v.code().number(), v.code().parameterNames().isEmpty()
+                byCode.merge(v.code(), 1L, Long::sum);
+                firstMessage.putIfAbsent(v.code(), v.code().parameterNames().isEmpty()
                         ? v.code().messageTemplate() : v.message());
             }
         }
@@ -82,14 +83,14 @@ final class Summary {
     }
 
     /** A message of {@code code} as the run reported it: its template when it has no placeholders, else the first one seen. */
-    String message(int code) {
+    String message(ErrorCode code) {
         return firstMessage.get(code);
     }
 
-    /** The {@code limit} most frequent codes, most frequent first, ties by code. */
-    List<Map.Entry<Integer, Long>> mostFrequent(int limit) {
-        List<Map.Entry<Integer, Long>> entries = new ArrayList<>(byCode.entrySet());
-        entries.sort(Map.Entry.<Integer, Long>comparingByValue(Comparator.reverseOrder())
+    /** The {@code limit} most frequent codes, most frequent first, ties by code (the API's by number, then house codes). */
+    List<Map.Entry<ErrorCode, Long>> mostFrequent(int limit) {
+        List<Map.Entry<ErrorCode, Long>> entries = new ArrayList<>(byCode.entrySet());
+        entries.sort(Map.Entry.<ErrorCode, Long>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));
         return entries.subList(0, Math.min(limit, entries.size()));
     }

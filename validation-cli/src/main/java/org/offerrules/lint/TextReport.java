@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Violation;
 
 /**
@@ -49,8 +50,8 @@ final class TextReport implements ReportWriter {
         anyFindings = true;
         for (Violation v : violations) {
             // the file's name, the message and the pointer can carry the input's text: never a raw control character
-            printf("%s:%d:%d: %s %d %s (%s)%n", Printable.of(file), v.line(), v.column(),
-                    v.severity().name().toLowerCase(Locale.ROOT), v.code().number(), Printable.of(v.message()),
+            printf("%s:%d:%d: %s %s %s (%s)%n", Printable.of(file), v.line(), v.column(),
+                    v.severity().name().toLowerCase(Locale.ROOT), v.code().id(), Printable.of(v.message()),
                     v.pointer().isEmpty() ? "document " + document : Printable.of(v.pointer()));
         }
     }
@@ -73,11 +74,11 @@ final class TextReport implements ReportWriter {
         if (summary.notListed() > 0) {
             printf("%-20s %,d%n", "findings not listed", summary.notListed());
         }
-        List<Map.Entry<Integer, Long>> top = summary.mostFrequent(10);
+        List<Map.Entry<ErrorCode, Long>> top = summary.mostFrequent(10);
         if (!top.isEmpty()) {
             printf("most frequent codes%n");
-            for (Map.Entry<Integer, Long> entry : top) {
-                printf("  %-6d %,8d  %s%n", entry.getKey(), entry.getValue(),
+            for (Map.Entry<ErrorCode, Long> entry : top) {
+                printf("  %-6s %,8d  %s%n", entry.getKey().id(), entry.getValue(),
                         Printable.of(summary.message(entry.getKey())));
             }
         }

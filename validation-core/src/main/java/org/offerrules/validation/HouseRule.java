@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import org.offerrules.validation.internal.Suggestions;
 import org.offerrules.validation.internal.Updates;
+import org.offerrules.validation.spi.Nearest;
 
 /**
  * A team's own rule on top of the API's: its {@linkplain ErrorCode#house house code} ({@code ACME-1}), its
@@ -341,8 +341,8 @@ public final class HouseRule {
          */
         public HouseRule compare(String left, String op, String right) {
             return compare(left, Op.of(op).orElseThrow(() -> new IllegalArgumentException(code.id() + ": unknown "
-                    + "operator \"" + op + "\"" + Suggestions.hint(op, Op.symbols()) + "; one of "
-                    + String.join(" ", Op.symbols()))), right);
+                    + "operator \"" + op + "\" (one of " + String.join(" ", Op.symbols()) + ")"
+                    + Nearest.didYouMean(op, Op.symbols()))), right);
         }
 
         /** {@code left op right} holds when both numeric fields are present; reported at {@code left}. */
@@ -398,7 +398,7 @@ public final class HouseRule {
             } catch (IllegalArgumentException e) {
                 List<String> names = Updates.fields(request.type()).stream().map(Updates.Field::wireName).toList();
                 throw new IllegalArgumentException(code.id() + ": " + request.method() + " has no field \"" + wireName
-                        + "\"" + Suggestions.hint(wireName, names), e);
+                        + "\"" + Nearest.didYouMean(wireName, names), e);
             }
         }
 

@@ -1,0 +1,41 @@
+package org.offerrules.lint;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+import org.offerrules.validation.HouseRule;
+
+import picocli.CommandLine;
+
+/** {@code offer-lint explain ACME-1}: a house rule, from the same {@code --house-rules} and {@code --plugin}. */
+final class HouseRuleExplainer {
+
+    private HouseRuleExplainer() {
+    }
+
+    static int explain(String id, HouseRuleOptions house, CommandLine command) {
+        List<HouseRule> rules;
+        try {
+            rules = house.load();
+        } catch (HouseRuleOptions.Bad e) {
+            command.getErr().println("offer-lint: " + Printable.of(e.getMessage()));
+            command.getErr().flush();
+            return OfferLint.USAGE;
+        }
+        HouseRule rule = rules.stream().filter(r -> r.code().id().equals(id)).findFirst().orElseThrow(() ->
+                new CommandLine.ParameterException(command, id + " is neither an error code of the API's dictionary "
+                        + "(see `offer-lint codes`) nor a house code of the given --house-rules and --plugin ("
+                        + (rules.isEmpty() ? "none" : String.join(", ", rules.stream().map(r -> r.code().id()).toList()))
+                        + ")"));
+        PrintWriter out = command.getOut();
+        out.printf("%s  %s%n%n", id, rule.code().messageTemplate());
+        out.printf("family:        house (your team's rule, not the network API's)%n");
+        out.printf("request:       %s%n", rule.request().method());
+        out.printf("severity:      %s%n", rule.severity().name().toLowerCase(Locale.ROOT));
+        out.printf("%nrules:%n  %-28s %s%n", rule.pointer().isEmpty() ? "(in Java)" : rule.pointer(), rule.sentence());
+        out.printf("%nhelp: %s%n", SarifReport.help(rule.code()));
+        out.flush();
+        return OfferLint.OK;
+    }
+}

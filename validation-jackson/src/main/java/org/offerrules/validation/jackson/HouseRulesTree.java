@@ -1,0 +1,226 @@
+package org.offerrules.validation.jackson;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToIntFunction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.offerrules.validation.HouseRule;
+import org.offerrules.validation.Request;
+import org.offerrules.validation.Severity;
+import org.offerrules.validation.spi.Nearest;
+
+/**
+ * Declarative {@linkplain HouseRule house rules} from a Jackson tree: the list under the {@code house-rules} key of
+ * {@code .offer-lint.yaml}, or a file of its own. Each item is one rule:
+ * <pre>{@code
+ * - code: ACME-1                            # PREFIX-n
+ *   message: payout must not exceed revenue # {field}, {value}, {left}, {right}, {left_value}, {right_value}
+ *   request: setOffer                       # optional, setOffer by default
+ *   severity: error                         # optional: error (default) or warning
+ *   description: ...                        # optional: the sentence of `explain`
+ *   compare: {left: payout, op: "<=", right: revenue}
+ * }</pre>
+ * with exactly one check: {@code required: FIELD}, {@code one-of: {field: F, values: [..]}},
+ * {@code pattern: {field: F, regex: R}}, {@code length: {field: F, min: N, max: N}} (either bound may be left
+ * out) or {@code compare: {left: F, op: OP, right: F}}. Fields are named by their wire names.
+ */
+public final class HouseRulesTree {
+
+    /** A check's key and how it makes its rule from its value. */
+    private interface Kind {
+        HouseRule make(HouseRule.Definition definition, Node value);
+    }
+
+    private static final Map<String, Kind> KINDS = kinds();
+    private static final List<String> RULE_KEYS = List.of("code", "message", "request", "severity", "description");
+
+    private HouseRulesTree() {
+    }
+
+    /**
+     * The rules of {@code rules}, a list of rule maps.
+     *
+     * @param rules  the list, as read from the file
+     * @param source the file's name, for messages
+     * @param path   where the list is in the file, e.g. {@code house-rules}
+     * @param lineOf the 1-based line of a key or item at a path ({@code house-rules[0].compare.op}); 0 when unknown
+     * @throws IllegalArgumentException with one line, {@code source:line: path: what is wrong}, for a bad rule
+     */
+    public static List<HouseRule> fromTree(JsonNode rules, String source, String path, ToIntFunction<String> lineOf) {
+        Objects.requireNonNull(source, "source");
+        Node root = new Node(rules, path, source, lineOf);
+        if (rules == null || rules.isNull() || rules.isMissingNode()) {
+            return List.of();
+        }
+        if (!rules.isArray()) {
+            throw root.error("expected a list of house rules");
+        }
+        List<HouseRule> out = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            out.add(rule(root.item(i)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The rules of {@code rules} with no line numbers: see {@link #fromTree(JsonNode, String, String, ToIntFunction)}. */
+    public static List<HouseRule> fromTree(JsonNode rules, String source) {
+        return fromTree(rules, source, "house-rules", p -> 0);
+    }
+
+    private static HouseRule rule(Node item) {
+        if (!item.json.isObject()) {
+            throw item.error("expected a rule: a map with code, message and one check ("
+                    + String.join(", ", KINDS.keySet()) + ")");
+        }
+        List<String> checks = new ArrayList<>();
+        for (Iterator<String> names = item.json.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (KINDS.containsKey(name)) {
+                checks.add(name);
+            } else if (!RULE_KEYS.contains(name)) {
+                List<String> known = new ArrayList<>(RULE_KEYS);
+                known.addAll(KINDS.keySet());
+                throw item.field(name).error("unknown key \"" + name + "\" (a rule has " + String.join(", ", known)
+                        + ")" + Nearest.didYouMean(name, known));
+            }
+        }
+        if (checks.size() != 1) {
+            throw item.error(checks.isEmpty() ? "a rule needs one check: " + String.join(", ", KINDS.keySet())
+                    : "a rule has one check, not " + String.join(" and ", checks) + ": write two rules");
+        }
+        Node code = item.required("code");
+        HouseRule.Definition definition = item.attempt(code,
+                () -> HouseRule.define(code.text(), item.required("message").text()));
+        if (item.json.has("request")) {
+            Node request = item.field("request");
+            List<String> methods = java.util.Arrays.stream(Request.values()).map(Request::method).toList();
+            definition = definition.on(Request.ofMethod(request.text()).orElseThrow(() -> request.error(
+                    "unknown request \"" + request.text() + "\"" + Nearest.didYouMean(request.text(), methods))));
+        }
+        if (item.json.has("severity")) {
+            Node severity = item.field("severity");
+            String text = severity.text();
+            if (!text.equals("error") && !text.equals("warning")) {
+                throw severity.error("severity is error or warning, not \"" + text + "\""
+                        + Nearest.didYouMean(text, List.of("error", "warning")));
+            }
+            definition = definition.severity(Severity.valueOf(text.toUpperCase(Locale.ROOT)));
+        }
+        if (item.json.has("description")) {
+            definition = definition.describedAs(item.field("description").text());
+        }
+        Node check = item.field(checks.get(0));
+        HouseRule.Definition defined = definition;
+        return item.attempt(check, () -> KINDS.get(checks.get(0)).make(defined, check));
+    }
+
+    private static Map<String, Kind> kinds() {
+        Map<String, Kind> kinds = new LinkedHashMap<>();
+        kinds.put("required", (d, v) -> d.required(v.text()));
+        kinds.put("one-of", (d, v) -> {
+            v.only("field", "values");
+            Node values = v.required("values");
+            if (!values.json.isArray() || values.json.isEmpty()) {
+                throw values.error("expected a list of values");
+            }
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < values.json.size(); i++) {
+                texts.add(values.item(i).text());
+            }
+            return d.oneOf(v.required("field").text(), texts);
+        });
+        kinds.put("pattern", (d, v) -> {
+            v.only("field", "regex");
+            return d.pattern(v.required("field").text(), v.required("regex").text());
+        });
+        kinds.put("length", (d, v) -> {
+            v.only("field", "min", "max");
+            return d.length(v.required("field").text(), v.number("min"), v.number("max"));
+        });
+        kinds.put("compare", (d, v) -> {
+            v.only("left", "op", "right");
+            return d.compare(v.required("left").text(), v.required("op").text(), v.required("right").text());
+        });
+        return java.util.Collections.unmodifiableMap(kinds);
+    }
+
+    /** A value of the tree with its path, for messages that say where. */
+    private record Node(JsonNode json, String path, String source, ToIntFunction<String> lineOf) {
+
+        Node item(int i) {
+            return new Node(json.get(i), path + "[" + i + "]", source, lineOf);
+        }
+
+        Node field(String name) {
+            return new Node(json.get(name), path + "." + name, source, lineOf);
+        }
+
+        Node required(String name) {
+            if (!json.has(name)) {
+                throw error("missing key \"" + name + "\"");
+            }
+            return field(name);
+        }
+
+        void only(String... names) {
+            if (!json.isObject()) {
+                throw error("expected a map with " + String.join(", ", names));
+            }
+            for (Iterator<String> keys = json.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                if (!List.of(names).contains(key)) {
+                    throw field(key).error("unknown key \"" + key + "\" (expected " + String.join(", ", names) + ")"
+                            + Nearest.didYouMean(key, List.of(names)));
+                }
+            }
+        }
+
+        String text() {
+            if (json == null || !json.isValueNode() || json.isNull()) {
+                throw error("expected a text or a number");
+            }
+            return json.asText();
+        }
+
+        int number(String name) {
+            if (!json.has(name)) {
+                return -1;
+            }
+            Node n = field(name);
+            if (!n.json.canConvertToInt() || !n.json.isIntegralNumber() || n.json.intValue() < 0) {
+                throw n.error("expected a whole number of 0 or more");
+            }
+            return n.json.intValue();
+        }
+
+        /** {@code make()}, with a bad definition's message placed at {@code at}. */
+        <T> T attempt(Node at, java.util.function.Supplier<T> make) {
+            try {
+                return make.get();
+            } catch (Placed e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw at.error(e.getMessage());
+            }
+        }
+
+        Placed error(String message) {
+            int line = lineOf.applyAsInt(path);
+            return new Placed(source + (line > 0 ? ":" + line : "") + ": " + path + ": " + message);
+        }
+    }
+
+    /** A message that already says where. */
+    private static final class Placed extends IllegalArgumentException {
+        Placed(String message) {
+            super(message);
+        }
+    }
+}
