@@ -1,5 +1,6 @@
 package org.offerrules.spring.boot;
 
+import org.offerrules.validation.HouseRule;
 import org.offerrules.validation.OfferLookup;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.jackson3.OfferRulesFeature;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Auto-configuration of offer-rules: an {@link OfferValidator} from the {@code offer-rules.*}
- * properties (with the application's {@link OfferLookup} bean, if it has one), and in a Spring MVC
+ * properties (with the application's {@link OfferLookup} bean, if it has one, and its {@link HouseRule} beans), and in a Spring MVC
  * application request bodies validated in their endpoint's {@link OfferRules mode} and every failure
  * answered as RFC 9457 problem details. Each bean backs off when the application defines its own
  * (the validator by type, the others by name); {@code offer-rules.enabled=false} turns it all off.
@@ -41,12 +42,15 @@ public class OfferRulesAutoConfiguration {
      *
      * @param properties the {@code offer-rules.*} properties
      * @param lookup     the application's lookup, when it has exactly one
-     * @return a validator in the configured mode, fail-fast setting and locale
+     * @param houseRules the application's house rules, in their beans' order
+     * @return a validator in the configured mode, fail-fast setting and locale, with the house rules
      */
     @Bean
     @ConditionalOnMissingBean
-    public OfferValidator offerValidator(OfferRulesProperties properties, ObjectProvider<OfferLookup> lookup) {
+    public OfferValidator offerValidator(OfferRulesProperties properties, ObjectProvider<OfferLookup> lookup,
+                                         ObjectProvider<HouseRule> houseRules) {
         return OfferValidator.builder()
+                .houseRules(houseRules.orderedStream().toList())
                 .mode(properties.getMode())
                 .failFast(properties.isFailFast())
                 .locale(properties.getLocale())

@@ -57,13 +57,13 @@ final class OfferRulesSpringValidator implements SmartValidator {
         }
         for (Violation v : validator.validate(target, chosen == null ? validator.mode() : chosen).errors()) {
             ObjectError error = new ObjectError(errors.getObjectName(),
-                    new String[] {"offerRules." + v.codeNumber(), String.valueOf(v.codeNumber())},
+                    new String[] {"offerRules." + v.code().id(), v.code().id()},
                     null, v.message() + " (" + v.pointer() + ")");
             error.wrap(v);
             if (errors instanceof BindingResult result) {
                 result.addError(error);
             } else {
-                errors.reject(String.valueOf(v.codeNumber()), error.getDefaultMessage());
+                errors.reject(v.code().id(), error.getDefaultMessage());
             }
         }
     }

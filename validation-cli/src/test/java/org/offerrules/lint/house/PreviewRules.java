@@ -7,7 +7,11 @@ import org.offerrules.validation.HouseRuleProvider;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.model.Offer;
 
-/** A plugin's rules for {@code HouseRulesCliTest}: packed into a jar of its own by the test. */
+/**
+ * A plugin's rules, shown in docs/house-rules.md: {@code HouseRulesCliTest} packs it into a jar of its own and
+ * lints with {@code --plugin}.
+ */
+// snippet: java-rule
 public final class PreviewRules implements HouseRuleProvider {
 
     @Override
@@ -21,3 +25,4 @@ public final class PreviewRules implements HouseRuleProvider {
                 }));
     }
 }
+// end: java-rule

@@ -76,6 +76,25 @@ class OffersApplicationTest {
     }
 
     @Test
+    void theHouseRulesAreProblemsLikeTheApisCodes() throws Exception {
+        String offer = readmeOffer().replace("\"name\": \"Summer Sale\"", "\"name\": \"summer sale\"");
+        offer = offer.substring(0, offer.lastIndexOf('}')) + ", \"revenue_type\": \"RPA\", \"revenue\": 1.5}";
+        HttpResponse<String> response = send("POST", "/offers", offer);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        List<String> found = new ArrayList<>();
+        for (JsonNode v : problem.get("violations")) {
+            found.add(v.get("code").asString() + " " + v.get("pointer").asString() + " " + v.get("severity").asString()
+                    + " " + v.get("message").asString() + (v.has("line") ? " " + v.get("line").asInt() : ""));
+        }
+        assertThat(found).hasSize(2).anyMatch(v -> v.startsWith("ACME-1 /payout error payout must not exceed revenue "))
+                .anyMatch(v -> v.startsWith("ACME-2 /name error offer names start with a capital letter "));
+        assertThat(problem.get("violations").get(0).get("code").isString()).isTrue();
+    }
+
+    @Test
     void theReadmesOfferIsCreated() throws Exception {
         HttpResponse<String> response = send("POST", "/offers", readmeOffer());
 
