@@ -15,8 +15,7 @@ module org.offerrules.lint {
     requires org.offerrules.validation.wire;
     requires org.offerrules.linkcheck;
     requires com.fasterxml.jackson.core;
-    // --house-rules: the declarative rules' reader (HouseRulesTree) over a YAML file
-    requires org.offerrules.validation.jackson;
+    // --house-rules: a YAML file
     requires com.fasterxml.jackson.dataformat.yaml;
     requires transitive info.picocli;   // OfferLint.commandLine returns a picocli CommandLine
 

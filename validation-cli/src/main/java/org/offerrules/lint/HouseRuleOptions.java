@@ -17,15 +17,11 @@ import java.util.zip.ZipFile;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.offerrules.validation.HouseRule;
 import org.offerrules.validation.HouseRuleProvider;
-import org.offerrules.validation.jackson.HouseRulesTree;
+import org.offerrules.validation.HouseRules;
 
 import picocli.CommandLine.Option;
 
@@ -72,7 +68,7 @@ final class HouseRuleOptions {
     static List<HouseRule> read(Path file) throws Bad {
         String name = file.toString().replace('\\', '/');
         Map<String, Integer> lines = new HashMap<>();
-        JsonNode tree;
+        Object tree;
         try (InputStream in = Files.newInputStream(file);
              JsonParser parser = new YAMLFactory().createParser(in)) {
             tree = parser.nextToken() == null ? null : located(parser, "", lines);
@@ -81,15 +77,15 @@ final class HouseRuleOptions {
                     ? "not YAML: " + p.getOriginalMessage() + " (line " + p.getLocation().getLineNr() + ")"
                     : OfferLint.reason(e)));
         }
-        String path = tree != null && tree.isObject() ? KEY : "";
-        if (tree != null && tree.isObject()) {
-            if (!tree.has(KEY)) {
+        String path = tree instanceof Map<?, ?> ? KEY : "";
+        if (tree instanceof Map<?, ?> map) {
+            if (!map.containsKey(KEY)) {
                 throw new Bad(name + ":1: expected a list of house rules, or a map with the key " + KEY);
             }
-            tree = tree.get(KEY);
+            tree = map.get(KEY);
         }
         try {
-            return HouseRulesTree.fromTree(tree, name, path, p -> lines.getOrDefault(p, 0));
+            return HouseRules.fromTree(tree, name, path, p -> lines.getOrDefault(p, 0));
         } catch (IllegalArgumentException e) {
             throw new Bad(e.getMessage());
         }
@@ -99,40 +95,38 @@ final class HouseRuleOptions {
      * The tree of the YAML value at the parser's token, with the line of each key and item by its path
      * ({@code house-rules[0].compare.op}). A configuration file is small: reading it by recursion is safe.
      */
-    private static JsonNode located(JsonParser parser, String path, Map<String, Integer> lines) throws IOException {
+    private static Object located(JsonParser parser, String path, Map<String, Integer> lines) throws IOException {
         lines.putIfAbsent(path, parser.currentTokenLocation().getLineNr());
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (parser.currentToken()) {
             case START_OBJECT -> {
-                ObjectNode object = nodes.objectNode();
+                Map<String, Object> object = new java.util.LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     String at = path.isEmpty() ? key : path + "." + key;
                     lines.put(at, parser.currentTokenLocation().getLineNr());
                     parser.nextToken();
-                    object.set(key, located(parser, at, lines));
+                    object.put(key, located(parser, at, lines));
                 }
                 return object;
             }
             case START_ARRAY -> {
-                ArrayNode array = nodes.arrayNode();
+                List<Object> array = new ArrayList<>();
                 for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
                     array.add(located(parser, path + "[" + i + "]", lines));
                 }
                 return array;
             }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return parser.getNumberType() == JsonParser.NumberType.INT ? nodes.numberNode(parser.getIntValue())
-                        : nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> {
+                return parser.getNumberType() == JsonParser.NumberType.INT ? parser.getIntValue() : parser.getText();
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return nodes.booleanNode(parser.getBooleanValue());
+                return parser.getBooleanValue();
             }
             case VALUE_NULL -> {
-                return nodes.nullNode();
+                return null;
             }
             default -> {
-                return nodes.textNode(parser.getText());
+                return parser.getText();
             }
         }
     }

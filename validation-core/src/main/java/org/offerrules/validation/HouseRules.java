@@ -1,7 +1,6 @@
-package org.offerrules.validation.jackson;
+package org.offerrules.validation;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,16 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import org.offerrules.validation.HouseRule;
-import org.offerrules.validation.Request;
-import org.offerrules.validation.Severity;
 import org.offerrules.validation.spi.Nearest;
 
 /**
- * Declarative {@linkplain HouseRule house rules} from a Jackson tree: the list under the {@code house-rules} key of
- * {@code .offer-lint.yaml}, or a file of its own. Each item is one rule:
+ * Declarative {@linkplain HouseRule house rules} from a parsed configuration: the list under the {@code house-rules}
+ * key of {@code .offer-lint.yaml}, or a file of its own, as plain Java values (a {@link Map} for a mapping, a
+ * {@link List} for a sequence, a {@link String}, {@link Number} or {@link Boolean} for a scalar, null): what a YAML
+ * or JSON parser gives, Jackson's {@code convertValue(node, Object.class)} for one. Each item is one rule:
  * <pre>{@code
  * - code: ACME-1                            # PREFIX-n
  *   message: payout must not exceed revenue # {field}, {value}, {left}, {right}, {left_value}, {right_value}
@@ -31,7 +27,7 @@ import org.offerrules.validation.spi.Nearest;
  * {@code pattern: {field: F, regex: R}}, {@code length: {field: F, min: N, max: N}} (either bound may be left
  * out) or {@code compare: {left: F, op: OP, right: F}}. Fields are named by their wire names.
  */
-public final class HouseRulesTree {
+public final class HouseRules {
 
     /** A check's key and how it makes its rule from its value. */
     private interface Kind {
@@ -41,47 +37,47 @@ public final class HouseRulesTree {
     private static final Map<String, Kind> KINDS = kinds();
     private static final List<String> RULE_KEYS = List.of("code", "message", "request", "severity", "description");
 
-    private HouseRulesTree() {
+    private HouseRules() {
     }
 
     /**
      * The rules of {@code rules}, a list of rule maps.
      *
-     * @param rules  the list, as read from the file
+     * @param rules  the list, as read from the file (plain values, see above); null is no rules
      * @param source the file's name, for messages
      * @param path   where the list is in the file, e.g. {@code house-rules}
      * @param lineOf the 1-based line of a key or item at a path ({@code house-rules[0].compare.op}); 0 when unknown
      * @throws IllegalArgumentException with one line, {@code source:line: path: what is wrong}, for a bad rule
      */
-    public static List<HouseRule> fromTree(JsonNode rules, String source, String path, ToIntFunction<String> lineOf) {
+    public static List<HouseRule> fromTree(Object rules, String source, String path, ToIntFunction<String> lineOf) {
         Objects.requireNonNull(source, "source");
         Node root = new Node(rules, path, source, lineOf);
-        if (rules == null || rules.isNull() || rules.isMissingNode()) {
+        if (rules == null) {
             return List.of();
         }
-        if (!rules.isArray()) {
+        if (!(rules instanceof List<?> list)) {
             throw root.error("expected a list of house rules");
         }
         List<HouseRule> out = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
+        for (int i = 0; i < list.size(); i++) {
             out.add(rule(root.item(i)));
         }
         return List.copyOf(out);
     }
 
-    /** The rules of {@code rules} with no line numbers: see {@link #fromTree(JsonNode, String, String, ToIntFunction)}. */
-    public static List<HouseRule> fromTree(JsonNode rules, String source) {
+    /** The rules of {@code rules} with no line numbers: see {@link #fromTree(Object, String, String, ToIntFunction)}. */
+    public static List<HouseRule> fromTree(Object rules, String source) {
         return fromTree(rules, source, "house-rules", p -> 0);
     }
 
     private static HouseRule rule(Node item) {
-        if (!item.json.isObject()) {
+        if (!(item.value instanceof Map<?, ?> map)) {
             throw item.error("expected a rule: a map with code, message and one check ("
                     + String.join(", ", KINDS.keySet()) + ")");
         }
         List<String> checks = new ArrayList<>();
-        for (Iterator<String> names = item.json.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (Object key : map.keySet()) {
+            String name = String.valueOf(key);
             if (KINDS.containsKey(name)) {
                 checks.add(name);
             } else if (!RULE_KEYS.contains(name)) {
@@ -98,13 +94,13 @@ public final class HouseRulesTree {
         Node code = item.required("code");
         HouseRule.Definition definition = item.attempt(code,
                 () -> HouseRule.define(code.text(), item.required("message").text()));
-        if (item.json.has("request")) {
+        if (item.has("request")) {
             Node request = item.field("request");
             List<String> methods = java.util.Arrays.stream(Request.values()).map(Request::method).toList();
             definition = definition.on(Request.ofMethod(request.text()).orElseThrow(() -> request.error(
                     "unknown request \"" + request.text() + "\"" + Nearest.didYouMean(request.text(), methods))));
         }
-        if (item.json.has("severity")) {
+        if (item.has("severity")) {
             Node severity = item.field("severity");
             String text = severity.text();
             if (!text.equals("error") && !text.equals("warning")) {
@@ -113,7 +109,7 @@ public final class HouseRulesTree {
             }
             definition = definition.severity(Severity.valueOf(text.toUpperCase(Locale.ROOT)));
         }
-        if (item.json.has("description")) {
+        if (item.has("description")) {
             definition = definition.describedAs(item.field("description").text());
         }
         Node check = item.field(checks.get(0));
@@ -127,11 +123,11 @@ public final class HouseRulesTree {
         kinds.put("one-of", (d, v) -> {
             v.only("field", "values");
             Node values = v.required("values");
-            if (!values.json.isArray() || values.json.isEmpty()) {
+            if (!(values.value instanceof List<?> list) || list.isEmpty()) {
                 throw values.error("expected a list of values");
             }
             List<String> texts = new ArrayList<>();
-            for (int i = 0; i < values.json.size(); i++) {
+            for (int i = 0; i < list.size(); i++) {
                 texts.add(values.item(i).text());
             }
             return d.oneOf(v.required("field").text(), texts);
@@ -152,52 +148,58 @@ public final class HouseRulesTree {
     }
 
     /** A value of the tree with its path, for messages that say where. */
-    private record Node(JsonNode json, String path, String source, ToIntFunction<String> lineOf) {
+    private record Node(Object value, String path, String source, ToIntFunction<String> lineOf) {
 
         Node item(int i) {
-            return new Node(json.get(i), path + "[" + i + "]", source, lineOf);
+            return new Node(((List<?>) value).get(i), path + "[" + i + "]", source, lineOf);
+        }
+
+        boolean has(String name) {
+            return value instanceof Map<?, ?> map && map.containsKey(name);
         }
 
         Node field(String name) {
-            return new Node(json.get(name), path + "." + name, source, lineOf);
+            return new Node(value instanceof Map<?, ?> map ? map.get(name) : null, path + "." + name, source, lineOf);
         }
 
         Node required(String name) {
-            if (!json.has(name)) {
+            if (!has(name)) {
                 throw error("missing key \"" + name + "\"");
             }
             return field(name);
         }
 
         void only(String... names) {
-            if (!json.isObject()) {
+            if (!(value instanceof Map<?, ?> map)) {
                 throw error("expected a map with " + String.join(", ", names));
             }
-            for (Iterator<String> keys = json.fieldNames(); keys.hasNext(); ) {
-                String key = keys.next();
-                if (!List.of(names).contains(key)) {
-                    throw field(key).error("unknown key \"" + key + "\" (expected " + String.join(", ", names) + ")"
-                            + Nearest.didYouMean(key, List.of(names)));
+            for (Object key : map.keySet()) {
+                if (!List.of(names).contains(String.valueOf(key))) {
+                    throw field(String.valueOf(key)).error("unknown key \"" + key + "\" (expected "
+                            + String.join(", ", names) + ")" + Nearest.didYouMean(String.valueOf(key), List.of(names)));
                 }
             }
         }
 
         String text() {
-            if (json == null || !json.isValueNode() || json.isNull()) {
+            if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
                 throw error("expected a text or a number");
             }
-            return json.asText();
+            return value.toString();
         }
 
+        /** A whole number of 0 or more, written as a number or as its text; -1 when absent. */
         int number(String name) {
-            if (!json.has(name)) {
+            if (!has(name)) {
                 return -1;
             }
             Node n = field(name);
-            if (!n.json.canConvertToInt() || !n.json.isIntegralNumber() || n.json.intValue() < 0) {
+            String text = n.value instanceof Integer || n.value instanceof Long || n.value instanceof String
+                    ? n.value.toString() : "";
+            if (!text.matches("[0-9]{1,9}")) {
                 throw n.error("expected a whole number of 0 or more");
             }
-            return n.json.intValue();
+            return Integer.parseInt(text);
         }
 
         /** {@code make()}, with a bad definition's message placed at {@code at}. */
