@@ -88,12 +88,7 @@ final class SarifReport implements ReportWriter {
                 json.writeArrayFieldStart("rules");
                 for (RequestRules.Of of : rules) {
                     Rule rule = of.rule();
-                    json.writeStartObject();
-                    json.writeStringField("request", of.method());
-                    json.writeStringField("kind", rule.kind().name());
-                    json.writeStringField("pointer", rule.pointer());
-                    json.writeStringField("text", rule.sentence());
-                    json.writeEndObject();
+                    reportingRule(of.method(), rule.kind().name(), rule.pointer(), rule.sentence());
                 }
                 json.writeEndArray();
             }
@@ -136,14 +131,19 @@ final class SarifReport implements ReportWriter {
         json.writeString(rule.request().method());
         json.writeEndArray();
         json.writeArrayFieldStart("rules");
-        json.writeStartObject();
-        json.writeStringField("request", rule.request().method());
-        json.writeStringField("kind", "HOUSE");
-        json.writeStringField("pointer", rule.pointer());
-        json.writeStringField("text", rule.sentence());
-        json.writeEndObject();
+        reportingRule(rule.request().method(), "HOUSE", rule.pointer(), rule.sentence());
         json.writeEndArray();
         json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** One rule that reports a code, in the code's {@code properties.rules}: which request, where, and what it says. */
+    private void reportingRule(String request, String kind, String pointer, String sentence) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("request", request);
+        json.writeStringField("kind", kind);
+        json.writeStringField("pointer", pointer);
+        json.writeStringField("text", sentence);
         json.writeEndObject();
     }
 
