@@ -26,7 +26,7 @@ import picocli.CommandLine;
  * Lints the project's offer files with offer-lint, in the build's JVM: the command line's own run (its
  * reading, rules, report formats and exit status), so the goal and {@code offer-lint} give the same
  * answers. Each finding goes to the build log with its code, the report to a file under {@code target/},
- * and findings at or above {@link #failOn} fail the build.
+ * and findings at or above {@code failOn} fail the build.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class LintMojo extends AbstractMojo {
