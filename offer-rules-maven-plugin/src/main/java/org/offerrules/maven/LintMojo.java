@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.maven.plugin.AbstractMojo;
@@ -31,7 +32,7 @@ import picocli.CommandLine;
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class LintMojo extends AbstractMojo {
 
-    /** The report file's extension by format; another format is the CLI's usage error. */
+    /** The report file's extension by format, in any case as the CLI reads it; another is the CLI's usage error. */
     private static final Map<String, String> EXTENSIONS = Map.of("text", "txt", "json", "json", "sarif", "sarif");
 
     /**
@@ -162,7 +163,8 @@ public final class LintMojo extends AbstractMojo {
 
     private Path report() {
         return output != null ? output.toPath()
-                : buildDirectory.toPath().resolve("offer-lint." + EXTENSIONS.getOrDefault(format, format));
+                : buildDirectory.toPath().resolve("offer-lint."
+                        + EXTENSIONS.getOrDefault(format.toLowerCase(Locale.ROOT), format));
     }
 
     /**

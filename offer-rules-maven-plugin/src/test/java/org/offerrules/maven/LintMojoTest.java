@@ -90,7 +90,7 @@ class LintMojoTest {
         Files.createDirectories(project.resolve("offers"));
         Files.copy(Path.of("src/it/sample/offers/winter-sale.json"), project.resolve("offers/winter-sale.json"));
         LintMojo mojo = mojo(project);
-        mojo.format = "json";
+        mojo.format = "JSON";
 
         org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("1 error(s) and 0 warning(s)");
