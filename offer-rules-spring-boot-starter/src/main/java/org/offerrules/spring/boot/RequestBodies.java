@@ -26,6 +26,9 @@ final class RequestBodies {
     /** "Invalid json data": what the API answers for a body it cannot read. */
     static final ErrorCode UNREADABLE = ErrorCode.of(6055);
 
+    /** What the reader calls content after the document. */
+    private static final String TRAILING = "trailing content after the offer";
+
     private record Key(Class<?> type, ValidationMode mode) {
     }
 
@@ -57,7 +60,19 @@ final class RequestBodies {
         // the reader reports it last: after the document, at the document's pointer
         List<Violation> atDocument = result.report().errors().stream()
                 .filter(v -> v.code() == UNREADABLE && v.pointer().isEmpty()).toList();
-        return new ReadResult(null, ValidationReport.of(List.of(atDocument.get(atDocument.size() - 1))));
+        return new ReadResult(null, ValidationReport.of(List.of(saysTrailing(atDocument.get(atDocument.size() - 1)))));
+    }
+
+    /**
+     * The violation, its message saying that the content trails the document: the reader says so for
+     * a JSON value, and gives only the parser's words for text that is no JSON ({@code {} trailing}).
+     */
+    private static Violation saysTrailing(Violation v) {
+        String prefix = UNREADABLE.message(Map.of()) + ": ";
+        if (v.message().contains(TRAILING) || !v.message().startsWith(prefix)) {
+            return v;
+        }
+        return v.withMessage(prefix + TRAILING + ": " + v.message().substring(prefix.length()));
     }
 
     /** Whether anything but white space follows the first JSON value of {@code text}, which the reader bound. */
