@@ -18,8 +18,10 @@ public class OffersApplication {
      * on the merge (a cap against the current overall cap), each violation at the line and column of
      * the update's field, and an id the store does not have is 6304.
      */
+    // snippet: current-offers
     @Bean
     OfferValidatorCustomizer currentOffers(OfferStore store) {
         return builder -> builder.currentOffers(store::find);
     }
+    // end: current-offers
 }
