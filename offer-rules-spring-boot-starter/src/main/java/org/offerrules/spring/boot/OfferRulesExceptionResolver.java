@@ -111,7 +111,7 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
     private static Optional<ValidationReport> reportOf(Exception exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof OfferValidationException invalid) {
-                return Optional.of(invalid.report());
+                return Optional.of(BodyPositions.place(invalid.report()));
             }
             if (cause instanceof InvalidOfferException unreadable) {
                 return Optional.of(unreadable.report());

@@ -90,6 +90,7 @@ final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConvert
             text = FileCopyUtils.copyToString(in);
         }
         ReadResult result = bodies.read(text, type.toClass(), mode, form);
+        BodyPositions.keep(text, form);
         if (!validateOnRead && !form) {
             return bind(type, text, mode, result, inputMessage);
         }
