@@ -1,5 +1,6 @@
 package org.offerrules.examples.spring;
 
+import org.offerrules.spring.boot.OfferValidatorCustomizer;
 import org.offerrules.validation.HouseRule;
 import org.offerrules.validation.model.Offer;
 import org.springframework.boot.SpringApplication;
@@ -34,4 +35,16 @@ public class OffersApplication {
                     }
                 });
     }
+
+    /**
+     * Updates are checked against the stored offer while the body is read: the rules of an update hold
+     * on the merge (a cap against the current overall cap), each violation at the line and column of
+     * the update's field, and an id the store does not have is 6304.
+     */
+    // snippet: current-offers
+    @Bean
+    OfferValidatorCustomizer currentOffers(OfferStore store) {
+        return builder -> builder.currentOffers(store::find);
+    }
+    // end: current-offers
 }
