@@ -47,11 +47,24 @@ public final class ConformanceDocument {
     private static final Pattern PAGE = Pattern.compile("# page: (https?://\\S+)");
     private static final Pattern REQUEST = Pattern.compile("# request: (\\S+)");
 
-    /** One documented parameter: its name on the page, what the page says, and the reason it is not modelled. */
+    /**
+     * One documented parameter.
+     *
+     * @param name   its name as on the page
+     * @param page   what the page says: type, required or optional, values or default
+     * @param reason why it is not modelled; empty when it is
+     */
     public record Parameter(String name, String page, String reason) {
     }
 
-    /** One page file: its name, the page's address, the request it documents and its parameters in page order. */
+    /**
+     * One page file.
+     *
+     * @param file       its file name in {@value #PAGES}
+     * @param url        the page's address
+     * @param request    the request row it documents
+     * @param parameters its documented parameters, in page order
+     */
     public record Page(String file, String url, Request request, List<Parameter> parameters) {
     }
 
