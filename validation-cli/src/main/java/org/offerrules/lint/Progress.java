@@ -9,9 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The progress line: files done of all, the share of their bytes read, documents done, documents per
- * second and elapsed time, redrawn on
- * standard error. Drawn only on an interactive terminal, never with {@code --no-progress}, and only
- * once a run has taken more than a second.
+ * second and elapsed time, redrawn on standard error. Drawn only on an interactive terminal, never with
+ * {@code --no-progress}, and only once a run has taken more than a second.
  */
 final class Progress {
 

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.regex.Pattern;
 
 /**
  * A hint when standard input does not look like what {@code --stdin-format} reads: JSON read as form
@@ -15,6 +16,9 @@ final class StdinHint {
 
     /** How far to look for the first byte that is not white space. */
     private static final int PEEK = 8192;
+
+    /** A form body's first parameter: a name (with list indexes, maybe percent-encoded) and {@code =}. */
+    private static final Pattern FORM = Pattern.compile("[A-Za-z_][\\w\\[\\]%.-]*=");
 
     private StdinHint() {
     }
@@ -63,7 +67,4 @@ final class StdinHint {
         }
         return null;
     }
-
-    /** A form body's first parameter: a name (with list indexes, maybe percent-encoded) and {@code =}. */
-    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("[A-Za-z_][\\w\\[\\]%.-]*=");
 }

@@ -17,8 +17,7 @@ class BaselineIT {
     @Test
     void aBaselineFailsOnlyOnTheNewMistakeAsAProcess(@TempDir Path dir) throws Exception {
         Catalogue catalogue = new Catalogue(30, 10, 4);
-        Path offers = Files.createDirectories(dir.resolve("offers"));
-        catalogue.write(offers, false);
+        Path offers = catalogue.writeIn(dir);
         Path baseline = dir.resolve("offer-lint-baseline.json");
 
         OfferLintIT.Run written = OfferLintIT.run("--no-progress", "--write-baseline", baseline.toString(), offers.toString());

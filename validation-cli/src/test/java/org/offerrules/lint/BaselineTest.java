@@ -44,8 +44,7 @@ class BaselineTest {
     @Test
     void onlyTheNewMistakeFailsAfterTheFilesAreRewrittenAndAFixIsCounted(@TempDir Path dir) throws Exception {
         Catalogue catalogue = new Catalogue(30, 10, 4);
-        Path offers = Files.createDirectories(dir.resolve("offers"));
-        catalogue.write(offers, false);
+        Path offers = catalogue.writeIn(dir);
         Path baseline = dir.resolve("offer-lint-baseline.json");
 
         Cli before = lint(dir, "--format", "json");
@@ -140,8 +139,7 @@ class BaselineTest {
     @Test
     void theSarifReportMarksEveryResultAndEmbedsOnlyItsRules(@TempDir Path dir) throws Exception {
         Catalogue catalogue = new Catalogue(2, 10, 4);
-        Path offers = Files.createDirectories(dir.resolve("offers"));
-        catalogue.write(offers, false);
+        Path offers = catalogue.writeIn(dir);
         Path baseline = dir.resolve("baseline.json");
         lint(dir, "--write-baseline", baseline.toString());
         List<Offer> file1 = catalogue.files.get(1);
@@ -173,7 +171,7 @@ class BaselineTest {
 
     @Test
     void aBaselineThatCannotBeReadIsOneLineAndStatusTwo(@TempDir Path dir) throws Exception {
-        new Catalogue(1, 4, 2).write(Files.createDirectories(dir.resolve("offers")), false);
+        new Catalogue(1, 4, 2).writeIn(dir);
         Path missing = dir.resolve("missing.json");
         Path newer = Files.writeString(dir.resolve("newer.json"), "{\"version\": 2, \"findings\": []}");
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"version\": 1, \"findings\": [{\"file\": 3}]}");
@@ -192,8 +190,7 @@ class BaselineTest {
 
     @Test
     void aBaselineBesideTheOffersIsNotLintedAsOne(@TempDir Path dir) throws Exception {
-        Path offers = Files.createDirectories(dir.resolve("offers"));
-        new Catalogue(1, 4, 2).write(offers, false);
+        Path offers = new Catalogue(1, 4, 2).writeIn(dir);
         Path baseline = offers.resolve("offer-lint-baseline.json");
         assertThat(lint(dir, "--write-baseline", baseline.toString()).status()).isZero();
 

@@ -75,6 +75,17 @@ final class Catalogue {
         return String.format(java.util.Locale.ROOT, "offers-%02d.json", file);
     }
 
+    /** Writes every file, as first written, to a new folder {@code offers} in {@code dir}, which it returns. */
+    Path writeIn(Path dir) {
+        try {
+            Path offers = Files.createDirectories(dir.resolve("offers"));
+            write(offers, false);
+            return offers;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes every file under {@code folder}; {@code rewritten}: tabs and keys in reverse order. */
     void write(Path folder, boolean rewritten) {
         for (int f = 0; f < files.size(); f++) {
