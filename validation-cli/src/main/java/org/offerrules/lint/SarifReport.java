@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -233,10 +234,32 @@ final class SarifReport implements ReportWriter {
     public void finish(Summary summary) throws IOException {
         json.writeEndArray();
         writeRules();
-        if (summary.baselineGiven()) {
+        if (summary.notListed() > 0) {
+            // past the report's bound: said where code scanning shows a run's own messages
+            json.writeArrayFieldStart("invocations");
+            json.writeStartObject();
+            json.writeBooleanField("executionSuccessful", true);
+            json.writeArrayFieldStart("toolExecutionNotifications");
+            json.writeStartObject();
+            json.writeStringField("level", "warning");
+            json.writeObjectFieldStart("message");
+            json.writeStringField("text", String.format(Locale.ROOT,
+                    "%d more findings are not listed: the report lists at most %d", summary.notListed(), LintRun.maxListed()));
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+        }
+        if (summary.notListed() > 0 || summary.baselineGiven()) {
             json.writeObjectFieldStart("properties");
-            json.writeNumberField("baselined", summary.baselined());
-            json.writeNumberField("baselinedFixed", summary.fixed());
+            if (summary.notListed() > 0) {
+                json.writeNumberField("notListed", summary.notListed());
+            }
+            if (summary.baselineGiven()) {
+                json.writeNumberField("baselined", summary.baselined());
+                json.writeNumberField("baselinedFixed", summary.fixed());
+            }
             json.writeEndObject();
         }
         json.writeEndObject();
