@@ -78,18 +78,9 @@ final class Baseline {
         return parent != null ? parent : file.toAbsolutePath().getRoot();
     }
 
-    /** The findings of {@code file} and their counts, sorted. */
+    /** The findings and how often each occurs, sorted. */
     Map<Key, Integer> counts() {
         return counts;
-    }
-
-    /** The number of findings (each counted as often as it occurs). */
-    long size() {
-        long size = 0;
-        for (int count : counts.values()) {
-            size += count;
-        }
-        return size;
     }
 
     void add(Key key) {
