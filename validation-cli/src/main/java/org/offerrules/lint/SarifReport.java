@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,11 +21,20 @@ import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 
 /**
- * SARIF 2.1.0: one run whose {@code tool.driver.rules} is the whole catalog (id = the code; the registry's
- * rules that report it in {@code properties.rules}), then the run's house rules (id = the house code,
- * {@code properties.family} {@code HOUSE}), and whose
- * results carry 1-based regions and a {@code partialFingerprints} entry hashed from code, file,
- * document and pointer, so that code-scanning alerts stay the same when lines move.
+ * SARIF 2.1.0: one run whose results carry 1-based regions and a {@code partialFingerprints} entry hashed
+ * from code, file, document and pointer, so that code-scanning alerts stay the same when lines move,
+ * and whose {@code tool.driver.rules} are the codes the run reports (id = the code; the registry's rules
+ * that report it in {@code properties.rules}; a house rule's code is a rule of its own, family {@code HOUSE}), as code
+ * scanning expects: a report of two findings
+ * does not carry the whole catalog. The results are streamed, so the rules, known only at the end, follow
+ * them (JSON members have no order); a rule's index is the order of its first result.
+ *
+ * <p>With a baseline every result has a {@code baselineState}: {@code new}, or {@code unchanged} for a
+ * finding the baseline holds (listed, not dropped: code scanning closes the alert of a result that is no
+ * longer uploaded, and would open it again on the next run without the baseline). Baselined findings that
+ * are fixed are not results ({@code absent}): a result needs a location, which a fixed finding no longer
+ * has, and code scanning closes their alerts as they are not uploaded; the run's {@code properties}
+ * count them.
  */
 final class SarifReport implements ReportWriter {
 
@@ -33,13 +43,25 @@ final class SarifReport implements ReportWriter {
 
     private final JsonGenerator json;
     private final String version;
-    private final List<HouseRule> houseRules;
-    private final Map<ErrorCode, Integer> ruleIndex = new HashMap<>();
+    private final boolean baseline;
+    /** The codes reported, in the order of their first result: the rules' indexes. */
+    private final Map<ErrorCode, Integer> ruleIndex = new LinkedHashMap<>();
+    /** The run's house rules by code, for their rules' descriptions. */
+    private final Map<ErrorCode, HouseRule> houseRules = new HashMap<>();
 
-    SarifReport(JsonGenerator json, String version, List<HouseRule> houseRules) {
+    SarifReport(JsonGenerator json, String version) {
+        this(json, version, false, List.of());
+    }
+
+    /**
+     * With {@code baseline}, every result says whether the baseline holds it; {@code houseRules} are the run's
+     * house rules, whose codes are rules of their own.
+     */
+    SarifReport(JsonGenerator json, String version, boolean baseline, List<HouseRule> houseRules) {
         this.json = json;
         this.version = version;
-        this.houseRules = houseRules;
+        this.baseline = baseline;
+        houseRules.forEach(rule -> this.houseRules.put(rule.code(), rule));
     }
 
     @Override
@@ -49,15 +71,23 @@ final class SarifReport implements ReportWriter {
         json.writeStringField("version", "2.1.0");
         json.writeArrayFieldStart("runs");
         json.writeStartObject();
+        // SARIF's default, said out loud: columns are UTF-16 code units, as the reader counts them
+        json.writeStringField("columnKind", "utf16CodeUnits");
+        json.writeArrayFieldStart("results");
+    }
+
+    private void writeRules() throws IOException {
         json.writeObjectFieldStart("tool");
         json.writeObjectFieldStart("driver");
         json.writeStringField("name", "offer-lint");
         json.writeStringField("semanticVersion", version.replace("-SNAPSHOT", ""));
         json.writeStringField("version", version);
         json.writeArrayFieldStart("rules");
-        int index = 0;
-        for (ErrorCode code : ErrorCode.all()) {
-            ruleIndex.put(code, index++);
+        for (ErrorCode code : ruleIndex.keySet()) {
+            if (code.isHouse()) {
+                houseRule(houseRules.get(code));
+                continue;
+            }
             json.writeStartObject();
             json.writeStringField("id", String.valueOf(code.number()));
             json.writeObjectFieldStart("shortDescription");
@@ -96,16 +126,9 @@ final class SarifReport implements ReportWriter {
             json.writeEndObject();
             json.writeEndObject();
         }
-        for (HouseRule rule : houseRules) {
-            ruleIndex.put(rule.code(), index++);
-            houseRule(rule);
-        }
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndObject();
-        // SARIF's default, said out loud: columns are UTF-16 code units, as the reader counts them
-        json.writeStringField("columnKind", "utf16CodeUnits");
-        json.writeArrayFieldStart("results");
     }
 
     /** A house rule as a rule of its own: its code, message, sentence, severity, request and pointer. */
@@ -174,10 +197,25 @@ final class SarifReport implements ReportWriter {
 
     @Override
     public void document(String file, int document, List<Violation> violations) throws IOException {
+        results(file, document, violations, baseline ? "new" : null);
+    }
+
+    @Override
+    public boolean listsBaselined() {
+        return true;
+    }
+
+    @Override
+    public void baselined(String file, int document, List<Violation> violations) throws IOException {
+        results(file, document, violations, "unchanged");
+    }
+
+    private void results(String file, int document, List<Violation> violations, String baselineState)
+            throws IOException {
         for (Violation v : violations) {
             json.writeStartObject();
             json.writeStringField("ruleId", v.code().id());
-            json.writeNumberField("ruleIndex", ruleIndex.get(v.code()));
+            json.writeNumberField("ruleIndex", ruleIndex.computeIfAbsent(v.code(), n -> ruleIndex.size()));
             json.writeStringField("level", level(v.severity()));
             json.writeObjectFieldStart("message");
             json.writeStringField("text", v.message() + " (" + (v.pointer().isEmpty() ? "document " + document
@@ -207,6 +245,9 @@ final class SarifReport implements ReportWriter {
             json.writeObjectFieldStart("partialFingerprints");
             json.writeStringField(FINGERPRINT, fingerprint(v.code().id(), file, document, v.pointer()));
             json.writeEndObject();
+            if (baselineState != null) {
+                json.writeStringField("baselineState", baselineState);
+            }
             json.writeObjectFieldStart("properties");
             json.writeNumberField("document", document);
             json.writeStringField("pointer", v.pointer());
@@ -243,6 +284,7 @@ final class SarifReport implements ReportWriter {
     @Override
     public void finish(Summary summary) throws IOException {
         json.writeEndArray();
+        writeRules();
         if (summary.notListed() > 0) {
             // past the report's bound: said where code scanning shows a run's own messages
             json.writeArrayFieldStart("invocations");
@@ -259,8 +301,16 @@ final class SarifReport implements ReportWriter {
             json.writeEndArray();
             json.writeEndObject();
             json.writeEndArray();
+        }
+        if (summary.notListed() > 0 || summary.baselineGiven()) {
             json.writeObjectFieldStart("properties");
-            json.writeNumberField("notListed", summary.notListed());
+            if (summary.notListed() > 0) {
+                json.writeNumberField("notListed", summary.notListed());
+            }
+            if (summary.baselineGiven()) {
+                json.writeNumberField("baselined", summary.baselined());
+                json.writeNumberField("baselinedFixed", summary.fixed());
+            }
             json.writeEndObject();
         }
         json.writeEndObject();
