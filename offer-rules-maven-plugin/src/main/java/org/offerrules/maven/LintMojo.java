@@ -87,6 +87,14 @@ public final class LintMojo extends AbstractMojo {
     @Parameter(property = "offerlint.writeBaseline")
     File writeBaseline;
 
+    /** Declarative house rules, YAML ({@code offer-lint --house-rules}): the team's own codes, {@code ACME-1}. */
+    @Parameter(property = "offerlint.houseRules")
+    File houseRules;
+
+    /** Jars of house rules written in Java, found through {@code ServiceLoader} ({@code offer-lint --plugin}). */
+    @Parameter
+    List<File> plugin = new ArrayList<>();
+
     /** Skips the goal. */
     @Parameter(property = "offerlint.skip", defaultValue = "false")
     boolean skip;
@@ -171,6 +179,10 @@ public final class LintMojo extends AbstractMojo {
         }
         option(arguments, "--baseline", baseline);
         option(arguments, "--write-baseline", writeBaseline);
+        option(arguments, "--house-rules", houseRules);
+        for (File jar : plugin) {
+            option(arguments, "--plugin", jar);
+        }
         return arguments;
     }
 
