@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.offerrules.lint.Outcome.Flagged;
 import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.document.ArrayElements;
@@ -66,7 +67,8 @@ final class LintRun {
     static volatile long maxListedForTests = MAX_LISTED;
 
     private final long maxListed = maxListedForTests;
-    private final OfferReader reader;
+    /** Each file's reader: its configuration's settings, request, mode and strict types. */
+    private final ConfigOptions.Readers readers;
     private final int threads;
     private final ReportWriter writer;
     private final long splitAt;
@@ -78,7 +80,11 @@ final class LintRun {
     }
 
     LintRun(OfferReader reader, int threads, ReportWriter writer) {
-        this.reader = reader;
+        this(ConfigOptions.Readers.of(reader), threads, writer);
+    }
+
+    LintRun(ConfigOptions.Readers readers, int threads, ReportWriter writer) {
+        this.readers = readers;
         this.threads = threads;
         this.writer = writer;
         this.splitAt = splitThreshold;
@@ -158,7 +164,7 @@ final class LintRun {
             try {
                 if (stdin != null) {
                     // a stream can be read only once, in order: on this thread, chunk by chunk, like a large file
-                    readInChunks(0, STDIN, () -> stdin, queue, consumer);
+                    readInChunks(0, STDIN, readers.stdin(), () -> stdin, queue, consumer);
                 }
                 for (int i = 0; i < files.size(); i++) {
                     produce(first + i, files.get(i), pool, queue, consumer);
@@ -219,23 +225,25 @@ final class LintRun {
 
     private void produce(int index, Path file, ExecutorService pool, BlockingQueue<Pending> queue,
             CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
+        OfferReader reader = readers.of(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".ndjson")) {
             long size = size(file);
             int skip = 0;
             if (threads > 1 && size >= splitAt && !OfferReader.isForm(file)) {
-                skip = split(index, file, pool, queue, consumer);
+                skip = split(index, file, reader, pool, queue, consumer);
                 if (skip < 0) {
                     return;
                 }
             }
             if (skip > 0) {
                 int handedOut = skip;
-                readInChunks(index, file.toString(), () -> skipped(reader.documents(file), handedOut), queue, consumer);
+                readInChunks(index, file.toString(), reader, () -> skipped(reader.documents(file), handedOut), queue,
+                        consumer);
             } else if (size < WHOLE_FILE_LIMIT) {
-                put(queue, new Pending(index, pool.submit(() -> readWhole(file)), true), consumer);
+                put(queue, new Pending(index, pool.submit(() -> readWhole(reader, file)), true), consumer);
             } else {
-                readInChunks(index, file.toString(), () -> reader.documents(file), queue, consumer);
+                readInChunks(index, file.toString(), reader, () -> reader.documents(file), queue, consumer);
             }
             return;
         }
@@ -245,7 +253,7 @@ final class LintRun {
             do {
                 List<Ndjson.Line> work = batch;
                 batch = lines.next(BATCH_LINES, BATCH_BYTES);
-                put(queue, new Pending(index, pool.submit(() -> readLines(work)), batch.isEmpty()), consumer);
+                put(queue, new Pending(index, pool.submit(() -> readLines(reader, work)), batch.isEmpty()), consumer);
             } while (!batch.isEmpty());
         } catch (IOException e) {
             put(queue, new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true), consumer);
@@ -257,7 +265,7 @@ final class LintRun {
      * file was handed out, or, when the scan gave up, how many of its documents were: the rest is read
      * sequentially, after skipping those (0: the file is read as if it had not been scanned).
      */
-    private int split(int index, Path file, ExecutorService pool, BlockingQueue<Pending> queue,
+    private int split(int index, Path file, OfferReader reader, ExecutorService pool, BlockingQueue<Pending> queue,
             CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
         try (InputStream in = Files.newInputStream(file)) {
             ArrayElements elements = new ArrayElements(reader, in);
@@ -267,7 +275,7 @@ final class LintRun {
                 List<ArrayElements.Element> work = batch;
                 batch = elements.next(BATCH_LINES, BATCH_BYTES);
                 boolean last = batch.isEmpty() && !elements.gaveUp();
-                put(queue, new Pending(index, pool.submit(() -> readElements(work)), last), consumer);
+                put(queue, new Pending(index, pool.submit(() -> readElements(reader, work)), last), consumer);
                 any = true;
             }
             if (elements.gaveUp()) {
@@ -297,12 +305,12 @@ final class LintRun {
      * to the report chunk by chunk: its documents can only be found one after the other, and holding
      * all of their findings until the end of the file would not be bounded.
      */
-    private void readInChunks(int index, String name, Documents documents, BlockingQueue<Pending> queue,
-            CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
+    private void readInChunks(int index, String name, OfferReader reader, Documents documents,
+            BlockingQueue<Pending> queue, CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
         try (DocumentStream stream = documents.open()) {
             boolean last;
             do {
-                Outcome chunk = read(stream, BATCH_LINES);
+                Outcome chunk = read(reader, stream, BATCH_LINES);
                 last = !stream.hasNext();
                 put(queue, new Pending(index, CompletableFuture.completedFuture(chunk), last), consumer);
             } while (!last);
@@ -325,17 +333,17 @@ final class LintRun {
         }
     }
 
-    private Outcome readWhole(Path file) {
+    private Outcome readWhole(OfferReader reader, Path file) {
         try (DocumentStream stream = reader.documents(file)) {
-            return read(stream, Integer.MAX_VALUE);
+            return read(reader, stream, Integer.MAX_VALUE);
         } catch (IOException | UncheckedIOException e) {
             return unreadable(file, e);
         }
     }
 
     /** Up to {@code max} documents of {@code stream}: their counts and the findings of those that have any. */
-    private Outcome read(DocumentStream stream, int max) {
-        Tally tally = new Tally();
+    private Outcome read(OfferReader reader, DocumentStream stream, int max) {
+        Tally tally = new Tally(reader);
         while (tally.documents < max && stream.hasNext()) {
             Document document = stream.next();
             tally.add(document.index(), document.result().report().violations());
@@ -343,8 +351,8 @@ final class LintRun {
         return tally.outcome();
     }
 
-    private Outcome readElements(List<ArrayElements.Element> elements) {
-        Tally tally = new Tally();
+    private Outcome readElements(OfferReader reader, List<ArrayElements.Element> elements) {
+        Tally tally = new Tally(reader);
         for (ArrayElements.Element element : elements) {
             ArrayElements.Read read = element.read();
             tally.add(read.document().index(), read.document().result().report().violations());
@@ -356,8 +364,8 @@ final class LintRun {
         return tally.outcome();
     }
 
-    private Outcome readLines(List<Ndjson.Line> lines) {
-        Tally tally = new Tally();
+    private Outcome readLines(OfferReader reader, List<Ndjson.Line> lines) {
+        Tally tally = new Tally(reader);
         for (Ndjson.Line line : lines) {
             tally.add(line.document(), line.oversized() ? List.of(oversized(line))
                     : shift(reader.read(line.bytes()), line.lineNumber()));
@@ -367,14 +375,21 @@ final class LintRun {
 
     /** Counts documents, those with errors and those with warnings, and keeps the findings of each. */
     private final class Tally {
+        /** Whose settings give what the reader found before validating (malformed JSON: 6055) its level. */
+        final OfferValidator validator;
         int documents;
         int errors;
         int warnings;
         boolean endsFile;
         final List<Flagged> flagged = new ArrayList<>();
 
-        void add(int document, List<Violation> violations) {
+        Tally(OfferReader reader) {
+            this.validator = reader.validator();
+        }
+
+        void add(int document, List<Violation> found) {
             documents++;
+            List<Violation> violations = validator.applySettings(found);
             if (violations.isEmpty()) {
                 return;
             }
