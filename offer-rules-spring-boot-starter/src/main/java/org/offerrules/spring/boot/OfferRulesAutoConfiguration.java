@@ -41,7 +41,8 @@ public class OfferRulesAutoConfiguration {
      *
      * @param properties the {@code offer-rules.*} properties
      * @param lookup     the application's lookup, when it has exactly one
-     * @return a validator in the configured mode, fail-fast setting and locale
+     * @return a validator in the configured mode, fail-fast setting, locale and rule settings
+     *     ({@code offer-rules.rules}, {@code offer-rules.overrides} or {@code offer-rules.config})
      */
     @Bean
     @ConditionalOnMissingBean
@@ -51,6 +52,7 @@ public class OfferRulesAutoConfiguration {
                 .failFast(properties.isFailFast())
                 .locale(properties.getLocale())
                 .lookup(lookup.getIfUnique(() -> OfferLookup.NONE))
+                .settings(properties.ruleSettings())
                 .build();
     }
 
