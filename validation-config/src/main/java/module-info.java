@@ -8,6 +8,8 @@ module org.offerrules.validation.config {
     requires transitive org.offerrules.validation;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.yaml;
+    // the JSON Schema's text
+    requires com.fasterxml.jackson.databind;
 
     exports org.offerrules.validation.config;
 }
