@@ -10,29 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offerrules.validation.fixtures.Configurations;
 
 /** {@code .offer-lint.yaml} in offer-lint: found by walking up, its levels, overrides and errors (issue 25). */
 class ConfigurationCliTest {
-
-    static final String CONFIG = """
-            rules:
-              "6820": warning
-              "63993": off
-            overrides:
-              - files: ["legacy/**"]
-                rules: {"6313": off}
-              - files: ["advertisers/**"]
-                request: setAdvertiser
-            """;
-
-    /** A valid offer with an unknown field and an app id the API rejects (63993). */
-    static String offer(String url) throws IOException {
-        return Files.readString(Path.of("../docs/examples/valid-offer.json"))
-                .replace("\"name\": \"Summer Sale\",", "\"name\": \"Summer Sale\", \"colour\": \"red\", \"app_id\": \"id12\",")
-                .replace("https://track.example.com/click?tid={TID}", url);
-    }
-
-    static final String ADVERTISER = "{\"email\":\"ads@example.com\",\"status\":\"Active\",\"company\":\"A\",\"first_name\":\"B\"}";
 
     @TempDir
     Path repo;
@@ -40,11 +21,11 @@ class ConfigurationCliTest {
     @BeforeEach
     void repository() throws IOException {
         Files.createDirectories(repo.resolve(".git"));
-        Files.writeString(repo.resolve(".offer-lint.yaml"), CONFIG);
+        Files.writeString(repo.resolve(".offer-lint.yaml"), Configurations.DONE_WHEN);
         Files.createDirectories(repo.resolve("offers/legacy"));
         Files.createDirectories(repo.resolve("advertisers"));
-        Files.writeString(repo.resolve("offers/offer.json"), offer("https://track.example.com/click?tid={TID}"));
-        Files.writeString(repo.resolve("advertisers/acme.json"), ADVERTISER);
+        Files.writeString(repo.resolve("offers/offer.json"), Configurations.offer(true));
+        Files.writeString(repo.resolve("advertisers/acme.json"), Configurations.ADVERTISER);
     }
 
     private static List<String> findings(Cli cli) {
@@ -63,7 +44,7 @@ class ConfigurationCliTest {
 
     @Test
     void anOverrideTurns6313OffUnderLegacyOnly() throws IOException {
-        String noToken = offer("https://track.example.com/click");
+        String noToken = Configurations.offer(false);
         Files.writeString(repo.resolve("legacy-offer.json"), noToken); // not under legacy/: the override is relative
         Files.createDirectories(repo.resolve("legacy"));
         Files.writeString(repo.resolve("legacy/old.json"), noToken);

@@ -22,6 +22,7 @@ import org.offerrules.validation.RuleSettings;
 import org.offerrules.validation.RuleSettings.Level;
 import org.offerrules.validation.config.ConfigFile;
 import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.fixtures.Configurations;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -30,17 +31,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  * properties and the Boot property naming the file — give the same reports (issue 25).
  */
 class RuleSettingsEverywhereTest {
-
-    static final String CONFIG = """
-            rules:
-              "6820": warning
-              "63993": off
-            overrides:
-              - files: ["legacy/**"]
-                rules: {"6313": off}
-              - files: ["advertisers/**"]
-                request: setAdvertiser
-            """;
 
     @TempDir
     static Path folder;
@@ -74,17 +64,12 @@ class RuleSettingsEverywhereTest {
     }
 
     /** Each file's findings through the reader of its settings: severity, code and pointer. */
-    static Map<String, List<String>> reports(OfferValidator validator) throws IOException {
-        String valid = Files.readString(Path.of("../docs/examples/valid-offer.json"));
-        String offer = valid.replace("\"name\": \"Summer Sale\",",
-                "\"name\": \"Summer Sale\", \"colour\": \"red\", \"app_id\": \"id12\",");
-        String noToken = offer.replace("?tid={TID}", "");
+    static Map<String, List<String>> reports(OfferValidator validator) {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("offers/offer.json", offer);
-        files.put("offers/no-token.json", noToken);
-        files.put("legacy/no-token.json", noToken);
-        files.put("advertisers/acme.json",
-                "{\"email\":\"ads@example.com\",\"status\":\"Active\",\"company\":\"A\",\"first_name\":\"B\"}");
+        files.put("offers/offer.json", Configurations.offer(true));
+        files.put("offers/no-token.json", Configurations.offer(false));
+        files.put("legacy/no-token.json", Configurations.offer(false));
+        files.put("advertisers/acme.json", Configurations.ADVERTISER);
         Map<String, List<String>> reports = new LinkedHashMap<>();
         files.forEach((name, json) -> {
             OfferValidator forFile = validator.forFile(Path.of(name));
@@ -99,7 +84,7 @@ class RuleSettingsEverywhereTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ways")
     void theSameSettingsGiveTheSameReports(String way, Function<Path, OfferValidator> validator) throws IOException {
-        Path config = Files.writeString(folder.resolve(".offer-lint.yaml"), CONFIG);
+        Path config = Files.writeString(folder.resolve(".offer-lint.yaml"), Configurations.DONE_WHEN);
         assertThat(reports(validator.apply(config))).containsExactly(
                 Map.entry("offers/offer.json", List.of("WARNING 6820 /colour")),
                 Map.entry("offers/no-token.json", List.of("WARNING 6820 /colour", "ERROR 6313 /url")),
