@@ -67,6 +67,12 @@ final class LintRun {
     static volatile long maxListedForTests = MAX_LISTED;
 
     private final long maxListed = maxListedForTests;
+
+    /** How many findings a report lists at the most. */
+    static long maxListed() {
+        return maxListedForTests;
+    }
+
     /** Each file's reader: its configuration's settings, request, mode and strict types. */
     private final ConfigOptions.Readers readers;
     private final int threads;
