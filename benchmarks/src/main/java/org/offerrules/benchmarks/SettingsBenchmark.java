@@ -39,12 +39,12 @@ public class SettingsBenchmark {
                 .rule("6820", Level.WARNING)
                 .rule("63993", Level.OFF);
         for (int i = 0; i < 17; i++) {
-            settings.override(RuleSettings.Override.files("team-" + i + "/**", "archive/" + i + "/*.json")
+            settings.override(RuleSettings.FileOverride.files("team-" + i + "/**", "archive/" + i + "/*.json")
                     .rule("6313", Level.OFF));
         }
-        settings.override(RuleSettings.Override.files("offers/**").rule("campaign", Level.OFF));
-        settings.override(RuleSettings.Override.files("offers/eu/**").rule("6324", Level.WARNING));
-        settings.override(RuleSettings.Override.files("**.json").rule("6399", Level.ERROR));
+        settings.override(RuleSettings.FileOverride.files("offers/**").rule("campaign", Level.OFF));
+        settings.override(RuleSettings.FileOverride.files("offers/eu/**").rule("6324", Level.WARNING));
+        settings.override(RuleSettings.FileOverride.files("**.json").rule("6399", Level.ERROR));
         return settings.build();
     }
 

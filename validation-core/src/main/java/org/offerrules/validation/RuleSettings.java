@@ -21,7 +21,7 @@ import org.offerrules.validation.spi.Nearest;
 /**
  * What a team changes about the rules, as {@code .offer-lint.yaml} says it (docs/configuration.md):
  * the level of a code or of a whole error family ({@code off}, {@code warning}, {@code error}), and
- * {@linkplain Override overrides} for the files their globs match, which may also say the request the
+ * {@linkplain FileOverride overrides} for the files their globs match, which may also say the request the
  * files hold, the mode and whether numbers written as strings are reported. Immutable and
  * thread-safe; give it to {@link OfferValidator.Builder#settings}, or load the file with the
  * {@code validation-config} module's {@code ConfigFile}.
@@ -30,7 +30,7 @@ import org.offerrules.validation.spi.Nearest;
  * RuleSettings settings = RuleSettings.builder()
  *         .rule("6820", RuleSettings.Level.WARNING)
  *         .rule("63993", RuleSettings.Level.OFF)
- *         .override(RuleSettings.Override.files("legacy/**").rule("6313", RuleSettings.Level.OFF))
+ *         .override(RuleSettings.FileOverride.files("legacy/**").rule("6313", RuleSettings.Level.OFF))
  *         .build();
  * }</pre>
  *
@@ -80,7 +80,7 @@ public final class RuleSettings {
     private static final byte KEEP = 0;
 
     private final Map<String, Level> rules;
-    private final List<Override> overrides;
+    private final List<FileOverride> overrides;
     private final Path base;
     private final Resolved top;
     /** The resolved settings of each set of matching overrides, made when first asked for. */
@@ -109,7 +109,7 @@ public final class RuleSettings {
     }
 
     /** The overrides, in order: a later one wins. */
-    public List<Override> overrides() {
+    public List<FileOverride> overrides() {
         return overrides;
     }
 
@@ -165,7 +165,7 @@ public final class RuleSettings {
         ValidationMode mode = null;
         Boolean strictTypes = null;
         for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
-            Override o = overrides.get(i);
+            FileOverride o = overrides.get(i);
             apply(o.rules(), table);
             request = o.request() != null ? o.request() : request;
             mode = o.mode() != null ? o.mode() : mode;
@@ -334,7 +334,7 @@ public final class RuleSettings {
      * @param mode        the mode, or null
      * @param strictTypes whether numbers written as strings are reported, or null
      */
-    public record Override(List<String> files, Map<String, Level> rules, Request request, ValidationMode mode,
+    public record FileOverride(List<String> files, Map<String, Level> rules, Request request, ValidationMode mode,
                            Boolean strictTypes) {
 
         /**
@@ -342,7 +342,7 @@ public final class RuleSettings {
          *
          * @throws IllegalArgumentException for no glob, a glob that is not one, or a bad rule key
          */
-        public Override {
+        public FileOverride {
             files = List.copyOf(Objects.requireNonNull(files, "files"));
             if (files.isEmpty()) {
                 throw new IllegalArgumentException("an override needs at least one glob in files");
@@ -357,30 +357,30 @@ public final class RuleSettings {
         }
 
         /** An override of the files {@code globs} match that changes nothing yet. */
-        public static Override files(String... globs) {
-            return new Override(List.of(globs), Map.of(), null, null, null);
+        public static FileOverride files(String... globs) {
+            return new FileOverride(List.of(globs), Map.of(), null, null, null);
         }
 
         /** This override with {@code key} at {@code level}. */
-        public Override rule(String key, Level level) {
+        public FileOverride rule(String key, Level level) {
             Map<String, Level> more = new LinkedHashMap<>(rules);
             more.put(key, level);
-            return new Override(files, more, request, mode, strictTypes);
+            return new FileOverride(files, more, request, mode, strictTypes);
         }
 
         /** This override saying that its files hold {@code request}. */
-        public Override request(Request request) {
-            return new Override(files, rules, request, mode, strictTypes);
+        public FileOverride request(Request request) {
+            return new FileOverride(files, rules, request, mode, strictTypes);
         }
 
         /** This override with {@code mode}. */
-        public Override mode(ValidationMode mode) {
-            return new Override(files, rules, request, mode, strictTypes);
+        public FileOverride mode(ValidationMode mode) {
+            return new FileOverride(files, rules, request, mode, strictTypes);
         }
 
         /** This override with strict types on or off. */
-        public Override strictTypes(boolean strictTypes) {
-            return new Override(files, rules, request, mode, strictTypes);
+        public FileOverride strictTypes(boolean strictTypes) {
+            return new FileOverride(files, rules, request, mode, strictTypes);
         }
 
         boolean matches(Path relative) {
@@ -426,7 +426,7 @@ public final class RuleSettings {
     /** Builds {@link RuleSettings}; not thread-safe. */
     public static final class Builder {
         private final Map<String, Level> rules = new LinkedHashMap<>();
-        private final List<Override> overrides = new ArrayList<>();
+        private final List<FileOverride> overrides = new ArrayList<>();
         private Path base;
 
         private Builder() {
@@ -444,7 +444,7 @@ public final class RuleSettings {
         }
 
         /** Adds an override after the others: it wins over them. */
-        public Builder override(Override override) {
+        public Builder override(FileOverride override) {
             overrides.add(Objects.requireNonNull(override, "override"));
             return this;
         }

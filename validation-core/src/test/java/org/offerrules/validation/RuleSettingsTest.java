@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.RuleSettings.Level;
-import org.offerrules.validation.RuleSettings.Override;
+import org.offerrules.validation.RuleSettings.FileOverride;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.Offer;
 
@@ -39,8 +39,8 @@ class RuleSettingsTest {
     void overridesApplyToTheFilesTheyMatchAndALaterOneWins() {
         RuleSettings settings = RuleSettings.builder()
                 .rule("6309", Level.WARNING)
-                .override(Override.files("legacy/**").rule("6319", Level.OFF))
-                .override(Override.files("legacy/2019/*.json").rule("6319", Level.WARNING).mode(ValidationMode.UPDATE))
+                .override(FileOverride.files("legacy/**").rule("6319", Level.OFF))
+                .override(FileOverride.files("legacy/2019/*.json").rule("6319", Level.WARNING).mode(ValidationMode.UPDATE))
                 .build();
         OfferValidator validator = OfferValidator.builder().settings(settings).build();
         assertThat(report(validator)).containsExactly("WARNING 6309 /name", "ERROR 6319 /ssl");
@@ -59,7 +59,7 @@ class RuleSettingsTest {
     void absoluteFilesAreMatchedRelativeToTheBase() {
         Path base = Path.of("/repo").toAbsolutePath();
         RuleSettings settings = RuleSettings.builder().base(base)
-                .override(Override.files("legacy/**").rule("6319", Level.OFF)).build();
+                .override(FileOverride.files("legacy/**").rule("6319", Level.OFF)).build();
         assertThat(settings.resolve(base.resolve("legacy/a.json")).level(ErrorCode.of(6319))).contains(Level.OFF);
         assertThat(settings.resolve(base.resolve("other/legacy/a.json")).level(ErrorCode.of(6319))).isEmpty();
         assertThat(settings.resolve(Path.of("/elsewhere/legacy/a.json").toAbsolutePath()).keepsLevels()).isTrue();
@@ -83,8 +83,8 @@ class RuleSettingsTest {
         assertThatThrownBy(() -> RuleSettings.builder().rule("6041", Level.OFF))
                 .hasMessageStartingWith("6041 (Frequent Limitation) is not checked offline but only by the server");
         assertThatThrownBy(() -> RuleSettings.builder().rule("ofer", Level.OFF)).hasMessageEndingWith("did you mean offer?");
-        assertThatThrownBy(() -> Override.files("legacy/{a,b")).hasMessageEndingWith("did you mean legacy/{a,b}?");
-        assertThatThrownBy(() -> Override.files("/legacy/**")).hasMessageEndingWith("did you mean legacy/**?");
+        assertThatThrownBy(() -> FileOverride.files("legacy/{a,b")).hasMessageEndingWith("did you mean legacy/{a,b}?");
+        assertThatThrownBy(() -> FileOverride.files("/legacy/**")).hasMessageEndingWith("did you mean legacy/**?");
         assertThatThrownBy(() -> Level.of("of")).hasMessage("not a level (off, warning or error); did you mean off?");
     }
 }

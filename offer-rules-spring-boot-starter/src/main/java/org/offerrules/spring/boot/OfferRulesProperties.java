@@ -53,7 +53,7 @@ public class OfferRulesProperties {
     private Map<String, RuleSettings.Level> rules = new LinkedHashMap<>();
 
     /** Overrides for the files their globs match, as in .offer-lint.yaml (OfferValidator.forFile); a later one wins. */
-    private List<Override> overrides = new ArrayList<>();
+    private List<FileOverride> overrides = new ArrayList<>();
 
     /**
      * A configuration file of offer-lint (.offer-lint.yaml) to take the rule settings from, in place of
@@ -62,7 +62,7 @@ public class OfferRulesProperties {
     private Path config;
 
     /** One entry of {@code offer-rules.overrides}: what changes for the files its globs match. */
-    public static class Override {
+    public static class FileOverride {
 
         /** The globs of the files, relative to the configuration's folder. */
         private List<String> files = new ArrayList<>();
@@ -80,7 +80,7 @@ public class OfferRulesProperties {
         private Boolean strictTypes;
 
         /** Used by Spring's binding. */
-        public Override() {
+        public FileOverride() {
         }
 
         /** The globs. */
@@ -133,10 +133,10 @@ public class OfferRulesProperties {
             this.strictTypes = strictTypes;
         }
 
-        RuleSettings.Override toSettings() {
+        RuleSettings.FileOverride toSettings() {
             Request named = request == null ? null : Request.ofMethod(request).orElseThrow(() ->
                     new IllegalArgumentException("offer-rules.overrides: unknown request " + request));
-            return new RuleSettings.Override(files, rules, named, mode, strictTypes);
+            return new RuleSettings.FileOverride(files, rules, named, mode, strictTypes);
         }
     }
 
@@ -172,12 +172,12 @@ public class OfferRulesProperties {
     }
 
     /** The overrides; none by default. */
-    public List<Override> getOverrides() {
+    public List<FileOverride> getOverrides() {
         return overrides;
     }
 
     /** Sets the overrides. */
-    public void setOverrides(List<Override> overrides) {
+    public void setOverrides(List<FileOverride> overrides) {
         this.overrides = Objects.requireNonNull(overrides, "overrides");
     }
 

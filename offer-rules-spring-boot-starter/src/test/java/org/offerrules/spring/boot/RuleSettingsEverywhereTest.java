@@ -43,8 +43,8 @@ class RuleSettingsEverywhereTest {
                         OfferValidator.builder().settings(RuleSettings.builder()
                                 .rule("6820", Level.WARNING)
                                 .rule("63993", Level.OFF)
-                                .override(RuleSettings.Override.files("legacy/**").rule("6313", Level.OFF))
-                                .override(RuleSettings.Override.files("advertisers/**").request(Request.SET_ADVERTISER))
+                                .override(RuleSettings.FileOverride.files("legacy/**").rule("6313", Level.OFF))
+                                .override(RuleSettings.FileOverride.files("advertisers/**").request(Request.SET_ADVERTISER))
                                 .build()).build()),
                 Arguments.of("the Boot properties", (Function<Path, OfferValidator>) config -> boot(
                         "offer-rules.rules.6820=warning", "offer-rules.rules.63993=off",

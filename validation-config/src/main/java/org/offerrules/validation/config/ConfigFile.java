@@ -158,17 +158,17 @@ public final class ConfigFile {
             return folder == null ? builder : builder.base(folder);
         }
 
-        private RuleSettings.Override override(ConfigNode node) {
+        private RuleSettings.FileOverride override(ConfigNode node) {
             expect(node, ConfigNode.Kind.MAP, "an override: a map with files and what changes for them");
             ConfigNode files = node.entries().get("files");
             if (files == null) {
                 throw fail(node, "an override needs files: the globs of the files it is for (files: [\"legacy/**\"])");
             }
-            RuleSettings.Override override = null;
+            RuleSettings.FileOverride override = null;
             for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
                 ConfigNode value = entry.getValue();
                 if (known(entry.getKey(), value, OVERRIDE_KEYS).equals("files")) {
-                    override = RuleSettings.Override.files(globs(value));
+                    override = RuleSettings.FileOverride.files(globs(value));
                 }
             }
             for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
@@ -199,7 +199,7 @@ public final class ConfigFile {
             for (ConfigNode item : node.items()) {
                 String glob = scalar(item, "a glob, such as \"legacy/**\"");
                 try {
-                    RuleSettings.Override.files(glob);
+                    RuleSettings.FileOverride.files(glob);
                 } catch (IllegalArgumentException e) {
                     throw fail(item, e.getMessage());
                 }
