@@ -60,7 +60,7 @@ final class ConfigOptions {
             }
             Path folder = file.toAbsolutePath().normalize().getParent();
             return byFolder.computeIfAbsent(folder, f -> ConfigFile.find(f).map(
-                    found -> loaded.computeIfAbsent(found, ConfigFile::load)));
+                    found -> loaded.computeIfAbsent(found, ConfigOptions::load)));
         };
         Map<Path, OfferReader> readers = new HashMap<>();
         Map<ConfigFile, OfferValidator> validatorOf = new HashMap<>();
@@ -74,6 +74,12 @@ final class ConfigOptions {
         }
         OfferValidator stdin = validatorFor.apply(configOf.apply(Path.of("").toAbsolutePath().resolve("-")));
         return new Readers(Map.copyOf(readers), readerOf.computeIfAbsent(stdin, v -> reader(v, choice)));
+    }
+
+    /** The file found, named relative to the working folder when it lies below it, as its messages say it. */
+    private static ConfigFile load(Path found) {
+        Path here = Path.of("").toAbsolutePath();
+        return ConfigFile.load(found.startsWith(here) ? here.relativize(found) : found);
     }
 
     /** A reader of {@code validator}'s file: the command line's request, mode and strict types, else the file's. */
