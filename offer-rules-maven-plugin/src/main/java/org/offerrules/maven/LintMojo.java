@@ -76,6 +76,17 @@ public final class LintMojo extends AbstractMojo {
     @Parameter(property = "offerlint.threads")
     Integer threads;
 
+    /**
+     * A baseline file ({@code offer-lint --baseline}): only findings not in it fail the build; with
+     * {@link #writeBaseline} the same file, it is rewritten with the findings still found.
+     */
+    @Parameter(property = "offerlint.baseline")
+    File baseline;
+
+    /** Records every finding of this run in this baseline file ({@code offer-lint --write-baseline}). */
+    @Parameter(property = "offerlint.writeBaseline")
+    File writeBaseline;
+
     /** Skips the goal. */
     @Parameter(property = "offerlint.skip", defaultValue = "false")
     boolean skip;
@@ -158,7 +169,16 @@ public final class LintMojo extends AbstractMojo {
         if (threads != null) {
             arguments.add("--threads=" + threads);
         }
+        option(arguments, "--baseline", baseline);
+        option(arguments, "--write-baseline", writeBaseline);
         return arguments;
+    }
+
+    private void option(List<String> arguments, String name, File file) {
+        if (file != null) {
+            arguments.add(name);
+            arguments.add(shown(resolved(file.getPath())));
+        }
     }
 
     private Path report() {
