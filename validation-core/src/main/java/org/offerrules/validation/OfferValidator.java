@@ -100,6 +100,13 @@ public final class OfferValidator {
     /** The house rules in registration order, and by {@link Request#ordinal()}: empty arrays when none. */
     private final List<HouseRule> houseRules;
     private final HouseRule[][] houseRulesOf;
+    private final RuleSettings settings;
+    /** The levels this validator reports at: the settings' top level, or one file's. */
+    private final RuleSettings.Resolved levels;
+    /** The validators of {@link #forFile}, one per resolved settings. */
+    private final Map<RuleSettings.Resolved, OfferValidator> byFile;
+    /** The validator as built, whose {@link #forFile} validators this one and its siblings are. */
+    private final OfferValidator root;
 
     @SuppressWarnings("unchecked")
     private OfferValidator(Builder builder) {
@@ -126,6 +133,28 @@ public final class OfferValidator {
             houseRulesOf[request.ordinal()] = houseRules.stream().filter(r -> r.request() == request)
                     .toArray(HouseRule[]::new);
         }
+        this.settings = builder.settings;
+        this.levels = settings.resolved();
+        this.byFile = new java.util.concurrent.ConcurrentHashMap<>();
+        this.root = this;
+    }
+
+    /** {@code base} for the files {@code levels} are resolved for: its options, their levels and mode. */
+    private OfferValidator(OfferValidator base, RuleSettings.Resolved levels) {
+        this.mode = levels.mode().orElse(base.mode);
+        this.failFast = base.failFast;
+        this.lookup = base.lookup;
+        this.locale = base.locale;
+        this.engine = base.engine;
+        this.clock = base.clock;
+        this.currents = base.currents;
+        this.hibernate = base.hibernate;
+        this.houseRules = base.houseRules;
+        this.houseRulesOf = base.houseRulesOf;
+        this.settings = base.settings;
+        this.levels = levels;
+        this.byFile = base.byFile;
+        this.root = base;
     }
 
     /** A validator with the defaults: create mode, all violations, no lookups, English messages. */
@@ -301,6 +330,7 @@ public final class OfferValidator {
     }
 
     private ValidationReport report(List<Violation> violations) {
+        violations = levels.apply(violations);
         if (violations.isEmpty()) {
             return ValidationReport.empty();
         }
@@ -346,6 +376,44 @@ public final class OfferValidator {
         return houseRules;
     }
 
+    /** The rule settings this validator was built with ({@link RuleSettings#none()} by default). */
+    public RuleSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The settings this validator reports at: the top-level rules, or, for a validator of
+     * {@link #forFile}, that file's.
+     */
+    public RuleSettings.Resolved resolvedSettings() {
+        return levels;
+    }
+
+    /**
+     * This validator for the documents of {@code file}: with the levels and the mode of the
+     * {@linkplain RuleSettings#resolve(Path) overrides that match it} (the request and strict types
+     * they say are the reader's). Files that match the same overrides share one validator, made when
+     * first asked for; a validator without overrides is its own.
+     *
+     * @param file the file, absolute or relative to the settings' base folder
+     */
+    public OfferValidator forFile(java.nio.file.Path file) {
+        RuleSettings.Resolved resolved = settings.resolve(Objects.requireNonNull(file, "file"));
+        if (resolved == levels) {
+            return this;
+        }
+        return resolved == root.levels ? root : byFile.computeIfAbsent(resolved, r -> new OfferValidator(root, r));
+    }
+
+    /**
+     * {@code violations} found outside this validator (by a reader: an unknown field, malformed JSON)
+     * at this validator's levels: each at its code's configured severity, those turned off left out.
+     * What the validator reports itself is already at its levels.
+     */
+    public List<Violation> applySettings(List<Violation> violations) {
+        return levels.apply(Objects.requireNonNull(violations, "violations"));
+    }
+
     private static boolean isEnglish(Locale locale) {
         return locale.getLanguage().isEmpty() || locale.getLanguage().equals("en");
     }
@@ -362,8 +430,20 @@ public final class OfferValidator {
         private final Map<Request, Function<Object, ?>> current = new EnumMap<>(Request.class);
         private Clock clock = Clock.systemUTC();
         private final List<HouseRule> houseRules = new ArrayList<>();
+        private RuleSettings settings = RuleSettings.none();
 
         private Builder() {
+        }
+
+        /**
+         * The rule settings: levels by code or family, overrides by glob ({@code .offer-lint.yaml}, loaded
+         * with the {@code validation-config} module's {@code ConfigFile.load}). Resolved when the
+         * validator is built: {@link OfferValidator#validate(Object) validate} reports at the top-level
+         * levels, the validator of {@link OfferValidator#forFile forFile} at a file's. None by default.
+         */
+        public Builder settings(RuleSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
         }
 
         /** The mode {@link OfferValidator#validate(Offer)} uses; {@link ValidationMode#CREATE} by default. */

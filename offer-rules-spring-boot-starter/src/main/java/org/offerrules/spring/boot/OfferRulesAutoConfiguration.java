@@ -45,7 +45,8 @@ public class OfferRulesAutoConfiguration {
      * @param lookup     the application's lookup, when it has exactly one
      * @param houseRules  the application's house rules, in their beans' order
      * @param customizers the application's customizers, applied in their order after the properties
-     * @return a validator in the configured mode, fail-fast setting and locale, with the house rules
+     * @return a validator in the configured mode, fail-fast setting, locale and rule settings, with the house rules
+     *     ({@code offer-rules.rules}, {@code offer-rules.overrides} or {@code offer-rules.config})
      */
     @Bean
     @ConditionalOnMissingBean
@@ -57,7 +58,8 @@ public class OfferRulesAutoConfiguration {
                 .mode(properties.getMode())
                 .failFast(properties.isFailFast())
                 .locale(properties.getLocale())
-                .lookup(lookup.getIfUnique(() -> OfferLookup.NONE));
+                .lookup(lookup.getIfUnique(() -> OfferLookup.NONE))
+                .settings(properties.ruleSettings());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
