@@ -152,27 +152,20 @@ measure "$scale" "offer-lint --threads 2" lint_invalid "$lint --threads 2 $small
 measure "$scale" "ajv" ajv_invalid "$ajv_run $OUT/setOffer.schema.json -d $small 2>&1"
 }
 
-scale="$ARRAY_N offers, one JSON array, one element per line"
-[[ $SCALES == *,array,* ]] && {
-head -n $(( ARRAY_N / 2 )) "$lines" | to_array > "$OUT/array-half-1.json"
-# (awk stops reading by itself: a `tail | head` pipe would end in SIGPIPE, which pipefail reports)
-awk -v from=$(( ARRAY_N / 2 + 1 )) -v to="$ARRAY_N" 'NR > to { exit } NR >= from' "$lines" | to_array > "$OUT/array-half-2.json"
-measure "$scale" "offer-lint --threads 1" lint_invalid "$lint --threads 1 $array"
-measure "$scale" "offer-lint --threads 2" lint_invalid "$lint --threads 2 $array"
-measure "$scale" "ajv" ajv_invalid "$ajv_run $OUT/array.schema.json -d $array 2>&1"
-measure "$scale" "ajv, two processes over halves" ajv_invalid "$(two_ajv "-d $OUT/array-half-1.json" "-d $OUT/array-half-2.json")"
+# array_scale SCALE FILE TO: the array FILE against ajv, and its halves (written with TO) against two ajv processes
+array_scale() {
+  local scale=$1 file=$2 to=$3
+  head -n $(( ARRAY_N / 2 )) "$lines" | $to > "${file%.json}.half-1.json"
+  # (awk stops reading by itself: a `tail | head` pipe would end in SIGPIPE, which pipefail reports)
+  awk -v from=$(( ARRAY_N / 2 + 1 )) -v to="$ARRAY_N" 'NR > to { exit } NR >= from' "$lines" | $to > "${file%.json}.half-2.json"
+  measure "$scale" "offer-lint --threads 1" lint_invalid "$lint --threads 1 $file"
+  measure "$scale" "offer-lint --threads 2" lint_invalid "$lint --threads 2 $file"
+  measure "$scale" "ajv" ajv_invalid "$ajv_run $OUT/array.schema.json -d $file 2>&1"
+  measure "$scale" "ajv, two processes over halves" ajv_invalid \
+    "$(two_ajv "-d ${file%.json}.half-1.json" "-d ${file%.json}.half-2.json")"
 }
-
-scale="$ARRAY_N offers, one JSON array, minified on one line"
-[[ $SCALES == *,minified,* ]] && {
-head -n $(( ARRAY_N / 2 )) "$lines" | to_minified > "$OUT/array-half-1.min.json"
-awk -v from=$(( ARRAY_N / 2 + 1 )) -v to="$ARRAY_N" 'NR > to { exit } NR >= from' "$lines" | to_minified > "$OUT/array-half-2.min.json"
-measure "$scale" "offer-lint --threads 1" lint_invalid "$lint --threads 1 $minified"
-measure "$scale" "offer-lint --threads 2" lint_invalid "$lint --threads 2 $minified"
-measure "$scale" "ajv" ajv_invalid "$ajv_run $OUT/array.schema.json -d $minified 2>&1"
-measure "$scale" "ajv, two processes over halves" ajv_invalid \
-  "$(two_ajv "-d $OUT/array-half-1.min.json" "-d $OUT/array-half-2.min.json")"
-}
+[[ $SCALES == *,array,* ]] && array_scale "$ARRAY_N offers, one JSON array, one element per line" "$array" to_array
+[[ $SCALES == *,minified,* ]] && array_scale "$ARRAY_N offers, one JSON array, minified on one line" "$minified" to_minified
 
 scale="$N offers, NDJSON"
 [[ $SCALES == *,ndjson,* ]] && {
