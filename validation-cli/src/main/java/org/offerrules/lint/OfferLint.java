@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.Violation;
 import org.offerrules.validation.document.DocumentStream;
 import org.offerrules.validation.document.OfferReader;
 
@@ -135,8 +137,12 @@ public final class OfferLint implements Callable<Integer> {
     /** What {@code -} reads; System.in unless the command line was made for another stream. */
     private final InputStream stdin;
 
-    private OfferLint(InputStream stdin) {
+    /** Also handed every finding a lint run's report lists, or null. */
+    private final BiConsumer<Violation, String> findings;
+
+    private OfferLint(InputStream stdin, BiConsumer<Violation, String> findings) {
         this.stdin = stdin;
+        this.findings = findings;
     }
 
     /** Runs the linter and exits with its status. */
@@ -183,8 +189,19 @@ public final class OfferLint implements Callable<Integer> {
      * embedding and tests. A run with {@code -} reads the stream to its end; it never closes it.
      */
     public static CommandLine commandLine(InputStream stdin) {
+        return commandLine(stdin, null);
+    }
+
+    /**
+     * The configured command line whose lint runs also hand {@code findings} each finding their report
+     * lists, in the report's order, with its line in the text format ({@code file:line:column: severity code
+     * message (pointer)}) whatever the report's format: for a program that shows the findings elsewhere, as
+     * the Maven plugin does in the build log. {@code findings} is called from one thread at a time, a
+     * thread of the run; null is nobody.
+     */
+    public static CommandLine commandLine(InputStream stdin, BiConsumer<Violation, String> findings) {
         java.util.Objects.requireNonNull(stdin, "stdin");
-        CommandLine cli = new CommandLine(new OfferLint(stdin));
+        CommandLine cli = new CommandLine(new OfferLint(stdin, findings));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("offer-lint: " + e);
@@ -205,6 +222,15 @@ public final class OfferLint implements Callable<Integer> {
             return status;
         });
         return cli;
+    }
+
+    /**
+     * Whether offer-lint lints {@code file} when it finds it in a folder it was given: by its name, a
+     * {@code *.json}, {@code *.ndjson}, {@code *.form} or {@code *.query} file. (A file named on the command
+     * line is linted whatever its name.)
+     */
+    public static boolean lints(Path file) {
+        return Inputs.isLintable(file);
     }
 
     @Override
@@ -273,7 +299,8 @@ public final class OfferLint implements Callable<Integer> {
             return cannotWrite(e, err);
         }
         try (out) {
-            ReportWriter writer = writer(out.stream());
+            ReportWriter writer = findings == null ? writer(out.stream())
+                    : ReportWriter.telling(writer(out.stream()), findings);
             LintRun run = new LintRun(reader, workers, writer);
             Progress progress = Progress.start(run, noProgress, err);
             try {

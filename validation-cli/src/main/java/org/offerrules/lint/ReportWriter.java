@@ -2,6 +2,7 @@ package org.offerrules.lint;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.offerrules.validation.Violation;
 
@@ -18,4 +19,40 @@ interface ReportWriter {
     void endFile(String file) throws IOException;
 
     void finish(Summary summary) throws IOException;
+
+    /**
+     * {@code report}, which also hands {@code findings} each finding it lists, with its line of the text
+     * report, whatever its own format.
+     */
+    static ReportWriter telling(ReportWriter report, BiConsumer<Violation, String> findings) {
+        return new ReportWriter() {
+            @Override
+            public void begin() throws IOException {
+                report.begin();
+            }
+
+            @Override
+            public void beginFile(String file) throws IOException {
+                report.beginFile(file);
+            }
+
+            @Override
+            public void document(String file, int document, List<Violation> violations) throws IOException {
+                report.document(file, document, violations);
+                for (Violation v : violations) {
+                    findings.accept(v, TextReport.line(file, document, v));
+                }
+            }
+
+            @Override
+            public void endFile(String file) throws IOException {
+                report.endFile(file);
+            }
+
+            @Override
+            public void finish(Summary summary) throws IOException {
+                report.finish(summary);
+            }
+        };
+    }
 }
