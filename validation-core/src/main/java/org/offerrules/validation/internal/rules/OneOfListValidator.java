@@ -8,7 +8,7 @@ import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
 import org.offerrules.validation.spi.SchemaPiece;
 
-/** {@link OneOfList}: every comma-separated item is one of the accepted values, as {@link OneOfValidator} compares. */
+/** {@link OneOfList}: every comma-separated item is one of the accepted values, as {@link OneOfValidator} compares (letter case aside). */
 public final class OneOfListValidator extends RuleValidator<OneOfList, String> {
 
     private int code;
@@ -42,7 +42,7 @@ public final class OneOfListValidator extends RuleValidator<OneOfList, String> {
     public void schema(OneOfList annotation, SchemaPiece piece) {
         List<String> quoted = new ArrayList<>();
         for (String v : OneOfValidator.spellings(annotation.value())) {
-            quoted.add(v.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"));
+            quoted.add(SchemaText.anyCase(v));
         }
         String item = SchemaText.WS + "*(" + String.join("|", quoted) + ")" + SchemaText.WS + "*";
         piece.pattern("^(" + SchemaText.WS + "*|" + item + "(," + item + ")*)$");
