@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.offerrules.validation.HouseRule;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.RuleSettings;
@@ -42,10 +44,11 @@ final class ConfigOptions {
     /**
      * The readers of {@code files} (and of standard input, under the working folder's configuration).
      *
-     * @param validators a validator builder with the command line's options, for the settings given
+     * @param validators a validator with the command line's options, for a file's settings and house rules
      * @throws ConfigException for the first configuration that cannot be used
      */
-    Readers readers(List<Path> files, CommandLineChoice choice, Function<RuleSettings, OfferValidator> validators) {
+    Readers readers(List<Path> files, CommandLineChoice choice,
+                    BiFunction<RuleSettings, List<HouseRule>, OfferValidator> validators) {
         if (noConfig && config != null) {
             throw new IllegalArgumentException("--config and --no-config exclude each other");
         }
@@ -65,15 +68,23 @@ final class ConfigOptions {
         Map<Path, OfferReader> readers = new HashMap<>();
         Map<ConfigFile, OfferValidator> validatorOf = new HashMap<>();
         Map<OfferValidator, OfferReader> readerOf = new HashMap<>();
-        OfferValidator none = validators.apply(RuleSettings.none());
+        OfferValidator none = validators.apply(RuleSettings.none(), List.of());
         Function<Optional<ConfigFile>, OfferValidator> validatorFor = c -> c.map(
-                file -> validatorOf.computeIfAbsent(file, f -> validators.apply(f.settings()))).orElse(none);
+                file -> validatorOf.computeIfAbsent(file, f -> validators.apply(f.settings(), f.houseRules()))).orElse(none);
         for (Path file : files) {
             OfferValidator validator = validatorFor.apply(configOf.apply(file)).forFile(file.toAbsolutePath());
             readers.put(file, readerOf.computeIfAbsent(validator, v -> reader(v, choice)));
         }
         OfferValidator stdin = validatorFor.apply(configOf.apply(Path.of("").toAbsolutePath().resolve("-")));
-        return new Readers(Map.copyOf(readers), readerOf.computeIfAbsent(stdin, v -> reader(v, choice)));
+        return new Readers(Map.copyOf(readers), readerOf.computeIfAbsent(stdin, v -> reader(v, choice)),
+                houseRules(readerOf.keySet()));
+    }
+
+    /** The house rules of every validator of the run, each code once, in code order: the reports' rules. */
+    private static List<HouseRule> houseRules(java.util.Collection<OfferValidator> validators) {
+        Map<String, HouseRule> rules = new java.util.TreeMap<>();
+        validators.forEach(v -> v.houseRules().forEach(rule -> rules.putIfAbsent(rule.code().id(), rule)));
+        return List.copyOf(rules.values());
     }
 
     /** The file found, named relative to the working folder when it lies below it, as its messages say it. */
@@ -95,15 +106,22 @@ final class ConfigOptions {
     static final class Readers {
         private final Map<Path, OfferReader> byFile;
         private final OfferReader stdin;
+        private final List<HouseRule> houseRules;
 
-        Readers(Map<Path, OfferReader> byFile, OfferReader stdin) {
+        Readers(Map<Path, OfferReader> byFile, OfferReader stdin, List<HouseRule> houseRules) {
             this.byFile = new ConcurrentHashMap<>(byFile);
             this.stdin = stdin;
+            this.houseRules = houseRules;
         }
 
         /** One reader for everything: no configuration. */
         static Readers of(OfferReader reader) {
-            return new Readers(Map.of(), reader);
+            return new Readers(Map.of(), reader, reader.validator().houseRules());
+        }
+
+        /** The house rules the readers run (the command line's and the configuration files'). */
+        List<HouseRule> houseRules() {
+            return houseRules;
         }
 
         /** The reader of {@code file}; standard input's for a file not linted (a test's). */

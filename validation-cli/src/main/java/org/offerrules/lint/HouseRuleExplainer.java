@@ -8,24 +8,30 @@ import org.offerrules.validation.HouseRule;
 
 import picocli.CommandLine;
 
-/** {@code offer-lint explain ACME-1}: a house rule, from the same {@code --house-rules} and {@code --plugin}. */
+/**
+ * {@code offer-lint explain ACME-1}: a house rule, from the same {@code --house-rules} and {@code --plugin}, or
+ * from the configuration file that applies in the working folder.
+ */
 final class HouseRuleExplainer {
 
     private HouseRuleExplainer() {
     }
 
     static int explain(String id, HouseRuleOptions house, CommandLine command) {
-        List<HouseRule> rules;
+        List<HouseRule> rules = new java.util.ArrayList<>();
         try {
-            rules = house.load();
-        } catch (HouseRuleOptions.Bad e) {
+            rules.addAll(house.load());
+            org.offerrules.validation.config.ConfigFile.find(java.nio.file.Path.of("").toAbsolutePath())
+                    .map(org.offerrules.validation.config.ConfigFile::load)
+                    .ifPresent(config -> rules.addAll(config.houseRules()));
+        } catch (HouseRuleOptions.Bad | org.offerrules.validation.config.ConfigException e) {
             command.getErr().println("offer-lint: " + Printable.of(e.getMessage()));
             command.getErr().flush();
             return OfferLint.USAGE;
         }
         HouseRule rule = rules.stream().filter(r -> r.code().id().equals(id)).findFirst().orElseThrow(() ->
                 new CommandLine.ParameterException(command, id + " is neither an error code of the API's dictionary "
-                        + "(see `offer-lint codes`) nor a house code of the given --house-rules and --plugin ("
+                        + "(see `offer-lint codes`) nor a house code of the given --house-rules and --plugin or of the configuration file ("
                         + (rules.isEmpty() ? "none" : String.join(", ", rules.stream().map(r -> r.code().id()).toList()))
                         + ")"));
         PrintWriter out = command.getOut();

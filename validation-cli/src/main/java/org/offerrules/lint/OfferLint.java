@@ -292,8 +292,9 @@ public final class OfferLint implements Callable<Integer> {
             err.flush();
             return USAGE;
         }
-        java.util.function.Function<org.offerrules.validation.RuleSettings, OfferValidator> validators =
-                settings -> OfferValidator.builder().settings(settings).houseRules(houseRules).build();
+        java.util.function.BiFunction<org.offerrules.validation.RuleSettings, List<HouseRule>, OfferValidator> validators =
+                (settings, fileRules) -> OfferValidator.builder().settings(settings).houseRules(houseRules)
+                        .houseRules(fileRules).build();
         if (!current.isEmpty()) {
             if (mode != Mode.update) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--current needs --mode update");
@@ -308,8 +309,8 @@ public final class OfferLint implements Callable<Integer> {
                 err.flush();
                 return USAGE;
             }
-            validators = settings -> OfferValidator.builder().settings(settings).houseRules(houseRules)
-                    .current(requestType, objects::currentOf).build();
+            validators = (settings, fileRules) -> OfferValidator.builder().settings(settings).houseRules(houseRules)
+                    .houseRules(fileRules).current(requestType, objects::currentOf).build();
         }
         ConfigOptions.Readers readers;
         try {
@@ -346,8 +347,8 @@ public final class OfferLint implements Callable<Integer> {
             return cannotWrite(e, err);
         }
         try (out) {
-            ReportWriter writer = findings == null ? writer(out.stream(), houseRules)
-                    : ReportWriter.telling(writer(out.stream(), houseRules), findings);
+            ReportWriter writer = findings == null ? writer(out.stream(), readers.houseRules())
+                    : ReportWriter.telling(writer(out.stream(), readers.houseRules()), findings);
             LintRun run = new LintRun(readers, workers, writer, baselines.baselining());
             Progress progress = Progress.start(run, noProgress, err);
             try {

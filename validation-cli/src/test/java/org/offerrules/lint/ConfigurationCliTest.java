@@ -68,6 +68,31 @@ class ConfigurationCliTest {
     }
 
     @Test
+    void theFilesHouseRulesAreReportedInEveryFormat() throws IOException {
+        Files.writeString(Files.createDirectories(repo.resolve("house")).resolve(".offer-lint.yaml"), """
+                house-rules:
+                  - code: ACME-7
+                    message: "every offer needs a preview_url"
+                    severity: warning
+                    required: preview_url
+                """);
+        Files.writeString(repo.resolve("house/offer.json"), Configurations.offer(true));
+        Cli text = Cli.run("--no-progress", repo.resolve("house/offer.json").toString());
+        assertThat(findings(text)).anySatisfy(l -> assertThat(l).contains("warning ACME-7 every offer needs a preview_url (/preview_url)"));
+        Cli sarif = Cli.run("--no-progress", "--format", "sarif", repo.resolve("house/offer.json").toString());
+        com.fasterxml.jackson.databind.JsonNode run = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(sarif.out()).at("/runs/0");
+        assertThat(run.at("/results").findValuesAsText("ruleId")).contains("ACME-7");
+        assertThat(run.at("/tool/driver/rules").findValuesAsText("id")).contains("ACME-7");
+        // the other folder's file has no house rule
+        assertThat(Cli.run("--no-progress", repo.resolve("offers/offer.json").toString()).out()).doesNotContain("ACME-7");
+        Files.writeString(repo.resolve("house/.offer-lint.yaml"), "house-rules:\n  - code: ACME-7\n    message: m\n    required: nme\n");
+        Cli bad = Cli.run("--no-progress", repo.resolve("house/offer.json").toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("offer-lint: ").contains(".offer-lint.yaml:4: house-rules[0].required: ").contains("did you mean name?");
+    }
+
+    @Test
     void configGivesTheFileForEveryPath(@TempDir Path elsewhere) throws IOException {
         Files.writeString(elsewhere.resolve("strict.yaml"), "rules:\n  \"6820\": error\n");
         Cli cli = Cli.run("--no-progress", "--config", elsewhere.resolve("strict.yaml").toString(),

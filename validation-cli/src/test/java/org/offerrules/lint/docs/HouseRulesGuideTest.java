@@ -67,16 +67,20 @@ class HouseRulesGuideTest {
         String valid = Files.readString(Snippets.root().resolve("docs/examples/valid-offer.json"));
         Path offer = Files.writeString(dir.resolve("offer.json"), valid.replace("\"payout\": 2.5", "\"payout\": 5.5")
                 .replace("\"name\": \"Summer Sale\"", "\"name\": \"summer sale\""));
-        java.io.StringWriter out = new java.io.StringWriter();
-        var cli = OfferLint.commandLine();
-        cli.setOut(new java.io.PrintWriter(out));
-        int status = cli.execute("--no-progress", "--house-rules", rules.toString(), offer.toString());
-
-        assertThat(status).isEqualTo(1);
         String name = offer.toString().replace('\\', '/');
-        assertThat(out.toString())
-                .contains(name + ":13:13: error ACME-1 payout must not exceed revenue (/payout)")
-                .contains(name + ":3:11: warning ACME-4 offer names start with a capital letter (/name)")
-                .contains(name + ":1:1: warning ACME-5 every offer has a preview_url (/preview_url)");
+        // as the guide says: found as the offer's configuration file, or given with --house-rules
+        for (String[] arguments : List.of(new String[] {"--no-progress", offer.toString()},
+                new String[] {"--no-progress", "--no-config", "--house-rules", rules.toString(), offer.toString()})) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            var cli = OfferLint.commandLine();
+            cli.setOut(new java.io.PrintWriter(out));
+            int status = cli.execute(arguments);
+
+            assertThat(status).as(String.join(" ", arguments)).isEqualTo(1);
+            assertThat(out.toString())
+                    .contains(name + ":13:13: error ACME-1 payout must not exceed revenue (/payout)")
+                    .contains(name + ":3:11: warning ACME-4 offer names start with a capital letter (/name)")
+                    .contains(name + ":1:1: warning ACME-5 every offer has a preview_url (/preview_url)");
+        }
     }
 }

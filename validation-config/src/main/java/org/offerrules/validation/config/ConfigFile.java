@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.offerrules.validation.HouseRule;
+import org.offerrules.validation.HouseRules;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.RuleSettings;
 import org.offerrules.validation.RuleSettings.Level;
@@ -41,9 +45,9 @@ public final class ConfigFile {
 
     private final Path path;
     private final RuleSettings settings;
-    private final ConfigNode houseRules;
+    private final List<HouseRule> houseRules;
 
-    private ConfigFile(Path path, RuleSettings settings, ConfigNode houseRules) {
+    private ConfigFile(Path path, RuleSettings settings, List<HouseRule> houseRules) {
         this.path = path;
         this.settings = settings;
         this.houseRules = houseRules;
@@ -115,12 +119,9 @@ public final class ConfigFile {
         return settings;
     }
 
-    /**
-     * The value of the {@code house-rules} key as written, with its lines, for the house rules to
-     * read; empty when the file has none. The key is reserved for them: nothing here checks it.
-     */
-    public Optional<ConfigNode> houseRules() {
-        return Optional.ofNullable(houseRules);
+    /** The file's house rules ({@code house-rules}, docs/house-rules.md); empty when it has none. */
+    public List<HouseRule> houseRules() {
+        return houseRules;
     }
 
     /** Turns the tree into settings, failing at the first problem with its line and key. */
@@ -133,7 +134,7 @@ public final class ConfigFile {
 
         ConfigFile file(ConfigNode root) {
             if (root.kind() == ConfigNode.Kind.NULL) {
-                return new ConfigFile(file, base().build(), null);
+                return new ConfigFile(file, base().build(), List.of());
             }
             expect(root, ConfigNode.Kind.MAP, "a map of rules, overrides and house-rules");
             RuleSettings.Builder settings = base();
@@ -146,10 +147,48 @@ public final class ConfigFile {
                         expect(value, ConfigNode.Kind.LIST, "a list of overrides, each with files");
                         value.items().forEach(item -> settings.override(override(item)));
                     }
-                    default -> houseRules = value; // house-rules: read by the house rules
+                    default -> houseRules = value;
                 }
             }
-            return new ConfigFile(file, settings.build(), houseRules);
+            return new ConfigFile(file, settings.build(), houseRules == null ? List.of() : houseRules(houseRules));
+        }
+
+        /** The house rules' own reader, on the values as written; its one line made this file's. */
+        private List<HouseRule> houseRules(ConfigNode rules) {
+            Map<String, Integer> lines = new HashMap<>();
+            Object plain = plain(rules, lines);
+            String source = file.toString();
+            try {
+                return HouseRules.fromTree(plain, source, rules.path(), path -> lines.getOrDefault(path, 0));
+            } catch (IllegalArgumentException e) {
+                // "source:line: key: problem", as this file's own problems say it
+                String rest = e.getMessage().startsWith(source + ":") ? e.getMessage().substring(source.length() + 1) : "0: " + e.getMessage();
+                int colon = rest.indexOf(": ");
+                int line = colon > 0 && rest.substring(0, colon).chars().allMatch(Character::isDigit) ? Integer.parseInt(rest.substring(0, colon)) : 0;
+                String problem = colon > 0 ? rest.substring(colon + 2) : rest;
+                int key = problem.indexOf(": ");
+                boolean keyed = key > 0 && problem.startsWith(rules.path());
+                throw new ConfigException(file, line, keyed ? problem.substring(0, key) : "", keyed ? problem.substring(key + 2) : problem);
+            }
+        }
+
+        /** A node as the maps, lists and text the house rules read, and the line of each path. */
+        private static Object plain(ConfigNode node, Map<String, Integer> lines) {
+            lines.put(node.path(), node.line());
+            return switch (node.kind()) {
+                case MAP -> {
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    node.entries().forEach((key, value) -> map.put(key, plain(value, lines)));
+                    yield map;
+                }
+                case LIST -> {
+                    List<Object> list = new ArrayList<>();
+                    node.items().forEach(item -> list.add(plain(item, lines)));
+                    yield list;
+                }
+                case SCALAR -> node.text();
+                case NULL -> null;
+            };
         }
 
         private RuleSettings.Builder base() {

@@ -82,8 +82,9 @@ final class ConfigSchema {
                 "description", "The configuration of offer-lint, the Java API and the Spring Boot starter "
                         + "(docs/configuration.md), found by walking up from each linted file to the repository's root.",
                 "properties", object(
-                        "house-rules", object("description", "The team's own rules on top of the API's "
-                                + "(docs/configuration.md)."),
+                        "house-rules", object("description", "The team's own rules on top of the API's, each with "
+                                + "its own code and exactly one check (docs/house-rules.md).",
+                                "items", houseRule(requests), "type", "array"),
                         "overrides", object("description", "Settings for the files some globs match; later entries win.",
                                 "items", object("$ref", "#/$defs/override"), "type", "array"),
                         "rules", object("$ref", "#/$defs/rules")),
@@ -98,6 +99,36 @@ final class ConfigSchema {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One house rule: docs/house-rules.md; HouseRules reads it and says what is wrong in one line. */
+    private static Map<String, Object> houseRule(List<Object> requests) {
+        Map<String, Object> field = object("description", "A field of the request, by its wire name.", "type", "string");
+        return object("additionalProperties", false,
+                "description", "A house rule: code, message and one of required, one-of, pattern, length, compare.",
+                "maxProperties", 6,
+                "properties", object(
+                        "code", object("description", "The rule's code, PREFIX-n (ACME-1): never one of the API's numbers.",
+                                "pattern", "^" + org.offerrules.validation.ErrorCode.HOUSE_CODE_FORM + "$", "type", "string"),
+                        "message", object("description", "The finding's message; {field}, {value}, {left}, {right}, "
+                                + "{left_value} and {right_value} are filled in.", "type", "string"),
+                        "request", object("description", "The request the rule is for (setOffer by default).",
+                                "enum", requests),
+                        "severity", object("description", "error (the default) or warning.",
+                                "enum", List.of("error", "warning")),
+                        "description", object("description", "The sentence offer-lint explain shows.", "type", "string"),
+                        "required", field,
+                        "one-of", object("properties", object("field", field, "values", object("minItems", 1,
+                                "type", "array")), "required", List.of("field", "values"), "type", "object"),
+                        "pattern", object("properties", object("field", field, "regex", object("type", "string")),
+                                "required", List.of("field", "regex"), "type", "object"),
+                        "length", object("properties", object("field", field, "min", object("minimum", 0, "type", "integer"),
+                                "max", object("minimum", 0, "type", "integer")), "required", List.of("field"),
+                                "type", "object"),
+                        "compare", object("properties", object("left", field, "right", field, "op", object("enum",
+                                List.of("<", "<=", ">", ">=", "==", "!="))), "required", List.of("left", "op", "right"),
+                                "type", "object")),
+                "required", List.of("code", "message"), "type", "object");
     }
 
     private static List<Object> levels() {

@@ -44,7 +44,7 @@ class ConfigFileTest {
                     mode: update
                     strict-types: true
                 house-rules:
-                  - {code: ACME-1, required: preview_url}
+                  - {code: ACME-1, message: "a preview URL, please", required: preview_url}
                 """);
         RuleSettings settings = config.settings();
         assertThat(settings.rules()).containsExactly(java.util.Map.entry("6820", Level.WARNING),
@@ -60,11 +60,9 @@ class ConfigFileTest {
         assertThat(advertisers.mode()).contains(ValidationMode.UPDATE);
         assertThat(advertisers.strictTypes()).contains(true);
         assertThat(settings.resolve(Path.of("/elsewhere/advertisers/x.json")).request()).isEmpty();
-        assertThat(config.houseRules()).hasValueSatisfying(node -> {
-            assertThat(node.kind()).isEqualTo(ConfigNode.Kind.LIST);
-            assertThat(node.line()).isEqualTo(12);
-            assertThat(node.items().get(0).entries().get("code").text()).isEqualTo("ACME-1");
-            assertThat(node.items().get(0).entries().get("code").path()).isEqualTo("house-rules[0].code");
+        assertThat(config.houseRules()).singleElement().satisfies(rule -> {
+            assertThat(rule.code().id()).isEqualTo("ACME-1");
+            assertThat(rule.request()).isEqualTo(Request.SET_OFFER);
         });
     }
 
@@ -72,6 +70,14 @@ class ConfigFileTest {
     void anEmptyFileChangesNothing() {
         assertThat(read("").settings().isEmpty()).isTrue();
         assertThat(read("# nothing yet\n").houseRules()).isEmpty();
+    }
+
+    @Test
+    void aBadHouseRuleIsOneLineOfTheFile() {
+        assertThatThrownBy(() -> read("rules: {}\nhouse-rules:\n  - code: ACME-1\n    message: m\n    compare: {left: payout, opp: \"<=\", right: revenue}\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(FILE + ":5: house-rules[0].compare")
+                .hasMessageContaining("did you mean op?");
     }
 
     /** Each kind of bad file: one line with the file, the line, the key and a suggestion. */
@@ -87,7 +93,7 @@ class ConfigFileTest {
                 Arguments.of("unknown family", "rules:\n  ofer: off\n",
                         "/repo/.offer-lint.yaml:2: rules.ofer: neither an error code nor an error family (request, "
                                 + "advertiser, affiliate, postback, offer, link, conversion, report, campaign, event, "
-                                + "application, general); did you mean offer?"),
+                                + "application, general, house); did you mean offer?"),
                 Arguments.of("a code not checked offline", "rules:\n  6307: warning\n",
                         "/repo/.offer-lint.yaml:2: rules.\"6307\": 6307 (Advertiser does not Exist) is not checked offline but "
                                 + "by a lookup of the network's data, so no rule of offer-lint reports it; remove the key"),

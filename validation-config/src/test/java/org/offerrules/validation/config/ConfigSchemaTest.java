@@ -59,7 +59,12 @@ class ConfigSchemaTest {
                     mode: update
                     strict-types: true
                 house-rules:
-                  - {code: ACME-1}
+                  - {code: ACME-1, message: "payout must not exceed revenue", compare: {left: payout, op: "<=", right: revenue}}
+                  - code: ACME-2
+                    message: a preview URL, please
+                    severity: warning
+                    request: setOffer
+                    required: preview_url
                 """;
         ConfigFile.read(new java.io.StringReader(yaml), Path.of(".offer-lint.yaml"));
         assertThat(check(yaml)).isEmpty();
@@ -74,7 +79,10 @@ class ConfigSchemaTest {
         "overrides: {files: [\"a/**\"]}",
         "overrides: [{rules: {\"6313\": error}}]",
         "overrides: [{files: [\"a/**\"], request: setAdvertisers}]",
-        "overrides: [{files: [\"a/**\"], strict-types: maybe}]"})
+        "overrides: [{files: [\"a/**\"], strict-types: maybe}]",
+        "house-rules: [{code: \"6399\", message: m, required: name}]",
+        "house-rules: [{code: ACME-1, required: name}]",
+        "house-rules: [{code: ACME-1, message: m, compare: {left: payout, op: \"=<\", right: revenue}}]"})
     void rejectsWhatTheLoaderRejects(String yaml) throws IOException {
         assertThat(check(yaml)).isNotEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(
