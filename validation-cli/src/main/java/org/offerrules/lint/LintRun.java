@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.offerrules.lint.Outcome.Flagged;
+import org.offerrules.validation.BatchCheck;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
@@ -338,7 +339,8 @@ final class LintRun {
         Tally tally = new Tally();
         while (tally.documents < max && stream.hasNext()) {
             Document document = stream.next();
-            tally.add(document.index(), document.result().report().violations());
+            tally.add(document.index(), document.line(), document.result().request(),
+                    document.result().report().violations());
         }
         return tally.outcome();
     }
@@ -347,7 +349,8 @@ final class LintRun {
         Tally tally = new Tally();
         for (ArrayElements.Element element : elements) {
             ArrayElements.Read read = element.read();
-            tally.add(read.document().index(), read.document().result().report().violations());
+            tally.add(read.document().index(), read.document().line(), read.document().result().request(),
+                    read.document().result().report().violations());
             if (read.endsFile()) {
                 tally.endsFile = true;
                 break;
@@ -359,8 +362,9 @@ final class LintRun {
     private Outcome readLines(List<Ndjson.Line> lines) {
         Tally tally = new Tally();
         for (Ndjson.Line line : lines) {
-            tally.add(line.document(), line.oversized() ? List.of(oversized(line))
-                    : shift(reader.read(line.bytes()), line.lineNumber()));
+            ReadResult result = line.oversized() ? null : reader.read(line.bytes());
+            tally.add(line.document(), line.lineNumber(), result == null ? null : result.request(),
+                    result == null ? List.of(oversized(line)) : shift(result, line.lineNumber()));
         }
         return tally.outcome();
     }
@@ -372,8 +376,13 @@ final class LintRun {
         int warnings;
         boolean endsFile;
         final List<Flagged> flagged = new ArrayList<>();
+        final List<Outcome.Claimed> claimed = new ArrayList<>(0);
 
-        void add(int document, List<Violation> violations) {
+        void add(int document, int line, Object request, List<Violation> violations) {
+            BatchCheck.Claims claims = BatchCheck.claimsOf(request);
+            if (claims != null) {
+                claimed.add(new Outcome.Claimed(document, line, claims));
+            }
             documents++;
             if (violations.isEmpty()) {
                 return;
@@ -391,7 +400,7 @@ final class LintRun {
 
         Outcome outcome() {
             documentsDone.addAndGet(documents); // once per batch: workers would contend on it per document
-            return new Outcome(documents, errors, warnings, flagged, endsFile);
+            return new Outcome(documents, errors, warnings, flagged, endsFile, claimed);
         }
     }
 
@@ -426,6 +435,7 @@ final class LintRun {
         long listed = 0;
         int current = -1;
         boolean ended = false; // the current file's JSON broke: its later work found nothing the sequential reading finds
+        Batch batch = new Batch(); // in file and document order, whatever the threads
         try {
             writer.begin();
             while (true) {
@@ -448,6 +458,7 @@ final class LintRun {
                     outcome = new Outcome(0, 0, 0, List.of());
                 }
                 ended |= outcome.endsFile();
+                outcome = batch.check(outcome);
                 summary.add(outcome);
                 for (Flagged flagged : outcome.flagged()) {
                     List<Violation> violations = flagged.violations();

@@ -109,6 +109,11 @@ public final class OfferLint implements Callable<Integer> {
                     + "is checked merged into its current object.")
     List<String> current = new ArrayList<>();
 
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The network's data folder (advertisers, offers, categories, ... as .json, .ndjson or .csv, "
+                    + "saved from the API): the lookup rules its files answer are checked, the others skipped.")
+    Path data;
+
     @Option(names = "--request", paramLabel = "NAME", defaultValue = "setOffer",
             completionCandidates = RequestRules.Names.class,
             description = "The API request the documents are the body of, by method name (default: "
@@ -231,6 +236,14 @@ public final class OfferLint implements Callable<Integer> {
         }
         Request requestType = RequestRules.named(request, spec.commandLine());
         OfferReader.Builder readerBuilder = OfferReader.builder().request(requestType.type());
+        OfferValidator.Builder validator = OfferValidator.builder();
+        if (data != null) {
+            org.offerrules.validation.NetworkData network = DataFolder.load(data, err);
+            if (network == null) {
+                return USAGE;
+            }
+            validator.lookup(network);
+        }
         if (!current.isEmpty()) {
             if (mode != Mode.update) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--current needs --mode update");
@@ -245,8 +258,9 @@ public final class OfferLint implements Callable<Integer> {
                 err.flush();
                 return USAGE;
             }
-            readerBuilder.validator(OfferValidator.builder().current(requestType, objects::currentOf).build());
+            validator.current(requestType, objects::currentOf);
         }
+        readerBuilder.validator(validator.build());
         OfferReader reader = readerBuilder
                 .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).strictTypes(strictTypes).build();
 

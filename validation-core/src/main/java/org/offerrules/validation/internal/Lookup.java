@@ -21,8 +21,16 @@ import org.offerrules.validation.Violation;
  */
 public final class Lookup<T> {
 
-    /** An id a lookup asks about, with the rejected value and the message arguments of its violation. */
-    public record Asked(long id, Object rejected, Map<String, Object> arguments) {
+    /**
+     * An id a lookup asks about, with the rejected value and the message arguments of its violation, and
+     * the pointer of the item it was read from when that is not the lookup's own (null: the lookup's).
+     */
+    public record Asked(long id, Object rejected, Map<String, Object> arguments, String at) {
+
+        /** An id reported at the lookup's own pointer. */
+        public Asked(long id, Object rejected, Map<String, Object> arguments) {
+            this(id, rejected, arguments, null);
+        }
     }
 
     private final int code;
@@ -112,6 +120,19 @@ public final class Lookup<T> {
                 sentence + " (`" + asked + "`)" + (note == null ? "" : ", " + note) + ".");
     }
 
+    /**
+     * For a lookup of who owns a value ({@link #ownedBySelf}): the value {@code request} claims, null
+     * when it has none or the lookup asks whether an id exists.
+     */
+    public String claimed(T request) {
+        return owned == null ? null : owned.apply(request);
+    }
+
+    /** For a lookup of who owns a value: the id of the object that claims it, null for a new one. */
+    public Integer claimant(T request) {
+        return self == null ? null : self.apply(request);
+    }
+
     /** Adds its violation(s) of {@code request}, validated in {@code mode}, to {@code violations}. */
     public void check(T request, ValidationMode mode, OfferLookup lookup, List<Violation> violations) {
         if (onUpdateOnly && mode != ValidationMode.UPDATE) {
@@ -128,8 +149,10 @@ public final class Lookup<T> {
             List<Asked> asked = clean(pointer, violations) ? ids.apply(request) : null;
             if (asked != null) {
                 for (Asked a : asked) {
-                    if (a.id() > 0 && !question.exists(lookup, (int) a.id())) {
-                        violations.add(Violation.of(ErrorCode.of(code), pointer, a.rejected(), a.arguments()));
+                    String at = a.at() == null ? pointer : a.at();
+                    if (a.id() > 0 && (a.at() == null || clean(at, violations))
+                            && !question.exists(lookup, (int) a.id())) {
+                        violations.add(Violation.of(ErrorCode.of(code), at, a.rejected(), a.arguments()));
                     }
                 }
             }
