@@ -1,5 +1,6 @@
 package org.offerrules.spring.boot;
 
+import org.offerrules.validation.NetworkData;
 import org.offerrules.validation.OfferLookup;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.jackson3.OfferRulesFeature;
@@ -40,7 +41,8 @@ public class OfferRulesAutoConfiguration {
      * The validator every offer-rules bean uses.
      *
      * @param properties the {@code offer-rules.*} properties
-     * @param lookup     the application's lookup, when it has exactly one
+     * @param lookup     the application's lookup, when it has exactly one; else the data folder of
+     *                   {@code offer-rules.data}, if set
      * @return a validator in the configured mode, fail-fast setting and locale
      */
     @Bean
@@ -50,8 +52,20 @@ public class OfferRulesAutoConfiguration {
                 .mode(properties.getMode())
                 .failFast(properties.isFailFast())
                 .locale(properties.getLocale())
-                .lookup(lookup.getIfUnique(() -> OfferLookup.NONE))
+                .lookup(lookup.getIfUnique(() -> data(properties.getData())))
                 .build();
+    }
+
+    /** The lookup of {@code offer-rules.data}: the folder's {@link NetworkData}, or none without one. */
+    private static OfferLookup data(java.nio.file.Path folder) {
+        if (folder == null) {
+            return OfferLookup.NONE;
+        }
+        try {
+            return NetworkData.load(folder);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("offer-rules.data " + folder + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
