@@ -9,6 +9,7 @@ import org.offerrules.validation.OfferLookup;
 import org.offerrules.validation.Rule;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.internal.data.DataEntity;
 
 /**
  * One existence rule of a request, as data: its code, the pointer it reports at, the {@link OfferLookup}
@@ -113,11 +114,16 @@ public final class Lookup<T> {
         return question;
     }
 
-    /** Its rule, for the request's catalog: the sentence, the question that answers it, then the note. */
+    /**
+     * Its rule, for the request's catalog: the sentence, the question that answers it and the data
+     * folder's file that does ({@code NetworkData}), then the note.
+     */
     public Rule rule() {
         String asked = "OfferLookup." + question.methodName();
-        return new Rule(code, Rule.Kind.LOOKUP, pointer, asked,
-                sentence + " (`" + asked + "`)" + (note == null ? "" : ", " + note) + ".");
+        DataEntity file = DataEntity.answering(question);
+        return new Rule(code, Rule.Kind.LOOKUP, pointer, asked, sentence + " (`" + asked + "`"
+                + (file == null ? "" : "; data folder: `" + file.fileName() + "`") + ")"
+                + (note == null ? "" : ", " + note) + ".");
     }
 
     /**
