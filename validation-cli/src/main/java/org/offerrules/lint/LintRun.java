@@ -67,6 +67,11 @@ final class LintRun {
     static volatile long maxListedForTests = MAX_LISTED;
 
     private final long maxListed = maxListedForTests;
+
+    /** How many findings a report lists at the most. */
+    static long maxListed() {
+        return maxListedForTests;
+    }
     private final OfferReader reader;
     private final int threads;
     private final ReportWriter writer;

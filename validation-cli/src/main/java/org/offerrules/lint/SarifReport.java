@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -191,6 +192,26 @@ final class SarifReport implements ReportWriter {
     @Override
     public void finish(Summary summary) throws IOException {
         json.writeEndArray();
+        if (summary.notListed() > 0) {
+            // past the report's bound: said where code scanning shows a run's own messages
+            json.writeArrayFieldStart("invocations");
+            json.writeStartObject();
+            json.writeBooleanField("executionSuccessful", true);
+            json.writeArrayFieldStart("toolExecutionNotifications");
+            json.writeStartObject();
+            json.writeStringField("level", "warning");
+            json.writeObjectFieldStart("message");
+            json.writeStringField("text", String.format(Locale.ROOT,
+                    "%d more findings are not listed: the report lists at most %d", summary.notListed(), LintRun.maxListed()));
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeObjectFieldStart("properties");
+            json.writeNumberField("notListed", summary.notListed());
+            json.writeEndObject();
+        }
         json.writeEndObject();
         json.writeEndArray();
         json.writeEndObject();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A report has a bound (issue 29): a file of thousands of broken documents lists the first findings,
  * and its summary counts every one, the rest as "not listed". The 4 MB list through the real jar:
- * {@code BoundedWorkIT}.
+ * {@code BoundedWorkIT}. SARIF says it as a run's notification and in its properties.
  */
 class ReportBoundTest {
 
@@ -33,6 +33,14 @@ class ReportBoundTest {
             assertThat(all).isGreaterThan(3_000);
             assertThat(summary.get("notListed").asLong()).isEqualTo(all - 500);
             assertThat(text.out()).contains(String.format("%-20s %,d%n", "findings not listed", all - 500));
+
+            Cli sarif = Cli.run("--no-progress", "--format", "sarif", file.toString());
+            JsonNode run = new ObjectMapper().readTree(sarif.out()).get("runs").get(0);
+            assertThat(SchemaValidation.sarif().problems(sarif.out())).isEmpty();
+            assertThat(run.get("results")).hasSize(500);
+            assertThat(run.at("/properties/notListed").asLong()).isEqualTo(all - 500);
+            assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asText())
+                    .isEqualTo((all - 500) + " more findings are not listed: the report lists at most 500");
         } finally {
             LintRun.maxListedForTests = before;
         }
@@ -46,5 +54,9 @@ class ReportBoundTest {
 
         assertThat(new ObjectMapper().readTree(json.out()).get("summary").has("notListed")).isFalse();
         assertThat(Cli.run("--no-progress", file.toString()).out()).doesNotContain("not listed");
+        JsonNode run = new ObjectMapper().readTree(Cli.run("--no-progress", "--format", "sarif", file.toString()).out())
+                .get("runs").get(0);
+        assertThat(run.has("invocations")).isFalse();
+        assertThat(run.has("properties")).isFalse();
     }
 }

@@ -8,20 +8,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SIGTERM in the middle of a run, through the real {@code offer-lint.jar} (issue 29): one line, the
- * conventional status 143, and the previous report untouched, with no temporary file left beside it.
+ * SIGTERM and SIGINT (Ctrl-C) in the middle of a run, through the real {@code offer-lint.jar} (issue
+ * 29): one line, the conventional status (143, 130), and the previous report untouched, with no
+ * temporary file left beside it.
  */
 class SignalIT {
 
-    @Test
-    void sigtermMidRunLeavesThePreviousReport(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "SIG{0}")
+    @CsvSource({"TERM, 143", "INT, 130"})
+    void aSignalMidRunLeavesThePreviousReport(String signal, int status, @TempDir Path dir) throws Exception {
         Path offers = dir.resolve("offers.ndjson");
         byte[] line = (ReportFailureTest.OFFER + "\n").getBytes(StandardCharsets.UTF_8);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(offers), 1 << 16)) {
@@ -31,9 +36,18 @@ class SignalIT {
         }
         Path report = Files.writeString(dir.resolve("report.txt"), "previous");
         Path err = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>();
+        if (signal.equals("INT")) {
+            // a process started in the background inherits SIGINT ignored (POSIX), and the JVM then keeps
+            // it ignored; env gives the JVM the default action back, as a terminal's foreground job has
+            Assumptions.assumeTrue(new ProcessBuilder("env", "--default-signal=INT", "true").start().waitFor() == 0,
+                    "coreutils env --default-signal");
+            command.addAll(List.of("env", "--default-signal=INT"));
+        }
+        command.addAll(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", System.getProperty("offerLint.jar"), "--no-progress", "--threads", "1",
-                "--output", report.toString(), offers.toString()).redirectError(err.toFile())
+                "--output", report.toString(), offers.toString()));
+        Process process = new ProcessBuilder(command).redirectError(err.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         // wait until the report is being written: its temporary file has grown
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -42,14 +56,15 @@ class SignalIT {
         }
         assertThat(process.isAlive()).as("still running").isTrue();
 
-        process.destroy(); // SIGTERM
+        // env executes java in its own place: the pid is the JVM's
+        assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor()).isZero();
         boolean ended = process.waitFor(30, TimeUnit.SECONDS);
         if (!ended) {
             process.destroyForcibly().waitFor();
         }
 
         assertThat(ended).isTrue();
-        assertThat(process.exitValue()).isEqualTo(143);
+        assertThat(process.exitValue()).isEqualTo(status);
         assertThat(Files.readString(err)).isEqualTo("offer-lint: stopped by a signal; no report file was written"
                 + System.lineSeparator());
         assertThat(Files.readString(report)).isEqualTo("previous");

@@ -29,7 +29,7 @@ class ParserFailureTest {
     }
 
     @Test
-    void brokenJsonPassesThroughAndIsTranslatedOnce() {
+    void brokenJsonPassesThroughAndIsTranslatedOnce() throws IOException {
         ParserSource p = source("{\"id\": 41,]");
         p.next();
         p.next();

@@ -1,48 +1,53 @@
-package org.offerrules.validation.jackson;
+package ${facade.package};
 
 import java.util.List;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.core.util.VersionUtil;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import ${jackson.core}.StreamReadConstraints;
+import ${jackson.core}.Version;
+import ${jackson.core}.util.VersionUtil;
+import ${jackson.databind}.${jackson.module};
+import ${jackson.databind}.${jackson.deserializer};
+import ${jackson.databind}.module.SimpleDeserializers;
+import ${jackson.databind}.module.SimpleSerializers;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
-import org.offerrules.validation.jackson.parser.ParserSource;
+import ${facade.package}.parser.ParserSource;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.wire.ModuleSettings;
 
 /**
- * A Jackson module that reads and writes {@link Offer} in the network API's flat wire format and
- * validates while reading:
+ * The ${jackson.name} module that reads and writes {@link Offer} in the network API's flat wire
+ * format and validates while reading, with the same codes, pointers, messages and positions in both
+ * Jackson modules:
  *
  * <pre>{@code
- * ObjectMapper mapper = new ObjectMapper().registerModule(new OfferRulesModule());
+ * ${jackson.mapperExample}
  * Offer offer = mapper.readValue(json, Offer.class);   // throws InvalidOfferException with every violation
+ * Offer update = mapper.readerFor(Offer.class)
+ *         .withAttribute(OfferRulesModule.MODE_ATTRIBUTE, ValidationMode.UPDATE).readValue(json);
  * }</pre>
  *
  * <p>It reads the bodies of the other requests of {@link Request} the same way
  * ({@code mapper.readValue(json, SetAdvertiser.class)}); it writes offers only.
  *
- * <p>Registered for {@code ObjectMapper.findAndRegisterModules()} through
- * {@code META-INF/services/com.fasterxml.jackson.databind.Module}. Configure it (features, validator)
- * before registering it; {@link #MODE_ATTRIBUTE} chooses the mode of one read. The module does not change the mapper's {@code JsonFactory}: give the
- * factory {@link #streamReadConstraints()} to read untrusted input with the same limits as
- * {@link org.offerrules.validation.document.OfferReader}, which never throws and is the API for linting.
+ * <p>Found by {@code ${jackson.findModules}} through
+ * {@code META-INF/services/${jackson.databind}.${jackson.module}}. Configure it (features, validator)
+ * before registering it; {@link #MODE_ATTRIBUTE} chooses the mode of one read. The module does not
+ * change the mapper's factory: give the factory {@link #streamReadConstraints()} to read untrusted
+ * input with the same limits as {@link org.offerrules.validation.document.OfferReader}, which never
+ * throws and is the API for linting.
  */
-public final class OfferRulesModule extends Module {
+public final class OfferRulesModule extends ${jackson.module} {
 
     private static final Version VERSION = readVersion();
 
     /**
      * The deserialization attribute that chooses create or update rules for one read, without a
      * second mapper: {@code mapper.readerFor(Offer.class).withAttribute(MODE_ATTRIBUTE, ValidationMode.UPDATE)}.
-     * Its value is a {@link ValidationMode}; without it, the module's mode applies.
+     * Its value is a {@link ValidationMode}; without it, the module's mode applies. Both Jackson
+     * modules use the same string.
      */
     public static final String MODE_ATTRIBUTE = ModuleSettings.MODE_ATTRIBUTE;
 
@@ -86,7 +91,7 @@ public final class OfferRulesModule extends Module {
 
     /**
      * Read limits sized for offer documents (nesting, string, number and name length, document
-     * length), for the {@code JsonFactory} of a mapper that reads untrusted offers.
+     * length), for the factory of a mapper that reads untrusted offers.
      */
     public static StreamReadConstraints streamReadConstraints() {
         return ParserSource.constraints(true);
@@ -113,7 +118,7 @@ public final class OfferRulesModule extends Module {
     public void setupModule(SetupContext context) {
         // the offer and every other request's body, each bound through its own wire schema
         context.addDeserializers(new SimpleDeserializers(
-                settings.<JsonDeserializer<?>>deserializers(OfferDeserializer::new)));
+                settings.<${jackson.deserializer}<?>>deserializers(OfferDeserializer::new)));
         context.addSerializers(new SimpleSerializers(List.of(new OfferSerializer())));
     }
 }

@@ -1,18 +1,13 @@
-package org.offerrules.validation.jackson.parser;
+package ${facade.package}.parser;
 
 import java.io.IOException;
-import java.io.Reader;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.io.ContentReference;
-import com.fasterxml.jackson.core.io.SerializedString;
+import ${jackson.core}.JsonParser;
+import ${jackson.core}.JsonToken;
+import ${jackson.core}.StreamReadConstraints;
+import ${jackson.core}.${jackson.location};
+import ${jackson.core}.io.ContentReference;
+import ${jackson.core}.io.SerializedString;
 
 import org.offerrules.validation.wire.Columns;
 import org.offerrules.validation.wire.ReadLimits;
@@ -23,36 +18,18 @@ import org.offerrules.validation.wire.WireSchema;
 import org.offerrules.validation.wire.WireSyntaxException;
 
 /**
- * The shared binder's {@link TokenSource} over a Jackson 2 {@link JsonParser}: tokens mapped by a
+ * The shared binder's {@link TokenSource} over a ${jackson.name} {@link JsonParser}: tokens mapped by a
  * table, Jackson's exceptions translated by {@link #failure} into {@link WireSyntaxException} with their
- * position.
- * Its {@link #SOURCES} make the readers' parsers with the {@link ReadLimits}.
+ * position (what differs between the Jackson versions is in {@link Dialect}). Its {@link #SOURCES} make
+ * the readers' parsers with the {@link ReadLimits}.
  */
 public final class ParserSource implements TokenSource {
 
     private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
-    /** This module's slot of {@link WireSchema.WireField#encoded}. */
-    private static final int NAME_SLOT = 0;
+    /** This module's slot of {@link WireSchema.WireField#encoded}: one per Jackson version. */
+    private static final int NAME_SLOT = ${jackson.nameSlot};
 
-    static final TokenSources SOURCES = new TokenSources() {
-        private final JsonFactory document = factory(true);
-        private final JsonFactory file = factory(false);
-
-        @Override
-        public TokenSource document(String json) throws IOException {
-            return new ParserSource(document.createParser(json));
-        }
-
-        @Override
-        public TokenSource document(byte[] json, int offset, int length) throws IOException {
-            return new ParserSource(document.createParser(json, offset, length));
-        }
-
-        @Override
-        public TokenSource file(Reader text) throws IOException {
-            return new ParserSource(file.createParser(text));
-        }
-    };
+    static final TokenSources SOURCES = Dialect.sources();
 
     private final JsonParser p;
     private long offset;
@@ -62,7 +39,7 @@ public final class ParserSource implements TokenSource {
         this.p = p;
     }
 
-    /** The {@link ReadLimits} as Jackson 2 constraints; the document length too when {@code limitDocument}. */
+    /** The {@link ReadLimits} as Jackson constraints; the document length too when {@code limitDocument}. */
     public static StreamReadConstraints constraints(boolean limitDocument) {
         StreamReadConstraints.Builder b = StreamReadConstraints.builder()
                 .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
@@ -75,15 +52,11 @@ public final class ParserSource implements TokenSource {
         return b.build();
     }
 
-    private static JsonFactory factory(boolean limitDocument) {
-        return JsonFactory.builder().streamReadConstraints(constraints(limitDocument))
-                .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
-    }
-
     /**
      * How to count the columns of a mapper's parser. A parser of text counts UTF-16 columns itself. Of
      * bytes, Jackson counts bytes; they can be converted only where the parser exposes its input, which
-     * it does when the mapper's factory has {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} enabled (off by default since Jackson 2.16).
+     * it does when the mapper's factory has {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} enabled
+     * (off by default).
      */
     public Columns columns() {
         ContentReference source = p.currentTokenLocation().contentReference();
@@ -97,36 +70,11 @@ public final class ParserSource implements TokenSource {
         return s;
     }
 
-    /** Jackson 2's checked exceptions: a {@link JsonProcessingException} is the JSON's, any other the input's. */
+    /** A Jackson exception as the JSON's {@link WireSyntaxException} or the input's own exception. */
     @Override
     public IOException failure(Exception e) {
-        return e instanceof JsonProcessingException j ? syntax(j) : TokenSource.super.failure(e);
-    }
-
-    private WireSyntaxException syntax(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        if (at == null || at.getLineNr() < 1) {
-            at = p.currentLocation();
-        }
-        String message = e.getOriginalMessage();
-        JsonLocation now = p.currentLocation();
-        int column = WireSyntaxException.tokenStart(message, at.getColumnNr(), now.getColumnNr(), now.getByteOffset() >= 0);
-        if (message != null && message.startsWith("Illegal character (") && column > 1) {
-            column--; // Jackson 2 places it after the character, Jackson 3 (and its "Unexpected character") at it
-        }
-        return new WireSyntaxException(message == null ? e.getClass().getSimpleName() : message,
-                at.getLineNr(), column, endedEarly(e));
-    }
-
-    /**
-     * Whether the input ended inside the document. Jackson throws {@link JsonEOFException} for most
-     * such ends, but a plain parse exception "Unexpected end-of-input within/between Object entries"
-     * when the input ends after a comma ({@code {"id": 41,} and a new line): a pretty-printed
-     * document's first line, which must not be taken for a broken NDJSON line.
-     */
-    private static boolean endedEarly(JsonProcessingException e) {
-        return e instanceof JsonEOFException
-                || (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input"));
+        IOException translated = Dialect.failure(e, p);
+        return translated != null ? translated : TokenSource.super.failure(e);
     }
 
     @Override
@@ -143,12 +91,12 @@ public final class ParserSource implements TokenSource {
 
     @Override
     public boolean nextNameIs(WireSchema.WireField field) throws IOException {
-        return p.nextFieldName((SerializedString) field.encoded(NAME_SLOT, ParserSource::encode));
+        return p.${jackson.nextName}((SerializedString) field.encoded(NAME_SLOT, ParserSource::encode));
     }
 
     @Override
     public String nextName() throws IOException {
-        return p.nextFieldName();
+        return p.${jackson.nextName}();
     }
 
     @Override
@@ -199,7 +147,7 @@ public final class ParserSource implements TokenSource {
 
     @Override
     public long tokenPosition() {
-        JsonLocation at = p.currentTokenLocation();
+        ${jackson.location} at = p.currentTokenLocation();
         offset = Math.max(at.getByteOffset(), at.getCharOffset());
         return TokenSource.pack(at.getLineNr(), at.getColumnNr());
     }
@@ -226,6 +174,10 @@ public final class ParserSource implements TokenSource {
 
     @Override
     public void close() throws IOException {
-        p.close();
+        try {
+            p.close();
+        } catch (RuntimeException e) { // Jackson 3's unchecked exceptions
+            throw failure(e);
+        }
     }
 }

@@ -1,16 +1,19 @@
-package org.offerrules.validation.jackson;
+package ${facade.package};
 
-import com.fasterxml.jackson.core.util.JacksonFeature;
+import ${jackson.core}.util.JacksonFeature;
 
 import org.offerrules.validation.wire.ModuleSettings;
 
-/** Options of the {@link OfferRulesModule}, in the manner of Jackson's own module features. */
+/**
+ * Options of the {@link OfferRulesModule}, a ${jackson.name} {@link JacksonFeature}, in the manner of
+ * Jackson's own module features. Both Jackson modules' features have the same names and meanings.
+ */
 public enum OfferRulesFeature implements JacksonFeature {
 
     /**
-     * Run the offer rules on every {@code Offer} read, and fail with every violation. When disabled,
-     * only binding problems (wrong JSON types, numbers out of range, malformed JSON) fail the read.
-     * Enabled by default.
+     * Run the rules on every request read, and fail with every violation. When disabled, only binding
+     * problems (wrong JSON types, numbers out of range, malformed JSON) fail the read. Enabled by
+     * default.
      */
     VALIDATE_ON_READ(ModuleSettings.VALIDATE_ON_READ),
 

@@ -1,0 +1,91 @@
+package org.offerrules.validation.jackson3.parser;
+
+import java.io.IOException;
+import java.io.Reader;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+
+import org.offerrules.validation.wire.TokenSource;
+import org.offerrules.validation.wire.TokenSources;
+import org.offerrules.validation.wire.WireSyntaxException;
+
+/**
+ * What Jackson 3 does its own way under the shared {@link ParserSource}: parsers made with a read
+ * context, names interned (Jackson 3 no longer does by default; the binder compares names by identity
+ * first), and unchecked exceptions, which the reader catches where a read starts.
+ */
+final class Dialect {
+
+    private Dialect() {
+    }
+
+    static TokenSources sources() {
+        return new TokenSources() {
+            private final JsonFactory document = factory(true);
+            private final JsonFactory file = factory(false);
+
+            @Override
+            public TokenSource document(String json) {
+                return new ParserSource(document.createParser(ObjectReadContext.empty(), json));
+            }
+
+            @Override
+            public TokenSource document(byte[] json, int offset, int length) {
+                return new ParserSource(document.createParser(ObjectReadContext.empty(), json, offset, length));
+            }
+
+            @Override
+            public TokenSource file(Reader text) {
+                return new ParserSource(file.createParser(ObjectReadContext.empty(), text));
+            }
+        };
+    }
+
+    private static JsonFactory factory(boolean limitDocument) {
+        return JsonFactory.builder().streamReadConstraints(ParserSource.constraints(limitDocument))
+                .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
+    }
+
+    /**
+     * A {@link JacksonIOException} gives back the input's own {@link IOException} (a file that is not
+     * UTF-8 must reach the reader as such), any other {@link JacksonException} is the JSON's, at its
+     * position; {@code null} for what is not Jackson's.
+     */
+    static IOException failure(Exception x, JsonParser p) {
+        if (!(x instanceof JacksonException e)) {
+            return null;
+        }
+        if (e instanceof JacksonIOException io && io.getCause() != null) {
+            return io.getCause();
+        }
+        TokenStreamLocation at = e.getLocation();
+        if (at == null || at.getLineNr() < 1) {
+            at = p.currentLocation();
+        }
+        String message = jackson2Words(e.getOriginalMessage());
+        // as the Jackson 2 module tells it: an end-of-input message is an input that ended early
+        boolean endedEarly = e instanceof UnexpectedEndOfInputException
+                || (message != null && message.startsWith("Unexpected end-of-input"));
+        TokenStreamLocation now = p.currentLocation();
+        int column = WireSyntaxException.tokenStart(message, at.getColumnNr(), now.getColumnNr(), now.getByteOffset() >= 0);
+        return new WireSyntaxException(message == null ? e.getClass().getSimpleName() : message,
+                at.getLineNr(), column, endedEarly);
+    }
+
+    /**
+     * Jackson 3 renamed JSON's "field names" "property names", in its messages too; the reports say
+     * what the Jackson 2 module says, so that both modules give the same answers.
+     */
+    private static String jackson2Words(String message) {
+        return message == null ? null : message.replace("property name", "field name");
+    }
+}
