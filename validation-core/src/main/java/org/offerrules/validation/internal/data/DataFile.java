@@ -222,13 +222,7 @@ public final class DataFile {
 
     private void csv(byte[] bytes, int from) {
         Csv csv = new Csv(bytes, from);
-        List<String> header;
-        try {
-            header = csv.next();
-        } catch (JsonScan.Bad bad) {
-            problem(bad.line, bad.getMessage());
-            return;
-        }
+        List<String> header = next(csv);
         if (header == null) {
             return;
         }
@@ -244,13 +238,7 @@ public final class DataFile {
         }
         while (true) {
             int line = csv.line();
-            List<String> row;
-            try {
-                row = csv.next();
-            } catch (JsonScan.Bad bad) {
-                problem(bad.line, bad.getMessage());
-                return;
-            }
+            List<String> row = next(csv);
             if (row == null) {
                 return;
             }
@@ -269,6 +257,16 @@ public final class DataFile {
                 }
             }
             record(line, fields);
+        }
+    }
+
+    /** The next row of {@code csv}; null at its end, and after a row that cannot be read (a problem). */
+    private List<String> next(Csv csv) {
+        try {
+            return csv.next();
+        } catch (JsonScan.Bad bad) {
+            problem(bad.line, bad.getMessage());
+            return null;
         }
     }
 
