@@ -142,6 +142,13 @@ public final class NetworkData implements OfferLookup {
         return false;
     }
 
+    /** The questions its files answer. */
+    java.util.Set<Question> answered() {
+        java.util.Set<Question> answered = java.util.EnumSet.noneOf(Question.class);
+        tables.keySet().forEach(entity -> answered.addAll(entity.answers()));
+        return answered;
+    }
+
     /** The files read, by entity name ({@code advertisers}), each with its count of records. */
     public Map<String, Integer> records() {
         Map<String, Integer> counts = new TreeMap<>();
