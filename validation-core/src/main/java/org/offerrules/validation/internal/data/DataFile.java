@@ -28,6 +28,8 @@ public final class DataFile {
     private final IntIds.Builder ids = new IntIds.Builder();
     private final EmailOwners emails;
     private final List<String> problems = new ArrayList<>();
+    /** The kept fields of the JSON record being read: one map for the whole file. */
+    private final Map<String, JsonScan.Scalar> fields = new HashMap<>(4);
     private int records;
     private int moreProblems;
 
@@ -152,7 +154,8 @@ public final class DataFile {
 
     /** Reads one record at the scanner's cursor; returns false when the JSON broke (nothing more can be read). */
     private boolean readRecord(JsonScan scan, boolean whole) {
-        Map<String, JsonScan.Scalar> fields = new HashMap<>(4);
+        Map<String, JsonScan.Scalar> fields = this.fields;
+        fields.clear();
         int line = scan.line();
         try {
             scan.peek();

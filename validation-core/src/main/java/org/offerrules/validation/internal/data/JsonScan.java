@@ -93,9 +93,10 @@ final class JsonScan {
             return;
         }
         while (true) {
-            String name = string();
+            // most fields are skipped: their names are built as strings only when they may be kept
+            String name = plainName(keep);
             expect(':');
-            if (keep.test(name)) {
+            if (name != null) {
                 int c = peek();
                 if (c == '{' || c == '[') {
                     skipValue();
@@ -118,6 +119,79 @@ final class JsonScan {
                 at--;
                 throw new Bad(line, c < 0 ? "the JSON ends inside an object" : "malformed JSON: ',' or '}' expected");
             }
+        }
+    }
+
+    /**
+     * Reads a field name; returns it when {@code keep} accepts it, null otherwise. A name without escapes
+     * whose length no kept name has is skipped without decoding.
+     */
+    private String plainName(Predicate<String> keep) throws Bad {
+        if (peek() != '"') {
+            throw new Bad(line, "malformed JSON: a string expected, not " + what());
+        }
+        int start = at + 1;
+        int i = start;
+        while (i < end && in[i] != '"' && in[i] != '\\' && in[i] != '\n') {
+            i++;
+        }
+        if (i < end && in[i] == '"' && i - start > MAX_KEPT_NAME) {
+            at = i + 1;
+            return null;
+        }
+        String name = string();
+        return keep.test(name) ? name : null;
+    }
+
+    /** The longest field name a data file keeps (in bytes: the names are ASCII). */
+    private static final int MAX_KEPT_NAME = maxKeptName();
+
+    private static int maxKeptName() {
+        int max = "email".length();
+        for (DataEntity entity : DataEntity.values()) {
+            for (String field : entity.idFields()) {
+                max = Math.max(max, field.length());
+            }
+        }
+        return max;
+    }
+
+    /** Skips a string value (the cursor at its quote) without decoding it. */
+    private void skipString() throws Bad {
+        at++;
+        while (at < end && in[at] != '"') {
+            if (in[at] == '\\') {
+                at++;
+            } else if (in[at] == '\n') {
+                throw new Bad(line, "malformed JSON: a line break inside a string");
+            }
+            at++;
+        }
+        if (at >= end) {
+            throw new Bad(line, "the JSON ends inside a string");
+        }
+        at++;
+    }
+
+    /** Skips a number, true, false or null, checking its characters without building a string. */
+    private void skipLiteral() throws Bad {
+        int start = at;
+        while (at < end) {
+            byte b = in[at];
+            if (b == ',' || b == '}' || b == ']' || b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+                break;
+            }
+            if (!(b >= '0' && b <= '9' || b == '.' || b == '-' || b == '+' || b == 'e' || b == 'E')) {
+                // rare: true, false, null or a mistake; checked on its text
+                at = start;
+                literal();
+                return;
+            }
+            at++;
+        }
+        if (at == start || !Character.isDigit(in[in[start] == '-' && at > start + 1 ? start + 1 : start])) {
+            at = start;
+            literal();
         }
     }
 
@@ -241,7 +315,7 @@ final class JsonScan {
                     }
                 }
                 case '"' -> {
-                    string();
+                    skipString();
                     if (depth > 0 && peek() == ':') {
                         at++;
                     }
@@ -252,7 +326,7 @@ final class JsonScan {
                     }
                     at++;
                 }
-                default -> literal();
+                default -> skipLiteral();
             }
         } while (depth > 0);
     }
