@@ -8,7 +8,7 @@
  * the parser of the Jackson module present ({@code validation-jackson}, Jackson 2, is its dependency).
  */
 module org.offerrules.lint {
-    requires org.offerrules.validation;
+    requires transitive org.offerrules.validation;   // OfferLint.commandLine hands out Violations
     // the reader (org.offerrules.validation.document) and the JSON Schema (JsonSchemas, lent by the wire
     // module); the reader's parser, a ParserProvider service of org.offerrules.validation.jackson (this
     // artifact's dependency), is bound by the module system

@@ -46,7 +46,7 @@ final class Batch {
             }
             errors += !error && has(all, Severity.ERROR) ? 1 : 0;
             warnings += !warning && has(all, Severity.WARNING) ? 1 : 0;
-            Flagged now = new Flagged(claimed.document(), all);
+            Flagged now = new Flagged(claimed.document(), claimed.identity(), all);
             if (had) {
                 flagged.set(next, now);
             } else {

@@ -75,27 +75,57 @@ final class LintRun {
     private final OfferReader reader;
     private final int threads;
     private final ReportWriter writer;
+    private final Baselining baselining;
     private final long splitAt;
     private final AtomicLong documentsDone = new AtomicLong();
     private final AtomicLong filesDone = new AtomicLong();
+    private final AtomicLong bytesDone = new AtomicLong();
+    private volatile int filesTotal = -1;
+    private volatile long bytesTotal = -1;
     private final List<String> internalErrors = new ArrayList<>();
 
-    private record Pending(int file, Future<Outcome> outcome, boolean lastOfFile) {
+    /** One piece of work of a file; {@code bytes}: how much of the file it read, when known (else 0). */
+    private record Pending(int file, Future<Outcome> outcome, boolean lastOfFile, long bytes) {
+        Pending(int file, Future<Outcome> outcome, boolean lastOfFile) {
+            this(file, outcome, lastOfFile, 0);
+        }
     }
 
     LintRun(OfferReader reader, int threads, ReportWriter writer) {
+        this(reader, threads, writer, Baselining.NONE);
+    }
+
+    /** A run whose findings are sorted against a baseline, or recorded for one ({@link Baselining}). */
+    LintRun(OfferReader reader, int threads, ReportWriter writer, Baselining baselining) {
         this.reader = reader;
         this.threads = threads;
         this.writer = writer;
         this.splitAt = splitThreshold;
+        this.baselining = baselining;
     }
 
     long documentsDone() {
         return documentsDone.get();
     }
 
+    /** Files whose report is written, standard input included. */
     long filesDone() {
         return filesDone.get();
+    }
+
+    /** The files of the run, standard input included; -1 before it starts. */
+    int filesTotal() {
+        return filesTotal;
+    }
+
+    /** The bytes of the files read so far: a piece of a file as its work is reported, a whole file when it ends. */
+    long bytesDone() {
+        return bytesDone.get();
+    }
+
+    /** The bytes of the files; -1 when not known (standard input, or before the run starts). */
+    long bytesTotal() {
+        return bytesTotal;
     }
 
     /** Errors of this tool itself (never of the input); each also went to the report's consumer. */
@@ -152,6 +182,14 @@ final class LintRun {
         }
         List<String> reportedNames = reported;
         int first = stdin == null ? 0 : 1;
+        long[] sizes = new long[files.size() + first];
+        long total = 0;
+        for (int i = 0; i < files.size(); i++) {
+            sizes[first + i] = size(files.get(i));
+            total += sizes[first + i];
+        }
+        filesTotal = sizes.length;
+        bytesTotal = stdin == null ? total : -1;
         Summary summary = new Summary(files.size() + first);
         List<Thread> started = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("offer-lint-worker", started));
@@ -160,7 +198,7 @@ final class LintRun {
             BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * 4 + 2);
             Pending end = new Pending(-1, null, true);
             CompletableFuture<Void> consumer = CompletableFuture.runAsync(
-                    () -> consume(queue, end, reportedNames, summary), report);
+                    () -> consume(queue, end, reportedNames, sizes, summary), report);
             try {
                 if (stdin != null) {
                     // a stream can be read only once, in order: on this thread, chunk by chunk, like a large file
@@ -251,7 +289,11 @@ final class LintRun {
             do {
                 List<Ndjson.Line> work = batch;
                 batch = lines.next(BATCH_LINES, BATCH_BYTES);
-                put(queue, new Pending(index, pool.submit(() -> readLines(work)), batch.isEmpty()), consumer);
+                long bytes = 0;
+                for (Ndjson.Line line : work) {
+                    bytes += line.length();
+                }
+                put(queue, new Pending(index, pool.submit(() -> readLines(work)), batch.isEmpty(), bytes), consumer);
             } while (!batch.isEmpty());
         } catch (IOException e) {
             put(queue, new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true), consumer);
@@ -273,7 +315,11 @@ final class LintRun {
                 List<ArrayElements.Element> work = batch;
                 batch = elements.next(BATCH_LINES, BATCH_BYTES);
                 boolean last = batch.isEmpty() && !elements.gaveUp();
-                put(queue, new Pending(index, pool.submit(() -> readElements(work)), last), consumer);
+                long bytes = 0;
+                for (ArrayElements.Element element : work) {
+                    bytes += element.length();
+                }
+                put(queue, new Pending(index, pool.submit(() -> readElements(work)), last, bytes), consumer);
                 any = true;
             }
             if (elements.gaveUp()) {
@@ -344,8 +390,7 @@ final class LintRun {
         Tally tally = new Tally();
         while (tally.documents < max && stream.hasNext()) {
             Document document = stream.next();
-            tally.add(document.index(), document.line(), document.result().request(),
-                    document.result().report().violations());
+            tally.add(document.index(), document.line(), document.result());
         }
         return tally.outcome();
     }
@@ -354,8 +399,7 @@ final class LintRun {
         Tally tally = new Tally();
         for (ArrayElements.Element element : elements) {
             ArrayElements.Read read = element.read();
-            tally.add(read.document().index(), read.document().line(), read.document().result().request(),
-                    read.document().result().report().violations());
+            tally.add(read.document().index(), read.document().line(), read.document().result());
             if (read.endsFile()) {
                 tally.endsFile = true;
                 break;
@@ -367,9 +411,12 @@ final class LintRun {
     private Outcome readLines(List<Ndjson.Line> lines) {
         Tally tally = new Tally();
         for (Ndjson.Line line : lines) {
-            ReadResult result = line.oversized() ? null : reader.read(line.bytes());
-            tally.add(line.document(), line.lineNumber(), result == null ? null : result.request(),
-                    result == null ? List.of(oversized(line)) : shift(result, line.lineNumber()));
+            if (line.oversized()) {
+                tally.add(line.document(), line.lineNumber(), null, List.of(oversized(line)));
+            } else {
+                ReadResult result = reader.read(line.bytes());
+                tally.add(line.document(), line.lineNumber(), result.request(), shift(result, line.lineNumber()));
+            }
         }
         return tally.outcome();
     }
@@ -383,16 +430,20 @@ final class LintRun {
         final List<Flagged> flagged = new ArrayList<>();
         final List<Outcome.Claimed> claimed = new ArrayList<>(0);
 
+        void add(int document, int line, ReadResult result) {
+            add(document, line, result.request(), result.report().violations());
+        }
+
         void add(int document, int line, Object request, List<Violation> violations) {
             BatchCheck.Claims claims = BatchCheck.claimsOf(request);
             if (claims != null) {
-                claimed.add(new Outcome.Claimed(document, line, claims));
+                claimed.add(new Outcome.Claimed(document, line, DocumentIdentity.of(request, document), claims));
             }
             documents++;
             if (violations.isEmpty()) {
                 return;
             }
-            flagged.add(new Flagged(document, violations));
+            flagged.add(new Flagged(document, DocumentIdentity.of(request, document), violations));
             boolean error = false;
             boolean warning = false;
             for (Violation v : violations) {
@@ -436,9 +487,11 @@ final class LintRun {
         return new Outcome(0, 0, 0, List.of());
     }
 
-    private void consume(BlockingQueue<Pending> queue, Pending end, List<String> names, Summary summary) {
+    private void consume(BlockingQueue<Pending> queue, Pending end, List<String> names, long[] sizes,
+            Summary summary) {
         long listed = 0;
         int current = -1;
+        long fileStart = 0;
         boolean ended = false; // the current file's JSON broke: its later work found nothing the sequential reading finds
         Batch batch = new Batch(); // in file and document order, whatever the threads
         try {
@@ -451,6 +504,7 @@ final class LintRun {
                 if (pending.file() != current) {
                     current = pending.file();
                     ended = false;
+                    fileStart = bytesDone.get();
                     writer.beginFile(names.get(current));
                 }
                 Outcome outcome;
@@ -464,9 +518,10 @@ final class LintRun {
                 }
                 ended |= outcome.endsFile();
                 outcome = batch.check(outcome);
-                summary.add(outcome);
-                for (Flagged flagged : outcome.flagged()) {
-                    List<Violation> violations = flagged.violations();
+                Baselining.Sifted sifted = baselining.sift(names.get(current), outcome);
+                summary.add(sifted.outcome());
+                for (Baselining.Sorted sorted : sifted.documents()) {
+                    List<Violation> violations = sorted.fresh();
                     int room = (int) Math.max(0, maxListed - listed);
                     if (violations.size() > room) {
                         summary.notListed(violations.size() - room);
@@ -474,13 +529,27 @@ final class LintRun {
                     }
                     if (!violations.isEmpty()) {
                         listed += violations.size();
-                        writer.document(names.get(current), flagged.document(), violations);
+                        writer.document(names.get(current), sorted.document(), violations);
+                    }
+                    if (!sorted.known().isEmpty() && writer.listsBaselined()) {
+                        // within the same bound: a baseline of a million findings must not make a report of gigabytes
+                        List<Violation> known = sorted.known().subList(0,
+                                (int) Math.min(sorted.known().size(), Math.max(0, maxListed - listed)));
+                        if (!known.isEmpty()) {
+                            listed += known.size();
+                            writer.baselined(names.get(current), sorted.document(), known);
+                        }
                     }
                 }
+                bytesDone.addAndGet(pending.bytes());
                 if (pending.lastOfFile()) {
                     writer.endFile(names.get(current));
+                    bytesDone.set(fileStart + sizes[current]);
                     filesDone.incrementAndGet();
                 }
+            }
+            if (baselining.compares()) {
+                summary.baseline(baselining.baselined(), baselining.fixed());
             }
             writer.finish(summary);
         } catch (InterruptedException e) {

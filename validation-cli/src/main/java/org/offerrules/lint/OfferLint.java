@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.Violation;
 import org.offerrules.validation.document.DocumentStream;
 import org.offerrules.validation.document.OfferReader;
 
@@ -49,7 +51,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Lints offer JSON files and form bodies against the affiliate network API's rules and "
                 + "reports every violation with the API's own error code.",
-        subcommands = {CodesCommand.class, ExplainCommand.class, LinksCommand.class, SchemaCommand.class},
+        subcommands = {CodesCommand.class, ExplainCommand.class, LinksCommand.class, SchemaCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:nothing at or above the --fail-on level",
@@ -131,6 +134,16 @@ public final class OfferLint implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never draw the progress line.")
     boolean noProgress;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Fail only on findings not in FILE (written by --write-baseline); the report counts the "
+                    + "baselined findings and those fixed since.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the findings in FILE for --baseline, and pass. With --baseline: only the findings "
+                    + "still in it, so that a baseline only shrinks.")
+    Path writeBaseline;
+
     /**
      * The process's standard output, when run by {@link #main}: written to directly, since
      * {@code System.out} swallows errors and a closed pipe would go unnoticed until the end of the run.
@@ -140,8 +153,12 @@ public final class OfferLint implements Callable<Integer> {
     /** What {@code -} reads; System.in unless the command line was made for another stream. */
     private final InputStream stdin;
 
-    private OfferLint(InputStream stdin) {
+    /** Also handed every finding a lint run's report lists, or null. */
+    private final BiConsumer<Violation, String> findings;
+
+    private OfferLint(InputStream stdin, BiConsumer<Violation, String> findings) {
         this.stdin = stdin;
+        this.findings = findings;
     }
 
     /** Runs the linter and exits with its status. */
@@ -188,9 +205,21 @@ public final class OfferLint implements Callable<Integer> {
      * embedding and tests. A run with {@code -} reads the stream to its end; it never closes it.
      */
     public static CommandLine commandLine(InputStream stdin) {
+        return commandLine(stdin, null);
+    }
+
+    /**
+     * The configured command line whose lint runs also hand {@code findings} each finding their report
+     * lists, in the report's order, with its line in the text format ({@code file:line:column: severity code
+     * message (pointer)}) whatever the report's format: for a program that shows the findings elsewhere, as
+     * the Maven plugin does in the build log. {@code findings} is called from one thread at a time, a
+     * thread of the run; null is nobody.
+     */
+    public static CommandLine commandLine(InputStream stdin, BiConsumer<Violation, String> findings) {
         java.util.Objects.requireNonNull(stdin, "stdin");
-        CommandLine cli = new CommandLine(new OfferLint(stdin));
+        CommandLine cli = new CommandLine(new OfferLint(stdin, findings));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("offer-lint: " + e);
             return USAGE;
@@ -212,6 +241,15 @@ public final class OfferLint implements Callable<Integer> {
         return cli;
     }
 
+    /**
+     * Whether offer-lint lints {@code file} when it finds it in a folder it was given: by its name, a
+     * {@code *.json}, {@code *.ndjson}, {@code *.form} or {@code *.query} file. (A file named on the command
+     * line is linted whatever its name.)
+     */
+    public static boolean lints(Path file) {
+        return Inputs.isLintable(file);
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -224,9 +262,18 @@ public final class OfferLint implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threads must be between 1 and " + MAX_THREADS + ", not " + workers);
         }
+        BaselineFiles baselines;
+        try {
+            baselines = BaselineFiles.open(baseline, writeBaseline);
+        } catch (Baseline.Unreadable e) {
+            err.println("offer-lint: " + Printable.of(e.getMessage()));
+            err.flush();
+            return USAGE;
+        }
         List<String> files = new ArrayList<>(paths);
         boolean readStdin = files.removeIf("-"::equals);
-        Inputs.Expansion inputs = Inputs.expand(files);
+        Inputs.Expansion expanded = Inputs.expand(files);
+        Inputs.Expansion inputs = new Inputs.Expansion(baselines.withoutBaselines(expanded.files()), expanded.problems());
         for (String problem : inputs.problems()) {
             err.println("offer-lint: " + Printable.of(problem));
         }
@@ -287,8 +334,9 @@ public final class OfferLint implements Callable<Integer> {
             return cannotWrite(e, err);
         }
         try (out) {
-            ReportWriter writer = writer(out.stream());
-            LintRun run = new LintRun(reader, workers, writer);
+            ReportWriter writer = findings == null ? writer(out.stream())
+                    : ReportWriter.telling(writer(out.stream()), findings);
+            LintRun run = new LintRun(reader, workers, writer, baselines.baselining());
             Progress progress = Progress.start(run, noProgress, err);
             try {
                 summary = run.run(readStdin ? stdin(reader) : null, inputs.files(), names);
@@ -308,7 +356,17 @@ public final class OfferLint implements Callable<Integer> {
         }
         err.flush();
         if (!inputs.problems().isEmpty()) {
+            return USAGE; // and no baseline written: it would miss what could not be read
+        }
+        try {
+            baselines.write();
+        } catch (IOException e) {
+            err.println("offer-lint: cannot write the baseline to " + baselines.writes() + ": " + reason(e));
+            err.flush();
             return USAGE;
+        }
+        if (baselines.onlyWrites()) {
+            return OK; // every finding is in the baseline just written
         }
         boolean fails = switch (failOn) {
             case error -> summary.errors() > 0;
@@ -376,6 +434,7 @@ public final class OfferLint implements Callable<Integer> {
             public void close() {
             }
         };
+        in = StdinHint.check(in, stdinFormat == StdinFormat.form, spec.commandLine().getErr());
         return stdinFormat == StdinFormat.form ? reader.formDocuments(in) : reader.documents(in);
     }
 
@@ -387,7 +446,7 @@ public final class OfferLint implements Callable<Integer> {
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (format == Format.sarif) {
             json.useDefaultPrettyPrinter();
-            return new SarifReport(json, version());
+            return new SarifReport(json, version(), baseline != null);
         }
         return new JsonReport(json, version());
     }

@@ -21,11 +21,17 @@ record Outcome(int documents, int withErrors, int withWarnings, List<Flagged> fl
         this(documents, withErrors, withWarnings, flagged, endsFile, List.of());
     }
 
-    /** What a document claims in the batch (an e-mail, an update's id), checked in order by the report. */
-    record Claimed(int document, int line, org.offerrules.validation.BatchCheck.Claims claims) {
+    /**
+     * What a document claims in the batch (an e-mail, an update's id), checked in order by the report;
+     * {@code identity} as {@link Flagged#identity()}.
+     */
+    record Claimed(int document, int line, String identity, org.offerrules.validation.BatchCheck.Claims claims) {
     }
 
-    /** One document with violations; positions are in the whole file. */
-    record Flagged(int document, List<Violation> violations) {
+    /**
+     * One document with violations; positions are in the whole file. {@code identity} names the document
+     * as a baseline does ({@link DocumentIdentity}).
+     */
+    record Flagged(int document, String identity, List<Violation> violations) {
     }
 }

@@ -48,11 +48,17 @@ final class TextReport implements ReportWriter {
         fileHadFindings = true;
         anyFindings = true;
         for (Violation v : violations) {
-            // the file's name, the message and the pointer can carry the input's text: never a raw control character
-            printf("%s:%d:%d: %s %d %s (%s)%n", Printable.of(file), v.line(), v.column(),
-                    v.severity().name().toLowerCase(Locale.ROOT), v.code().number(), Printable.of(v.message()),
-                    v.pointer().isEmpty() ? "document " + document : Printable.of(v.pointer()));
+            out.write(line(file, document, v));
+            println();
         }
+    }
+
+    /** One finding's line, without its line break: {@code file:line:column: severity code message (pointer)}. */
+    static String line(String file, int document, Violation v) {
+        // the file's name, the message and the pointer can carry the input's text: never a raw control character
+        return String.format("%s:%d:%d: %s %d %s (%s)", Printable.of(file), v.line(), v.column(),
+                v.severity().name().toLowerCase(Locale.ROOT), v.code().number(), Printable.of(v.message()),
+                v.pointer().isEmpty() ? "document " + document : Printable.of(v.pointer()));
     }
 
     @Override
@@ -72,6 +78,11 @@ final class TextReport implements ReportWriter {
         printf("%-20s %,d%n", "with warnings", summary.withWarnings());
         if (summary.notListed() > 0) {
             printf("%-20s %,d%n", "findings not listed", summary.notListed());
+        }
+        if (summary.baselineGiven()) {
+            // baselined findings are not listed and do not fail the run; fixed ones can leave the baseline
+            printf("%-20s %,d%n", "baselined", summary.baselined());
+            printf("%-20s %,d%n", "baselined, fixed", summary.fixed());
         }
         List<Map.Entry<Integer, Long>> top = summary.mostFrequent(10);
         if (!top.isEmpty()) {

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Auto-configuration of offer-rules: an {@link OfferValidator} from the {@code offer-rules.*}
- * properties (with the application's {@link OfferLookup} bean, if it has one), and in a Spring MVC
+ * properties (with the application's {@link OfferLookup} bean, if it has one, and its
+ * {@link OfferValidatorCustomizer} beans), and in a Spring MVC
  * application request bodies validated in their endpoint's {@link OfferRules mode} and every failure
  * answered as RFC 9457 problem details. Each bean backs off when the application defines its own
  * (the validator by type, the others by name); {@code offer-rules.enabled=false} turns it all off.
@@ -43,17 +44,20 @@ public class OfferRulesAutoConfiguration {
      * @param properties the {@code offer-rules.*} properties
      * @param lookup     the application's lookup, when it has exactly one; else the data folder of
      *                   {@code offer-rules.data}, if set
+     * @param customizers the application's customizers, applied in their order after the properties
      * @return a validator in the configured mode, fail-fast setting and locale
      */
     @Bean
     @ConditionalOnMissingBean
-    public OfferValidator offerValidator(OfferRulesProperties properties, ObjectProvider<OfferLookup> lookup) {
-        return OfferValidator.builder()
+    public OfferValidator offerValidator(OfferRulesProperties properties, ObjectProvider<OfferLookup> lookup,
+                                         ObjectProvider<OfferValidatorCustomizer> customizers) {
+        OfferValidator.Builder builder = OfferValidator.builder()
                 .mode(properties.getMode())
                 .failFast(properties.isFailFast())
                 .locale(properties.getLocale())
-                .lookup(lookup.getIfUnique(() -> data(properties.getData())))
-                .build();
+                .lookup(lookup.getIfUnique(() -> data(properties.getData())));
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        return builder.build();
     }
 
     /** The lookup of {@code offer-rules.data}: the folder's {@link NetworkData}, or none without one. */
@@ -90,13 +94,15 @@ public class OfferRulesAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(name = "offerRulesWebMvcConfigurer")
-        WebMvcConfigurer offerRulesWebMvcConfigurer(ObjectProvider<JsonMapper> mapper, OfferRulesProperties properties) {
+        WebMvcConfigurer offerRulesWebMvcConfigurer(ObjectProvider<JsonMapper> mapper, OfferValidator validator,
+                                                    OfferRulesProperties properties) {
             long maxBody = properties.getMaxBodySize().toBytes();
             return new WebMvcConfigurer() {
                 @Override
                 public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
                     // before the application's JSON converter, for the library's request types only
-                    mapper.ifAvailable(m -> builder.addCustomConverter(new OfferRulesHttpMessageConverter(m, maxBody)));
+                    mapper.ifAvailable(m -> builder.addCustomConverter(new OfferRulesHttpMessageConverter(m,
+                            new RequestBodies(validator), maxBody, properties.isValidateOnRead())));
                 }
             };
         }

@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Map;
 
+import org.offerrules.validation.OfferValidationException;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.document.ReadResult;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.SmartHttpMessageConverter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.WebRequest;
@@ -30,29 +34,56 @@ final class OfferRulesControllerAdvice extends RequestBodyAdviceAdapter {
     static final String MODE = OfferRules.class.getName() + ".mode";
 
     private final OfferValidator validator;
+    private final RequestBodies bodies;
 
     OfferRulesControllerAdvice(OfferValidator validator) {
         this.validator = validator;
+        this.bodies = new RequestBodies(validator);
     }
 
     @Override
     public boolean supports(MethodParameter parameter, Type targetType,
                             Class<? extends HttpMessageConverter<?>> converterType) {
-        return parameter.hasParameterAnnotation(OfferRules.class);
+        return parameter.hasParameterAnnotation(OfferRules.class)
+                || OfferRulesSpringValidator.isRequest(parameter.getParameterType());
     }
 
     @Override
     public Map<String, Object> determineReadHints(MethodParameter parameter, Type targetType,
                                                   Class<? extends SmartHttpMessageConverter<?>> converterType) {
-        return Map.of(MODE, mode(parameter));
+        ValidationMode mode = mode(parameter);
+        return mode == null ? Map.of() : Map.of(MODE, mode);
     }
 
     // the binder that @Valid uses is made after the body is read, and sees only the request
     @Override
     public HttpInputMessage beforeBodyRead(HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
                                            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-        RequestContextHolder.currentRequestAttributes().setAttribute(MODE, mode(parameter), RequestAttributes.SCOPE_REQUEST);
+        ValidationMode mode = mode(parameter);
+        if (mode != null) {
+            RequestContextHolder.currentRequestAttributes().setAttribute(MODE, mode, RequestAttributes.SCOPE_REQUEST);
+        }
         return inputMessage;
+    }
+
+    /**
+     * An empty body, which Spring does not hand to a converter: the reader's answer to it (JSON: 6055, no
+     * JSON value; a form: no parameters), unless the body is optional ({@code @RequestBody(required = false)}).
+     */
+    @Override
+    public Object handleEmptyBody(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
+                                  Class<? extends HttpMessageConverter<?>> converterType) {
+        RequestBody annotation = parameter.getParameterAnnotation(RequestBody.class);
+        if (body != null || (annotation != null && !annotation.required())
+                || !OfferRulesSpringValidator.isRequest(parameter.getParameterType())) {
+            return body;
+        }
+        boolean form = MediaType.APPLICATION_FORM_URLENCODED.includes(inputMessage.getHeaders().getContentType());
+        ReadResult read = bodies.read("", parameter.getParameterType(), mode(parameter), form);
+        if (read.isValid()) {
+            return read.request(); // a form without parameters that no rule needs
+        }
+        throw new OfferValidationException(read.report());
     }
 
     @InitBinder

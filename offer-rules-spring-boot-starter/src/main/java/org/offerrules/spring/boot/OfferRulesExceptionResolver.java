@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,17 +17,26 @@ import org.offerrules.validation.ProblemDetails;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.jackson3.InvalidOfferException;
+import org.offerrules.validation.Severity;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.validation.BindException;
 import org.springframework.validation.ObjectError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Answers every failure of an offer or another request with RFC 9457 problem details, status 400:
- * a body the Jackson module could not read or found invalid, a {@code @Valid} body, and
- * {@link OfferValidationException} from {@code requireValid}. Other exceptions are left to the
- * application's handlers.
+ * a body the starter could not read or found invalid, a {@code @Valid} body, and
+ * {@link OfferValidationException} from {@code requireValid}; and with status 415 (code 6055) a body
+ * of a content type the starter does not read, sent to an endpoint that takes a request. Other
+ * exceptions are left to the application's handlers.
  */
 final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ordered {
 
@@ -46,11 +56,24 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception exception) {
-        Optional<ValidationReport> report = reportOf(exception);
-        if (report.isEmpty() || report.get().violations().isEmpty() || response.isCommitted()) {
+        if (response.isCommitted()) {
             return null;
         }
-        ProblemDetails problem = ProblemDetails.of(report.get()).withTypeBase(typeBase);
+        if (exception instanceof HttpMediaTypeNotSupportedException unsupported && readsARequest(handler)) {
+            ProblemDetails problem = ProblemDetails.of(unsupportedType(unsupported.getContentType()));
+            response.setHeader(HttpHeaders.ACCEPT, MediaType.toString(OfferRulesHttpMessageConverter.READ));
+            return answer(response, new ProblemDetails(problem.type(), problem.title(),
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(), problem.detail(), problem.violations()));
+        }
+        Optional<ValidationReport> report = reportOf(exception);
+        if (report.isEmpty() || report.get().violations().isEmpty()) {
+            return null;
+        }
+        return answer(response, ProblemDetails.of(report.get()));
+    }
+
+    private ModelAndView answer(HttpServletResponse response, ProblemDetails details) {
+        ProblemDetails problem = details.withTypeBase(typeBase);
         try {
             response.setStatus(problem.status());
             // JSON is UTF-8 (RFC 8259): the media type takes no charset parameter
@@ -62,11 +85,33 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
         return new ModelAndView();
     }
 
+    /** Whether {@code handler} is a method with a {@code @RequestBody} of an offer or another request. */
+    private static boolean readsARequest(Object handler) {
+        if (handler instanceof HandlerMethod method) {
+            for (MethodParameter parameter : method.getMethodParameters()) {
+                if (parameter.hasParameterAnnotation(RequestBody.class)
+                        && OfferRulesSpringValidator.isRequest(parameter.getParameterType())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 6055 for a body whose type is none the starter reads (415: the body was not looked at). */
+    private static ValidationReport unsupportedType(MediaType type) {
+        String message = RequestBodies.UNREADABLE.message(Map.of()) + ": the content type "
+                + (type == null ? "(none)" : type.toString()) + " is not read; send application/json or "
+                + MediaType.APPLICATION_FORM_URLENCODED_VALUE;
+        return ValidationReport.of(List.of(new Violation(RequestBodies.UNREADABLE, "", message, Severity.ERROR, null,
+                Map.of(), 0, 0)));
+    }
+
     // the Jackson module's reading failures arrive wrapped in Spring's HttpMessageNotReadableException
     private static Optional<ValidationReport> reportOf(Exception exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof OfferValidationException invalid) {
-                return Optional.of(invalid.report());
+                return Optional.of(BodyPositions.place(invalid.report()));
             }
             if (cause instanceof InvalidOfferException unreadable) {
                 return Optional.of(unreadable.report());

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +14,12 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.OfferValidationException;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.jackson3.OfferRulesModule;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
@@ -27,26 +28,43 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.util.FileCopyUtils;
 import org.springframework.util.StreamUtils;
 
 /**
- * Reads the request bodies of offers and the other requests with the application's {@link JsonMapper}
- * (where the Jackson 3 module is registered), in the mode the endpoint's {@link OfferRules} gives as a
- * read hint, which Spring passes to the converter and not to the {@link ObjectReader}. Writes nothing:
- * the application's converter writes offers with the same mapper.
+ * Reads the request bodies of offers and the other requests as {@code offer-lint} reads a file
+ * ({@link RequestBodies}), in the mode the endpoint's {@link OfferRules} gives as a read hint, which
+ * Spring passes to the converter and not to the {@link ObjectReader}: JSON, and the API's own
+ * {@code application/x-www-form-urlencoded}; a body without a content type or as {@code text/plain} is
+ * read as JSON. Every failure is an {@link OfferValidationException} (400 problem details); the
+ * warnings of a body that is read go to the answer's {@link Warnings header}. With
+ * {@code offer-rules.validate-on-read=false} the application's {@link JsonMapper} binds the body (where
+ * the Jackson 3 module fails only on binding problems), after the reader has found it readable.
+ * Writes nothing: the application's converter writes offers with the same mapper.
  */
 final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConverter {
 
-    private final long maxBody;
+    /** What the converter reads; anything else is answered 415 ({@link OfferRulesExceptionResolver}). */
+    static final List<MediaType> READ = List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"),
+            MediaType.APPLICATION_FORM_URLENCODED, MediaType.TEXT_PLAIN,
+            // what Spring takes a body without a Content-Type for (RFC 9110 8.3: the recipient may examine it)
+            MediaType.APPLICATION_OCTET_STREAM);
 
-    OfferRulesHttpMessageConverter(JsonMapper mapper, long maxBody) {
+    private final RequestBodies bodies;
+    private final long maxBody;
+    private final boolean validateOnRead;
+
+    OfferRulesHttpMessageConverter(JsonMapper mapper, RequestBodies bodies, long maxBody, boolean validateOnRead) {
         super(mapper);
+        this.bodies = bodies;
         this.maxBody = maxBody;
+        this.validateOnRead = validateOnRead;
+        setSupportedMediaTypes(READ);
     }
 
     @Override
     public boolean canRead(ResolvableType type, MediaType mediaType) {
-        return OfferRulesSpringValidator.isRequest(type.toClass()) && super.canRead(type, mediaType);
+        return OfferRulesSpringValidator.isRequest(type.toClass()) && canRead(mediaType);
     }
 
     @Override
@@ -57,18 +75,45 @@ final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConvert
     @Override
     public Object read(ResolvableType type, HttpInputMessage inputMessage, Map<String, Object> hints)
             throws IOException {
-        Class<?> context = type.getSource() instanceof MethodParameter parameter ? parameter.getContainingClass() : null;
-        ObjectReader reader = getMapper().readerFor(getJavaType(type.getType(), context));
-        if (hints != null && hints.get(OfferRulesControllerAdvice.MODE) instanceof ValidationMode mode) {
-            reader = reader.withAttribute(OfferRulesModule.MODE_ATTRIBUTE, mode);
-        }
+        ValidationMode mode = hints != null && hints.get(OfferRulesControllerAdvice.MODE) instanceof ValidationMode m
+                ? m : null;
         long declared = inputMessage.getHeaders().getContentLength();
         if (declared > maxBody) {
             throw tooLarge(); // refused before a byte is read
         }
-        // as text, not bytes: the module counts columns in UTF-16 code units, as editors do, only in text
-        try (Reader text = new InputStreamReader(new Bounded(StreamUtils.nonClosing(inputMessage.getBody())),
-                getCharset(inputMessage.getHeaders().getContentType()))) {
+        MediaType contentType = inputMessage.getHeaders().getContentType();
+        boolean form = MediaType.APPLICATION_FORM_URLENCODED.includes(contentType);
+        Charset charset = getCharset(contentType);
+        // as text, not bytes: columns count UTF-16 code units, as editors do
+        String text;
+        try (Reader in = new InputStreamReader(new Bounded(StreamUtils.nonClosing(inputMessage.getBody())), charset)) {
+            text = FileCopyUtils.copyToString(in);
+        }
+        ReadResult result = bodies.read(text, type.toClass(), mode, form);
+        BodyPositions.keep(text, form);
+        if (!validateOnRead && !form) {
+            return bind(type, text, mode, result, inputMessage);
+        }
+        if (!result.isValid()) {
+            throw new OfferValidationException(result.report());
+        }
+        Warnings.add(result.report().warnings());
+        return result.request();
+    }
+
+    /** The body as the application's mapper binds it, once the reader found it one JSON document. */
+    private Object bind(ResolvableType type, String text, ValidationMode mode, ReadResult read,
+                        HttpInputMessage inputMessage) {
+        if (read.request() == null) {
+            throw new OfferValidationException(read.report());
+        }
+        Warnings.add(read.report().warnings());
+        Class<?> context = type.getSource() instanceof MethodParameter parameter ? parameter.getContainingClass() : null;
+        ObjectReader reader = getMapper().readerFor(getJavaType(type.getType(), context));
+        if (mode != null) {
+            reader = reader.withAttribute(OfferRulesModule.MODE_ATTRIBUTE, mode);
+        }
+        try {
             return reader.readValue(text);
         } catch (InvalidDefinitionException e) {
             throw new HttpMessageConversionException("Type definition error: " + e.getType(), e);
@@ -79,11 +124,10 @@ final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConvert
 
     /** A 6055 problem (status 400), as the readers report input they refuse to read. */
     private OfferValidationException tooLarge() {
-        ErrorCode code = ErrorCode.of(6055);
-        String message = code.message(Map.of()) + ": the body is larger than " + maxBody
+        String message = RequestBodies.UNREADABLE.message(Map.of()) + ": the body is larger than " + maxBody
                 + " bytes (offer-rules.max-body-size)";
         return new OfferValidationException(ValidationReport.of(List.of(
-                new Violation(code, "", message, Severity.ERROR, null, Map.of(), 0, 0))));
+                new Violation(RequestBodies.UNREADABLE, "", message, Severity.ERROR, null, Map.of(), 0, 0))));
     }
 
     /** The body, up to {@code maxBody} bytes; past it, the problem (a chunked body has no length to check first). */

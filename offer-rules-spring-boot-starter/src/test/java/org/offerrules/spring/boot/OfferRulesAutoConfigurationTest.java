@@ -84,6 +84,19 @@ class OfferRulesAutoConfigurationTest {
     }
 
     @Test
+    void theApplicationsCustomizersComeAfterTheProperties() {
+        runner.withPropertyValues("offer-rules.mode=update")
+                .withBean(OfferValidatorCustomizer.class, () -> builder -> builder.currentOffers(id -> null))
+                .run(context -> {
+                    OfferValidator validator = context.getBean(OfferValidator.class);
+                    assertThat(validator.mode()).isEqualTo(ValidationMode.UPDATE);
+                    // no current offer of id 8: an update of it names an offer that does not exist
+                    assertThat(validator.validate(Offer.builder().id(8).name("Renamed").build()).violations())
+                            .extracting(v -> v.codeNumber() + " " + v.pointer()).containsExactly("6304 /id");
+                });
+    }
+
+    @Test
     void backsOffForTheApplicationsOwnValidator() {
         OfferValidator own = OfferValidator.builder().mode(ValidationMode.UPDATE).build();
         runner.withBean(OfferValidator.class, () -> own)

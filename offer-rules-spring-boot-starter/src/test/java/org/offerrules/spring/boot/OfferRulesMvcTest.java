@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.ProblemDetails;
@@ -18,6 +21,7 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 /**
@@ -53,6 +57,87 @@ class OfferRulesMvcTest {
                             "the body is larger than 400 bytes (offer-rules.max-body-size)")));
             mvc.perform(post("/offers").contentType(MediaType.APPLICATION_JSON).content(VALID))
                     .andExpect(status().isOk());
+        });
+    }
+
+    /** Each body the reader cannot read, and where it stops reading it: the answers offer-lint gives. */
+    @Test
+    void everyBodyThatCannotBeReadIsA6055ProblemWithItsPosition() {
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("not json", "1:1");
+        bodies.put("", "1:1");
+        bodies.put(" \n ", "2:2");
+        bodies.put("null", "1:1");
+        bodies.put("{} trailing", "1:4");
+        bodies.put(VALID + " {}", (VALID.length() + 2) + "");
+        runner.run(context -> {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+            for (Map.Entry<String, String> body : bodies.entrySet()) {
+                String[] at = body.getValue().contains(":") ? body.getValue().split(":") : new String[] {"1", body.getValue()};
+                for (MediaType type : new MediaType[] {MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, null}) {
+                    MockHttpServletRequestBuilder request = post("/offers").content(body.getKey());
+                    mvc.perform(type == null ? request : request.contentType(type))
+                            .andExpect(status().isBadRequest())
+                            .andExpect(content().contentType(ProblemDetails.MEDIA_TYPE))
+                            .andExpect(jsonPath("$.violations.length()").value(1))
+                            .andExpect(jsonPath("$.violations[0].code").value(6055))
+                            .andExpect(jsonPath("$.violations[0].line").value(Integer.parseInt(at[0])))
+                            .andExpect(jsonPath("$.violations[0].column").value(Integer.parseInt(at[1])));
+                }
+            }
+            mvc.perform(post("/offers").contentType(MediaType.APPLICATION_JSON).content("{} trailing"))
+                    .andExpect(jsonPath("$.violations[0].message").value(org.hamcrest.Matchers.containsString("trailing content")));
+            // a type the starter does not read: 415, the same problem
+            mvc.perform(post("/offers").contentType(MediaType.APPLICATION_XML).content("<offer/>"))
+                    .andExpect(status().isUnsupportedMediaType())
+                    .andExpect(content().contentType(ProblemDetails.MEDIA_TYPE))
+                    .andExpect(header().string("Accept", org.hamcrest.Matchers.containsString("application/x-www-form-urlencoded")))
+                    .andExpect(jsonPath("$.status").value(415))
+                    .andExpect(jsonPath("$.violations[0].code").value(6055))
+                    .andExpect(jsonPath("$.violations[0].message").value(org.hamcrest.Matchers.containsString("application/xml")));
+        });
+    }
+
+    @Test
+    void aFormBodyIsReadAsTheApiReadsIt() {
+        runner.run(context -> {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+
+            mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("id=31&ssl=x"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(ProblemDetails.MEDIA_TYPE))
+                    .andExpect(jsonPath("$.violations[0].code").value(6319))
+                    .andExpect(jsonPath("$.violations[0].pointer").value("/ssl"))
+                    .andExpect(jsonPath("$.violations[0].line").value(1));
+            mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("id=31&name=Renamed"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.name").value("Renamed"));
+        });
+    }
+
+    @Test
+    void theWarningsOfABodyThatIsReadAreHeadersOfTheAnswer() {
+        runner.run(context -> {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+
+            mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_JSON).content("{\"id\":31,\"nmae\":\"Caf\u00e9\"}"))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Offer-Rules-Warning-Count", "1"))
+                    .andExpect(header().string("Offer-Rules-Warning", org.hamcrest.Matchers.allOf(
+                            org.hamcrest.Matchers.startsWith("{\"code\":6820,\"pointer\":\"/nmae\","),
+                            org.hamcrest.Matchers.endsWith("\"severity\":\"warning\",\"line\":1,\"column\":10}"))));
+            StringBuilder many = new StringBuilder("{\"id\":31");
+            for (int i = 0; i < 12; i++) {
+                many.append(",\"unknown_").append(i).append("\":1");
+            }
+            mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_JSON).content(many.append('}').toString()))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Offer-Rules-Warning-Count", "12"))
+                    .andExpect(result -> assertThat(result.getResponse().getHeaders("Offer-Rules-Warning")).hasSize(Warnings.MAX));
+            mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_JSON).content(RENAME))
+                    .andExpect(status().isOk())
+                    .andExpect(header().doesNotExist("Offer-Rules-Warning"))
+                    .andExpect(header().doesNotExist("Offer-Rules-Warning-Count"));
         });
     }
 

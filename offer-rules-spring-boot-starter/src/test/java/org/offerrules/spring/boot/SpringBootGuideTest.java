@@ -26,7 +26,9 @@ class SpringBootGuideTest {
     void theGuideShowsTheTestedCode() throws Exception {
         Snippets.assertInSync(GUIDE, List.of(TESTS.resolve("OffersController.java"),
                 TESTS.resolve("OfferRulesSpringValidatorTest.java"), TESTS.resolve("jackson2/OfferRulesConfiguration.java"),
-                TESTS.resolve("jackson2/OfferProblems.java"), TESTS.resolve("jackson2/OffersController.java")));
+                TESTS.resolve("jackson2/OfferProblems.java"), TESTS.resolve("jackson2/OffersController.java"),
+                // the example's, which its OffersApplicationIT runs
+                ROOT.resolve("examples/spring-boot/src/main/java/org/offerrules/examples/spring/OffersApplication.java")));
     }
 
     @Test

@@ -1,0 +1,227 @@
+package org.offerrules.maven;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.offerrules.lint.OfferLint;
+import org.offerrules.validation.Severity;
+
+import picocli.CommandLine;
+
+/**
+ * Lints the project's offer files with offer-lint, in the build's JVM: the command line's own run (its
+ * reading, rules, report formats and exit status), so the goal and {@code offer-lint} give the same
+ * answers. Each finding goes to the build log with its code, the report to a file under {@code target/},
+ * and findings at or above {@code failOn} fail the build.
+ */
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class LintMojo extends AbstractMojo {
+
+    /** The report file's extension by format, in any case as the CLI reads it; another is the CLI's usage error. */
+    private static final Map<String, String> EXTENSIONS = Map.of("text", "txt", "json", "json", "sarif", "sarif");
+
+    /**
+     * Files, folders (searched for {@code *.json}, {@code *.ndjson}, {@code *.form}, {@code *.query}) and
+     * globs to lint, relative to the project's folder. By default the project's folder, with its build
+     * folder ({@code target/}) and its hidden entries ({@code .git}, {@code .idea}, {@code .vscode}: tools'
+     * files, never offers) left out.
+     */
+    @Parameter(property = "offerlint.paths")
+    List<String> paths = new ArrayList<>();
+
+    /** The API request the documents are the body of, by method name. */
+    @Parameter(property = "offerlint.request", defaultValue = "setOffer")
+    String request;
+
+    /** Which rule set applies: {@code create} or {@code update}. */
+    @Parameter(property = "offerlint.mode", defaultValue = "create")
+    String mode;
+
+    /** With mode {@code update}: the current objects of the updates (files, folders, globs). */
+    @Parameter(property = "offerlint.current")
+    List<String> current = new ArrayList<>();
+
+    /** Lowest severity that fails the build: {@code error}, {@code warning} or {@code never}. */
+    @Parameter(property = "offerlint.failOn", defaultValue = "error")
+    String failOn;
+
+    /** Report format: {@code text}, {@code json} or {@code sarif}. */
+    @Parameter(property = "offerlint.format", defaultValue = "text")
+    String format;
+
+    /** The report file; by default {@code target/offer-lint.txt} ({@code .json}, {@code .sarif} by format). */
+    @Parameter(property = "offerlint.output")
+    File output;
+
+    /** Report numbers written as JSON strings with the field's invalid code. */
+    @Parameter(property = "offerlint.strictTypes", defaultValue = "false")
+    boolean strictTypes;
+
+    /** Worker threads; by default the available processors. */
+    @Parameter(property = "offerlint.threads")
+    Integer threads;
+
+    /**
+     * A baseline file ({@code offer-lint --baseline}): only findings not in it fail the build; with
+     * {@link #writeBaseline} the same file, it is rewritten with the findings still found.
+     */
+    @Parameter(property = "offerlint.baseline")
+    File baseline;
+
+    /** Records every finding of this run in this baseline file ({@code offer-lint --write-baseline}). */
+    @Parameter(property = "offerlint.writeBaseline")
+    File writeBaseline;
+
+    /** Skips the goal. */
+    @Parameter(property = "offerlint.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File baseDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("offer-lint: skipped");
+            return;
+        }
+        Path report = report();
+        List<String> arguments;
+        try {
+            Files.createDirectories(report.toAbsolutePath().getParent());
+            arguments = arguments(report);
+        } catch (IOException e) {
+            throw new MojoExecutionException("offer-lint: " + e.getMessage(), e);
+        }
+        List<Finding> findings = new ArrayList<>();
+        StringWriter err = new StringWriter();
+        CommandLine cli = OfferLint.commandLine(new ByteArrayInputStream(new byte[0]),
+                (violation, line) -> findings.add(new Finding(violation.severity(), line)));
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(err, true));
+        // a usage error is the configuration's: its one line, without the command line's usage text
+        cli.setParameterExceptionHandler((e, args) -> {
+            cli.getErr().println("offer-lint: " + e.getMessage());
+            return OfferLint.USAGE;
+        });
+        int status = cli.execute(arguments.toArray(String[]::new));
+
+        // logged here, on the goal's thread, once the run has ended: the run hands them over on its own threads
+        long errors = 0;
+        for (Finding finding : findings) {
+            if (finding.severity() == Severity.ERROR) {
+                errors++;
+                getLog().error(finding.line());
+            } else {
+                getLog().warn(finding.line());
+            }
+        }
+        err.toString().lines().forEach(getLog()::error);
+        String counts = errors + " error(s) and " + (findings.size() - errors) + " warning(s); report: "
+                + shown(report.toAbsolutePath().toString());
+        if (status == OfferLint.FINDINGS) {
+            throw new MojoFailureException("offer-lint: findings at or above failOn (" + failOn + "): " + counts);
+        }
+        if (status != OfferLint.OK) {
+            throw new MojoExecutionException("offer-lint did not run as configured (status " + status + "): "
+                    + err.toString().lines().findFirst().orElse("see the lines above"));
+        }
+        getLog().info("offer-lint: " + counts);
+    }
+
+    /** The offer-lint command line of this configuration. */
+    List<String> arguments(Path report) throws IOException {
+        List<String> arguments = new ArrayList<>();
+        if (paths.isEmpty()) {
+            for (Path entry : projectEntries()) {
+                arguments.add(shown(entry.toString()));
+            }
+        } else {
+            paths.forEach(path -> arguments.add(shown(resolved(path))));
+        }
+        for (String path : current) {
+            arguments.add("--current");
+            arguments.add(shown(resolved(path)));
+        }
+        arguments.addAll(List.of("--request", request, "--mode", mode, "--fail-on", failOn, "--format", format,
+                "--output", report.toString(), "--no-progress"));
+        if (strictTypes) {
+            arguments.add("--strict-types");
+        }
+        if (threads != null) {
+            arguments.add("--threads=" + threads);
+        }
+        option(arguments, "--baseline", baseline);
+        option(arguments, "--write-baseline", writeBaseline);
+        return arguments;
+    }
+
+    private void option(List<String> arguments, String name, File file) {
+        if (file != null) {
+            arguments.add(name);
+            arguments.add(shown(resolved(file.getPath())));
+        }
+    }
+
+    private Path report() {
+        return output != null ? output.toPath()
+                : buildDirectory.toPath().resolve("offer-lint."
+                        + EXTENSIONS.getOrDefault(format.toLowerCase(Locale.ROOT), format));
+    }
+
+    /**
+     * The project folder's entries but its build folder and hidden ones. Each folder is searched by
+     * offer-lint; only files it would pick in a folder are kept, since a file named on its command line is
+     * linted whatever its name ({@code pom.xml} would be read as JSON).
+     */
+    private List<Path> projectEntries() throws IOException {
+        Path build = buildDirectory.toPath().toAbsolutePath().normalize();
+        List<Path> entries = new ArrayList<>();
+        try (var children = Files.list(baseDirectory.toPath().toAbsolutePath().normalize())) {
+            children.sorted()
+                    .filter(entry -> !entry.equals(build) && !entry.getFileName().toString().startsWith("."))
+                    .filter(entry -> Files.isDirectory(entry) || OfferLint.lints(entry))
+                    .forEach(entries::add);
+        }
+        return entries;
+    }
+
+    /**
+     * A configured path or glob, absolute. Strings, not {@link Path}s: a glob's wildcards are no legal file
+     * name on every platform.
+     */
+    private String resolved(String path) {
+        return new File(path).isAbsolute() ? path : baseDirectory.getAbsolutePath() + File.separator + path;
+    }
+
+    /**
+     * An absolute path or glob as the report names it: relative to the folder Maven was started in when it
+     * is below it (what a developer reads in the log, and what code scanning expects of a SARIF report run
+     * at the repository's root), else as it is.
+     */
+    private static String shown(String path) {
+        String below = Path.of("").toAbsolutePath() + File.separator;
+        return path.startsWith(below) && path.length() > below.length() ? path.substring(below.length()) : path;
+    }
+
+    private record Finding(Severity severity, String line) {
+    }
+}

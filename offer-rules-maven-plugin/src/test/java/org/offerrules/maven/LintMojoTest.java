@@ -1,0 +1,141 @@
+package org.offerrules.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.offerrules.lint.OfferLint;
+
+import picocli.CommandLine.Model.OptionSpec;
+
+class LintMojoTest {
+
+    /** offer-lint's options that are no parameter, and why. */
+    private static final Set<String> NOT_PARAMETERS = Set.of(
+            "--stdin-format",   // a build has no standard input to lint
+            "--no-progress",    // always given: a build log is no terminal
+            "--help", "--version");
+
+    @Test
+    void everyOptionOfTheLinterIsAParameter() {
+        List<String> missing = new ArrayList<>();
+        Set<String> fields = Set.copyOf(Arrays.stream(LintMojo.class.getDeclaredFields()).map(Field::getName).toList());
+        for (OptionSpec option : OfferLint.commandLine().getCommandSpec().options()) {
+            String name = option.longestName();
+            if (!NOT_PARAMETERS.contains(name) && !fields.contains(camelCase(name))) {
+                missing.add(name);
+            }
+        }
+        assertThat(missing).as("offer-lint options without a parameter of the lint goal").isEmpty();
+        assertThat(fields).contains("paths");
+    }
+
+    @Test
+    void byDefaultTheProjectsFolderIsLintedWithoutItsBuildFolderHiddenEntriesAndFilesNoFolderSearchPicks(
+            @TempDir Path project) throws IOException {
+        for (String file : List.of("offers/a.json", "target/classes/a.json", ".vscode/settings.json", ".git/x.json",
+                "catalogue.ndjson", "pom.xml", "README.md", "src/main/resources/b.form")) {
+            Files.createDirectories(project.resolve(file).getParent());
+            Files.writeString(project.resolve(file), "{}");
+        }
+        LintMojo mojo = mojo(project);
+
+        List<String> arguments = mojo.arguments(project.resolve("target/offer-lint.txt"));
+
+        assertThat(arguments.subList(0, 3)).containsExactly(project.resolve("catalogue.ndjson").toString(),
+                project.resolve("offers").toString(), project.resolve("src").toString());
+        assertThat(arguments.subList(3, arguments.size())).containsExactly("--request", "setOffer", "--mode", "create",
+                "--fail-on", "error", "--format", "text", "--output", project.resolve("target/offer-lint.txt").toString(),
+                "--no-progress");
+    }
+
+    @Test
+    void configuredPathsAndGlobsAreRelativeToTheProjectsFolderAndEveryOptionIsPassedOn(@TempDir Path project)
+            throws IOException {
+        LintMojo mojo = mojo(project);
+        mojo.paths = List.of("offers", "legacy/*.json", project.resolve("elsewhere").toString());
+        mojo.current = List.of("current");
+        mojo.request = "setAdvertiser";
+        mojo.mode = "update";
+        mojo.failOn = "warning";
+        mojo.format = "sarif";
+        mojo.strictTypes = true;
+        mojo.threads = 2;
+
+        List<String> arguments = mojo.arguments(Path.of("report.sarif"));
+
+        assertThat(arguments).containsExactly(project + File.separator + "offers",
+                project + File.separator + "legacy/*.json", project.resolve("elsewhere").toString(),
+                "--current", project + File.separator + "current", "--request", "setAdvertiser", "--mode", "update",
+                "--fail-on", "warning", "--format", "sarif", "--output", "report.sarif", "--no-progress",
+                "--strict-types", "--threads=2");
+    }
+
+    @Test
+    void theReportGoesUnderTheBuildFolderNamedByItsFormatAndAUsageErrorIsAnErrorOfTheBuild(@TempDir Path project)
+            throws IOException {
+        Files.createDirectories(project.resolve("offers"));
+        Files.copy(Path.of("src/it/sample/offers/winter-sale.json"), project.resolve("offers/winter-sale.json"));
+        LintMojo mojo = mojo(project);
+        mojo.format = "JSON";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("1 error(s) and 0 warning(s)");
+        assertThat(Files.readString(project.resolve("target/offer-lint.json"))).contains("\"code\":6313");
+
+        mojo.request = "setOfer";
+        org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("(status 2): offer-lint: --request: unknown request 'setOfer' (one of setOffer, ");
+    }
+
+    @Test
+    void skipLintsNothing(@TempDir Path project) throws Exception {
+        Files.createDirectories(project.resolve("offers"));
+        Files.copy(Path.of("src/it/sample/offers/winter-sale.json"), project.resolve("offers/winter-sale.json"));
+        LintMojo mojo = mojo(project);
+        mojo.skip = true;
+
+        mojo.execute();
+
+        assertThat(project.resolve("target")).doesNotExist();
+    }
+
+    private static LintMojo mojo(Path project) {
+        LintMojo mojo = new LintMojo();
+        mojo.setLog(new SystemStreamLog());
+        mojo.baseDirectory = project.toFile();
+        mojo.buildDirectory = project.resolve("target").toFile();
+        mojo.request = "setOffer";
+        mojo.mode = "create";
+        mojo.failOn = "error";
+        mojo.format = "text";
+        return mojo;
+    }
+
+    private static String camelCase(String option) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : option.replaceFirst("^--", "").toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+}

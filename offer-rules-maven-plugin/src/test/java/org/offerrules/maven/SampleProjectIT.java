@@ -1,0 +1,120 @@
+package org.offerrules.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A real Maven build of src/it/sample, a project keeping an offer file with one mistake: {@code mvn verify}
+ * fails through the plugin with the finding's code in the build log, and passes once the file is fixed.
+ * Maven runs as a process, the one running this build, with a local repository of its own under
+ * target/ that maven-invoker-plugin's {@code install} filled with the plugin and its dependencies; what
+ * it lacks (Maven's own plugins, the BOMs the parent imports) it reads from the build's local repository
+ * as a read-only tail (Maven 3.9). It runs offline: the outer build has fetched all it needs.
+ */
+class SampleProjectIT {
+
+    private static final Path SAMPLE = Path.of("src/it/sample");
+    private static final Path WORK = Path.of("target/it/sample").toAbsolutePath();
+
+    @Test
+    void aMistakeInAnOfferFileFailsVerifyWithItsCodeAndTheFixedFilePasses() throws Exception {
+        String[] version = System.getProperty("it.mavenVersion").split("\\.");
+        assumeTrue(Integer.parseInt(version[0]) > 3 || Integer.parseInt(version[1]) >= 9,
+                "needs Maven 3.9's read-only tail of local repositories: run the build with ./mvnw");
+        copySample();
+        Path offer = WORK.resolve("offers/winter-sale.json");
+
+        Run failing = maven("verify");
+
+        assertThat(failing.status()).as(failing.log()).isEqualTo(1);
+        assertThat(failing.log())
+                .contains("[ERROR] offers/winter-sale.json:7:10: error 6313 No TID Token in Offer URL (/url)")
+                .contains("offer-lint: findings at or above failOn (error): 1 error(s) and 0 warning(s)")
+                .doesNotContain("summer-sale.json");
+        assertThat(failing.log().lines()).as("the build log docs/cli.md shows").containsSubsequence(guideLog());
+        assertThat(Files.readString(WORK.resolve("target/offer-lint.txt")))
+                .startsWith("offers/winter-sale.json:7:10: error 6313 No TID Token in Offer URL (/url)")
+                .contains("documents            2");
+
+        Files.writeString(offer, Files.readString(offer).replace("/click\"", "/click?tid={TID}\""));
+        // what the default paths leave out: the build folder (a stale copy of the broken offer, as a
+        // resources copy leaves one) and hidden folders (an editor's JSON settings)
+        Path stale = Files.createDirectories(WORK.resolve("target/classes/offers")).resolve("winter-sale.json");
+        Files.writeString(stale, "{\"url\": \"https://track.example.com/click\"}");
+        Files.writeString(Files.createDirectories(WORK.resolve(".vscode")).resolve("settings.json"), "{\"editor.tabSize\": 2}");
+
+        Run passing = maven("verify");
+
+        assertThat(passing.status()).as(passing.log()).isZero();
+        assertThat(passing.log()).contains("[INFO] offer-lint: 0 error(s) and 0 warning(s); report: ")
+                .contains("BUILD SUCCESS").doesNotContain("6313");
+        assertThat(Files.readString(WORK.resolve("target/offer-lint.txt"))).startsWith("files                2");
+    }
+
+    private record Run(int status, String log) {
+    }
+
+    /** The lines of docs/cli.md's build log of the sample, but its "...". */
+    private static List<String> guideLog() throws IOException {
+        Matcher block = Pattern.compile("<!-- maven-log: sample -->\\s*\\n```\\n(.*?)\\n```", Pattern.DOTALL)
+                .matcher(Files.readString(PluginGuideTest.GUIDE));
+        assertThat(block.find()).as("a maven-log: sample block in docs/cli.md").isTrue();
+        return block.group(1).lines().filter(line -> !line.equals("...")).toList();
+    }
+
+    /** src/it/sample in target/it/sample, anew, with this build's version of the plugin. */
+    private static void copySample() throws IOException {
+        if (Files.exists(WORK)) {
+            try (Stream<Path> old = Files.walk(WORK)) {
+                old.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path from : (Iterable<Path>) files::iterator) {
+                Path to = WORK.resolve(SAMPLE.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Path pom = WORK.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("@project.version@", System.getProperty("it.pluginVersion")));
+        // the sample is a project of its own: its .mvn folder stops Maven's search for the enclosing build's
+        Files.createDirectories(WORK.resolve(".mvn"));
+    }
+
+    private static Run maven(String... goals) throws IOException, InterruptedException {
+        Path mavenHome = Path.of(System.getProperty("it.mavenHome"));
+        List<String> command = new ArrayList<>(List.of(mavenHome.resolve("bin/mvn").toString(), "-B", "-ntp",
+                "-Dmaven.repo.local=" + System.getProperty("it.repository"),
+                "-Dmaven.repo.local.tail=" + System.getProperty("it.repositoryTail"),
+                // everything is in the two repositories: offline, no remote look-up of the plugin's SNAPSHOT
+                "-o"));
+        command.addAll(List.of(goals));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("MAVEN_ARGS");
+        Process process = builder.start();
+        String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new Run(process.exitValue(), log);
+    }
+}
