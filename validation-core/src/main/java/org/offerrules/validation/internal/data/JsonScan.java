@@ -156,11 +156,13 @@ final class JsonScan {
         return max;
     }
 
-    /** Skips a string value (the cursor at its quote) without decoding it. */
-    private void skipString() throws Bad {
+    /** Skips a string value (the cursor at its quote) without decoding it; tells whether it has escapes. */
+    private boolean skipString() throws Bad {
+        boolean escaped = false;
         at++;
         while (at < end && in[at] != '"') {
             if (in[at] == '\\') {
+                escaped = true;
                 at++;
             } else if (in[at] == '\n') {
                 throw new Bad(line, "malformed JSON: a line break inside a string");
@@ -171,6 +173,7 @@ final class JsonScan {
             throw new Bad(line, "the JSON ends inside a string");
         }
         at++;
+        return escaped;
     }
 
     /** Skips a number, true, false or null, checking its characters without building a string. */
@@ -212,22 +215,9 @@ final class JsonScan {
         if (peek() != '"') {
             throw new Bad(line, "malformed JSON: a string expected, not " + what());
         }
-        int start = ++at;
-        boolean escaped = false;
-        while (at < end && in[at] != '"') {
-            if (in[at] == '\\') {
-                escaped = true;
-                at++;
-            } else if (in[at] == '\n') {
-                throw new Bad(line, "malformed JSON: a line break inside a string");
-            }
-            at++;
-        }
-        if (at >= end) {
-            throw new Bad(line, "the JSON ends inside a string");
-        }
-        String raw = new String(in, start, at - start, StandardCharsets.UTF_8);
-        at++;
+        int start = at + 1;
+        boolean escaped = skipString();
+        String raw = new String(in, start, at - 1 - start, StandardCharsets.UTF_8);
         return escaped ? unescape(raw) : raw;
     }
 
