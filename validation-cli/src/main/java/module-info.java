@@ -14,6 +14,8 @@ module org.offerrules.lint {
     // artifact's dependency), is bound by the module system
     requires org.offerrules.validation.wire;
     requires org.offerrules.linkcheck;
+    // .offer-lint.yaml
+    requires org.offerrules.validation.config;
     requires com.fasterxml.jackson.core;
     requires transitive info.picocli;   // OfferLint.commandLine returns a picocli CommandLine
 

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.offerrules.lint.Outcome.Flagged;
 import org.offerrules.validation.BatchCheck;
 import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.document.ArrayElements;
@@ -72,7 +73,9 @@ final class LintRun {
     static long maxListed() {
         return maxListedForTests;
     }
-    private final OfferReader reader;
+
+    /** Each file's reader: its configuration's settings, request, mode and strict types. */
+    private final ConfigOptions.Readers readers;
     private final int threads;
     private final ReportWriter writer;
     private final Baselining baselining;
@@ -97,7 +100,12 @@ final class LintRun {
 
     /** A run whose findings are sorted against a baseline, or recorded for one ({@link Baselining}). */
     LintRun(OfferReader reader, int threads, ReportWriter writer, Baselining baselining) {
-        this.reader = reader;
+        this(ConfigOptions.Readers.of(reader), threads, writer, baselining);
+    }
+
+    /** A run with each file's reader ({@link ConfigOptions}), its findings sorted against a baseline or recorded. */
+    LintRun(ConfigOptions.Readers readers, int threads, ReportWriter writer, Baselining baselining) {
+        this.readers = readers;
         this.threads = threads;
         this.writer = writer;
         this.splitAt = splitThreshold;
@@ -202,7 +210,7 @@ final class LintRun {
             try {
                 if (stdin != null) {
                     // a stream can be read only once, in order: on this thread, chunk by chunk, like a large file
-                    readInChunks(0, STDIN, () -> stdin, queue, consumer);
+                    readInChunks(0, STDIN, readers.stdin(), () -> stdin, queue, consumer);
                 }
                 for (int i = 0; i < files.size(); i++) {
                     produce(first + i, files.get(i), pool, queue, consumer);
@@ -263,23 +271,25 @@ final class LintRun {
 
     private void produce(int index, Path file, ExecutorService pool, BlockingQueue<Pending> queue,
             CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
+        OfferReader reader = readers.of(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".ndjson")) {
             long size = size(file);
             int skip = 0;
             if (threads > 1 && size >= splitAt && !OfferReader.isForm(file)) {
-                skip = split(index, file, pool, queue, consumer);
+                skip = split(index, file, reader, pool, queue, consumer);
                 if (skip < 0) {
                     return;
                 }
             }
             if (skip > 0) {
                 int handedOut = skip;
-                readInChunks(index, file.toString(), () -> skipped(reader.documents(file), handedOut), queue, consumer);
+                readInChunks(index, file.toString(), reader, () -> skipped(reader.documents(file), handedOut), queue,
+                        consumer);
             } else if (size < WHOLE_FILE_LIMIT) {
-                put(queue, new Pending(index, pool.submit(() -> readWhole(file)), true), consumer);
+                put(queue, new Pending(index, pool.submit(() -> readWhole(reader, file)), true), consumer);
             } else {
-                readInChunks(index, file.toString(), () -> reader.documents(file), queue, consumer);
+                readInChunks(index, file.toString(), reader, () -> reader.documents(file), queue, consumer);
             }
             return;
         }
@@ -293,7 +303,7 @@ final class LintRun {
                 for (Ndjson.Line line : work) {
                     bytes += line.length();
                 }
-                put(queue, new Pending(index, pool.submit(() -> readLines(work)), batch.isEmpty(), bytes), consumer);
+                put(queue, new Pending(index, pool.submit(() -> readLines(reader, work)), batch.isEmpty(), bytes), consumer);
             } while (!batch.isEmpty());
         } catch (IOException e) {
             put(queue, new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true), consumer);
@@ -305,7 +315,7 @@ final class LintRun {
      * file was handed out, or, when the scan gave up, how many of its documents were: the rest is read
      * sequentially, after skipping those (0: the file is read as if it had not been scanned).
      */
-    private int split(int index, Path file, ExecutorService pool, BlockingQueue<Pending> queue,
+    private int split(int index, Path file, OfferReader reader, ExecutorService pool, BlockingQueue<Pending> queue,
             CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
         try (InputStream in = Files.newInputStream(file)) {
             ArrayElements elements = new ArrayElements(reader, in);
@@ -319,7 +329,7 @@ final class LintRun {
                 for (ArrayElements.Element element : work) {
                     bytes += element.length();
                 }
-                put(queue, new Pending(index, pool.submit(() -> readElements(work)), last, bytes), consumer);
+                put(queue, new Pending(index, pool.submit(() -> readElements(reader, work)), last, bytes), consumer);
                 any = true;
             }
             if (elements.gaveUp()) {
@@ -349,12 +359,12 @@ final class LintRun {
      * to the report chunk by chunk: its documents can only be found one after the other, and holding
      * all of their findings until the end of the file would not be bounded.
      */
-    private void readInChunks(int index, String name, Documents documents, BlockingQueue<Pending> queue,
-            CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
+    private void readInChunks(int index, String name, OfferReader reader, Documents documents,
+            BlockingQueue<Pending> queue, CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
         try (DocumentStream stream = documents.open()) {
             boolean last;
             do {
-                Outcome chunk = read(stream, BATCH_LINES);
+                Outcome chunk = read(reader, stream, BATCH_LINES);
                 last = !stream.hasNext();
                 put(queue, new Pending(index, CompletableFuture.completedFuture(chunk), last), consumer);
             } while (!last);
@@ -377,17 +387,17 @@ final class LintRun {
         }
     }
 
-    private Outcome readWhole(Path file) {
+    private Outcome readWhole(OfferReader reader, Path file) {
         try (DocumentStream stream = reader.documents(file)) {
-            return read(stream, Integer.MAX_VALUE);
+            return read(reader, stream, Integer.MAX_VALUE);
         } catch (IOException | UncheckedIOException e) {
             return unreadable(file, e);
         }
     }
 
     /** Up to {@code max} documents of {@code stream}: their counts and the findings of those that have any. */
-    private Outcome read(DocumentStream stream, int max) {
-        Tally tally = new Tally();
+    private Outcome read(OfferReader reader, DocumentStream stream, int max) {
+        Tally tally = new Tally(reader);
         while (tally.documents < max && stream.hasNext()) {
             Document document = stream.next();
             tally.add(document.index(), document.line(), document.result());
@@ -395,8 +405,8 @@ final class LintRun {
         return tally.outcome();
     }
 
-    private Outcome readElements(List<ArrayElements.Element> elements) {
-        Tally tally = new Tally();
+    private Outcome readElements(OfferReader reader, List<ArrayElements.Element> elements) {
+        Tally tally = new Tally(reader);
         for (ArrayElements.Element element : elements) {
             ArrayElements.Read read = element.read();
             tally.add(read.document().index(), read.document().line(), read.document().result());
@@ -408,8 +418,8 @@ final class LintRun {
         return tally.outcome();
     }
 
-    private Outcome readLines(List<Ndjson.Line> lines) {
-        Tally tally = new Tally();
+    private Outcome readLines(OfferReader reader, List<Ndjson.Line> lines) {
+        Tally tally = new Tally(reader);
         for (Ndjson.Line line : lines) {
             if (line.oversized()) {
                 tally.add(line.document(), line.lineNumber(), null, List.of(oversized(line)));
@@ -423,6 +433,8 @@ final class LintRun {
 
     /** Counts documents, those with errors and those with warnings, and keeps the findings of each. */
     private final class Tally {
+        /** Whose settings give what the reader found before validating (malformed JSON: 6055) its level. */
+        final OfferValidator validator;
         int documents;
         int errors;
         int warnings;
@@ -430,16 +442,21 @@ final class LintRun {
         final List<Flagged> flagged = new ArrayList<>();
         final List<Outcome.Claimed> claimed = new ArrayList<>(0);
 
+        Tally(OfferReader reader) {
+            this.validator = reader.validator();
+        }
+
         void add(int document, int line, ReadResult result) {
             add(document, line, result.request(), result.report().violations());
         }
 
-        void add(int document, int line, Object request, List<Violation> violations) {
+        void add(int document, int line, Object request, List<Violation> found) {
             BatchCheck.Claims claims = BatchCheck.claimsOf(request);
             if (claims != null) {
                 claimed.add(new Outcome.Claimed(document, line, DocumentIdentity.of(request, document), claims));
             }
             documents++;
+            List<Violation> violations = validator.applySettings(found);
             if (violations.isEmpty()) {
                 return;
             }

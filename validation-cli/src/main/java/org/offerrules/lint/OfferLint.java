@@ -144,6 +144,9 @@ public final class OfferLint implements Callable<Integer> {
                     + "still in it, so that a baseline only shrinks.")
     Path writeBaseline;
 
+    @CommandLine.Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
     /**
      * The process's standard output, when run by {@link #main}: written to directly, since
      * {@code System.out} swallows errors and a closed pipe would go unnoticed until the end of the run.
@@ -282,15 +285,17 @@ public final class OfferLint implements Callable<Integer> {
             names.add(file.toString().replace('\\', '/'));
         }
         Request requestType = RequestRules.named(request, spec.commandLine());
-        OfferReader.Builder readerBuilder = OfferReader.builder().request(requestType.type());
-        OfferValidator.Builder validator = OfferValidator.builder();
+        org.offerrules.validation.OfferLookup lookup = org.offerrules.validation.OfferLookup.NONE;
         if (data != null) {
             org.offerrules.validation.NetworkData network = DataFolder.load(data, err);
             if (network == null) {
                 return USAGE;
             }
-            validator.lookup(network);
+            lookup = network;
         }
+        org.offerrules.validation.OfferLookup known = lookup;
+        java.util.function.Function<org.offerrules.validation.RuleSettings, OfferValidator> validators =
+                settings -> OfferValidator.builder().settings(settings).lookup(known).build();
         if (!current.isEmpty()) {
             if (mode != Mode.update) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--current needs --mode update");
@@ -305,11 +310,20 @@ public final class OfferLint implements Callable<Integer> {
                 err.flush();
                 return USAGE;
             }
-            validator.current(requestType, objects::currentOf);
+            validators = settings -> OfferValidator.builder().settings(settings).lookup(known).current(requestType, objects::currentOf)
+                    .build();
         }
-        readerBuilder.validator(validator.build());
-        OfferReader reader = readerBuilder
-                .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).strictTypes(strictTypes).build();
+        ConfigOptions.Readers readers;
+        try {
+            CommandLine.ParseResult given = spec.commandLine().getParseResult();
+            readers = configOptions.readers(inputs.files(), new ConfigOptions.CommandLineChoice(requestType,
+                    given.hasMatchedOption("--request"), mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE,
+                    given.hasMatchedOption("--mode"), strictTypes, given.hasMatchedOption("--strict-types")), validators);
+        } catch (org.offerrules.validation.config.ConfigException | IllegalArgumentException e) {
+            err.println("offer-lint: " + Printable.of(e.getMessage()));
+            err.flush();
+            return USAGE;
+        }
 
         if (inputs.files().isEmpty() && !readStdin) {
             if (inputs.problems().isEmpty()) {
@@ -336,10 +350,10 @@ public final class OfferLint implements Callable<Integer> {
         try (out) {
             ReportWriter writer = findings == null ? writer(out.stream())
                     : ReportWriter.telling(writer(out.stream()), findings);
-            LintRun run = new LintRun(reader, workers, writer, baselines.baselining());
+            LintRun run = new LintRun(readers, workers, writer, baselines.baselining());
             Progress progress = Progress.start(run, noProgress, err);
             try {
-                summary = run.run(readStdin ? stdin(reader) : null, inputs.files(), names);
+                summary = run.run(readStdin ? stdin(readers.stdin()) : null, inputs.files(), names);
             } finally {
                 progress.stop();
             }

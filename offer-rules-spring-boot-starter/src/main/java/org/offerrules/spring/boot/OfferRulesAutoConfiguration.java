@@ -45,7 +45,8 @@ public class OfferRulesAutoConfiguration {
      * @param lookup     the application's lookup, when it has exactly one; else the data folder of
      *                   {@code offer-rules.data}, if set
      * @param customizers the application's customizers, applied in their order after the properties
-     * @return a validator in the configured mode, fail-fast setting and locale
+     * @return a validator in the configured mode, fail-fast setting, locale and rule settings
+     *     ({@code offer-rules.rules}, {@code offer-rules.overrides} or {@code offer-rules.config})
      */
     @Bean
     @ConditionalOnMissingBean
@@ -55,7 +56,8 @@ public class OfferRulesAutoConfiguration {
                 .mode(properties.getMode())
                 .failFast(properties.isFailFast())
                 .locale(properties.getLocale())
-                .lookup(lookup.getIfUnique(() -> data(properties.getData())));
+                .lookup(lookup.getIfUnique(() -> data(properties.getData())))
+                .settings(properties.ruleSettings());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
