@@ -35,7 +35,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         ErrorCode code = found.get();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%d  %s%n%n", code.number(), code.messageTemplate());
+        out.printf("%d  %s%n%n", code.number(), code.heading());
         out.printf("family:        %s%n", code.family().name().toLowerCase(Locale.ROOT));
         out.printf("HTTP status:   %d (what the network API answers)%n", code.httpStatus());
         out.printf("client action: %s%n", code.action().name().toLowerCase(Locale.ROOT).replace('_', ' '));

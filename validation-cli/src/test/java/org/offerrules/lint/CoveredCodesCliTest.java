@@ -29,9 +29,9 @@ class CoveredCodesCliTest {
                 Arguments.of("getConversions", "form", "from=1717243100&to=x", "6808 /to"),
                 Arguments.of("getOfferById", "json", "{\"id\": \"11,12\", \"countries\": \"US\"}", ""),
                 Arguments.of("getOfferById", "form", "id=11%2C12&categories=6%2C7&backup_offer_id=3", ""),
-                Arguments.of("getOfferById", "json", "{\"id\": \"11,x\"}", "6809 /id"),
+                Arguments.of("getOfferById", "json", "{\"id\": \"11,x\"}", "6302 /id"),
                 Arguments.of("getOfferById", "form", "id=11&geo_redirect_offer_id=0", "6605 /geo_redirect_offer_id"),
-                Arguments.of("getOfferById", "form", "countries=US", "6601 /id"),
+                Arguments.of("getOfferById", "form", "countries=US", "6301 /id"),
                 Arguments.of("getOffers", "json", "{\"page\": 1, \"orderBy\": \"payout\"}", ""),
                 Arguments.of("getOffers", "form", "page=1&orderBy=Payouts", "6443 /orderBy"),
                 Arguments.of("setOfferEventBaseInfo", "json", "{\"offer_id\": 12, \"event_name\": \"Click\", "

@@ -99,7 +99,8 @@ class RequestsCliTest {
         assertThat(codes).anySatisfy(c -> assertThat(c).containsEntry("code", 6112)
                 .containsEntry("requests", List.of("setAdvertiser")));
         assertThat(codes).anySatisfy(c -> assertThat(c).containsEntry("code", 6301)
-                .containsEntry("requests", List.of("setOffer", "setOfferAffiliateList", "setOfferSpecialPayouts")));
+                .containsEntry("requests", List.of("setOffer", "setOfferAffiliateList", "getOfferById",
+                        "setOfferSpecialPayouts")));
         assertThat(codes).anySatisfy(c -> assertThat(c).containsEntry("code", 6806).containsEntry("requests", List.of()));
         Cli explain = Cli.run("explain", "6803");
         assertThat(explain.out()).contains("requests:      changeOfferApplicationStatus")

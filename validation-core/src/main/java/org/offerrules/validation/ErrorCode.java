@@ -87,6 +87,21 @@ public final class ErrorCode implements Comparable<ErrorCode> {
         return template.text();
     }
 
+    /**
+     * The message as a heading, each placeholder named in words between angle brackets: 6820 is
+     * {@code Invalid <parameter> parameter.}, 6910 {@code Please enter a number between <min> and <max> for
+     * <parameter>}, 6334 {@code Invalid Tier ID <tier id>}. What {@code explain} and docs/rules.md show for a
+     * code, which no rule has filled yet.
+     */
+    public String heading() {
+        Map<String, String> words = new java.util.HashMap<>();
+        for (String name : parameterNames()) {
+            words.put(name, "<" + (name.equals("param_name") ? "parameter"
+                    : name.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT)) + ">");
+        }
+        return template.format(words);
+    }
+
     /** The names of the template's placeholders, e.g. {@code [state, country]} for 6359. */
     public java.util.List<String> parameterNames() {
         return template.parameterNames();

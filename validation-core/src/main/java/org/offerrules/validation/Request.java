@@ -79,9 +79,13 @@ public enum Request {
             Lookup.exists(6802, "/id", Question.OFFER_APPLICATION_EXISTS, ChangeOfferApplicationStatus::id,
                     "the offer application exists")),
     /** {@code generateLink}: {@link GenerateLink}. */
-    GENERATE_LINK(GenerateLink.METHOD, GenerateLink.class, null,
-            Lookup.exists(6403, "/a", Question.AFFILIATE_EXISTS, GenerateLink::a, "the affiliate exists"),
-            Lookup.exists(6413, "/o", Question.OFFER_EXISTS, GenerateLink::o, "the offer exists")),
+    GENERATE_LINK(GenerateLink.METHOD, GenerateLink.class, null, linkLookups()),
+    /**
+     * {@code getLink}: an affiliate's existing tracking link for an offer, {@link GenerateLink}'s parameters and
+     * codes (<a href="https://support.fuseclick.com/api/afn/campaignmethods/2016/0808/294.html">its page</a>),
+     * shared with {@link #GENERATE_LINK}.
+     */
+    GET_LINK(GenerateLink.GET_LINK, GenerateLink.class, null, linkLookups()),
     /** {@code setConversionStatus}: {@link SetConversionStatus}. */
     SET_CONVERSION_STATUS(SetConversionStatus.METHOD, SetConversionStatus.class, null),
     /** {@code setOfferAffiliateList}: {@link SetOfferAffiliateList}. */
@@ -257,6 +261,14 @@ public enum Request {
             }
         }
         return Optional.empty();
+    }
+
+    /** The lookups of a link request, {@code generateLink} or {@code getLink}: its affiliate and its offer exist. */
+    @SuppressWarnings("unchecked")
+    private static Lookup<GenerateLink>[] linkLookups() {
+        return new Lookup[] {
+            Lookup.exists(6403, "/a", Question.AFFILIATE_EXISTS, GenerateLink::a, "the affiliate exists"),
+            Lookup.exists(6413, "/o", Question.OFFER_EXISTS, GenerateLink::o, "the offer exists")};
     }
 
     /** The GEO redirect target when {@code geo_redirect_type} is {@code type}: an offer (0) or a group (1). */

@@ -158,7 +158,7 @@ class RequestRulesTest {
         assertThat(validator.validate(CampaignRequests.fullOffersById()).violations()).isEmpty();
         assertThat(validator.validate(atTheLimits).violations()).isEmpty();
         assertThat(validator.validate(atTheLimits.toBuilder().id("").build()).violations())
-                .extracting(v -> v.codeNumber() + " " + v.pointer()).containsExactly("6601 /id");
+                .extracting(v -> v.codeNumber() + " " + v.pointer()).containsExactly("6301 /id");
     }
 
     @Test

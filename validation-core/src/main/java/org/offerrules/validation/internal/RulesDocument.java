@@ -171,7 +171,7 @@ public final class RulesDocument {
     private void renderCode(StringBuilder md, ErrorCode code) {
         int n = code.number();
         md.append("### <a id=\"").append(n).append("\"></a>").append(n).append(' ')
-                .append(escape(code.messageTemplate())).append("\n\n");
+                .append(escape(code.heading())).append("\n\n");
         md.append("*").append(code.family().name().toLowerCase(Locale.ROOT)).append(" · HTTP ")
                 .append(code.httpStatus()).append(" · ").append(action(code)).append(" · ").append(check(code))
                 .append("*\n\n");

@@ -5,6 +5,7 @@ import org.offerrules.validation.constraints.CountryList;
 import org.offerrules.validation.constraints.IdList;
 import org.offerrules.validation.constraints.MaxItems;
 import org.offerrules.validation.constraints.NotBlank;
+import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.Positive;
 import org.offerrules.validation.constraints.Required;
 
@@ -18,15 +19,20 @@ import org.offerrules.validation.constraints.Required;
  * rejected at construction; {@link org.offerrules.validation.OfferValidator#validate(Object)} decides
  * what is valid and reports at the wire names ({@code RuleCatalog.of(GetOfferById.class)} lists the rules).
  *
- * @param id {@code id}: required, not blank (6601); comma-separated offer ids (6809), at most 100 (6608).
+ * <p>The method's page (<a href="https://support.fuseclick.com/api/afn/getoffermethods/2016/0808/224.html">224</a>)
+ * gives {@code id} and {@code status} with their codes (6301, 6302, 6303) and governs them; the other
+ * parameters are the brief's.
+ *
+ * @param id {@code id}: required, not blank (6301); comma-separated offer ids (6302), at most 100 (6608).
  * @param countries {@code countries}: comma-separated ISO 3166-1 alpha-2 codes (6820), at most 50 (6609).
  * @param categories {@code categories}: comma-separated category ids (6820), at most 50 (6610).
  * @param backupOfferId {@code backup_offer_id}: > 0 (6603).
  * @param geoRedirectOfferId {@code geo_redirect_offer_id}: > 0 (6605).
+ * @param status {@code status}: an {@link OfferStatusFilter} (6303); absent: {@code All}.
  */
 @GenerateBuilder
 public record GetOfferById(
-        @Required(6601) @NotBlank(6601) @IdList(6809) @MaxItems(code = 6608, max = 100)
+        @Required(6301) @NotBlank(6301) @IdList(6302) @MaxItems(code = 6608, max = 100)
         String id,
         @CountryList(6820) @MaxItems(code = 6609, max = 50)
         String countries,
@@ -35,10 +41,18 @@ public record GetOfferById(
         @Positive(6603)
         Integer backupOfferId,
         @Positive(6605)
-        Integer geoRedirectOfferId) {
+        Integer geoRedirectOfferId,
+        @OneOf(code = 6303, value = OfferStatusFilter.class)
+        String status) {
 
     /** The API method this record is the body of: {@value}. */
     public static final String METHOD = "getOfferById";
+
+    /** The request without a {@code status} filter (every status). */
+    public GetOfferById(String id, String countries, String categories, Integer backupOfferId,
+                        Integer geoRedirectOfferId) {
+        this(id, countries, categories, backupOfferId, geoRedirectOfferId, null);
+    }
 
     /** An empty builder. */
     public static GetOfferByIdBuilder builder() {

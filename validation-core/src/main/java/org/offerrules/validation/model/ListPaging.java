@@ -1,6 +1,7 @@
 package org.offerrules.validation.model;
 
 import org.offerrules.builder.GenerateBuilder;
+import org.offerrules.validation.constraints.ApiDate;
 import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.OneOfNumbers;
 import org.offerrules.validation.constraints.Positive;
@@ -16,6 +17,10 @@ import org.offerrules.validation.constraints.Positive;
  * @param page {@code page}: > 0 (6441).
  * @param limit {@code limit}: 500, 1000, 5000 or 10000 (6442).
  * @param orderBy {@code orderBy} (camel case on the wire): an {@link OfferColumn} (6443).
+ * @param status {@code status}: an {@link OfferStatusFilter} (6303, as
+ *     <a href="https://support.fuseclick.com/api/afn/deprecated/2016/0808/222.html">the method's page</a> says);
+ *     absent: {@code all}.
+ * @param from {@code from}: the offers' creation date, {@code YYYY/MM/DD} (6820); absent: no limit.
  */
 @GenerateBuilder
 public record ListPaging(
@@ -24,10 +29,19 @@ public record ListPaging(
         @OneOfNumbers(code = 6442, value = {500, 1000, 5000, 10000})
         Integer limit,
         @WireName("orderBy") @OneOf(code = 6443, value = OfferColumn.class)
-        String orderBy) {
+        String orderBy,
+        @OneOf(code = 6303, value = OfferStatusFilter.class)
+        String status,
+        @ApiDate(formatCode = 6820, impossibleCode = 6820)
+        String from) {
 
     /** The API method this record is the body of: {@value}. The other V1 list methods page the same way */
     public static final String METHOD = "getOffers";
+
+    /** The paging alone, without the filters: {@code status} and {@code from} absent. */
+    public ListPaging(Integer page, Integer limit, String orderBy) {
+        this(page, limit, orderBy, null, null);
+    }
 
     /** An empty builder. */
     public static ListPagingBuilder builder() {

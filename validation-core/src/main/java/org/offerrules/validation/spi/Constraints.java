@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Constraint;
 
@@ -61,6 +62,14 @@ public final class Constraints {
         }
         validator(type).schema(constraint, piece);
         return true;
+    }
+
+    /**
+     * The message arguments the rule of {@code constraint} gives its code ({@link RuleValidator#arguments}):
+     * empty for a rule whose message takes none from it.
+     */
+    public static Map<String, ?> arguments(Annotation constraint) {
+        return validator(constraint.annotationType()).arguments(constraint);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.offerrules.validation.spi;
 
 import java.lang.annotation.Annotation;
+import java.util.Map;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -31,6 +32,16 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
     public void schema(A annotation, SchemaPiece piece) {
         throw new IllegalStateException("@" + annotation.annotationType().getSimpleName() + " gives no schema piece "
                 + "and is not @DescribedOnly: override " + getClass().getSimpleName() + ".schema");
+    }
+
+    /**
+     * The message arguments this rule gives its code, as {@code annotation} defines them (this instance is
+     * not initialised for it): what a reader reports with the same code, for a value it could not bind,
+     * fills the message's placeholders with (6910's {@code {min}} and {@code {max}}: the rule's range, never
+     * the rejected value). Empty by default.
+     */
+    public Map<String, ?> arguments(A annotation) {
+        return Map.of();
     }
 
     @Override

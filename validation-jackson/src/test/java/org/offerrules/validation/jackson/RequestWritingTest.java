@@ -95,13 +95,20 @@ class RequestWritingTest {
 
         assertThat(OfferWriter.toJson(Requests.fullReport())).isEqualTo("{\"from\":\"2024/01/01\","
                 + "\"to\":\"2024/01/31 23\",\"timezone\":-5,\"page\":1,\"page_size\":10000,\"offer\":\"1,3\","
-                + "\"affiliate\":\"2\",\"advertiser\":\"4, 5\",\"manager\":\"7\",\"currency\":68,\"country\":\"US,CA\","
-                + "\"click_country\":\"GB\",\"event_range\":1,\"status\":4,\"order\":\"DESC\"}");
+                + "\"affiliate\":\"2\",\"advertiser\":\"4, 5\",\"manager\":\"7\",\"currency\":\"68\",\"country\":\"US,CA\","
+                + "\"click_country\":\"GB\",\"event_range\":1,\"status\":\"4\",\"order\":\"DESC\",\"a\":2,"
+                + "\"category\":\"3, 4\",\"traffic\":\"1\",\"event_private\":1,\"revenue\":0,\"conversion\":1,"
+                + "\"browser\":\"chrome, safari\",\"orderBy\":\"ck_offer_name\",\"ck_offer_id\":1,\"ck_offer_name\":0,"
+                + "\"ck_sub3\":1,\"ck_hour\":1}");
         assertThat(OfferForm.write(Requests.report()))
                 .isEqualTo("from=2024%2F01%2F01&to=2024%2F01%2F31+23&timezone=-5&page=1");
 
-        assertThat(OfferWriter.toJson(Requests.paging())).isEqualTo("{\"page\":2,\"limit\":500,\"orderBy\":\"expire_date\"}");
-        assertThat(OfferForm.write(Requests.pagingV2())).isEqualTo("page=1&limit=10000");
+        assertThat(OfferWriter.toJson(Requests.paging())).isEqualTo("{\"page\":2,\"limit\":500,\"orderBy\":\"expire_date\","
+                + "\"status\":\"active\",\"from\":\"2024/01/01\"}");
+        assertThat(OfferForm.write(Requests.pagingV2())).isEqualTo("page=1&limit=10000&from=2018%2F01%2F01"
+                + "&offer_ids=3%2C123%2C445&advertiser_ids=4%2C23%2C54&country=CN%2CUS%2CCA%2CBD&status=Active&event_info=1"
+                + "&geo_info=0&device_info=1&cap_info=0&category_info=1&traffic_type_info=0&a=2&type=Mobile&offer_name=game"
+                + "&top_cr=10");
         assertThat(OfferWriter.toJson(ListPaging.builder().build())).isEqualTo("{}");
         assertThat(OfferForm.write(ListPaging.builder().build())).isEmpty();
     }

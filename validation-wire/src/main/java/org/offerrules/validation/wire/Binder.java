@@ -250,6 +250,9 @@ public final class Binder {
                 if (t == Token.VALUE_STRING) {
                     return field.spellings == null ? p.text() : SharedValues.text(p, field.spellings);
                 }
+                if (t == Token.VALUE_NUMBER_INT && field.numberText && !strictTypes) {
+                    return p.text(); // one item of a number list (`"currency": 3`): the same request on the wire
+                }
                 return typeError(field.invalid, field, base, element, -1, at, t, "expected a string");
             case TIER_STRING:
                 if (t == Token.VALUE_STRING) {
@@ -356,7 +359,10 @@ public final class Binder {
                                   String detail, long at) {
         Map<String, Object> arguments = new HashMap<>();
         for (String parameter : code.parameterNames()) {
-            arguments.put(parameter, parameter.equals("param_name") ? field.wireName : String.valueOf(rejected));
+            // the rule's own arguments first (6910's range): a placeholder is the value only when it is about it
+            Object fromRule = field.ruleArgument(parameter);
+            arguments.put(parameter, parameter.equals("param_name") ? field.wireName
+                    : fromRule != null ? fromRule : String.valueOf(rejected));
         }
         return new Violation(code, pointer, code.message(arguments) + " (" + detail + ")", Severity.ERROR, rejected,
                 arguments, Locations.line(at), Locations.column(at));

@@ -480,7 +480,9 @@ public final class JsonSchemas {
                 p.put("type", List.of("number", "string", "null"));
                 p.put("pattern", DECIMAL_TEXT);
             }
-            case STRING, TIER_STRING -> p.put("type", List.of("string", "null"));
+            // a number list also takes one JSON integer, as the reader does (its items' rule is a pattern on text)
+            case STRING, TIER_STRING -> p.put("type", f.numberText ? List.of("string", "integer", "null")
+                    : List.of("string", "null"));
             case COMPACT_ARRAY -> {
                 p.put("type", List.of("array", "null"));
                 Map<String, Object> items = new TreeMap<>();

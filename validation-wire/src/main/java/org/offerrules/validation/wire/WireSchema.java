@@ -1,5 +1,6 @@
 package org.offerrules.validation.wire;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.constraints.NumberList;
 import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.PriceCheck;
 import org.offerrules.validation.model.DeviceRule;
@@ -21,6 +23,7 @@ import org.offerrules.validation.model.Flattened;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.PayoutTier;
+import org.offerrules.validation.spi.Constraints;
 import org.offerrules.validation.spi.ReaderCodes;
 import org.offerrules.validation.spi.Records;
 import org.offerrules.validation.spi.Wire;
@@ -127,6 +130,8 @@ public final class WireSchema {
         final String[] spellings;  // STRING with @OneOf: the accepted values, shared; else null
         final Field javaField;     // the record field: its rules (the JSON Schema reads them)
         final Field groupField;    // the flattened group's field in the root record, whose rules also apply; else null
+        private final Map<String, ?> ruleArguments; // the message arguments of the field's rule: 6910's {min}, {max}
+        final boolean numberText;  // STRING holding numbers (@NumberList): a JSON integer is read as its text
         /**
          * Arrays: the most elements seen in one document so far (up to {@link #MAX_HINT}), the capacity
          * the next document's list starts with, so that a 30-country list is not grown three times.
@@ -160,6 +165,27 @@ public final class WireSchema {
             this.array = array;
             this.javaField = javaField;
             this.groupField = groupField;
+            this.ruleArguments = ruleArguments(javaField);
+            this.numberText = kind == Kind.STRING && javaField.isAnnotationPresent(NumberList.class);
+        }
+
+        /** The message arguments the field's rules give (6910's range), the first rule that gives any. */
+        private static Map<String, ?> ruleArguments(Field javaField) {
+            for (Annotation constraint : Constraints.of(javaField)) {
+                Map<String, ?> arguments = Constraints.arguments(constraint);
+                if (!arguments.isEmpty()) {
+                    return arguments;
+                }
+            }
+            return Map.of();
+        }
+
+        /**
+         * The message argument {@code name} of this field's invalid code as its rule gives it ({@code min},
+         * {@code max}), or null when the rule gives none (then it is about the value: 6357's country).
+         */
+        Object ruleArgument(String name) {
+            return ruleArguments.get(name);
         }
 
         /** The code of a value of the wrong JSON type. */

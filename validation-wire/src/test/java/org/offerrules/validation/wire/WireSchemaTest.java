@@ -80,6 +80,6 @@ class WireSchemaTest {
     @Test
     void aComponentsWireNameIsTheSchemasName() {
         assertThat(WireSchema.of(ListPaging.class).fields).extracting(f -> f.wireName)
-                .containsExactly("page", "limit", "orderBy");
+                .containsExactly("page", "limit", "orderBy", "status", "from");
     }
 }

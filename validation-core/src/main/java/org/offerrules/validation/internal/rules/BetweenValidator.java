@@ -33,6 +33,11 @@ public final class BetweenValidator extends RuleValidator<Between, Number> {
         }
     }
 
+    @Override
+    public Map<String, ?> arguments(Between annotation) {
+        return RangeArguments.of(annotation.code(), annotation.min(), annotation.max());
+    }
+
     /** Whether {@code v} is within {@code [min, max]} (so not NaN). */
     static boolean accepts(double v, double min, double max) {
         return v >= min && v <= max;

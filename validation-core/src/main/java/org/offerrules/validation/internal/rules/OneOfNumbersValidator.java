@@ -20,8 +20,14 @@ public final class OneOfNumbersValidator extends RuleValidator<OneOfNumbers, Num
     public void initialize(OneOfNumbers annotation) {
         code = annotation.code();
         values = annotation.value();
-        arguments = RangeArguments.of(code, java.util.Arrays.stream(values).min().orElse(0),
-                java.util.Arrays.stream(values).max().orElse(0));
+        arguments = arguments(annotation);
+    }
+
+    @Override
+    public Map<String, ?> arguments(OneOfNumbers annotation) {
+        long[] accepted = annotation.value();
+        return RangeArguments.of(annotation.code(), java.util.Arrays.stream(accepted).min().orElse(0),
+                java.util.Arrays.stream(accepted).max().orElse(0));
     }
 
     @Override
