@@ -112,6 +112,13 @@ public final class LintMojo extends AbstractMojo {
     @Parameter
     List<File> plugin = new ArrayList<>();
 
+    /**
+     * The network's data folder ({@code offer-lint --data}): the lookups it can answer (does advertiser
+     * 12 exist, is this e-mail taken) are checked offline; docs/network-data.md.
+     */
+    @Parameter(property = "offerlint.data")
+    File data;
+
     /** Skips the goal. */
     @Parameter(property = "offerlint.skip", defaultValue = "false")
     boolean skip;
@@ -203,6 +210,7 @@ public final class LintMojo extends AbstractMojo {
         if (noConfig) {
             arguments.add("--no-config");
         }
+        option(arguments, "--data", data);
         option(arguments, "--baseline", baseline);
         option(arguments, "--write-baseline", writeBaseline);
         option(arguments, "--house-rules", houseRules);

@@ -34,9 +34,22 @@ final class CodesCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The network's data folder: says which lookup codes it answers (active) and which stay "
+                    + "skipped.")
+    java.nio.file.Path data;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        java.util.Set<Integer> active = null;
+        if (data != null) {
+            org.offerrules.validation.NetworkData network = DataFolder.load(data, spec.commandLine().getErr());
+            if (network == null) {
+                return OfferLint.USAGE;
+            }
+            active = DataFolder.activeCodes(network);
+        }
         if (format == Format.json) {
             StringWriter text = new StringWriter();
             try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
@@ -50,6 +63,9 @@ final class CodesCommand implements Callable<Integer> {
                     json.writeNumberField("httpStatus", code.httpStatus());
                     json.writeStringField("action", code.action().name().toLowerCase(java.util.Locale.ROOT));
                     json.writeStringField("check", code.check().name().toLowerCase(java.util.Locale.ROOT));
+                    if (active != null && code.check() == org.offerrules.validation.CheckKind.LOOKUP) {
+                        json.writeBooleanField("active", active.contains(code.number()));
+                    }
                     json.writeArrayFieldStart("requests");
                     for (String method : RequestRules.requestsOf(code.number())) {
                         json.writeString(method);
@@ -68,8 +84,25 @@ final class CodesCommand implements Callable<Integer> {
                         code.action().name().toLowerCase(java.util.Locale.ROOT),
                         code.check().name().toLowerCase(java.util.Locale.ROOT), code.messageTemplate());
             }
+            if (active != null) {
+                out.println();
+                out.println("lookups answered by " + data + ": " + (active.isEmpty() ? "none" : active.stream()
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(" "))));
+                out.println("lookups skipped: " + skipped(active));
+            }
         }
         out.flush();
         return OfferLint.OK;
+    }
+
+    /** The lookup codes the data does not answer. */
+    private static String skipped(java.util.Set<Integer> active) {
+        StringBuilder codes = new StringBuilder();
+        for (ErrorCode code : ErrorCode.all()) {
+            if (code.check() == org.offerrules.validation.CheckKind.LOOKUP && !active.contains(code.number())) {
+                codes.append(codes.length() == 0 ? "" : " ").append(code.number());
+            }
+        }
+        return codes.length() == 0 ? "none" : codes.toString();
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.offerrules.lint.Outcome.Flagged;
+import org.offerrules.validation.BatchCheck;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Severity;
@@ -399,7 +400,7 @@ final class LintRun {
         Tally tally = new Tally(reader);
         while (tally.documents < max && stream.hasNext()) {
             Document document = stream.next();
-            tally.add(document.index(), document.result());
+            tally.add(document.index(), document.line(), document.result());
         }
         return tally.outcome();
     }
@@ -408,7 +409,7 @@ final class LintRun {
         Tally tally = new Tally(reader);
         for (ArrayElements.Element element : elements) {
             ArrayElements.Read read = element.read();
-            tally.add(read.document().index(), read.document().result());
+            tally.add(read.document().index(), read.document().line(), read.document().result());
             if (read.endsFile()) {
                 tally.endsFile = true;
                 break;
@@ -421,10 +422,10 @@ final class LintRun {
         Tally tally = new Tally(reader);
         for (Ndjson.Line line : lines) {
             if (line.oversized()) {
-                tally.add(line.document(), null, List.of(oversized(line)));
+                tally.add(line.document(), line.lineNumber(), null, List.of(oversized(line)));
             } else {
                 ReadResult result = reader.read(line.bytes());
-                tally.add(line.document(), result.request(), shift(result, line.lineNumber()));
+                tally.add(line.document(), line.lineNumber(), result.request(), shift(result, line.lineNumber()));
             }
         }
         return tally.outcome();
@@ -439,16 +440,21 @@ final class LintRun {
         int warnings;
         boolean endsFile;
         final List<Flagged> flagged = new ArrayList<>();
+        final List<Outcome.Claimed> claimed = new ArrayList<>(0);
 
         Tally(OfferReader reader) {
             this.validator = reader.validator();
         }
 
-        void add(int document, ReadResult result) {
-            add(document, result.request(), result.report().violations());
+        void add(int document, int line, ReadResult result) {
+            add(document, line, result.request(), result.report().violations());
         }
 
-        void add(int document, Object request, List<Violation> found) {
+        void add(int document, int line, Object request, List<Violation> found) {
+            BatchCheck.Claims claims = BatchCheck.claimsOf(request);
+            if (claims != null) {
+                claimed.add(new Outcome.Claimed(document, line, DocumentIdentity.of(request, document), claims));
+            }
             documents++;
             List<Violation> violations = validator.applySettings(found);
             if (violations.isEmpty()) {
@@ -467,7 +473,7 @@ final class LintRun {
 
         Outcome outcome() {
             documentsDone.addAndGet(documents); // once per batch: workers would contend on it per document
-            return new Outcome(documents, errors, warnings, flagged, endsFile);
+            return new Outcome(documents, errors, warnings, flagged, endsFile, claimed);
         }
     }
 
@@ -504,6 +510,7 @@ final class LintRun {
         int current = -1;
         long fileStart = 0;
         boolean ended = false; // the current file's JSON broke: its later work found nothing the sequential reading finds
+        Batch batch = new Batch(); // in file and document order, whatever the threads
         try {
             writer.begin();
             while (true) {
@@ -527,6 +534,7 @@ final class LintRun {
                     outcome = new Outcome(0, 0, 0, List.of());
                 }
                 ended |= outcome.endsFile();
+                outcome = batch.check(outcome);
                 Baselining.Sifted sifted = baselining.sift(names.get(current), outcome);
                 summary.add(sifted.outcome());
                 for (Baselining.Sorted sorted : sifted.documents()) {

@@ -113,6 +113,11 @@ public final class OfferLint implements Callable<Integer> {
                     + "is checked merged into its current object.")
     List<String> current = new ArrayList<>();
 
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The network's data folder (advertisers, offers, categories, ... as .json, .ndjson or .csv, "
+                    + "saved from the API): the lookup rules its files answer are checked, the others skipped.")
+    Path data;
+
     @Option(names = "--request", paramLabel = "NAME", defaultValue = "setOffer",
             completionCandidates = RequestRules.Names.class,
             description = "The API request the documents are the body of, by method name (default: "
@@ -292,8 +297,17 @@ public final class OfferLint implements Callable<Integer> {
             err.flush();
             return USAGE;
         }
+        org.offerrules.validation.OfferLookup lookup = org.offerrules.validation.OfferLookup.NONE;
+        if (data != null) {
+            org.offerrules.validation.NetworkData network = DataFolder.load(data, err);
+            if (network == null) {
+                return USAGE;
+            }
+            lookup = network;
+        }
+        org.offerrules.validation.OfferLookup known = lookup;
         java.util.function.BiFunction<org.offerrules.validation.RuleSettings, List<HouseRule>, OfferValidator> validators =
-                (settings, fileRules) -> OfferValidator.builder().settings(settings).houseRules(houseRules)
+                (settings, fileRules) -> OfferValidator.builder().settings(settings).lookup(known).houseRules(houseRules)
                         .houseRules(fileRules).build();
         if (!current.isEmpty()) {
             if (mode != Mode.update) {
@@ -309,8 +323,8 @@ public final class OfferLint implements Callable<Integer> {
                 err.flush();
                 return USAGE;
             }
-            validators = (settings, fileRules) -> OfferValidator.builder().settings(settings).houseRules(houseRules)
-                    .houseRules(fileRules).current(requestType, objects::currentOf).build();
+            validators = (settings, fileRules) -> OfferValidator.builder().settings(settings).lookup(known)
+                    .houseRules(houseRules).houseRules(fileRules).current(requestType, objects::currentOf).build();
         }
         ConfigOptions.Readers readers;
         try {

@@ -10,10 +10,22 @@ import org.offerrules.validation.Violation;
  * its last document is broken JSON, after which the sequential reading finds no more documents, so the
  * report ignores the rest of the file's work.
  */
-record Outcome(int documents, int withErrors, int withWarnings, List<Flagged> flagged, boolean endsFile) {
+record Outcome(int documents, int withErrors, int withWarnings, List<Flagged> flagged, boolean endsFile,
+               List<Claimed> claimed) {
 
     Outcome(int documents, int withErrors, int withWarnings, List<Flagged> flagged) {
         this(documents, withErrors, withWarnings, flagged, false);
+    }
+
+    Outcome(int documents, int withErrors, int withWarnings, List<Flagged> flagged, boolean endsFile) {
+        this(documents, withErrors, withWarnings, flagged, endsFile, List.of());
+    }
+
+    /**
+     * What a document claims in the batch (an e-mail, an update's id), checked in order by the report;
+     * {@code identity} as {@link Flagged#identity()}.
+     */
+    record Claimed(int document, int line, String identity, org.offerrules.validation.BatchCheck.Claims claims) {
     }
 
     /**

@@ -63,7 +63,7 @@ class SchemaDocTest {
         assertThat(offer.at("/advertiser_id/description").asText())
                 .isEqualTo("6305: advertiser_id must be present (create mode).\n"
                         + "6306: advertiser_id must be an integer greater than 0.\n"
-                        + "6307 (lookup): the advertiser exists (OfferLookup.advertiserExists).");
+                        + "6307 (lookup): the advertiser exists (OfferLookup.advertiserExists; data folder: advertisers).");
         assertThat(offer.at("/cap_overall_limit/description").asText()).contains("6399: cap_overall_limit must be greater than");
         assertThat(JSON.readTree(JsonSchemas.of(Request.SET_OFFER)).at("/$defs/Event/properties/pre_event_id/description")
                 .asText()).contains("6744: events: the pre_event_id chain has no cycle");

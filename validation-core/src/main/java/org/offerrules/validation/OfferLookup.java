@@ -4,7 +4,7 @@ package org.offerrules.validation;
  * Answers existence questions from the embedding service's own data, so that the codes the API
  * reports for unknown references can be reported before sending: the offer's (6307, 6366, 6367,
  * 6381, 6216, 6387, 6304) and the other requests' (6105, 6109, 6113, 6204, 6207, 6213, 6216, 6304,
- * 6403, 6413, 6802; docs/requests.md lists which request asks what). One interface for every family,
+ * 6229, 6403, 6413, 6802; docs/requests.md lists which request asks what). One interface for every family,
  * so a service passes one object to {@link OfferValidator.Builder#lookup}. Every method answers
  * {@code true} ("exists, or unknown") or, for the email questions, null ("no one, or unknown") by
  * default: implement the ones the service can answer. Implementations must be thread-safe when the
@@ -89,6 +89,14 @@ public interface OfferLookup {
 
     /** Does the offer application exist? A {@code false} answer reports 6802 at {@code changeOfferApplicationStatus}'s {@code /id}. */
     default boolean offerApplicationExists(int applicationId) {
+        return true;
+    }
+
+    /**
+     * Does the affiliate post-back URL exist? A {@code false} answer reports 6229 at each
+     * {@code setAffiliatePostback}'s {@code /post_back_urls/N/post_back_id} that names it.
+     */
+    default boolean postbackUrlExists(int postBackId) {
         return true;
     }
 }

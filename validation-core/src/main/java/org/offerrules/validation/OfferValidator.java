@@ -91,6 +91,8 @@ public final class OfferValidator {
     private final ValidationMode mode;
     private final boolean failFast;
     private final OfferLookup lookup;
+    /** The questions a data folder answers (the others answer "exists"); null for any other lookup. */
+    private final java.util.Set<org.offerrules.validation.internal.Question> answered;
     private final Locale locale;
     private final Engine engine;
     /** The current objects of each request's updates, by {@link Request#ordinal()}; null: none. */
@@ -113,6 +115,7 @@ public final class OfferValidator {
         this.mode = builder.mode;
         this.failFast = builder.failFast;
         this.lookup = builder.lookup;
+        this.answered = builder.lookup instanceof NetworkData data ? data.answered() : null;
         this.locale = builder.locale;
         this.engine = builder.engine;
         this.clock = builder.clock;
@@ -144,6 +147,7 @@ public final class OfferValidator {
         this.mode = levels.mode().orElse(base.mode);
         this.failFast = base.failFast;
         this.lookup = base.lookup;
+        this.answered = base.answered;
         this.locale = base.locale;
         this.engine = base.engine;
         this.clock = base.clock;
@@ -319,7 +323,10 @@ public final class OfferValidator {
         if (lookup != OfferLookup.NONE && !lookups.isEmpty() && !(failFast && !violations.isEmpty())) {
             violations = new ArrayList<>(violations);
             for (int i = 0; i < lookups.size(); i++) {
-                lookups.get(i).check(request, mode, lookup, violations);
+                // a data folder without the question's file answers "exists": the lookup need not read its ids
+                if (answered == null || answered.contains(lookups.get(i).question())) {
+                    lookups.get(i).check(request, mode, lookup, violations);
+                }
             }
         }
         HouseRule[] house = houseRulesOf[body.request().ordinal()];

@@ -120,7 +120,10 @@ public enum Request {
                     .each(6229, "post_back_urls", SetAffiliatePostback::postBackUrls, "post_back_id",
                             PostbackUrl::postBackId, "on update against the current postback setting, each "
                                     + "`post_back_id` names one of its URLs"),
-            Lookup.exists(6204, "/id", Question.AFFILIATE_EXISTS, SetAffiliatePostback::id, "the affiliate exists")),
+            Lookup.exists(6204, "/id", Question.AFFILIATE_EXISTS, SetAffiliatePostback::id, "the affiliate exists"),
+            Lookup.eachExists(6229, "/post_back_urls/*/post_back_id", Question.POSTBACK_URL_EXISTS,
+                    Request::postBackIds, "every `post_back_id` names an existing post-back URL",
+                    "one report per unknown id")),
     /** {@code getConversions}: {@link GetConversions}. */
     GET_CONVERSIONS(GetConversions.METHOD, GetConversions.class, null),
     /** {@code getOfferById} (affiliate API): {@link GetOfferById}. */
@@ -283,6 +286,21 @@ public enum Request {
         for (PayoutTier tier : offer.tiers().tierPayout()) {
             long id = TierPayoutsValidator.tierId(tier.tierId());
             ids.add(new Asked(id, tier.toCompact(), id > 0 ? Map.of("tierId", tier.tierId()) : Map.of()));
+        }
+        return ids;
+    }
+
+    /** Every {@code post_back_id} of {@code post_back_urls}, each reported at its own item. */
+    private static List<Asked> postBackIds(SetAffiliatePostback setting) {
+        if (setting.postBackUrls() == null) {
+            return null;
+        }
+        List<Asked> ids = new ArrayList<>();
+        for (int i = 0; i < setting.postBackUrls().size(); i++) {
+            PostbackUrl url = setting.postBackUrls().get(i);
+            if (url != null && url.postBackId() != null) {
+                ids.add(new Asked(url.postBackId(), url.postBackId(), Map.of(), "/post_back_urls/" + i + "/post_back_id"));
+            }
         }
         return ids;
     }

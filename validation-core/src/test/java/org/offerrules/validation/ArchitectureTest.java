@@ -127,7 +127,8 @@ class ArchitectureTest {
         assertThat(module.packages()).containsExactlyInAnyOrder("org.offerrules.validation",
                 "org.offerrules.validation.model", "org.offerrules.validation.constraints",
                 "org.offerrules.validation.spi",
-                "org.offerrules.validation.internal", "org.offerrules.validation.internal.rules");
+                "org.offerrules.validation.internal", "org.offerrules.validation.internal.rules",
+                "org.offerrules.validation.internal.data");
     }
 
     @Test

@@ -156,7 +156,7 @@ class RequestLookupsTest {
                 }
             }
         }
-        // 6229 is RequestUpdatesTest's: what a postback update names, against the current setting
+        // 6229: asked of the network's post-back URLs, and what a postback update names against the current setting
         assertThat(lookups).containsExactly(6105, 6109, 6113, 6204, 6207, 6213, 6216, 6229, 6304, 6403, 6413, 6802);
     }
 
@@ -167,7 +167,8 @@ class RequestLookupsTest {
         assertThat(Request.SET_ADVERTISER.catalog().rules(6105)).extracting(Rule::pointer, Rule::source)
                 .containsExactly(tuple("/id", "OfferLookup.advertiserExists"),
                         tuple("/id", "OfferValidator.validateUpdate"));
-        assertThat(Request.SET_AFFILIATE_POSTBACK.catalog().rules(6229)).extracting(Rule::pointer)
-                .containsExactly("/post_back_urls/*/post_back_id");
+        assertThat(Request.SET_AFFILIATE_POSTBACK.catalog().rules(6229)).extracting(Rule::pointer, Rule::source)
+                .containsExactly(tuple("/post_back_urls/*/post_back_id", "OfferLookup.postbackUrlExists"),
+                        tuple("/post_back_urls/*/post_back_id", "OfferValidator.validateUpdate"));
     }
 }

@@ -160,7 +160,7 @@ class RequestRowsTest {
                 .containsExactly(tuple(Rule.Kind.LOOKUP, "/id", "OfferLookup.offerExists"),
                         tuple(Rule.Kind.LOOKUP, "/id", "OfferValidator.validateUpdate"));
         assertThat(Request.SET_OFFER.catalog().rules(6216)).singleElement().extracting(Rule::sentence)
-                .isEqualTo("every tier id exists (`OfferLookup.payoutTierExists`), one report per unknown tier.");
+                .isEqualTo("every tier id exists (`OfferLookup.payoutTierExists`; data folder: `payout_tiers`), one report per unknown tier.");
         for (Request r : Request.values()) {
             assertThat(r.catalog().rules(6055)).as(r.method()).extracting(Rule::kind).containsExactly(Rule.Kind.READER);
             assertThat(r.catalog()).isSameAs(r.catalog());

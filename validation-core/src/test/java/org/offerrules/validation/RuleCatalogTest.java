@@ -40,7 +40,7 @@ class RuleCatalogTest {
         assertThat(offers.rules(6055)).extracting(Rule::kind).containsExactly(Rule.Kind.READER);
         assertThat(offers.rules(6820)).extracting(Rule::kind).containsOnly(Rule.Kind.READER);
         assertThat(offers.rules(6307)).containsExactly(new Rule(6307, Rule.Kind.LOOKUP, "/advertiser_id",
-                "OfferLookup.advertiserExists", "the advertiser exists (`OfferLookup.advertiserExists`)."));
+                "OfferLookup.advertiserExists", "the advertiser exists (`OfferLookup.advertiserExists`; data folder: `advertisers`)."));
         assertThat(offers.rules(6387)).extracting(Rule::kind).containsExactly(Rule.Kind.ANNOTATION, Rule.Kind.LOOKUP);
         assertThat(offers.rules(6041)).isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.offerrules.spring.boot;
 
 import org.offerrules.validation.HouseRule;
+import org.offerrules.validation.NetworkData;
 import org.offerrules.validation.OfferLookup;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.jackson3.OfferRulesFeature;
@@ -42,8 +43,9 @@ public class OfferRulesAutoConfiguration {
      * The validator every offer-rules bean uses.
      *
      * @param properties the {@code offer-rules.*} properties
-     * @param lookup     the application's lookup, when it has exactly one
-     * @param houseRules  the application's house rules, in their beans' order
+     * @param lookup     the application's lookup, when it has exactly one; else the data folder of
+     *                   {@code offer-rules.data}, if set
+     * @param houseRules the application's house rules, in their beans' order
      * @param customizers the application's customizers, applied in their order after the properties
      * @return a validator in the configured mode, fail-fast setting, locale and rule settings, with the house rules
      *     ({@code offer-rules.rules}, {@code offer-rules.overrides} or {@code offer-rules.config})
@@ -58,10 +60,22 @@ public class OfferRulesAutoConfiguration {
                 .mode(properties.getMode())
                 .failFast(properties.isFailFast())
                 .locale(properties.getLocale())
-                .lookup(lookup.getIfUnique(() -> OfferLookup.NONE))
+                .lookup(lookup.getIfUnique(() -> data(properties.getData())))
                 .settings(properties.ruleSettings());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
+    }
+
+    /** The lookup of {@code offer-rules.data}: the folder's {@link NetworkData}, or none without one. */
+    private static OfferLookup data(java.nio.file.Path folder) {
+        if (folder == null) {
+            return OfferLookup.NONE;
+        }
+        try {
+            return NetworkData.load(folder);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("offer-rules.data " + folder + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

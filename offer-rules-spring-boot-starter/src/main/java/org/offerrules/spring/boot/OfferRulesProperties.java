@@ -47,6 +47,30 @@ public class OfferRulesProperties {
     private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
     /**
+     * The network's data folder ({@code NetworkData}): its files answer the lookups when the application
+     * has no {@code OfferLookup} bean of its own; null (the default) for none.
+     */
+    private java.nio.file.Path data;
+
+    /**
+     * The network's data folder, or null.
+     *
+     * @return the folder the lookups are answered from, or null
+     */
+    public java.nio.file.Path getData() {
+        return data;
+    }
+
+    /**
+     * Sets the network's data folder ({@code offer-rules.data}).
+     *
+     * @param data the folder, or null for none
+     */
+    public void setData(java.nio.file.Path data) {
+        this.data = data;
+    }
+
+    /**
      * The level of error codes or whole error families, as in .offer-lint.yaml's rules: off, warning or
      * error by code ("6820") or family ("offer"). Quote off in YAML ('off'), which YAML reads as false.
      */

@@ -2,13 +2,16 @@ package org.offerrules.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.offerrules.validation.OfferLookup;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.fixtures.NetworkFolder;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.Offer;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -61,6 +64,23 @@ class OfferRulesAutoConfigurationTest {
         }).run(context -> assertThat(context.getBean(OfferValidator.class).validate(Offers.minimal()).violations())
                 .extracting(v -> v.codeNumber() + " " + v.pointer())
                 .containsExactly("6307 /advertiser_id"));
+    }
+
+    @Test
+    void theDataFolderPropertyAnswersTheLookupsOfItsFiles(@TempDir Path dir) throws Exception {
+        NetworkFolder.write(dir);
+        runner.withPropertyValues("offer-rules.data=" + dir)
+                .run(context -> assertThat(context.getBean(OfferValidator.class)
+                        .validate(NetworkFolder.knownOffer().toBuilder().advertiserId(13).build()).violations())
+                        .extracting(v -> v.codeNumber() + " " + v.pointer())
+                        .containsExactly("6307 /advertiser_id"));
+    }
+
+    @Test
+    void aDataFolderThatCannotBeReadStopsTheStart(@TempDir Path dir) {
+        runner.withPropertyValues("offer-rules.data=" + dir.resolve("nowhere"))
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("offer-rules.data " + dir.resolve("nowhere") + " cannot be read"));
     }
 
     @Test

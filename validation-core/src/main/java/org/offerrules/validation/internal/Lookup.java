@@ -9,6 +9,7 @@ import org.offerrules.validation.OfferLookup;
 import org.offerrules.validation.Rule;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.internal.data.DataEntity;
 
 /**
  * One existence rule of a request, as data: its code, the pointer it reports at, the {@link OfferLookup}
@@ -21,8 +22,16 @@ import org.offerrules.validation.Violation;
  */
 public final class Lookup<T> {
 
-    /** An id a lookup asks about, with the rejected value and the message arguments of its violation. */
-    public record Asked(long id, Object rejected, Map<String, Object> arguments) {
+    /**
+     * An id a lookup asks about, with the rejected value and the message arguments of its violation, and
+     * the pointer of the item it was read from when that is not the lookup's own (null: the lookup's).
+     */
+    public record Asked(long id, Object rejected, Map<String, Object> arguments, String at) {
+
+        /** An id reported at the lookup's own pointer. */
+        public Asked(long id, Object rejected, Map<String, Object> arguments) {
+            this(id, rejected, arguments, null);
+        }
     }
 
     private final int code;
@@ -105,11 +114,29 @@ public final class Lookup<T> {
         return question;
     }
 
-    /** Its rule, for the request's catalog: the sentence, the question that answers it, then the note. */
+    /**
+     * Its rule, for the request's catalog: the sentence, the question that answers it and the data
+     * folder's file that does ({@code NetworkData}), then the note.
+     */
     public Rule rule() {
         String asked = "OfferLookup." + question.methodName();
-        return new Rule(code, Rule.Kind.LOOKUP, pointer, asked,
-                sentence + " (`" + asked + "`)" + (note == null ? "" : ", " + note) + ".");
+        DataEntity file = DataEntity.answering(question);
+        return new Rule(code, Rule.Kind.LOOKUP, pointer, asked, sentence + " (`" + asked + "`"
+                + (file == null ? "" : "; data folder: `" + file.fileName() + "`") + ")"
+                + (note == null ? "" : ", " + note) + ".");
+    }
+
+    /**
+     * For a lookup of who owns a value ({@link #ownedBySelf}): the value {@code request} claims, null
+     * when it has none or the lookup asks whether an id exists.
+     */
+    public String claimed(T request) {
+        return owned == null ? null : owned.apply(request);
+    }
+
+    /** For a lookup of who owns a value: the id of the object that claims it, null for a new one. */
+    public Integer claimant(T request) {
+        return self == null ? null : self.apply(request);
     }
 
     /** Adds its violation(s) of {@code request}, validated in {@code mode}, to {@code violations}. */
@@ -128,8 +155,10 @@ public final class Lookup<T> {
             List<Asked> asked = clean(pointer, violations) ? ids.apply(request) : null;
             if (asked != null) {
                 for (Asked a : asked) {
-                    if (a.id() > 0 && !question.exists(lookup, (int) a.id())) {
-                        violations.add(Violation.of(ErrorCode.of(code), pointer, a.rejected(), a.arguments()));
+                    String at = a.at() == null ? pointer : a.at();
+                    if (a.id() > 0 && (a.at() == null || clean(at, violations))
+                            && !question.exists(lookup, (int) a.id())) {
+                        violations.add(Violation.of(ErrorCode.of(code), at, a.rejected(), a.arguments()));
                     }
                 }
             }

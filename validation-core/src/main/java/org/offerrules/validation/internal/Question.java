@@ -62,6 +62,12 @@ public enum Question {
             return lookup.offerApplicationExists(id);
         }
     },
+    POSTBACK_URL_EXISTS("postbackUrlExists", false) {
+        @Override
+        boolean exists(OfferLookup lookup, int id) {
+            return lookup.postbackUrlExists(id);
+        }
+    },
     ADVERTISER_WITH_EMAIL("advertiserWithEmail", true) {
         @Override
         Integer owner(OfferLookup lookup, String value) {

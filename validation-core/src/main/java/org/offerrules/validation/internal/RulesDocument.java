@@ -35,6 +35,10 @@ import org.offerrules.validation.Rule;
  */
 public final class RulesDocument {
 
+    /** Where a lookup rule is answered: a service's {@code OfferLookup}, or offer-lint's data folder. */
+    private static final String LOOKUP_NOTE = " Checked only when the validator has an `OfferLookup` (a service's "
+            + "own, or `NetworkData`), and by `offer-lint --data` when the folder has the file named.";
+
     /** The command that rewrites the committed file; printed at the top of the document. */
     public static final String REGENERATE = "mvn -B -q test -pl validation-cli -am -Dtest=RulesDocTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dregenerate=true";
@@ -182,7 +186,7 @@ public final class RulesDocument {
         for (Rule rule : lookups) {
             md.append("- Lookup: `").append(rule.pointer()).append("`: ").append(rule.sentence())
                     .append(rule.source().startsWith("OfferLookup.")
-                            ? " Checked only when the validator has an `OfferLookup`; `offer-lint` has none." : "")
+                            ? LOOKUP_NOTE : "")
                     .append('\n');
         }
         List<String> requestExamples = new ArrayList<>();
@@ -199,7 +203,7 @@ public final class RulesDocument {
                 md.append("- `").append(request.method()).append("` at `").append(rule.pointer()).append("`: ")
                         .append(sentence(rule.sentence()))
                         .append(rule.source().startsWith("OfferLookup.")
-                                ? " Checked only when the validator has an `OfferLookup`; `offer-lint` has none." : "")
+                                ? LOOKUP_NOTE : "")
                         .append('\n');
             }
             examples.requestCases().getOrDefault(request, List.of()).stream().filter(m -> m.code() == n).findFirst()

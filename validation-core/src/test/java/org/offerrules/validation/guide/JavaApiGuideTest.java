@@ -10,8 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.offerrules.validation.ApiError;
+import org.offerrules.validation.BatchCheck;
 import org.offerrules.validation.ClientAction;
+import org.offerrules.validation.NetworkData;
 import org.offerrules.validation.OfferLookup;
 import org.offerrules.validation.OfferValidationException;
 import org.offerrules.validation.OfferValidator;
@@ -19,6 +22,7 @@ import org.offerrules.validation.ProblemDetails;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.fixtures.NetworkFolder;
 import org.offerrules.validation.model.AccessType;
 import org.offerrules.validation.model.CapInterval;
 import org.offerrules.validation.model.CapType;
@@ -155,6 +159,37 @@ class JavaApiGuideTest {
         assertThat(withLookups.validate(buildOffer()).violations()).isEmpty();
         assertThat(withLookups.validate(buildOffer().toBuilder().advertiserId(13).build()).codeNumbers())
                 .containsExactly(6307);
+    }
+
+    @Test
+    void theNetworksDataFolder(@TempDir Path folder) throws Exception {
+        NetworkFolder.write(folder);
+        // snippet: network-data
+        NetworkData network = NetworkData.load(folder);   // advertisers.json, offers.ndjson, categories.csv, ...
+        OfferValidator withData = OfferValidator.builder().lookup(network).build();
+        boolean checked = network.answers("advertiserExists");   // false without an advertisers file: 6307 skipped
+        // end: network-data
+        assertThat(checked).isTrue();
+        assertThat(withData.validate(NetworkFolder.knownOffer()).violations()).isEmpty();
+        assertThat(withData.validate(NetworkFolder.knownOffer().toBuilder().advertiserId(13).build()).violations())
+                .extracting(Violation::codeNumber, Violation::pointer).containsExactly(tuple(6307, "/advertiser_id"));
+    }
+
+    @Test
+    void aBatchAgainstItself() {
+        List<Offer> offers = List.of(buildOffer().toBuilder().id(41).build(), buildOffer().toBuilder().id(41).build());
+        OfferValidator validator = OfferValidator.builder().mode(ValidationMode.UPDATE).build();
+        List<Violation> found = new java.util.ArrayList<>();
+        // snippet: batch
+        BatchCheck batch = new BatchCheck();
+        for (Offer offer : offers) {            // in the batch's order
+            ValidationReport report = validator.validate(offer);
+            found.addAll(report.violations());
+            found.addAll(batch.check(offer, report.violations()));   // 6006 at the second update of one id
+        }
+        // end: batch
+        assertThat(found).extracting(Violation::codeNumber, Violation::pointer, Violation::severity)
+                .containsExactly(tuple(6006, "/id", org.offerrules.validation.Severity.WARNING));
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.offerrules.lint;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.offerrules.validation.NetworkData;
+import org.offerrules.validation.Request;
+import org.offerrules.validation.Rule;
+
+/**
+ * {@code --data DIR}: the network's data folder ({@link NetworkData}), read once before the run, and
+ * which lookup codes it decides. A folder that cannot be read, or a record that cannot be indexed, is a
+ * usage error: each problem on its own line, {@code FILE:LINE: what}.
+ */
+final class DataFolder {
+
+    private static final String ASKED = "OfferLookup.";
+
+    private DataFolder() {
+    }
+
+    /** The data of {@code folder}; null after printing its problems to {@code err}. */
+    static NetworkData load(Path folder, PrintWriter err) {
+        try {
+            return NetworkData.load(folder);
+        } catch (NetworkData.BadDataException e) {
+            e.problems().forEach(problem -> err.println("offer-lint: --data: " + Printable.of(problem)));
+        } catch (IOException e) {
+            err.println("offer-lint: --data " + Printable.of(folder.toString()) + ": cannot be read ("
+                    + OfferLint.reason(e) + ")");
+        }
+        err.flush();
+        return null;
+    }
+
+    /** The lookup codes some request asks a question of that {@code data} answers: the active lookups. */
+    static SortedSet<Integer> activeCodes(NetworkData data) {
+        SortedSet<Integer> codes = new TreeSet<>();
+        for (Request request : Request.values()) {
+            for (int code : request.catalog().reported()) {
+                for (Rule rule : request.catalog().rules(code)) {
+                    if (rule.kind() == Rule.Kind.LOOKUP && rule.source().startsWith(ASKED)
+                            && data.answers(rule.source().substring(ASKED.length()))) {
+                        codes.add(code);
+                    }
+                }
+            }
+        }
+        return codes;
+    }
+}

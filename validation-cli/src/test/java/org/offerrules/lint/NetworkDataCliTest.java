@@ -1,0 +1,133 @@
+package org.offerrules.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.document.OfferWriter;
+import org.offerrules.validation.fixtures.NetworkFolder;
+import org.offerrules.validation.fixtures.NetworkFolder.Case;
+
+/** {@code offer-lint --data DIR}: the lookups a data folder answers, and a run's documents against each other. */
+class NetworkDataCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path shared;
+
+    static Stream<Case> cases() {
+        return NetworkFolder.cases().stream();
+    }
+
+    /** The findings: code, pointer, file name, line and severity. */
+    static List<Tuple> findings(Cli cli) throws Exception {
+        List<Tuple> found = new ArrayList<>();
+        for (JsonNode v : JSON.readTree(cli.out()).get("violations")) {
+            found.add(tuple(v.get("code").asInt(), v.get("pointer").asText(),
+                    Path.of(v.get("file").asText()).getFileName().toString(), v.get("line").asInt(),
+                    v.get("severity").asText()));
+        }
+        return found;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void eachLookupOfTheFolderIsItsCodeAtItsPointer(Case c) throws Exception {
+        Path data = Files.createDirectories(shared.resolve("data"));
+        NetworkFolder.write(data);
+        Path file = Files.writeString(shared.resolve(c.name().replace(' ', '-') + ".json"), OfferWriter.toJson(c.body()));
+
+        Cli cli = Cli.run("--no-progress", "--format", "json", "--request", c.request().method(), "--mode",
+                c.mode() == ValidationMode.UPDATE ? "update" : "create", "--data", data.toString(), file.toString());
+
+        assertThat(cli.err()).isEmpty();
+        List<Tuple> expected = c.code() == 0 ? List.of()
+                : List.of(tuple(c.code(), c.pointer(), file.getFileName().toString(), 1, "error"));
+        assertThat(findings(cli)).isEqualTo(expected);
+        assertThat(cli.status()).isEqualTo(c.code() == 0 ? OfferLint.OK : OfferLint.FINDINGS);
+    }
+
+    @ParameterizedTest(name = "--threads {0}")
+    @ValueSource(ints = {1, 2})
+    void twoNewAdvertisersWithOneEmailInTwoFilesAreOne6113AtTheSecond(int threads, @TempDir Path dir) throws Exception {
+        String advertiser = "{\"email\": \"%s\", \"status\": \"Active\", \"company\": \"Acme\", \"first_name\": \"Ada\"}\n";
+        Path first = Files.writeString(dir.resolve("a.ndjson"), advertiser.formatted("one@example.com")
+                + advertiser.formatted("shared@example.com"));
+        Path second = Files.writeString(dir.resolve("b.ndjson"), advertiser.formatted("two@example.com")
+                + advertiser.formatted("Shared@example.com") + advertiser.formatted("three@example.com"));
+
+        Cli cli = Cli.run("--no-progress", "--format", "json", "--request", "setAdvertiser", "--threads",
+                String.valueOf(threads), first.toString(), second.toString());
+
+        assertThat(findings(cli)).containsExactly(tuple(6113, "/email", "b.ndjson", 2, "error"));
+        assertThat(cli.status()).isEqualTo(OfferLint.FINDINGS);
+    }
+
+    @Test
+    void anOfferUpdatedTwiceIsAWarningAtTheSecond(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("updates.ndjson"),
+                "{\"id\": 41, \"name\": \"A\"}\n{\"id\": 42, \"name\": \"B\"}\n{\"id\": 41, \"status\": \"Paused\"}\n");
+
+        Cli cli = Cli.run("--no-progress", "--format", "json", "--mode", "update", "--threads", "2", file.toString());
+
+        assertThat(findings(cli)).containsExactly(tuple(6006, "/id", "updates.ndjson", 3, "warning"));
+        assertThat(cli.status()).isEqualTo(OfferLint.OK);
+    }
+
+    @Test
+    void aBadLineOfADataFileIsAUsageErrorAtItsFileAndLine(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("offers.csv"), "id,name\n12,Summer\nx7,Backup\n");
+        Path offer = Files.writeString(dir.resolve("offer.json"), OfferWriter.toJson(NetworkFolder.knownOffer()));
+
+        Cli cli = Cli.run("--no-progress", "--data", data.toString(), offer.toString());
+
+        assertThat(cli.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(cli.err()).isEqualTo("offer-lint: --data: " + data.resolve("offers.csv").toString().replace('\\', '/')
+                + ":3: id \"x7\" is not a whole number above 0" + System.lineSeparator());
+        assertThat(cli.out()).isEmpty();
+    }
+
+    @Test
+    void aMissingDataFolderIsAUsageError(@TempDir Path dir) {
+        Cli cli = Cli.run("--no-progress", "--data", dir.resolve("nowhere").toString(), dir.toString());
+
+        assertThat(cli.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(cli.err()).startsWith("offer-lint: --data " + dir.resolve("nowhere") + ": cannot be read");
+    }
+
+    @Test
+    void codesSaysWhichLookupsTheFolderAnswers(@TempDir Path dir) throws Exception {
+        NetworkFolder.write(dir);
+        Files.delete(dir.resolve("applications.ndjson"));
+
+        Cli cli = Cli.run("codes", "--format", "json", "--data", dir.toString());
+
+        assertThat(cli.status()).isZero();
+        List<Tuple> lookups = new ArrayList<>();
+        for (JsonNode code : JSON.readTree(cli.out())) {
+            assertThat(code.has("active")).isEqualTo(code.get("check").asText().equals("lookup"));
+            if (code.has("active") && List.of(6307, 6113, 6802, 6229, 6006).contains(code.get("code").asInt())) {
+                lookups.add(tuple(code.get("code").asInt(), code.get("active").asBoolean()));
+            }
+        }
+        assertThat(lookups).containsExactly(tuple(6113, true), tuple(6229, true), tuple(6307, true), tuple(6802, false));
+        assertThat(Cli.run("codes", "--data", dir.toString()).out()).contains("lookups answered by " + dir + ": ")
+                .containsPattern("lookups skipped: .*6802");
+    }
+}
