@@ -19,17 +19,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.offerrules.lint.Outcome.Flagged;
-import org.offerrules.validation.BatchCheck;
-import org.offerrules.validation.ErrorCode;
-import org.offerrules.validation.OfferValidator;
-import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.document.ArrayElements;
-import org.offerrules.validation.document.Document;
 import org.offerrules.validation.document.DocumentStream;
 import org.offerrules.validation.document.OfferReader;
-import org.offerrules.validation.document.ReadResult;
 
 /**
  * Lints files on a pool of threads while the report is written in file and document order. NDJSON
@@ -81,6 +74,7 @@ final class LintRun {
     private final Baselining baselining;
     private final long splitAt;
     private final AtomicLong documentsDone = new AtomicLong();
+    private final Batches batches = new Batches(documentsDone);
     private final AtomicLong filesDone = new AtomicLong();
     private final AtomicLong bytesDone = new AtomicLong();
     private volatile int filesTotal = -1;
@@ -303,7 +297,7 @@ final class LintRun {
                 for (Ndjson.Line line : work) {
                     bytes += line.length();
                 }
-                put(queue, new Pending(index, pool.submit(() -> readLines(reader, work)), batch.isEmpty(), bytes), consumer);
+                put(queue, new Pending(index, pool.submit(() -> batches.readLines(reader, work)), batch.isEmpty(), bytes), consumer);
             } while (!batch.isEmpty());
         } catch (IOException e) {
             put(queue, new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true), consumer);
@@ -329,7 +323,7 @@ final class LintRun {
                 for (ArrayElements.Element element : work) {
                     bytes += element.length();
                 }
-                put(queue, new Pending(index, pool.submit(() -> readElements(reader, work)), last, bytes), consumer);
+                put(queue, new Pending(index, pool.submit(() -> batches.readElements(reader, work)), last, bytes), consumer);
                 any = true;
             }
             if (elements.gaveUp()) {
@@ -364,7 +358,7 @@ final class LintRun {
         try (DocumentStream stream = documents.open()) {
             boolean last;
             do {
-                Outcome chunk = read(reader, stream, BATCH_LINES);
+                Outcome chunk = batches.read(reader, stream, BATCH_LINES);
                 last = !stream.hasNext();
                 put(queue, new Pending(index, CompletableFuture.completedFuture(chunk), last), consumer);
             } while (!last);
@@ -389,112 +383,10 @@ final class LintRun {
 
     private Outcome readWhole(OfferReader reader, Path file) {
         try (DocumentStream stream = reader.documents(file)) {
-            return read(reader, stream, Integer.MAX_VALUE);
+            return batches.read(reader, stream, Integer.MAX_VALUE);
         } catch (IOException | UncheckedIOException e) {
             return unreadable(file, e);
         }
-    }
-
-    /** Up to {@code max} documents of {@code stream}: their counts and the findings of those that have any. */
-    private Outcome read(OfferReader reader, DocumentStream stream, int max) {
-        Tally tally = new Tally(reader);
-        while (tally.documents < max && stream.hasNext()) {
-            Document document = stream.next();
-            tally.add(document.index(), document.line(), document.result());
-        }
-        return tally.outcome();
-    }
-
-    private Outcome readElements(OfferReader reader, List<ArrayElements.Element> elements) {
-        Tally tally = new Tally(reader);
-        for (ArrayElements.Element element : elements) {
-            ArrayElements.Read read = element.read();
-            tally.add(read.document().index(), read.document().line(), read.document().result());
-            if (read.endsFile()) {
-                tally.endsFile = true;
-                break;
-            }
-        }
-        return tally.outcome();
-    }
-
-    private Outcome readLines(OfferReader reader, List<Ndjson.Line> lines) {
-        Tally tally = new Tally(reader);
-        for (Ndjson.Line line : lines) {
-            if (line.oversized()) {
-                tally.add(line.document(), line.lineNumber(), null, List.of(oversized(line)));
-            } else {
-                ReadResult result = reader.read(line.bytes());
-                tally.add(line.document(), line.lineNumber(), result.request(), shift(result, line.lineNumber()));
-            }
-        }
-        return tally.outcome();
-    }
-
-    /** Counts documents, those with errors and those with warnings, and keeps the findings of each. */
-    private final class Tally {
-        /** Whose settings give what the reader found before validating (malformed JSON: 6055) its level. */
-        final OfferValidator validator;
-        int documents;
-        int errors;
-        int warnings;
-        boolean endsFile;
-        final List<Flagged> flagged = new ArrayList<>();
-        final List<Outcome.Claimed> claimed = new ArrayList<>(0);
-
-        Tally(OfferReader reader) {
-            this.validator = reader.validator();
-        }
-
-        void add(int document, int line, ReadResult result) {
-            add(document, line, result.request(), result.report().violations());
-        }
-
-        void add(int document, int line, Object request, List<Violation> found) {
-            BatchCheck.Claims claims = BatchCheck.claimsOf(request);
-            if (claims != null) {
-                claimed.add(new Outcome.Claimed(document, line, DocumentIdentity.of(request, document), claims));
-            }
-            documents++;
-            List<Violation> violations = validator.applySettings(found);
-            if (violations.isEmpty()) {
-                return;
-            }
-            flagged.add(new Flagged(document, DocumentIdentity.of(request, document), violations));
-            boolean error = false;
-            boolean warning = false;
-            for (Violation v : violations) {
-                error |= v.severity() == Severity.ERROR;
-                warning |= v.severity() == Severity.WARNING;
-            }
-            errors += error ? 1 : 0;
-            warnings += warning ? 1 : 0;
-        }
-
-        Outcome outcome() {
-            documentsDone.addAndGet(documents); // once per batch: workers would contend on it per document
-            return new Outcome(documents, errors, warnings, flagged, endsFile, claimed);
-        }
-    }
-
-    /** Moves a line's violations from line 1 of the line to its line in the file. */
-    private static List<Violation> shift(ReadResult result, int lineNumber) {
-        List<Violation> violations = result.report().violations();
-        if (violations.isEmpty() || lineNumber == 1) {
-            return violations;
-        }
-        List<Violation> shifted = new ArrayList<>(violations.size());
-        for (Violation v : violations) {
-            shifted.add(v.hasLocation() ? v.at(v.line() + lineNumber - 1, v.column()) : v.at(lineNumber, 1));
-        }
-        return shifted;
-    }
-
-    private static Violation oversized(Ndjson.Line line) {
-        ErrorCode code = ErrorCode.of(6055);
-        return new Violation(code, "", code.message(java.util.Map.of()) + ": the line is " + line.length()
-                + " bytes long, more than the " + Ndjson.MAX_LINE + " an offer document may have",
-                Severity.ERROR, null, java.util.Map.of(), line.lineNumber(), 1);
     }
 
     private Outcome unreadable(Object file, Exception e) {

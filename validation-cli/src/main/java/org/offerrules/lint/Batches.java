@@ -1,0 +1,133 @@
+package org.offerrules.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.offerrules.lint.Outcome.Flagged;
+import org.offerrules.validation.BatchCheck;
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.Severity;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.ArrayElements;
+import org.offerrules.validation.document.Document;
+import org.offerrules.validation.document.DocumentStream;
+import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.ReadResult;
+
+/**
+ * One piece of a {@link LintRun}'s work, read on a worker: documents of a stream, array elements or
+ * NDJSON lines, each batch tallied into an {@link Outcome} with the findings its file's settings give.
+ */
+final class Batches {
+
+    /** The run's count of documents read, for the progress line. */
+    private final AtomicLong documentsDone;
+
+    Batches(AtomicLong documentsDone) {
+        this.documentsDone = documentsDone;
+    }
+
+    /** Up to {@code max} documents of {@code stream}: their counts and the findings of those that have any. */
+    Outcome read(OfferReader reader, DocumentStream stream, int max) {
+        Tally tally = new Tally(reader);
+        while (tally.documents < max && stream.hasNext()) {
+            Document document = stream.next();
+            tally.add(document.index(), document.line(), document.result());
+        }
+        return tally.outcome();
+    }
+
+    Outcome readElements(OfferReader reader, List<ArrayElements.Element> elements) {
+        Tally tally = new Tally(reader);
+        for (ArrayElements.Element element : elements) {
+            ArrayElements.Read read = element.read();
+            tally.add(read.document().index(), read.document().line(), read.document().result());
+            if (read.endsFile()) {
+                tally.endsFile = true;
+                break;
+            }
+        }
+        return tally.outcome();
+    }
+
+    Outcome readLines(OfferReader reader, List<Ndjson.Line> lines) {
+        Tally tally = new Tally(reader);
+        for (Ndjson.Line line : lines) {
+            if (line.oversized()) {
+                tally.add(line.document(), line.lineNumber(), null, List.of(oversized(line)));
+            } else {
+                ReadResult result = reader.read(line.bytes());
+                tally.add(line.document(), line.lineNumber(), result.request(), shift(result, line.lineNumber()));
+            }
+        }
+        return tally.outcome();
+    }
+
+    /** Counts documents, those with errors and those with warnings, and keeps the findings of each. */
+    private final class Tally {
+        /** Whose settings give what the reader found before validating (malformed JSON: 6055) its level. */
+        final OfferValidator validator;
+        int documents;
+        int errors;
+        int warnings;
+        boolean endsFile;
+        final List<Flagged> flagged = new ArrayList<>();
+        final List<Outcome.Claimed> claimed = new ArrayList<>(0);
+
+        Tally(OfferReader reader) {
+            this.validator = reader.validator();
+        }
+
+        void add(int document, int line, ReadResult result) {
+            add(document, line, result.request(), result.report().violations());
+        }
+
+        void add(int document, int line, Object request, List<Violation> found) {
+            BatchCheck.Claims claims = BatchCheck.claimsOf(request);
+            if (claims != null) {
+                claimed.add(new Outcome.Claimed(document, line, DocumentIdentity.of(request, document), claims));
+            }
+            documents++;
+            List<Violation> violations = validator.applySettings(found);
+            if (violations.isEmpty()) {
+                return;
+            }
+            flagged.add(new Flagged(document, DocumentIdentity.of(request, document), violations));
+            boolean error = false;
+            boolean warning = false;
+            for (Violation v : violations) {
+                error |= v.severity() == Severity.ERROR;
+                warning |= v.severity() == Severity.WARNING;
+            }
+            errors += error ? 1 : 0;
+            warnings += warning ? 1 : 0;
+        }
+
+        Outcome outcome() {
+            documentsDone.addAndGet(documents); // once per batch: workers would contend on it per document
+            return new Outcome(documents, errors, warnings, flagged, endsFile, claimed);
+        }
+    }
+
+    /** Moves a line's violations from line 1 of the line to its line in the file. */
+    private static List<Violation> shift(ReadResult result, int lineNumber) {
+        List<Violation> violations = result.report().violations();
+        if (violations.isEmpty() || lineNumber == 1) {
+            return violations;
+        }
+        List<Violation> shifted = new ArrayList<>(violations.size());
+        for (Violation v : violations) {
+            shifted.add(v.hasLocation() ? v.at(v.line() + lineNumber - 1, v.column()) : v.at(lineNumber, 1));
+        }
+        return shifted;
+    }
+
+    private static Violation oversized(Ndjson.Line line) {
+        ErrorCode code = ErrorCode.of(6055);
+        return new Violation(code, "", code.message(java.util.Map.of()) + ": the line is " + line.length()
+                + " bytes long, more than the " + Ndjson.MAX_LINE + " an offer document may have",
+                Severity.ERROR, null, java.util.Map.of(), line.lineNumber(), 1);
+    }
+}
