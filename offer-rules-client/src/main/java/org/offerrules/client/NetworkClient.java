@@ -218,6 +218,21 @@ public final class NetworkClient implements AutoCloseable {
                 + (attempts == 1 ? " attempt: " : " attempts: ") + endpoint.scrub(why.getMessage()), null);
     }
 
+    /**
+     * How {@code body} would be sent as {@code request} to {@code baseUrl}, with the key masked: the
+     * verb and the URL, and for a write the form body on a second line. For a dry run; sends nothing.
+     *
+     * @throws IllegalArgumentException if {@code body} is not {@code request}'s record
+     */
+    public static String describe(String baseUrl, Request request, Object body) {
+        if (!request.type().isInstance(body)) {
+            throw new IllegalArgumentException(request.method() + " takes a " + request.type().getSimpleName());
+        }
+        String form = OfferForm.write(body);
+        String line = new Endpoint(baseUrl, Endpoint.MASK).describe(request, form);
+        return Endpoint.isRead(request) ? line : line + "\n" + form;
+    }
+
     /** Stops the client's threads; a request sent afterwards is refused. Idempotent. */
     @Override
     public void close() {

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.offerrules.client.StandInNetwork.Reply;
-import org.offerrules.client.StandInNetwork.Seen;
+import org.offerrules.client.standin.StandInNetwork;
+import org.offerrules.client.standin.StandInNetwork.Reply;
+import org.offerrules.client.standin.StandInNetwork.Seen;
 import org.offerrules.validation.ClientAction;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;

@@ -1,4 +1,4 @@
-package org.offerrules.client;
+package org.offerrules.client.standin;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,36 +25,36 @@ import com.sun.net.httpserver.HttpServer;
  * with 429 / 6041, and can be told to fail: a scripted answer (any status, body, {@code Retry-After}),
  * a slow answer, a dropped connection.
  */
-final class StandInNetwork implements AutoCloseable {
+public final class StandInNetwork implements AutoCloseable {
 
     /** A scripted answer; {@code delayMillis} before it, or the connection dropped instead. */
-    record Reply(int status, String body, String retryAfter, long delayMillis, boolean drop) {
-        static Reply of(int status, String body) {
+    public record Reply(int status, String body, String retryAfter, long delayMillis, boolean drop) {
+        public static Reply of(int status, String body) {
             return new Reply(status, body, null, 0, false);
         }
 
-        static Reply error(int status, int code, String message) {
+        public static Reply error(int status, int code, String message) {
             return of(status, "{\"httpStatus\":" + status + ",\"errorCode\":" + code + ",\"message\":\"" + message + "\"}");
         }
 
-        Reply retryAfter(String value) {
+        public Reply retryAfter(String value) {
             return new Reply(status, body, value, delayMillis, drop);
         }
 
-        static Reply slow(long millis) {
+        public static Reply slow(long millis) {
             return new Reply(0, null, null, millis, false);
         }
 
-        static Reply dropped() {
+        public static Reply dropped() {
             return new Reply(0, null, null, 0, true);
         }
     }
 
     /** A request as the stand-in saw it. */
-    record Seen(String verb, String path, Map<String, String> query, String contentType, String body, long nanos) {
+    public record Seen(String verb, String path, Map<String, String> query, String contentType, String body, long nanos) {
     }
 
-    static final long FIRST_ID = 1000;
+    public static final long FIRST_ID = 1000;
 
     private final String key;
     private final long minGapNanos;
@@ -72,7 +72,7 @@ final class StandInNetwork implements AutoCloseable {
      * @param ratePerSec the rate it allows (a request sooner than 1/rate after the last one is 429,
      *                   with a little slack for the scheduler); 0 for no limit
      */
-    StandInNetwork(String key, int ratePerSec) throws IOException {
+    public StandInNetwork(String key, int ratePerSec) throws IOException {
         this.key = key;
         this.minGapNanos = ratePerSec == 0 ? 0 : 1_000_000_000L / ratePerSec * 8 / 10;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -81,26 +81,26 @@ final class StandInNetwork implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    synchronized StandInNetwork then(Reply reply) {
+    public synchronized StandInNetwork then(Reply reply) {
         script.add(reply);
         return this;
     }
 
     /** Every request gets {@code reply}. */
-    synchronized StandInNetwork always(Reply reply) {
+    public synchronized StandInNetwork always(Reply reply) {
         always = reply;
         return this;
     }
 
-    synchronized List<Seen> seen() {
+    public synchronized List<Seen> seen() {
         return List.copyOf(seen);
     }
 
-    synchronized int throttledByRate() {
+    public synchronized int throttledByRate() {
         return throttledByRate;
     }
 
@@ -163,7 +163,7 @@ final class StandInNetwork implements AutoCloseable {
         }
     }
 
-    static Map<String, String> params(String raw) {
+    public static Map<String, String> params(String raw) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
             return out;
