@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -205,6 +206,9 @@ public final class NetworkClient implements AutoCloseable {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             boolean notSent = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
+            if (cause instanceof HttpTimeoutException && !notSent) {
+                throw new Unreachable("no answer within " + timeout.toMillis() + " ms", false);
+            }
             throw new Unreachable(cause instanceof IOException ? cause.getClass().getSimpleName() + ": "
                     + endpoint.scrub(cause.getMessage()) : endpoint.scrub(String.valueOf(cause)), notSent);
         }
