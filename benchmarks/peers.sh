@@ -3,7 +3,8 @@
 #
 # usage: benchmarks/peers.sh [N]        (N defaults to 1000000; the NDJSON scale)
 #
-# Scales: one small file (one offer), one JSON array of 100,000 offers (fewer when N is smaller),
+# Scales: one small file (one offer), one JSON array of 100,000 offers (fewer when N is smaller) with
+# one element per line, the same array minified on one line (as APIs and json.dump write it),
 # N offers as NDJSON (ajv cannot read NDJSON: it gets the same offers as 100,000-offer array files).
 # Rows: offer-lint through the launcher with its defaults, --threads 1 and 2; ajv as one process and
 # as two processes over halves of the files. Columns: wall and CPU seconds, peak RSS of the largest
@@ -13,7 +14,8 @@
 # cross-field rules, so it finds fewer invalid documents: the last column says how many.
 #
 # environment: OUT (default benchmarks/target/peers), AJV_DIR (where ajv-cli is installed with npm
-# when missing; default $OUT/node), REGENERATE=1 to make the data again.
+# when missing; default $OUT/node), REGENERATE=1 to make the data again, SCALES (default
+# small,array,minified,ndjson) to run only some scales.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +25,7 @@ AJV_DIR=${AJV_DIR:-$OUT/node}
 BENCH_JAR=benchmarks/target/benchmarks.jar
 CLI_JAR=validation-cli/target/offer-lint.jar
 ARRAY_N=$(( N < 100000 ? N : 100000 ))
+SCALES=",${SCALES:-small,array,minified,ndjson},"
 
 for tool in java node npm python3; do
   command -v "$tool" >/dev/null || { echo "peers.sh needs $tool on the PATH" >&2; exit 3; }
@@ -56,13 +59,16 @@ small="$OUT/small.json"
 head -n 1 "$lines" > "$small"
 array="$OUT/array-$ARRAY_N.json"
 [[ -s "$array" && -z "${REGENERATE:-}" ]] || head -n "$ARRAY_N" "$lines" | to_array > "$array"
+to_minified() { awk 'BEGIN { printf "[" } NR > 1 { printf "," } { printf "%s", $0 } END { print "]" }'; }
+minified="$OUT/array-$ARRAY_N.min.json"
+[[ -s "$minified" && -z "${REGENERATE:-}" ]] || head -n "$ARRAY_N" "$lines" | to_minified > "$minified"
 chunks="$OUT/chunks-$N"
-if [[ ! -d "$chunks" ]]; then
+if [[ ! -d "$chunks" && $SCALES == *,ndjson,* ]]; then
   mkdir -p "$chunks"
   split -l 100000 -d -a 3 "$lines" "$chunks/part-"
   for f in "$chunks"/part-*; do to_array < "$f" > "$f.json" && rm "$f"; done
 fi
-mapfile -t parts < <(ls "$chunks"/part-*.json)
+mapfile -t parts < <(ls "$chunks"/part-*.json 2>/dev/null)
 half=$(( (${#parts[@]} + 1) / 2 ))
 
 # ajv gets the schema offer-lint prints, applied to each element of an array file
@@ -140,29 +146,39 @@ two_ajv() {  # two ajv processes over two lists of files
 data_args() { printf -- '-d %s ' "$@"; }
 
 scale="one small file"
+[[ $SCALES == *,small,* ]] && {
 measure "$scale" "offer-lint --threads 1" lint_invalid "$lint --threads 1 $small"
 measure "$scale" "offer-lint --threads 2" lint_invalid "$lint --threads 2 $small"
 measure "$scale" "ajv" ajv_invalid "$ajv_run $OUT/setOffer.schema.json -d $small 2>&1"
+}
 
-scale="$ARRAY_N offers, one JSON array"
-head -n $(( ARRAY_N / 2 )) "$lines" | to_array > "$OUT/array-half-1.json"
-# (awk stops reading by itself: a `tail | head` pipe would end in SIGPIPE, which pipefail reports)
-awk -v from=$(( ARRAY_N / 2 + 1 )) -v to="$ARRAY_N" 'NR > to { exit } NR >= from' "$lines" | to_array > "$OUT/array-half-2.json"
-measure "$scale" "offer-lint --threads 1" lint_invalid "$lint --threads 1 $array"
-measure "$scale" "offer-lint --threads 2" lint_invalid "$lint --threads 2 $array"
-measure "$scale" "ajv" ajv_invalid "$ajv_run $OUT/array.schema.json -d $array 2>&1"
-measure "$scale" "ajv, two processes over halves" ajv_invalid "$(two_ajv "-d $OUT/array-half-1.json" "-d $OUT/array-half-2.json")"
+# array_scale SCALE FILE TO: the array FILE against ajv, and its halves (written with TO) against two ajv processes
+array_scale() {
+  local scale=$1 file=$2 to=$3
+  head -n $(( ARRAY_N / 2 )) "$lines" | $to > "${file%.json}.half-1.json"
+  # (awk stops reading by itself: a `tail | head` pipe would end in SIGPIPE, which pipefail reports)
+  awk -v from=$(( ARRAY_N / 2 + 1 )) -v to="$ARRAY_N" 'NR > to { exit } NR >= from' "$lines" | $to > "${file%.json}.half-2.json"
+  measure "$scale" "offer-lint --threads 1" lint_invalid "$lint --threads 1 $file"
+  measure "$scale" "offer-lint --threads 2" lint_invalid "$lint --threads 2 $file"
+  measure "$scale" "ajv" ajv_invalid "$ajv_run $OUT/array.schema.json -d $file 2>&1"
+  measure "$scale" "ajv, two processes over halves" ajv_invalid \
+    "$(two_ajv "-d ${file%.json}.half-1.json" "-d ${file%.json}.half-2.json")"
+}
+[[ $SCALES == *,array,* ]] && array_scale "$ARRAY_N offers, one JSON array, one element per line" "$array" to_array
+[[ $SCALES == *,minified,* ]] && array_scale "$ARRAY_N offers, one JSON array, minified on one line" "$minified" to_minified
 
 scale="$N offers, NDJSON"
+[[ $SCALES == *,ndjson,* ]] && {
 measure "$scale" "offer-lint --threads 1" lint_invalid "$lint --threads 1 $lines"
 measure "$scale" "offer-lint --threads 2" lint_invalid "$lint --threads 2 $lines"
 measure "$scale" "ajv (${#parts[@]} array files)" ajv_invalid "$ajv_run $OUT/array.schema.json $(data_args "${parts[@]}") 2>&1"
 measure "$scale" "ajv, two processes over halves" ajv_invalid \
   "$(two_ajv "$(data_args "${parts[@]:0:half}")" "$(data_args "${parts[@]:half}")")"
+}
 
 {
   echo
-  echo "command: benchmarks/peers.sh $N"
+  echo "command: SCALES=${SCALES:1:-1} benchmarks/peers.sh $N"
   echo "machine: nproc $(nproc), load avg $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), node $(node --version), ajv-cli $(node -p 'require(process.argv[1]).version' "$AJV_DIR/node_modules/ajv-cli/package.json")"
 } >> "$table"
 cat "$table"

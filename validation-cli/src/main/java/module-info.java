@@ -15,6 +15,8 @@ module org.offerrules.lint {
     requires org.offerrules.validation.wire;
     requires org.offerrules.linkcheck;
     requires org.offerrules.client;   // offer-lint push
+    // .offer-lint.yaml
+    requires org.offerrules.validation.config;
     requires com.fasterxml.jackson.core;
     requires transitive info.picocli;   // OfferLint.commandLine returns a picocli CommandLine
 

@@ -44,13 +44,30 @@ public final class LintMojo extends AbstractMojo {
     @Parameter(property = "offerlint.paths")
     List<String> paths = new ArrayList<>();
 
-    /** The API request the documents are the body of, by method name. */
-    @Parameter(property = "offerlint.request", defaultValue = "setOffer")
+    /**
+     * The API request the documents are the body of, by method name; unset, what the configuration
+     * file says for each file, else {@code setOffer}.
+     */
+    @Parameter(property = "offerlint.request")
     String request;
 
-    /** Which rule set applies: {@code create} or {@code update}. */
-    @Parameter(property = "offerlint.mode", defaultValue = "create")
+    /**
+     * Which rule set applies: {@code create} or {@code update}; unset, what the configuration file says
+     * for each file, else {@code create}.
+     */
+    @Parameter(property = "offerlint.mode")
     String mode;
+
+    /**
+     * The configuration file ({@code offer-lint --config}); unset, the nearest {@code .offer-lint.yaml}
+     * above each linted file, up to the repository's root.
+     */
+    @Parameter(property = "offerlint.config")
+    File config;
+
+    /** Ignores every configuration file ({@code offer-lint --no-config}). */
+    @Parameter(property = "offerlint.noConfig", defaultValue = "false")
+    boolean noConfig;
 
     /** With mode {@code update}: the current objects of the updates (files, folders, globs). */
     @Parameter(property = "offerlint.current")
@@ -75,6 +92,17 @@ public final class LintMojo extends AbstractMojo {
     /** Worker threads; by default the available processors. */
     @Parameter(property = "offerlint.threads")
     Integer threads;
+
+    /**
+     * A baseline file ({@code offer-lint --baseline}): only findings not in it fail the build; with
+     * {@link #writeBaseline} the same file, it is rewritten with the findings still found.
+     */
+    @Parameter(property = "offerlint.baseline")
+    File baseline;
+
+    /** Records every finding of this run in this baseline file ({@code offer-lint --write-baseline}). */
+    @Parameter(property = "offerlint.writeBaseline")
+    File writeBaseline;
 
     /** Skips the goal. */
     @Parameter(property = "offerlint.skip", defaultValue = "false")
@@ -150,15 +178,33 @@ public final class LintMojo extends AbstractMojo {
             arguments.add("--current");
             arguments.add(shown(resolved(path)));
         }
-        arguments.addAll(List.of("--request", request, "--mode", mode, "--fail-on", failOn, "--format", format,
-                "--output", report.toString(), "--no-progress"));
+        if (request != null) {
+            arguments.addAll(List.of("--request", request));
+        }
+        if (mode != null) {
+            arguments.addAll(List.of("--mode", mode));
+        }
+        arguments.addAll(List.of("--fail-on", failOn, "--format", format, "--output", report.toString(), "--no-progress"));
         if (strictTypes) {
             arguments.add("--strict-types");
         }
         if (threads != null) {
             arguments.add("--threads=" + threads);
         }
+        option(arguments, "--config", config);
+        if (noConfig) {
+            arguments.add("--no-config");
+        }
+        option(arguments, "--baseline", baseline);
+        option(arguments, "--write-baseline", writeBaseline);
         return arguments;
+    }
+
+    private void option(List<String> arguments, String name, File file) {
+        if (file != null) {
+            arguments.add(name);
+            arguments.add(shown(resolved(file.getPath())));
+        }
     }
 
     private Path report() {

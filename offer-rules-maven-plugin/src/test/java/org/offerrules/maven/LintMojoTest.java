@@ -57,7 +57,7 @@ class LintMojoTest {
 
         assertThat(arguments.subList(0, 3)).containsExactly(project.resolve("catalogue.ndjson").toString(),
                 project.resolve("offers").toString(), project.resolve("src").toString());
-        assertThat(arguments.subList(3, arguments.size())).containsExactly("--request", "setOffer", "--mode", "create",
+        assertThat(arguments.subList(3, arguments.size())).containsExactly(
                 "--fail-on", "error", "--format", "text", "--output", project.resolve("target/offer-lint.txt").toString(),
                 "--no-progress");
     }
@@ -118,8 +118,6 @@ class LintMojoTest {
         mojo.setLog(new SystemStreamLog());
         mojo.baseDirectory = project.toFile();
         mojo.buildDirectory = project.resolve("target").toFile();
-        mojo.request = "setOffer";
-        mojo.mode = "create";
         mojo.failOn = "error";
         mojo.format = "text";
         return mojo;

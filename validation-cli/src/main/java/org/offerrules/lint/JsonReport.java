@@ -73,6 +73,12 @@ final class JsonReport implements ReportWriter {
         if (summary.notListed() > 0) {
             json.writeNumberField("notListed", summary.notListed());
         }
+        if (summary.baselineGiven()) {
+            json.writeObjectFieldStart("baseline");
+            json.writeNumberField("baselined", summary.baselined());
+            json.writeNumberField("fixed", summary.fixed());
+            json.writeEndObject();
+        }
         json.writeArrayFieldStart("mostFrequentCodes");
         for (Map.Entry<Integer, Long> entry : summary.mostFrequent(10)) {
             json.writeStartObject();

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.offerrules.lint.Outcome.Flagged;
 import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.document.ArrayElements;
@@ -71,30 +72,67 @@ final class LintRun {
     static long maxListed() {
         return maxListedForTests;
     }
-    private final OfferReader reader;
+
+    /** Each file's reader: its configuration's settings, request, mode and strict types. */
+    private final ConfigOptions.Readers readers;
     private final int threads;
     private final ReportWriter writer;
+    private final Baselining baselining;
     private final long splitAt;
     private final AtomicLong documentsDone = new AtomicLong();
     private final AtomicLong filesDone = new AtomicLong();
+    private final AtomicLong bytesDone = new AtomicLong();
+    private volatile int filesTotal = -1;
+    private volatile long bytesTotal = -1;
     private final List<String> internalErrors = new ArrayList<>();
 
-    private record Pending(int file, Future<Outcome> outcome, boolean lastOfFile) {
+    /** One piece of work of a file; {@code bytes}: how much of the file it read, when known (else 0). */
+    private record Pending(int file, Future<Outcome> outcome, boolean lastOfFile, long bytes) {
+        Pending(int file, Future<Outcome> outcome, boolean lastOfFile) {
+            this(file, outcome, lastOfFile, 0);
+        }
     }
 
     LintRun(OfferReader reader, int threads, ReportWriter writer) {
-        this.reader = reader;
+        this(reader, threads, writer, Baselining.NONE);
+    }
+
+    /** A run whose findings are sorted against a baseline, or recorded for one ({@link Baselining}). */
+    LintRun(OfferReader reader, int threads, ReportWriter writer, Baselining baselining) {
+        this(ConfigOptions.Readers.of(reader), threads, writer, baselining);
+    }
+
+    /** A run with each file's reader ({@link ConfigOptions}), its findings sorted against a baseline or recorded. */
+    LintRun(ConfigOptions.Readers readers, int threads, ReportWriter writer, Baselining baselining) {
+        this.readers = readers;
         this.threads = threads;
         this.writer = writer;
         this.splitAt = splitThreshold;
+        this.baselining = baselining;
     }
 
     long documentsDone() {
         return documentsDone.get();
     }
 
+    /** Files whose report is written, standard input included. */
     long filesDone() {
         return filesDone.get();
+    }
+
+    /** The files of the run, standard input included; -1 before it starts. */
+    int filesTotal() {
+        return filesTotal;
+    }
+
+    /** The bytes of the files read so far: a piece of a file as its work is reported, a whole file when it ends. */
+    long bytesDone() {
+        return bytesDone.get();
+    }
+
+    /** The bytes of the files; -1 when not known (standard input, or before the run starts). */
+    long bytesTotal() {
+        return bytesTotal;
     }
 
     /** Errors of this tool itself (never of the input); each also went to the report's consumer. */
@@ -151,6 +189,14 @@ final class LintRun {
         }
         List<String> reportedNames = reported;
         int first = stdin == null ? 0 : 1;
+        long[] sizes = new long[files.size() + first];
+        long total = 0;
+        for (int i = 0; i < files.size(); i++) {
+            sizes[first + i] = size(files.get(i));
+            total += sizes[first + i];
+        }
+        filesTotal = sizes.length;
+        bytesTotal = stdin == null ? total : -1;
         Summary summary = new Summary(files.size() + first);
         List<Thread> started = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("offer-lint-worker", started));
@@ -159,11 +205,11 @@ final class LintRun {
             BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(threads * 4 + 2);
             Pending end = new Pending(-1, null, true);
             CompletableFuture<Void> consumer = CompletableFuture.runAsync(
-                    () -> consume(queue, end, reportedNames, summary), report);
+                    () -> consume(queue, end, reportedNames, sizes, summary), report);
             try {
                 if (stdin != null) {
                     // a stream can be read only once, in order: on this thread, chunk by chunk, like a large file
-                    readInChunks(0, STDIN, () -> stdin, queue, consumer);
+                    readInChunks(0, STDIN, readers.stdin(), () -> stdin, queue, consumer);
                 }
                 for (int i = 0; i < files.size(); i++) {
                     produce(first + i, files.get(i), pool, queue, consumer);
@@ -224,23 +270,25 @@ final class LintRun {
 
     private void produce(int index, Path file, ExecutorService pool, BlockingQueue<Pending> queue,
             CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
+        OfferReader reader = readers.of(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".ndjson")) {
             long size = size(file);
             int skip = 0;
             if (threads > 1 && size >= splitAt && !OfferReader.isForm(file)) {
-                skip = split(index, file, pool, queue, consumer);
+                skip = split(index, file, reader, pool, queue, consumer);
                 if (skip < 0) {
                     return;
                 }
             }
             if (skip > 0) {
                 int handedOut = skip;
-                readInChunks(index, file.toString(), () -> skipped(reader.documents(file), handedOut), queue, consumer);
+                readInChunks(index, file.toString(), reader, () -> skipped(reader.documents(file), handedOut), queue,
+                        consumer);
             } else if (size < WHOLE_FILE_LIMIT) {
-                put(queue, new Pending(index, pool.submit(() -> readWhole(file)), true), consumer);
+                put(queue, new Pending(index, pool.submit(() -> readWhole(reader, file)), true), consumer);
             } else {
-                readInChunks(index, file.toString(), () -> reader.documents(file), queue, consumer);
+                readInChunks(index, file.toString(), reader, () -> reader.documents(file), queue, consumer);
             }
             return;
         }
@@ -250,7 +298,11 @@ final class LintRun {
             do {
                 List<Ndjson.Line> work = batch;
                 batch = lines.next(BATCH_LINES, BATCH_BYTES);
-                put(queue, new Pending(index, pool.submit(() -> readLines(work)), batch.isEmpty()), consumer);
+                long bytes = 0;
+                for (Ndjson.Line line : work) {
+                    bytes += line.length();
+                }
+                put(queue, new Pending(index, pool.submit(() -> readLines(reader, work)), batch.isEmpty(), bytes), consumer);
             } while (!batch.isEmpty());
         } catch (IOException e) {
             put(queue, new Pending(index, CompletableFuture.completedFuture(unreadable(file, e)), true), consumer);
@@ -262,7 +314,7 @@ final class LintRun {
      * file was handed out, or, when the scan gave up, how many of its documents were: the rest is read
      * sequentially, after skipping those (0: the file is read as if it had not been scanned).
      */
-    private int split(int index, Path file, ExecutorService pool, BlockingQueue<Pending> queue,
+    private int split(int index, Path file, OfferReader reader, ExecutorService pool, BlockingQueue<Pending> queue,
             CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
         try (InputStream in = Files.newInputStream(file)) {
             ArrayElements elements = new ArrayElements(reader, in);
@@ -272,7 +324,11 @@ final class LintRun {
                 List<ArrayElements.Element> work = batch;
                 batch = elements.next(BATCH_LINES, BATCH_BYTES);
                 boolean last = batch.isEmpty() && !elements.gaveUp();
-                put(queue, new Pending(index, pool.submit(() -> readElements(work)), last), consumer);
+                long bytes = 0;
+                for (ArrayElements.Element element : work) {
+                    bytes += element.length();
+                }
+                put(queue, new Pending(index, pool.submit(() -> readElements(reader, work)), last, bytes), consumer);
                 any = true;
             }
             if (elements.gaveUp()) {
@@ -302,12 +358,12 @@ final class LintRun {
      * to the report chunk by chunk: its documents can only be found one after the other, and holding
      * all of their findings until the end of the file would not be bounded.
      */
-    private void readInChunks(int index, String name, Documents documents, BlockingQueue<Pending> queue,
-            CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
+    private void readInChunks(int index, String name, OfferReader reader, Documents documents,
+            BlockingQueue<Pending> queue, CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
         try (DocumentStream stream = documents.open()) {
             boolean last;
             do {
-                Outcome chunk = read(stream, BATCH_LINES);
+                Outcome chunk = read(reader, stream, BATCH_LINES);
                 last = !stream.hasNext();
                 put(queue, new Pending(index, CompletableFuture.completedFuture(chunk), last), consumer);
             } while (!last);
@@ -330,29 +386,29 @@ final class LintRun {
         }
     }
 
-    private Outcome readWhole(Path file) {
+    private Outcome readWhole(OfferReader reader, Path file) {
         try (DocumentStream stream = reader.documents(file)) {
-            return read(stream, Integer.MAX_VALUE);
+            return read(reader, stream, Integer.MAX_VALUE);
         } catch (IOException | UncheckedIOException e) {
             return unreadable(file, e);
         }
     }
 
     /** Up to {@code max} documents of {@code stream}: their counts and the findings of those that have any. */
-    private Outcome read(DocumentStream stream, int max) {
-        Tally tally = new Tally();
+    private Outcome read(OfferReader reader, DocumentStream stream, int max) {
+        Tally tally = new Tally(reader);
         while (tally.documents < max && stream.hasNext()) {
             Document document = stream.next();
-            tally.add(document.index(), document.result().report().violations());
+            tally.add(document.index(), document.result());
         }
         return tally.outcome();
     }
 
-    private Outcome readElements(List<ArrayElements.Element> elements) {
-        Tally tally = new Tally();
+    private Outcome readElements(OfferReader reader, List<ArrayElements.Element> elements) {
+        Tally tally = new Tally(reader);
         for (ArrayElements.Element element : elements) {
             ArrayElements.Read read = element.read();
-            tally.add(read.document().index(), read.document().result().report().violations());
+            tally.add(read.document().index(), read.document().result());
             if (read.endsFile()) {
                 tally.endsFile = true;
                 break;
@@ -361,29 +417,44 @@ final class LintRun {
         return tally.outcome();
     }
 
-    private Outcome readLines(List<Ndjson.Line> lines) {
-        Tally tally = new Tally();
+    private Outcome readLines(OfferReader reader, List<Ndjson.Line> lines) {
+        Tally tally = new Tally(reader);
         for (Ndjson.Line line : lines) {
-            tally.add(line.document(), line.oversized() ? List.of(oversized(line))
-                    : shift(reader.read(line.bytes()), line.lineNumber()));
+            if (line.oversized()) {
+                tally.add(line.document(), null, List.of(oversized(line)));
+            } else {
+                ReadResult result = reader.read(line.bytes());
+                tally.add(line.document(), result.request(), shift(result, line.lineNumber()));
+            }
         }
         return tally.outcome();
     }
 
     /** Counts documents, those with errors and those with warnings, and keeps the findings of each. */
     private final class Tally {
+        /** Whose settings give what the reader found before validating (malformed JSON: 6055) its level. */
+        final OfferValidator validator;
         int documents;
         int errors;
         int warnings;
         boolean endsFile;
         final List<Flagged> flagged = new ArrayList<>();
 
-        void add(int document, List<Violation> violations) {
+        Tally(OfferReader reader) {
+            this.validator = reader.validator();
+        }
+
+        void add(int document, ReadResult result) {
+            add(document, result.request(), result.report().violations());
+        }
+
+        void add(int document, Object request, List<Violation> found) {
             documents++;
+            List<Violation> violations = validator.applySettings(found);
             if (violations.isEmpty()) {
                 return;
             }
-            flagged.add(new Flagged(document, violations));
+            flagged.add(new Flagged(document, DocumentIdentity.of(request, document), violations));
             boolean error = false;
             boolean warning = false;
             for (Violation v : violations) {
@@ -427,9 +498,11 @@ final class LintRun {
         return new Outcome(0, 0, 0, List.of());
     }
 
-    private void consume(BlockingQueue<Pending> queue, Pending end, List<String> names, Summary summary) {
+    private void consume(BlockingQueue<Pending> queue, Pending end, List<String> names, long[] sizes,
+            Summary summary) {
         long listed = 0;
         int current = -1;
+        long fileStart = 0;
         boolean ended = false; // the current file's JSON broke: its later work found nothing the sequential reading finds
         try {
             writer.begin();
@@ -441,6 +514,7 @@ final class LintRun {
                 if (pending.file() != current) {
                     current = pending.file();
                     ended = false;
+                    fileStart = bytesDone.get();
                     writer.beginFile(names.get(current));
                 }
                 Outcome outcome;
@@ -453,9 +527,10 @@ final class LintRun {
                     outcome = new Outcome(0, 0, 0, List.of());
                 }
                 ended |= outcome.endsFile();
-                summary.add(outcome);
-                for (Flagged flagged : outcome.flagged()) {
-                    List<Violation> violations = flagged.violations();
+                Baselining.Sifted sifted = baselining.sift(names.get(current), outcome);
+                summary.add(sifted.outcome());
+                for (Baselining.Sorted sorted : sifted.documents()) {
+                    List<Violation> violations = sorted.fresh();
                     int room = (int) Math.max(0, maxListed - listed);
                     if (violations.size() > room) {
                         summary.notListed(violations.size() - room);
@@ -463,13 +538,27 @@ final class LintRun {
                     }
                     if (!violations.isEmpty()) {
                         listed += violations.size();
-                        writer.document(names.get(current), flagged.document(), violations);
+                        writer.document(names.get(current), sorted.document(), violations);
+                    }
+                    if (!sorted.known().isEmpty() && writer.listsBaselined()) {
+                        // within the same bound: a baseline of a million findings must not make a report of gigabytes
+                        List<Violation> known = sorted.known().subList(0,
+                                (int) Math.min(sorted.known().size(), Math.max(0, maxListed - listed)));
+                        if (!known.isEmpty()) {
+                            listed += known.size();
+                            writer.baselined(names.get(current), sorted.document(), known);
+                        }
                     }
                 }
+                bytesDone.addAndGet(pending.bytes());
                 if (pending.lastOfFile()) {
                     writer.endFile(names.get(current));
+                    bytesDone.set(fileStart + sizes[current]);
                     filesDone.incrementAndGet();
                 }
+            }
+            if (baselining.compares()) {
+                summary.baseline(baselining.baselined(), baselining.fixed());
             }
             writer.finish(summary);
         } catch (InterruptedException e) {

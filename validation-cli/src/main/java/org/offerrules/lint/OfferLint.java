@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
         description = "Lints offer JSON files and form bodies against the affiliate network API's rules and "
                 + "reports every violation with the API's own error code.",
         subcommands = {CodesCommand.class, ExplainCommand.class, LinksCommand.class, PushCommand.class,
-            SchemaCommand.class},
+            SchemaCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:nothing at or above the --fail-on level",
@@ -129,6 +129,19 @@ public final class OfferLint implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never draw the progress line.")
     boolean noProgress;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Fail only on findings not in FILE (written by --write-baseline); the report counts the "
+                    + "baselined findings and those fixed since.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the findings in FILE for --baseline, and pass. With --baseline: only the findings "
+                    + "still in it, so that a baseline only shrinks.")
+    Path writeBaseline;
+
+    @CommandLine.Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
     /**
      * The process's standard output, when run by {@link #main}: written to directly, since
      * {@code System.out} swallows errors and a closed pipe would go unnoticed until the end of the run.
@@ -204,6 +217,7 @@ public final class OfferLint implements Callable<Integer> {
         java.util.Objects.requireNonNull(stdin, "stdin");
         CommandLine cli = new CommandLine(new OfferLint(stdin, findings));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("offer-lint: " + e);
             return USAGE;
@@ -246,9 +260,18 @@ public final class OfferLint implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threads must be between 1 and " + MAX_THREADS + ", not " + workers);
         }
+        BaselineFiles baselines;
+        try {
+            baselines = BaselineFiles.open(baseline, writeBaseline);
+        } catch (Baseline.Unreadable e) {
+            err.println("offer-lint: " + Printable.of(e.getMessage()));
+            err.flush();
+            return USAGE;
+        }
         List<String> files = new ArrayList<>(paths);
         boolean readStdin = files.removeIf("-"::equals);
-        Inputs.Expansion inputs = Inputs.expand(files);
+        Inputs.Expansion expanded = Inputs.expand(files);
+        Inputs.Expansion inputs = new Inputs.Expansion(baselines.withoutBaselines(expanded.files()), expanded.problems());
         for (String problem : inputs.problems()) {
             err.println("offer-lint: " + Printable.of(problem));
         }
@@ -257,7 +280,8 @@ public final class OfferLint implements Callable<Integer> {
             names.add(file.toString().replace('\\', '/'));
         }
         Request requestType = RequestRules.named(request, spec.commandLine());
-        OfferReader.Builder readerBuilder = OfferReader.builder().request(requestType.type());
+        java.util.function.Function<org.offerrules.validation.RuleSettings, OfferValidator> validators =
+                settings -> OfferValidator.builder().settings(settings).build();
         if (!current.isEmpty()) {
             if (mode != Mode.update) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--current needs --mode update");
@@ -272,10 +296,20 @@ public final class OfferLint implements Callable<Integer> {
                 err.flush();
                 return USAGE;
             }
-            readerBuilder.validator(OfferValidator.builder().current(requestType, objects::currentOf).build());
+            validators = settings -> OfferValidator.builder().settings(settings).current(requestType, objects::currentOf)
+                    .build();
         }
-        OfferReader reader = readerBuilder
-                .mode(mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE).strictTypes(strictTypes).build();
+        ConfigOptions.Readers readers;
+        try {
+            CommandLine.ParseResult given = spec.commandLine().getParseResult();
+            readers = configOptions.readers(inputs.files(), new ConfigOptions.CommandLineChoice(requestType,
+                    given.hasMatchedOption("--request"), mode == Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE,
+                    given.hasMatchedOption("--mode"), strictTypes, given.hasMatchedOption("--strict-types")), validators);
+        } catch (org.offerrules.validation.config.ConfigException | IllegalArgumentException e) {
+            err.println("offer-lint: " + Printable.of(e.getMessage()));
+            err.flush();
+            return USAGE;
+        }
 
         if (inputs.files().isEmpty() && !readStdin) {
             if (inputs.problems().isEmpty()) {
@@ -302,10 +336,10 @@ public final class OfferLint implements Callable<Integer> {
         try (out) {
             ReportWriter writer = findings == null ? writer(out.stream())
                     : ReportWriter.telling(writer(out.stream()), findings);
-            LintRun run = new LintRun(reader, workers, writer);
+            LintRun run = new LintRun(readers, workers, writer, baselines.baselining());
             Progress progress = Progress.start(run, noProgress, err);
             try {
-                summary = run.run(readStdin ? stdin(reader) : null, inputs.files(), names);
+                summary = run.run(readStdin ? stdin(readers.stdin()) : null, inputs.files(), names);
             } finally {
                 progress.stop();
             }
@@ -322,7 +356,17 @@ public final class OfferLint implements Callable<Integer> {
         }
         err.flush();
         if (!inputs.problems().isEmpty()) {
+            return USAGE; // and no baseline written: it would miss what could not be read
+        }
+        try {
+            baselines.write();
+        } catch (IOException e) {
+            err.println("offer-lint: cannot write the baseline to " + baselines.writes() + ": " + reason(e));
+            err.flush();
             return USAGE;
+        }
+        if (baselines.onlyWrites()) {
+            return OK; // every finding is in the baseline just written
         }
         boolean fails = switch (failOn) {
             case error -> summary.errors() > 0;
@@ -390,6 +434,7 @@ public final class OfferLint implements Callable<Integer> {
             public void close() {
             }
         };
+        in = StdinHint.check(in, stdinFormat == StdinFormat.form, spec.commandLine().getErr());
         return stdinFormat == StdinFormat.form ? reader.formDocuments(in) : reader.documents(in);
     }
 
@@ -401,7 +446,7 @@ public final class OfferLint implements Callable<Integer> {
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (format == Format.sarif) {
             json.useDefaultPrettyPrinter();
-            return new SarifReport(json, version());
+            return new SarifReport(json, version(), baseline != null);
         }
         return new JsonReport(json, version());
     }

@@ -16,7 +16,10 @@ record Outcome(int documents, int withErrors, int withWarnings, List<Flagged> fl
         this(documents, withErrors, withWarnings, flagged, false);
     }
 
-    /** One document with violations; positions are in the whole file. */
-    record Flagged(int document, List<Violation> violations) {
+    /**
+     * One document with violations; positions are in the whole file. {@code identity} names the document
+     * as a baseline does ({@link DocumentIdentity}).
+     */
+    record Flagged(int document, String identity, List<Violation> violations) {
     }
 }

@@ -2,14 +2,15 @@ package org.offerrules.lint;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The progress line: files and documents done, documents per second and elapsed time, redrawn on
- * standard error. Drawn only on an interactive terminal, never with {@code --no-progress}, and only
- * once a run has taken more than a second.
+ * The progress line: files done of all, the share of their bytes read, documents done, documents per
+ * second and elapsed time, redrawn on standard error. Drawn only on an interactive terminal, never with
+ * {@code --no-progress}, and only once a run has taken more than a second.
  */
 final class Progress {
 
@@ -58,11 +59,26 @@ final class Progress {
 
     private void draw() {
         double seconds = (System.nanoTime() - started) / 1e9;
-        long documents = run.documentsDone();
-        err.printf("\r%,d files, %,d documents, %,.0f documents/s, %.1f s ", run.filesDone(), documents,
-                documents / Math.max(seconds, 1e-3), seconds);
+        err.print("\r" + line(run.filesDone(), run.filesTotal(), run.bytesDone(), run.bytesTotal(), run.documentsDone(),
+                seconds) + " ");
         err.flush();
         drawn = true;
+    }
+
+    /**
+     * {@code 3 of 30 files, 41%, 1,234 documents, 5,000 documents/s, 2.1 s}: the share is of the files'
+     * bytes, so that one large file moves too; without a known total (standard input) there is none.
+     */
+    static String line(long filesDone, int filesTotal, long bytesDone, long bytesTotal, long documents,
+            double seconds) {
+        StringBuilder line = new StringBuilder();
+        line.append(String.format(Locale.ROOT, "%,d of %,d files, ", filesDone, filesTotal));
+        if (bytesTotal > 0) {
+            line.append(String.format(Locale.ROOT, "%d%%, ", Math.min(100, bytesDone * 100 / bytesTotal)));
+        }
+        line.append(String.format(Locale.ROOT, "%,d documents, %,.0f documents/s, %.1f s", documents,
+                documents / Math.max(seconds, 1e-3), seconds));
+        return line.toString();
     }
 
     void stop() {

@@ -16,6 +16,18 @@ interface ReportWriter {
     /** The violations of one document, sorted by line and column. */
     void document(String file, int document, List<Violation> violations) throws IOException;
 
+    /**
+     * Whether the report lists the findings a baseline holds (with {@link #baselined}): SARIF does, marked
+     * {@code unchanged}, since code scanning closes the alert of a result that is no longer uploaded.
+     */
+    default boolean listsBaselined() {
+        return false;
+    }
+
+    /** The findings of one document that the baseline holds, when {@link #listsBaselined()}. */
+    default void baselined(String file, int document, List<Violation> violations) throws IOException {
+    }
+
     void endFile(String file) throws IOException;
 
     void finish(Summary summary) throws IOException;
@@ -42,6 +54,16 @@ interface ReportWriter {
                 for (Violation v : violations) {
                     findings.accept(v, TextReport.line(file, document, v));
                 }
+            }
+
+            @Override
+            public boolean listsBaselined() {
+                return report.listsBaselined();
+            }
+
+            @Override
+            public void baselined(String file, int document, List<Violation> violations) throws IOException {
+                report.baselined(file, document, violations); // known findings: listed, not told
             }
 
             @Override

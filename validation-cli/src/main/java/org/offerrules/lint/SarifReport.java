@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +20,19 @@ import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 
 /**
- * SARIF 2.1.0: one run whose {@code tool.driver.rules} is the whole catalog (id = the code; the registry's
- * rules that report it in {@code properties.rules}) and whose
- * results carry 1-based regions and a {@code partialFingerprints} entry hashed from code, file,
- * document and pointer, so that code-scanning alerts stay the same when lines move.
+ * SARIF 2.1.0: one run whose results carry 1-based regions and a {@code partialFingerprints} entry hashed
+ * from code, file, document and pointer, so that code-scanning alerts stay the same when lines move,
+ * and whose {@code tool.driver.rules} are the codes the run reports (id = the code; the registry's rules
+ * that report it in {@code properties.rules}), as code scanning expects: a report of two findings
+ * does not carry the whole catalog. The results are streamed, so the rules, known only at the end, follow
+ * them (JSON members have no order); a rule's index is the order of its first result.
+ *
+ * <p>With a baseline every result has a {@code baselineState}: {@code new}, or {@code unchanged} for a
+ * finding the baseline holds (listed, not dropped: code scanning closes the alert of a result that is no
+ * longer uploaded, and would open it again on the next run without the baseline). Baselined findings that
+ * are fixed are not results ({@code absent}): a result needs a location, which a fixed finding no longer
+ * has, and code scanning closes their alerts as they are not uploaded; the run's {@code properties}
+ * count them.
  */
 final class SarifReport implements ReportWriter {
 
@@ -31,11 +41,20 @@ final class SarifReport implements ReportWriter {
 
     private final JsonGenerator json;
     private final String version;
-    private final Map<Integer, Integer> ruleIndex = new HashMap<>();
+    private final boolean baseline;
+    /** The codes reported, in the order of their first result: the rules' indexes. */
+    private final Map<Integer, Integer> ruleIndex = new LinkedHashMap<>();
+    private final Map<Integer, ErrorCode> reported = new HashMap<>();
 
     SarifReport(JsonGenerator json, String version) {
+        this(json, version, false);
+    }
+
+    /** With {@code baseline}, every result says whether the baseline holds it. */
+    SarifReport(JsonGenerator json, String version, boolean baseline) {
         this.json = json;
         this.version = version;
+        this.baseline = baseline;
     }
 
     @Override
@@ -45,15 +64,20 @@ final class SarifReport implements ReportWriter {
         json.writeStringField("version", "2.1.0");
         json.writeArrayFieldStart("runs");
         json.writeStartObject();
+        // SARIF's default, said out loud: columns are UTF-16 code units, as the reader counts them
+        json.writeStringField("columnKind", "utf16CodeUnits");
+        json.writeArrayFieldStart("results");
+    }
+
+    private void writeRules() throws IOException {
         json.writeObjectFieldStart("tool");
         json.writeObjectFieldStart("driver");
         json.writeStringField("name", "offer-lint");
         json.writeStringField("semanticVersion", version.replace("-SNAPSHOT", ""));
         json.writeStringField("version", version);
         json.writeArrayFieldStart("rules");
-        int index = 0;
-        for (ErrorCode code : ErrorCode.all()) {
-            ruleIndex.put(code.number(), index++);
+        for (int number : ruleIndex.keySet()) {
+            ErrorCode code = reported.get(number);
             json.writeStartObject();
             json.writeStringField("id", String.valueOf(code.number()));
             json.writeObjectFieldStart("shortDescription");
@@ -100,9 +124,6 @@ final class SarifReport implements ReportWriter {
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndObject();
-        // SARIF's default, said out loud: columns are UTF-16 code units, as the reader counts them
-        json.writeStringField("columnKind", "utf16CodeUnits");
-        json.writeArrayFieldStart("results");
     }
 
     static String help(ErrorCode code) {
@@ -123,10 +144,27 @@ final class SarifReport implements ReportWriter {
 
     @Override
     public void document(String file, int document, List<Violation> violations) throws IOException {
+        results(file, document, violations, baseline ? "new" : null);
+    }
+
+    @Override
+    public boolean listsBaselined() {
+        return true;
+    }
+
+    @Override
+    public void baselined(String file, int document, List<Violation> violations) throws IOException {
+        results(file, document, violations, "unchanged");
+    }
+
+    private void results(String file, int document, List<Violation> violations, String baselineState)
+            throws IOException {
         for (Violation v : violations) {
+            int number = v.code().number();
+            reported.putIfAbsent(number, v.code());
             json.writeStartObject();
-            json.writeStringField("ruleId", String.valueOf(v.code().number()));
-            json.writeNumberField("ruleIndex", ruleIndex.get(v.code().number()));
+            json.writeStringField("ruleId", String.valueOf(number));
+            json.writeNumberField("ruleIndex", ruleIndex.computeIfAbsent(number, n -> ruleIndex.size()));
             json.writeStringField("level", v.severity() == Severity.ERROR ? "error" : "warning");
             json.writeObjectFieldStart("message");
             json.writeStringField("text", v.message() + " (" + (v.pointer().isEmpty() ? "document " + document
@@ -156,6 +194,9 @@ final class SarifReport implements ReportWriter {
             json.writeObjectFieldStart("partialFingerprints");
             json.writeStringField(FINGERPRINT, fingerprint(v.code().number(), file, document, v.pointer()));
             json.writeEndObject();
+            if (baselineState != null) {
+                json.writeStringField("baselineState", baselineState);
+            }
             json.writeObjectFieldStart("properties");
             json.writeNumberField("document", document);
             json.writeStringField("pointer", v.pointer());
@@ -192,6 +233,7 @@ final class SarifReport implements ReportWriter {
     @Override
     public void finish(Summary summary) throws IOException {
         json.writeEndArray();
+        writeRules();
         if (summary.notListed() > 0) {
             // past the report's bound: said where code scanning shows a run's own messages
             json.writeArrayFieldStart("invocations");
@@ -208,8 +250,16 @@ final class SarifReport implements ReportWriter {
             json.writeEndArray();
             json.writeEndObject();
             json.writeEndArray();
+        }
+        if (summary.notListed() > 0 || summary.baselineGiven()) {
             json.writeObjectFieldStart("properties");
-            json.writeNumberField("notListed", summary.notListed());
+            if (summary.notListed() > 0) {
+                json.writeNumberField("notListed", summary.notListed());
+            }
+            if (summary.baselineGiven()) {
+                json.writeNumberField("baselined", summary.baselined());
+                json.writeNumberField("baselinedFixed", summary.fixed());
+            }
             json.writeEndObject();
         }
         json.writeEndObject();

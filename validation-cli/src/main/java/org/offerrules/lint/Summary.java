@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 
@@ -19,8 +20,11 @@ final class Summary {
     private long errors;
     private long warnings;
     private long notListed;
+    private boolean baselineGiven;
+    private long baselined;
+    private long fixed;
     private final Map<Integer, Long> byCode = new TreeMap<>();
-    private final Map<Integer, String> firstMessage = new TreeMap<>();
+    private final Map<Integer, ErrorCode> codes = new TreeMap<>();
 
     Summary(int files) {
         this.files = files;
@@ -38,10 +42,31 @@ final class Summary {
                     warnings++;
                 }
                 byCode.merge(v.code().number(), 1L, Long::sum);
-                firstMessage.putIfAbsent(v.code().number(), v.code().parameterNames().isEmpty()
-                        ? v.code().messageTemplate() : v.message());
+                codes.putIfAbsent(v.code().number(), v.code());
             }
         }
+    }
+
+    /** A baseline was given: {@code baselined} findings were in it, {@code fixed} of its findings were not found. */
+    void baseline(long baselined, long fixed) {
+        this.baselined = baselined;
+        this.fixed = fixed;
+        this.baselineGiven = true;
+    }
+
+    /** Whether the run compared its findings with a baseline. */
+    boolean baselineGiven() {
+        return baselineGiven;
+    }
+
+    /** Findings of the run that the baseline holds; not counted in {@link #errors()} and {@link #warnings()}. */
+    long baselined() {
+        return baselined;
+    }
+
+    /** Findings of the baseline the run did not find: fixed since it was written. */
+    long fixed() {
+        return fixed;
     }
 
     /** Findings counted here but left out of the report, past its bound. */
@@ -81,9 +106,12 @@ final class Summary {
         return warnings;
     }
 
-    /** A message of {@code code} as the run reported it: its template when it has no placeholders, else the first one seen. */
+    /**
+     * The title of {@code code}, as the catalog has it ({@code offer-lint codes}): the count is of findings
+     * at any field, so no one finding's message labels it.
+     */
     String message(int code) {
-        return firstMessage.get(code);
+        return codes.get(code).messageTemplate();
     }
 
     /** The {@code limit} most frequent codes, most frequent first, ties by code. */

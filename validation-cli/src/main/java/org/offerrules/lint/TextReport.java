@@ -79,6 +79,11 @@ final class TextReport implements ReportWriter {
         if (summary.notListed() > 0) {
             printf("%-20s %,d%n", "findings not listed", summary.notListed());
         }
+        if (summary.baselineGiven()) {
+            // baselined findings are not listed and do not fail the run; fixed ones can leave the baseline
+            printf("%-20s %,d%n", "baselined", summary.baselined());
+            printf("%-20s %,d%n", "baselined, fixed", summary.fixed());
+        }
         List<Map.Entry<Integer, Long>> top = summary.mostFrequent(10);
         if (!top.isEmpty()) {
             printf("most frequent codes%n");

@@ -34,12 +34,20 @@ class AffiliateRequestsCliTest {
                 .containsExactlyInAnyOrder("6206 /email", "6224 /state");
     }
 
+    /**
+     * The setAffiliatePaymentInfo page (https://support.fuseclick.com/api/afn/setaffiliateapimethods/2016/0808/269.html)
+     * marks {@code check_payment_type} optional: a check without it is valid (it was 6221), and the page's
+     * method-specific fields are parameters, not unknown ones (they were 6820 warnings); a bad
+     * {@code check_payment_to} is still 6221.
+     */
     @Test
-    void aCheckWithoutItsTypeIs6221AsAFormBody() throws Exception {
-        Cli cli = Cli.withStdin("id=21&payment_method=Check", "--no-progress", "--request", "setAffiliatePaymentInfo",
-                "--stdin-format", "form", "--format", "json", "-");
+    void aCheckWithoutItsTypeAndWithThePagesFieldsIsValidAsAFormBody() throws Exception {
+        Cli cli = Cli.withStdin("id=21&payment_method=Check&check_payment_to=0&check_address_1=1+Main+St"
+                + "&check_address_2=Suite+2&check_city=Austin&check_country=US&check_state=TX&check_zipcode=73301"
+                + "\nid=21&payment_method=Check&check_payment_to=2&wire_bank=First",
+                "--no-progress", "--request", "setAffiliatePaymentInfo", "--stdin-format", "form", "--format", "json", "-");
         assertThat(cli.status()).as(cli.err()).isEqualTo(OfferLint.FINDINGS);
         assertThat(JSON.readTree(cli.out()).get("violations")).extracting(v -> v.get("code").asInt() + " "
-                + v.get("pointer").asText()).containsExactly("6221 /check_payment_type");
+                + v.get("pointer").asText()).containsExactly("6221 /check_payment_to");
     }
 }

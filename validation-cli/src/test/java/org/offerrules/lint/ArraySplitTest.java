@@ -42,6 +42,23 @@ class ArraySplitTest {
     static final String PRETTY = "{\n    " + inside(OFFER).replace(", \"", ",\n    \"") + "\n  }";
     static final String BAD_PRETTY = "{\r\n\t" + inside(BAD_SSL).replace(", \"", ",\r\n\t\"") + "\r\n}";
 
+    /**
+     * Brackets, braces, commas and escaped quotes and backslashes in strings, a key full of them, and
+     * characters of 2, 3 and 4 bytes before the violations on the same line.
+     */
+    static final String MINIFIED_HOSTILE = "{\"name\":\"]},{\\\"[\\\\\",\"x\\\"}\":\"€é🎉𝄞\",\"advertiser_id\":\"🎉\","
+            + "\"url\":\"\\u005d\\\"\",\"ssl\":2}";
+
+    /** {@code n} offers on one line, every fifth invalid and {@link #MINIFIED_HOSTILE} every seventh, then {@code end}. */
+    static String minified(int n, int broken, String end) {
+        StringBuilder s = new StringBuilder("[");
+        for (int i = 0; i < n; i++) {
+            s.append(i > 0 ? "," : "").append(i == broken ? "{\"name\" \"x\"}"
+                    : i % 7 == 2 ? MINIFIED_HOSTILE : i % 5 == 1 ? BAD_SSL : OFFER);
+        }
+        return s.append(end).toString();
+    }
+
     /** An object's members, without its braces. */
     static String inside(String object) {
         return object.substring(1, object.length() - 1);
@@ -65,6 +82,13 @@ class ArraySplitTest {
         cases.add(Arguments.of("syntax-error-in-element", "[" + OFFER + ", {\"name\" \"x\"}, " + BAD_SSL + "]", true));
         cases.add(Arguments.of("bad-literal-in-element", "[" + BAD_SSL + ", {\"ssl\": tru}, " + BAD_SSL + "]", true));
         cases.add(Arguments.of("bad-escape-in-element", "[" + BAD_SSL + ", {\"name\": \"\\x\"}, " + BAD_SSL + "]", true));
+        // minified, as APIs and json.dump write it: every element on one line, far past column 65,536
+        cases.add(Arguments.of("minified", minified(300, -1, "]"), true));
+        cases.add(Arguments.of("minified-hostile-strings", "[" + TRICKY + "," + MINIFIED_HOSTILE + "," + BAD_SSL + ","
+                + MINIFIED_HOSTILE + "]", true));
+        cases.add(Arguments.of("minified-broken-in-the-middle", minified(400, 200, "]"), true));
+        cases.add(Arguments.of("minified-truncated", minified(400, -1, ""), false));
+        cases.add(Arguments.of("minified-truncated-in-a-string", minified(400, -1, ",{\"name\": \"é🎉 ["), false));
         // the scan gives up on these: the sequential reading reports them
         cases.add(Arguments.of("unbalanced", "[" + OFFER + ", {\"name\": [\"x\"}, " + BAD_SSL + "]", false));
         cases.add(Arguments.of("truncated", "[" + OFFER + ", " + BAD_SSL, false));
@@ -80,7 +104,6 @@ class ArraySplitTest {
                 false));
         cases.add(Arguments.of("control-character", "[" + BAD_SSL + ", {\"name\": \"a\u0001b\"}]", false));
         cases.add(Arguments.of("not-an-array", BAD_SSL, false));
-        cases.add(Arguments.of("minified", "[" + String.join(",", java.util.Collections.nCopies(300, BAD_SSL)) + "]", false));
         // large files: elements are handed out before the scan meets what it gives up on, far after them
         cases.add(Arguments.of("large", large(4000, "]\n"), true));
         cases.add(Arguments.of("large-syntax-error", large(2000, "]", 1500), true));
@@ -122,10 +145,11 @@ class ArraySplitTest {
         }
         for (String format : List.of("text", "json", "sarif")) {
             Cli sequential = lint(Long.MAX_VALUE, format, file);
+            Cli oneThread = Cli.run("--threads", "1", "--no-progress", "--format", format, file.toString());
             Cli split = lint(0, format, file);
-            assertThat(split.out()).as(format).isEqualTo(sequential.out());
-            assertThat(split.err()).isEqualTo(sequential.err());
-            assertThat(split.status()).isEqualTo(sequential.status());
+            assertThat(split.out()).as(format).isEqualTo(sequential.out()).isEqualTo(oneThread.out());
+            assertThat(split.err()).isEqualTo(sequential.err()).isEqualTo(oneThread.err());
+            assertThat(split.status()).isEqualTo(sequential.status()).isEqualTo(oneThread.status());
         }
     }
 
@@ -139,6 +163,19 @@ class ArraySplitTest {
         assertThat(split.out()).contains(file + ":1:" + column + ": error 6319 Invalid SSL (/ssl)")
                 .contains(file + ":1:" + (content.indexOf("\"abc\"") + 1) + ": error 6306 Invalid Advertiser ID");
         assertThat(split.out()).contains("documents            2");
+    }
+
+    @Test
+    void aMinifiedArrayIsSplitWithExactColumnsFarRightOnItsLine(@TempDir Path dir) throws IOException {
+        String content = minified(300, -1, "]");
+        Path file = Files.writeString(dir.resolve("case.json"), content);
+        assertThat(scanned(file)).isTrue();
+        int last = content.lastIndexOf(MINIFIED_HOSTILE); // element 296, after 4-byte characters on the line
+        int ssl = content.indexOf("2", content.indexOf("\"ssl\":2", last)) + 1; // a String counts UTF-16 units
+        int advertiser = content.indexOf("\"🎉\"", last) + 1;
+        assertThat(ssl).isGreaterThan(65_536);
+        assertThat(lint(0, "text", file).out()).contains(file + ":1:" + ssl + ": error 6319 Invalid SSL (/ssl)")
+                .contains(file + ":1:" + advertiser + ": error 6306 Invalid Advertiser ID");
     }
 
     @Test
@@ -156,7 +193,8 @@ class ArraySplitTest {
     @Test
     void generatedArraysGiveTheSequentialReport(@TempDir Path dir) {
         String[] elements = {OFFER, BAD_SSL, TRICKY, PRETTY, BAD_PRETTY, "{}", "{\"payout\": \"1e400\", \"ssl\": null}",
-            "{\"name\": \"\\u00e9\\\"}{][,\"}", "{\"name\": 7 8}", "{\"x\": [[[]]], \"events\": [{}, 3]}"};
+            "{\"name\": \"\\u00e9\\\"}{][,\"}", "{\"name\": 7 8}", "{\"x\": [[[]]], \"events\": [{}, 3]}",
+            MINIFIED_HOSTILE, "{\"name\": \"" + "🎉".repeat(33_000) + "\"}"}; // the last: what follows is past column 65,536
         String[] spaces = {"", " ", "\n", "\r\n", "\t", "\r", "  \n  "};
         qt().withFixedSeed(20261126L).withExamples(60)
                 .forAll(lists().of(integers().between(0, elements.length - 1)).ofSizeBetween(0, 12), integers().all())

@@ -33,7 +33,7 @@ class CoveredCodesCliTest {
                 Arguments.of("getOfferById", "form", "id=11&geo_redirect_offer_id=0", "6605 /geo_redirect_offer_id"),
                 Arguments.of("getOfferById", "form", "countries=US", "6601 /id"),
                 Arguments.of("getOffers", "json", "{\"page\": 1, \"orderBy\": \"payout\"}", ""),
-                Arguments.of("getOffers", "form", "page=1&orderBy=Payout", "6443 /orderBy"),
+                Arguments.of("getOffers", "form", "page=1&orderBy=Payouts", "6443 /orderBy"),
                 Arguments.of("setOfferEventBaseInfo", "json", "{\"offer_id\": 12, \"event_name\": \"Click\", "
                         + "\"pre_event_id\": -1, \"revenue_type\": \"RPA\", \"revenue\": 2, \"payout_type\": \"CPA\", "
                         + "\"payout\": 1}", ""),
@@ -47,7 +47,8 @@ class CoveredCodesCliTest {
                 Arguments.of("setOfferEventBaseInfo", "form", "offer_id=12&event_name=Click&pre_event_id=-1"
                         + "&revenue_type=RPA&revenue=2&payout_type=CPX&payout=1", "6720 /payout_type"),
                 Arguments.of("getOfferApplicationList", "form", "status=Blocked", ""),
-                Arguments.of("getOfferApplicationList", "json", "{\"status\": \"blocked\"}", "6805 /status"),
+                Arguments.of("getOfferApplicationList", "json", "{\"status\": \"blocked\"}", ""),
+                Arguments.of("getOfferApplicationList", "json", "{\"status\": \"Block\"}", "6805 /status"),
                 Arguments.of("setOfferSpecialPayouts", "form",
                         "id=12&special_payouts=%5B%7B%22affiliate_id%22%3A21%7D%5D", ""),
                 Arguments.of("setOfferSpecialPayouts", "form", "id=12&special_payouts=%5B21", "6811 /special_payouts"),

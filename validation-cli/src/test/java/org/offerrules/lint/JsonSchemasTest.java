@@ -121,6 +121,31 @@ class JsonSchemasTest {
         assertThat(whole(Request.SET_OFFER, engine).problems("\"offer\"")).isNotEmpty();
     }
 
+    /**
+     * Letter case (issue 24, docs/decisions/vendor-conformance.md): the schema reads a named value, a country and
+     * a region as the rules do, whatever the letter case, and still refuses another spelling. With {@code enum}s
+     * it refused {@code active}, {@code us} and {@code approve}-like values the API takes.
+     */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void namedValuesCountriesAndRegionsAreReadLetterCaseAside(Engine engine) throws Exception {
+        ObjectNode offer = (ObjectNode) JSON.readTree(OfferWriter.toJson(Offers.full()));
+        offer.put("status", "active").put("type", "MOBILE").put("payout_type", "cpa + cps").put("payout", 1.5)
+                .put("payout_percent", 10);
+        offer.putArray("geo_countries").add("us:1:tx;Ca");
+        SchemaValidation schema = single(Request.SET_OFFER, engine);
+        String lower = JSON.writeValueAsString(offer);
+        assertThat(OfferReader.create().read(lower).report().violations()).isEmpty();
+        assertThat(schema.problems(lower)).isEmpty();
+        assertThat(schema.pointers(JSON.writeValueAsString(offer.put("status", "Actived")))).containsExactly("/status");
+        SchemaValidation advertiser = single(Request.SET_ADVERTISER, engine);
+        assertThat(advertiser.problems("{\"email\": \"ads@example.com\", \"status\": \"ACTIVE\", \"company\": \"Acme\","
+                + " \"first_name\": \"Ada\", \"country\": \"us\"}")).isEmpty();
+        assertThat(advertiser.pointers("{\"id\": 3, \"country\": \"uk\"}")).containsExactly("/country");
+        assertThat(single(Request.CHANGE_OFFER_APPLICATION_STATUS, engine).problems("{\"id\": 12, \"action\": \"Approve\"}"))
+                .isEmpty();
+    }
+
     /** Create-mode requirements hold only where the document can be a create: without the update's {@code id}. */
     @ParameterizedTest
     @EnumSource(Engine.class)
@@ -178,9 +203,9 @@ class JsonSchemasTest {
 
         List<String> valid = List.of(
                 geo.deepCopy().set("geo_countries", JSON.readTree("[\"US:1:TX;CA\", \"CA:0:QC\", \"DE\", \"FR:1\"]")).toString(),
-                // OS values in any case, as String.equalsIgnoreCase has it: the Kelvin sign is a K
+                // parameters and OS values letter case aside, as every named value (ASCII letters only)
                 device.deepCopy().set("device_rules", JSON.readTree("[\"1:OS:iOS;Windows phone\", "
-                        + "\"0:Device Brand:ASUS;Sony Ericsson;Téléfunken\", \"1:Device Type:TABLET\", \"1:OS:\u212AaiOS\"]"))
+                        + "\"0:Device Brand:ASUS;Sony Ericsson;Téléfunken\", \"1:Device Type:TABLET\", \"1:os:KAIOS\"]"))
                         .toString(),
                 tiers.deepCopy().put("tier_payout", "1:3,02:3.5").put("categories", " 6, 7").toString());
         for (String json : valid) {
@@ -188,10 +213,10 @@ class JsonSchemasTest {
             assertThat(schema.problems(json)).as(json).isEmpty();
         }
         assertThat(schema.pointers(geo.deepCopy().set("geo_countries",
-                JSON.readTree("[\"US:1:\", \"us\", \"CA:2:QC\", \"CA:1:QC;;ON\"]")).toString()))
+                JSON.readTree("[\"US:1:\", \"u\", \"CA:2:QC\", \"CA:1:QC;;ON\"]")).toString()))
                 .containsExactly("/geo_countries/0", "/geo_countries/1", "/geo_countries/2", "/geo_countries/3");
         assertThat(schema.pointers(device.deepCopy().set("device_rules",
-                JSON.readTree("[\"2:OS:iOS\", \"1:os:iOS\", \"1:OS:\", \"1:OS:Amiga\", \"1:Browser:Chrome \"]")).toString()))
+                JSON.readTree("[\"2:OS:iOS\", \"1:o s:iOS\", \"1:OS:\", \"1:OS:\u212AaiOS\", \"1:Browser:Chrome \"]")).toString()))
                 .containsExactly("/device_rules/0", "/device_rules/1", "/device_rules/2", "/device_rules/3", "/device_rules/4");
         assertThat(schema.pointers(tiers.deepCopy().put("tier_payout", "1:3,0:1").put("categories", "6,,7").toString()))
                 .containsExactly("/categories", "/tier_payout");

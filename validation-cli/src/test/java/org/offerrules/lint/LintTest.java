@@ -91,8 +91,13 @@ class LintTest {
         assertThat(SchemaValidation.sarif().problems(JSON.writeValueAsString(sarif))).isEmpty();
 
         JsonNode run = sarif.get("runs").get(0);
-        assertThat(run.at("/tool/driver/rules")).hasSize(ErrorCode.all().size());
-        assertThat(run.at("/tool/driver/rules/0/id").asText()).isEqualTo("6000");
+        // the rules of the codes reported, in the order of their first result
+        List<String> reported = new ArrayList<>();
+        run.get("results").forEach(r -> reported.add(r.get("ruleId").asText()));
+        List<String> rules = new ArrayList<>();
+        run.at("/tool/driver/rules").forEach(r -> rules.add(r.get("id").asText()));
+        assertThat(rules).containsExactlyElementsOf(reported.stream().distinct().toList());
+        assertThat(rules.size()).isLessThan(ErrorCode.all().size());
         JsonNode rule6399 = null;
         for (JsonNode rule : run.at("/tool/driver/rules")) {
             rule6399 = rule.get("id").asText().equals("6399") ? rule : rule6399;

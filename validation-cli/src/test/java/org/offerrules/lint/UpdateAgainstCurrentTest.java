@@ -57,6 +57,24 @@ class UpdateAgainstCurrentTest {
         assertThat(Cli.run("--no-progress", "--mode", "update", update.toString()).status()).isZero();
     }
 
+    /**
+     * Issue 24: the current offer already breaks 6399 (interval 400 above its overall 300); an update raising
+     * {@code cap_interval_limit} to 800 takes part in it, so it is the update's error at its field and the exit
+     * status says findings (it was a warning and exit 0).
+     */
+    @Test
+    void aViolationTheUpdateTakesPartInIsAnErrorWhateverTheCurrentOfferHeld(@TempDir Path dir) throws Exception {
+        Offer broken = current(41).toBuilder().caps(current(41).caps().toBuilder().capIntervalLimit(400L).build()).build();
+        Path current = Files.writeString(dir.resolve("current.json"), OfferWriter.toJson(broken));
+        Path update = Files.writeString(dir.resolve("update.json"), "{\n  \"id\": 41,\n  \"cap_interval_limit\": 800\n}\n");
+
+        Cli cli = Cli.run("--no-progress", "--format", "json", "--mode", "update", "--current", current.toString(),
+                update.toString());
+
+        assertThat(cli.status()).isEqualTo(OfferLint.FINDINGS);
+        assertThat(violations(cli)).containsExactly(tuple(6399, "/cap_interval_limit", 3, 25));
+    }
+
     @Test
     void currentOffersComeFromEveryFormatAndUnknownIdsAre6304(@TempDir Path dir) throws Exception {
         Path currents = Files.createDirectory(dir.resolve("current"));

@@ -95,6 +95,13 @@ public final class OfferValidator {
     private final Function<Object, ?>[] currents;
     private final Clock clock;
     private final HibernateEngine hibernate;
+    private final RuleSettings settings;
+    /** The levels this validator reports at: the settings' top level, or one file's. */
+    private final RuleSettings.Resolved levels;
+    /** The validators of {@link #forFile}, one per resolved settings. */
+    private final Map<RuleSettings.Resolved, OfferValidator> byFile;
+    /** The validator as built, whose {@link #forFile} validators this one and its siblings are. */
+    private final OfferValidator root;
 
     @SuppressWarnings("unchecked")
     private OfferValidator(Builder builder) {
@@ -115,6 +122,26 @@ public final class OfferValidator {
         currents[Request.SET_OFFER.ordinal()] = byId == null ? null : update -> byId.apply(((Offer) update).id());
         builder.current.forEach((request, currentOf) -> currents[request.ordinal()] = currentOf);
         hibernate = engine == Engine.COMPILED ? null : new HibernateEngine(failFast, clock);
+        this.settings = builder.settings;
+        this.levels = settings.resolved();
+        this.byFile = new java.util.concurrent.ConcurrentHashMap<>();
+        this.root = this;
+    }
+
+    /** {@code base} for the files {@code levels} are resolved for: its options, their levels and mode. */
+    private OfferValidator(OfferValidator base, RuleSettings.Resolved levels) {
+        this.mode = levels.mode().orElse(base.mode);
+        this.failFast = base.failFast;
+        this.lookup = base.lookup;
+        this.locale = base.locale;
+        this.engine = base.engine;
+        this.clock = base.clock;
+        this.currents = base.currents;
+        this.hibernate = base.hibernate;
+        this.settings = base.settings;
+        this.levels = levels;
+        this.byFile = base.byFile;
+        this.root = base;
     }
 
     /** A validator with the defaults: create mode, all violations, no lookups, English messages. */
@@ -286,6 +313,7 @@ public final class OfferValidator {
     }
 
     private ValidationReport report(List<Violation> violations) {
+        violations = levels.apply(violations);
         if (violations.isEmpty()) {
             return ValidationReport.empty();
         }
@@ -326,6 +354,44 @@ public final class OfferValidator {
         return mode;
     }
 
+    /** The rule settings this validator was built with ({@link RuleSettings#none()} by default). */
+    public RuleSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The settings this validator reports at: the top-level rules, or, for a validator of
+     * {@link #forFile}, that file's.
+     */
+    public RuleSettings.Resolved resolvedSettings() {
+        return levels;
+    }
+
+    /**
+     * This validator for the documents of {@code file}: with the levels and the mode of the
+     * {@linkplain RuleSettings#resolve(Path) overrides that match it} (the request and strict types
+     * they say are the reader's). Files that match the same overrides share one validator, made when
+     * first asked for; a validator without overrides is its own.
+     *
+     * @param file the file, absolute or relative to the settings' base folder
+     */
+    public OfferValidator forFile(java.nio.file.Path file) {
+        RuleSettings.Resolved resolved = settings.resolve(Objects.requireNonNull(file, "file"));
+        if (resolved == levels) {
+            return this;
+        }
+        return resolved == root.levels ? root : byFile.computeIfAbsent(resolved, r -> new OfferValidator(root, r));
+    }
+
+    /**
+     * {@code violations} found outside this validator (by a reader: an unknown field, malformed JSON)
+     * at this validator's levels: each at its code's configured severity, those turned off left out.
+     * What the validator reports itself is already at its levels.
+     */
+    public List<Violation> applySettings(List<Violation> violations) {
+        return levels.apply(Objects.requireNonNull(violations, "violations"));
+    }
+
     private static boolean isEnglish(Locale locale) {
         return locale.getLanguage().isEmpty() || locale.getLanguage().equals("en");
     }
@@ -341,8 +407,20 @@ public final class OfferValidator {
         private Function<Object, ?> currentRequests;
         private final Map<Request, Function<Object, ?>> current = new EnumMap<>(Request.class);
         private Clock clock = Clock.systemUTC();
+        private RuleSettings settings = RuleSettings.none();
 
         private Builder() {
+        }
+
+        /**
+         * The rule settings: levels by code or family, overrides by glob ({@code .offer-lint.yaml}, loaded
+         * with the {@code validation-config} module's {@code ConfigFile.load}). Resolved when the
+         * validator is built: {@link OfferValidator#validate(Object) validate} reports at the top-level
+         * levels, the validator of {@link OfferValidator#forFile forFile} at a file's. None by default.
+         */
+        public Builder settings(RuleSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
         }
 
         /** The mode {@link OfferValidator#validate(Offer)} uses; {@link ValidationMode#CREATE} by default. */

@@ -32,6 +32,30 @@ class AffiliateRequestRulesTest {
                 .violations()).isEmpty();
     }
 
+    /**
+     * Every parameter of the setAffiliatePaymentInfo page
+     * (https://support.fuseclick.com/api/afn/setaffiliateapimethods/2016/0808/269.html) at once is valid, and a
+     * {@code Check} without {@code check_payment_type} too: the page marks it optional (it was 6221 at
+     * {@code /check_payment_type}). {@code check_payment_to} keeps its values, 0 and 1 (6221).
+     */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void everyParameterOfThePaymentPageIsAField(Engine engine) {
+        OfferValidator validator = OfferRulesTest.validator(engine);
+        SetAffiliatePaymentInfo all = SetAffiliatePaymentInfo.builder().id(21).paymentMethod("Check").checkPaymentTo(1)
+                .checkPaymentType("Standard").checkAddress1("1 Main St").checkAddress2("Suite 2").checkCity("Austin")
+                .checkCountry("US").checkState("TX").checkZipcode("73301").wireBeneficiary("Grace Hopper")
+                .wireAccount("0012345").wireBank("First Bank").wireRouting("021000021").wireDetails("SWIFT FBKUS33")
+                .paypalEmail("pay@example.com").depositAccountHolder("Grace Hopper").depositAccount("998877")
+                .depositBank("First Bank").depositRouting("021000021").depositDetails("checking")
+                .otherDetails("monthly").build();
+        assertThat(validator.validate(all).violations()).isEmpty();
+        assertThat(validator.validate(SetAffiliatePaymentInfo.builder().id(21).paymentMethod("Check").build())
+                .violations()).isEmpty();
+        assertThat(validator.validate(all.toBuilder().checkPaymentType(null).checkPaymentTo(2).build()).violations())
+                .extracting(v -> v.code().number() + " " + v.pointer()).containsExactly("6221 /check_payment_to");
+    }
+
     @ParameterizedTest
     @EnumSource(ValidationMode.class)
     void bothEnginesAgreeOnGeneratedAffiliateRequests(ValidationMode mode) {

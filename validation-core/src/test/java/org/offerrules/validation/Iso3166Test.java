@@ -90,16 +90,18 @@ class Iso3166Test {
     }
 
     @Test
-    void codesAreUpperCaseAndRegionsGoWithoutTheCountryPrefix() {
+    void codesAreLetterCaseAsideAndRegionsGoWithoutTheCountryPrefix() {
         assertThat(Iso3166.isCountry("US")).isTrue();
-        assertThat(Iso3166.isCountry("us")).isFalse();
+        assertThat(Iso3166.isCountry("us")).isTrue();   // letter case aside (issue 24)
+        assertThat(Iso3166.isCountry("uk")).isFalse();
         assertThat(Iso3166.isCountry("XX")).isFalse();
         assertThat(Iso3166.isCountry("USA")).isFalse();
         assertThat(Iso3166.isCountry("")).isFalse();
         assertThat(Iso3166.isCountry(null)).isFalse();
         assertThat(Iso3166.isRegion("US", "TX")).isTrue();
         assertThat(Iso3166.isRegion("US", "US-TX")).isFalse();
-        assertThat(Iso3166.isRegion("US", "tx")).isFalse();
+        assertThat(Iso3166.isRegion("US", "tx")).isTrue();
+        assertThat(Iso3166.isRegion("us", "Tx")).isTrue();
         assertThat(Iso3166.isRegion("CA", "TX")).isFalse();
         assertThat(Iso3166.isRegion("XX", "TX")).isFalse();
         assertThat(Iso3166.isRegion("US", null)).isFalse();

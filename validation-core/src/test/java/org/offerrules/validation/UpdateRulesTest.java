@@ -83,6 +83,30 @@ class UpdateRulesTest {
         assertThat(report.isValid()).isTrue();
     }
 
+    /**
+     * Issue 24: a current offer that already breaks 6399 (interval limit 400 above its overall 300) and an
+     * update raising {@code cap_interval_limit} to 800: the update takes part in the violation, so it is the
+     * update's error at its field, as against a valid current offer (it was a warning and the update passed).
+     * Updating another field keeps the current offer's own 6399 a warning.
+     */
+    @ParameterizedTest
+    @MethodSource("engines")
+    void aViolationTheUpdateTakesPartInIsAnErrorWhateverTheCurrentOfferHeld(Engine engine) {
+        Offer broken = current().toBuilder().caps(current().caps().toBuilder().capIntervalLimit(400L).build()).build();
+        assertThat(validator(engine).validate(broken, ValidationMode.UPDATE).violations())
+                .extracting(Violation::codeNumber, Violation::pointer).containsExactly(tuple(6399, "/cap_overall_limit"));
+
+        ValidationReport raised = validator(engine).validateUpdate(broken,
+                update(b -> b.caps(Caps.builder().capIntervalLimit(800L).build())));
+
+        assertThat(raised.violations()).extracting(Violation::codeNumber, Violation::pointer, Violation::severity,
+                Violation::rejectedValue).containsExactly(tuple(6399, "/cap_interval_limit", Severity.ERROR, 800.0));
+        assertThat(raised.isValid()).isFalse();
+        assertThat(validator(engine).validateUpdate(broken, update(b -> b.name("Winter Sale"))).violations())
+                .extracting(Violation::codeNumber, Violation::pointer, Violation::severity)
+                .containsExactly(tuple(6399, "/cap_overall_limit", Severity.WARNING));
+    }
+
     @ParameterizedTest
     @MethodSource("engines")
     void groupsMergeFieldByFieldAndListsReplaceTheCurrentListWhole(Engine engine) {

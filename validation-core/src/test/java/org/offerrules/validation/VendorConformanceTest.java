@@ -76,4 +76,36 @@ class VendorConformanceTest {
                     .containsExactly(tuple(63993, "/app_id"));
         }
     }
+
+    /**
+     * Letter case (issue 24; docs/decisions/vendor-conformance.md): the changeOfferApplicationStatus page
+     * (https://support.fuseclick.com/api/afn/setofferMethods/2016/1227/394.html) lists {@code Approve} and sends
+     * {@code approve}, so the API reads a named value whatever its letter case; the one rule holds for every
+     * named value and every country and region. Each of these was an error before (6303, 6357, 6359, 6121,
+     * 6122, 6368); spelling still counts.
+     */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void everyNamedValueCountryAndRegionIsReadLetterCaseAside(Engine engine) {
+        OfferValidator validator = OfferValidator.builder().engine(engine).build();
+        Offer lower = Offers.full().toBuilder().status("active").type("MOBILE")
+                .geo(Offers.full().geo().toBuilder().geoCountries(java.util.List.of(
+                        org.offerrules.validation.model.GeoEntry.parse("us:1:tx;Ca"))).build())
+                .caps(Offers.caps().toBuilder().capType("conversion").capOverallLimit(1500.5).build()).build();
+        // the cap type read as Conversion still makes a decimal limit 6340: the rules read the value as the API does
+        assertThat(validator.validate(lower).violations()).extracting(Violation::codeNumber, Violation::pointer)
+                .containsExactly(tuple(6340, "/cap_overall_limit"));
+        assertThat(validator.validate(lower.toBuilder().caps(Offers.caps()).build()).violations()).isEmpty();
+        assertThat(validator.validate(org.offerrules.validation.model.SetAdvertiser.builder().email("ads@example.com")
+                .status("ACTIVE").company("Acme").firstName("Ada").country("us").state("ca").build()).violations())
+                .isEmpty();
+        assertThat(validator.validate(org.offerrules.validation.model.ChangeOfferApplicationStatus.builder().id(12)
+                .action("Approve").build()).violations()).isEmpty();
+        assertThat(validator.validate(Offers.full().toBuilder().payoutType("cpa + cps").payout(1.0).payoutPercent(10.0)
+                .build()).violations()).isEmpty();
+        assertThat(validator.validate(Offers.full().toBuilder().status("Actived").build()).violations())
+                .extracting(Violation::codeNumber, Violation::pointer).containsExactly(tuple(6303, "/status"));
+        assertThat(validator.validate(Offers.full().toBuilder().payoutType("cpa  + cps").build()).violations())
+                .extracting(Violation::codeNumber, Violation::pointer).contains(tuple(6368, "/payout_type"));
+    }
 }

@@ -43,7 +43,8 @@ public class OfferRulesAutoConfiguration {
      * @param properties the {@code offer-rules.*} properties
      * @param lookup     the application's lookup, when it has exactly one
      * @param customizers the application's customizers, applied in their order after the properties
-     * @return a validator in the configured mode, fail-fast setting and locale
+     * @return a validator in the configured mode, fail-fast setting, locale and rule settings
+     *     ({@code offer-rules.rules}, {@code offer-rules.overrides} or {@code offer-rules.config})
      */
     @Bean
     @ConditionalOnMissingBean
@@ -53,7 +54,8 @@ public class OfferRulesAutoConfiguration {
                 .mode(properties.getMode())
                 .failFast(properties.isFailFast())
                 .locale(properties.getLocale())
-                .lookup(lookup.getIfUnique(() -> OfferLookup.NONE));
+                .lookup(lookup.getIfUnique(() -> OfferLookup.NONE))
+                .settings(properties.ruleSettings());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

@@ -17,13 +17,14 @@ import org.offerrules.validation.model.ApiValue;
 
 /**
  * A present string must be the {@link ApiValue#apiValue() API value} of one of the constants of
- * {@link #value()}, compared exactly (case-sensitive). Null is valid.
+ * {@link #value()} (one of its {@link ApiValue#spellings() spellings}), letter case aside
+ * ({@link ApiValue#matches}: the one comparison of every named value). Null is valid.
  */
 @Documented
 @Constraint(validatedBy = OneOfValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
-@RuleText("`{field}` must be one of {values} (exact spelling and case).")
+@RuleText("`{field}` must be one of {values} (letter case aside).")
 public @interface OneOf {
     /** The error code reported when the rule is broken. */
     int code();

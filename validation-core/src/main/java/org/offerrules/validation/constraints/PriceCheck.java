@@ -31,7 +31,7 @@ public @interface PriceCheck {
     Class<? extends PricingType> value();
 
     /** Reported at the type when it is not one of {@link #value()}'s API values. */
-    @RuleText(value = "`{field}` must be one of {values} (exact spelling and case).", component = 0)
+    @RuleText(value = "`{field}` must be one of {values} (letter case aside).", component = 0)
     int typeCode();
 
     /** Reported at the amount when it is negative or not finite. */

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,33 +30,46 @@ public final class Iso3166 {
         static final Set<String>[] COUNTRIES = load();
     }
 
-    /** Whether {@code code} is an ISO 3166-1 alpha-2 country code (upper case, exact). */
+    /**
+     * Whether {@code code} is an ISO 3166-1 alpha-2 country code, letter case aside: {@code us} is {@code US}, as
+     * every named value of the API ({@link org.offerrules.validation.model.ApiValue#matches}).
+     */
     public static boolean isCountry(String code) {
         int slot = slot(code);
         return slot >= 0 && Holder.COUNTRIES[slot] != null;
     }
 
-    /** Whether {@code region} is an ISO 3166-2 subdivision of {@code country}, without the prefix. */
+    /**
+     * Whether {@code region} is an ISO 3166-2 subdivision of {@code country}, without the prefix, letter case
+     * aside as {@link #isCountry}. The table holds upper case: only a region written otherwise is copied.
+     */
     public static boolean isRegion(String country, String region) {
         int slot = slot(country);
         if (slot < 0 || region == null) {
             return false;
         }
         Set<String> regions = Holder.COUNTRIES[slot];
-        return regions != null && regions.contains(region);
+        return regions != null && (regions.contains(region) || regions.contains(region.toUpperCase(Locale.ROOT)));
     }
 
-    /** Two upper-case ASCII letters to 0..675; -1 for anything else. */
+    /** The index 0..675 of a two-letter code (either case) for a table of countries; -1 for anything else. */
+    public static int index(String code) {
+        return slot(code);
+    }
+
+    /** Two ASCII letters, either case, to 0..675; -1 for anything else. */
     private static int slot(String code) {
         if (code == null || code.length() != 2) {
             return -1;
         }
-        char a = code.charAt(0);
-        char b = code.charAt(1);
-        if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z') {
-            return -1;
-        }
-        return (a - 'A') * 26 + (b - 'A');
+        int a = letter(code.charAt(0));
+        int b = letter(code.charAt(1));
+        return a < 0 || b < 0 ? -1 : a * 26 + b;
+    }
+
+    /** 0..25 for an ASCII letter of either case, -1 for anything else. */
+    private static int letter(char c) {
+        return c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' : -1;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

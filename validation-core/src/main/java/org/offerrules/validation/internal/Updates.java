@@ -224,16 +224,35 @@ public final class Updates {
             if (ofCurrent == null) {
                 ofCurrent = new ArrayList<>(validate.apply(id.with(current, id.get(update))));
             }
-            if (removeSame(ofCurrent, v)) {
+            Field cause = removeSame(ofCurrent, v) ? takingPart(layout, current, update, v, validate)
+                    : cause(layout, current, update, v, validate);
+            if (cause == null) {
                 placed.add(v.withSeverity(Severity.WARNING));
                 continue;
             }
-            Field cause = cause(layout, current, update, v, validate);
             Object value = cause.get(update);
             placed.add(new Violation(v.code(), "/" + cause.wireName(), v.message(), v.severity(), value,
                     v.arguments(), v.line(), v.column()));
         }
         return placed;
+    }
+
+    /**
+     * For a violation the current object already has: the update's first field that takes part in it, one
+     * whose absence from the merge (not the current value: absent, as no rule reads it then) takes the
+     * violation away; null when none does, and the violation is the current object's alone. A
+     * {@code cap_interval_limit} raised above a current overall cap that the current interval limit already
+     * exceeds takes part: without it the merge compares nothing.
+     */
+    private static <T> Field takingPart(Layout layout, T current, T update, Violation v,
+                                        Function<T, List<Violation>> validate) {
+        T merged = merge(current, update);
+        for (Field f : layout.fields) {
+            if (f != layout.id && f.get(update) != null && !has(validate.apply(f.with(merged, null)), v)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /**
@@ -290,7 +309,7 @@ public final class Updates {
         return pointer.substring(1, end < 0 ? pointer.length() : end);
     }
 
-    private static List<Field> fields(Class<?> type, List<RecordComponent> prefix, List<Field> out) {
+    static List<Field> fields(Class<?> type, List<RecordComponent> prefix, List<Field> out) {
         for (RecordComponent c : type.getRecordComponents()) {
             List<RecordComponent> path = new ArrayList<>(prefix);
             path.add(c);

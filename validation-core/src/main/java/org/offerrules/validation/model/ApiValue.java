@@ -18,18 +18,48 @@ public interface ApiValue {
     }
 
     /**
-     * The constant of {@code type} one of whose {@link #spellings()} is {@code apiValue}, compared exactly (the
-     * API is case-sensitive); empty for null or an unknown spelling. Each enum offers it as
+     * The constant of {@code type} one of whose {@link #spellings()} {@code apiValue} {@link #matches matches}
+     * (letter case aside); empty for null or an unknown spelling. Each enum offers it as
      * {@code fromApiValue(String)}.
      */
     static <E extends Enum<E> & ApiValue> Optional<E> find(Class<E> type, String apiValue) {
         if (apiValue != null) {
             for (E constant : type.getEnumConstants()) {
-                if (constant.spellings().contains(apiValue)) {
-                    return Optional.of(constant);
+                for (String spelling : constant.spellings()) {
+                    if (matches(spelling, apiValue)) {
+                        return Optional.of(constant);
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code value} names the API value spelled {@code spelling}: the same characters, ASCII letter
+     * case aside ({@code active} and {@code ACTIVE} are {@code Active}, {@code us} is {@code US}; {@code CPA  + CPS}
+     * is no spelling of {@code CPA + CPS}). The one comparison of every named value of the API, countries and
+     * regions included (docs/decisions/vendor-conformance.md, "Letter case"). Allocates nothing.
+     */
+    static boolean matches(String spelling, String value) {
+        if (spelling == value) {
+            return true;
+        }
+        if (spelling == null || value == null || spelling.length() != value.length()) {
+            return false;
+        }
+        for (int i = 0, n = spelling.length(); i < n; i++) {
+            char a = spelling.charAt(i);
+            char b = value.charAt(i);
+            if (a != b && upper(a) != upper(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code c} in ASCII upper case: {@code a}-{@code z} to {@code A}-{@code Z}, anything else as it is. */
+    private static char upper(char c) {
+        return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
     }
 }

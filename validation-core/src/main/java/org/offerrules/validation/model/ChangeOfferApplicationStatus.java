@@ -1,7 +1,7 @@
 package org.offerrules.validation.model;
 
 import org.offerrules.builder.GenerateBuilder;
-import org.offerrules.validation.constraints.AnyCaseOf;
+import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.Positive;
 import org.offerrules.validation.constraints.Required;
 
@@ -14,13 +14,13 @@ import org.offerrules.validation.constraints.Required;
  * what is valid and reports at the wire names ({@code RuleCatalog.of(ChangeOfferApplicationStatus.class)} lists the rules).
  *
  * @param id {@code id}: the application's id, required, > 0 (6801).
- * @param action {@code action}: required; an {@link ApplicationAction}, in any letter case (6803).
+ * @param action {@code action}: required; an {@link ApplicationAction}, letter case aside as every named value (6803).
  */
 @GenerateBuilder
 public record ChangeOfferApplicationStatus(
         @Required(6801) @Positive(6801)
         Integer id,
-        @Required(6803) @AnyCaseOf(code = 6803, value = ApplicationAction.class)
+        @Required(6803) @OneOf(code = 6803, value = ApplicationAction.class)
         String action) {
 
     /** The API method this record is the body of: {@value}. */

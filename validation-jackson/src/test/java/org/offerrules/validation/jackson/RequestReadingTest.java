@@ -77,7 +77,7 @@ class RequestReadingTest {
         ListPaging byPayout = ListPaging.builder().page(1).limit(500).orderBy("payout").build();
         assertThat(paging.read("{\"page\": 1, \"limit\": 500, \"orderBy\": \"payout\"}").request()).isEqualTo(byPayout);
         assertThat(paging.readForm("page=1&limit=500&orderBy=payout").request()).isEqualTo(byPayout);
-        assertThat(found(paging.read("{\"page\": 1, \"orderBy\": \"Payout\"}"))).containsExactly("6443 /orderBy 1:24");
+        assertThat(found(paging.read("{\"page\": 1, \"orderBy\": \"Payouts\"}"))).containsExactly("6443 /orderBy 1:24");
         assertThat(found(paging.readForm("page=1&orderBy=7"))).containsExactly("6443 /orderBy 1:8");
         ReadResult snakeCase = paging.read("{\"page\": 1, \"order_by\": \"payout\"}");
         assertThat(snakeCase.report().violations()).extracting(v -> v.codeNumber() + " " + v.pointer() + " " + v.severity())

@@ -48,10 +48,12 @@ public final class ArraySplitter {
     /** How far the scan must be past an element before it is handed out. */
     static final int LOOKAHEAD = 1 << 20;
     /**
-     * The rightmost column an element may start at: it is read with its first line padded to its
-     * column, so a minified array (every element on one line) is left to the sequential reading.
+     * The rightmost column an element may start at. Elements are read alone, their first line's
+     * columns shifted to where they start, so a minified array (every element on one line) is split
+     * too; only a line of more than a billion characters, whose columns would overflow an int in the
+     * element or the parser, is left to the sequential reading.
      */
-    static final int MAX_COLUMN = 1 << 16;
+    static final int MAX_COLUMN = 1 << 30;
 
     private enum State { START, FIRST, NEXT, AFTER_ELEMENT, AFTER_ARRAY, DONE, GAVE_UP }
 

@@ -11,12 +11,16 @@ package org.offerrules.validation.wire;
 public final class Columns {
 
     /** Columns of a parser of text: already UTF-16 code units. */
-    public static final Columns CHARS = new Columns(null, 0, 0, 0);
+    public static final Columns CHARS = new Columns(null, 0, 0, 0, 0, 0);
 
     private final byte[] bytes;
     private final int offset;
     private final int end;
     private final int lineBase;
+    // a text cut out of a longer line (an array element) starts right of column 1 there: its first
+    // line's columns are shifted, so that positions are those of the whole file
+    private final int shiftedLine;
+    private final int shift;
     private int cachedLine = 1;   // the (document-relative) line whose start is cachedStart
     private int cachedStart;
     // how far the last conversion counted on cachedLine: violations come mostly in document order,
@@ -24,7 +28,9 @@ public final class Columns {
     private int countedTo = -1;
     private int countedUnits;
 
-    private Columns(byte[] bytes, int offset, int length, int lineBase) {
+    private Columns(byte[] bytes, int offset, int length, int lineBase, int shiftedLine, int shift) {
+        this.shiftedLine = shiftedLine;
+        this.shift = shift;
         this.bytes = bytes;
         this.offset = offset;
         this.end = offset + length;
@@ -37,7 +43,15 @@ public final class Columns {
      * is reported as line {@code lineBase + 1}.
      */
     public static Columns utf8(byte[] bytes, int offset, int length, int lineBase) {
-        return new Columns(bytes, offset, length, lineBase);
+        return new Columns(bytes, offset, length, lineBase, 0, 0);
+    }
+
+    /**
+     * Columns of a parser of text that starts at the 1-based UTF-16 {@code column} of (absolute)
+     * {@code line} of a larger input: the parser's columns on that line are moved right to it.
+     */
+    static Columns charsFrom(int line, int column) {
+        return column <= 1 ? CHARS : new Columns(null, 0, 0, 0, line, column - 1);
     }
 
     /**
@@ -55,7 +69,7 @@ public final class Columns {
 
     /** A packed position ({@link Locations#pack}) as the parser reported it, with its UTF-16 column. */
     long place(long packed) {
-        return bytes == null ? packed : Locations.pack(Locations.line(packed), column(packed));
+        return bytes == null && shift == 0 ? packed : Locations.pack(Locations.line(packed), column(packed));
     }
 
     /** The UTF-16 column of a packed position ({@link Locations#pack}) as the parser reported it. */
@@ -65,7 +79,10 @@ public final class Columns {
 
     /** The UTF-16 column of the parser's {@code column} on (absolute) {@code line}. */
     int column(int line, int column) {
-        if (bytes == null || column <= 1) {
+        if (bytes == null) {
+            return line == shiftedLine ? column + shift : column;
+        }
+        if (column <= 1) {
             return column;
         }
         int start = lineStart(line - lineBase);

@@ -16,15 +16,17 @@ final class Results {
     }
 
     static Outcome finish(Bound bound, OfferValidator validator, ValidationMode mode, boolean validate) {
+        // the reader's own findings (an unknown field, a wrong type) at the levels the validator's settings give them
+        List<Violation> binding = validator.applySettings(bound.violations());
         if (bound.offer() == null || !validate) {
-            return new Outcome(bound.offer(), ValidationReport.of(bound.violations()));
+            return new Outcome(bound.offer(), ValidationReport.of(binding));
         }
         ValidationReport rules = validator.validate(bound.offer(), mode);
-        if (rules.violations().isEmpty() && bound.violations().isEmpty()) {
+        if (rules.violations().isEmpty() && binding.isEmpty()) {
             return new Outcome(bound.offer(), ValidationReport.empty());
         }
-        List<Violation> all = new ArrayList<>(bound.violations().size() + rules.violations().size());
-        all.addAll(bound.violations());
+        List<Violation> all = new ArrayList<>(binding.size() + rules.violations().size());
+        all.addAll(binding);
         for (Violation v : rules.violations()) {
             if (failedBinding(v.pointer(), bound.failed())) {
                 continue; // the binding violation already says what is wrong there

@@ -72,22 +72,23 @@ public final class WireReader {
 
     /**
      * One element of a JSON array file, found by {@link ArraySplitter}, read as {@link #documents}
-     * reads it in the whole file: by a parser of text whose first line is padded to the element's
-     * column, so that the parser counts every line and UTF-16 column as it does in the file.
+     * reads it in the whole file: by a parser of text whose positions on the element's first line are
+     * moved right to the element's column ({@link Columns}), so that every line and UTF-16 column is
+     * the one the parser counts in the file, however far right the element starts (a minified array).
      */
     public ElementDocument readElement(ArraySplitter.Element element) {
-        String text = " ".repeat(element.column() - 1)
-                + new String(element.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(element.bytes(), java.nio.charset.StandardCharsets.UTF_8);
         int lineBase = element.line() - 1;
+        Columns columns = Columns.charsFrom(element.line(), element.column());
         try (TokenSource p = sources.file(new java.io.StringReader(text))) {
             try {
                 p.next();
             } catch (IOException | RuntimeException e) {
-                Violation v = Binder.invalidJson(WireSyntaxException.of(p, e), lineBase, Columns.CHARS);
+                Violation v = Binder.invalidJson(WireSyntaxException.of(p, e), lineBase, columns);
                 return new ElementDocument(new WireDocument(element.index(), v.line(), Outcome.broken(v)), true);
             }
             int line = p.tokenLine() + lineBase;
-            Bound bound = Binder.bind(p, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, Columns.CHARS, strictTypes, schema);
+            Bound bound = Binder.bind(p, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
             return new ElementDocument(new WireDocument(element.index(), line, Results.finish(bound, validator, mode, true)),
                     bound.broken());
         } catch (IOException e) {

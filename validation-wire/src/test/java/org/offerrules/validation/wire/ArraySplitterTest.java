@@ -41,10 +41,17 @@ class ArraySplitterTest {
     }
 
     @Test
-    void givesUpOnAnElementFarRightOnItsLine() throws IOException {
-        String first = "{\"a\": \"" + "z".repeat(ArraySplitter.MAX_COLUMN) + "\"}";
-        assertThat(scan("[" + first + ",\n{}]", true)).hasSize(2);
-        assertThat(scan("[" + first + ", {}]", false)).isEmpty();
+    void splitsAMinifiedArrayWithElementsFarRightOnTheirLine() throws IOException {
+        // one line; past column 65,536 and with characters of 2, 3 and 4 bytes (2 UTF-16 units) before
+        String first = "{\"a\": \"" + "z".repeat(70_000) + "é€🎉\"}";
+        List<ArraySplitter.Element> elements = scan("[" + first + "," + first + ",{}]", true);
+        int second = 2 + first.length() + 1; // a String counts UTF-16 units, as the scan must
+        assertThat(elements).extracting(ArraySplitter.Element::line, ArraySplitter.Element::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, 2),
+                org.assertj.core.groups.Tuple.tuple(1, second),
+                org.assertj.core.groups.Tuple.tuple(1, second + first.length() + 1));
+        assertThat(second).isGreaterThan(70_000);
+        assertThat(new String(elements.get(1).bytes(), StandardCharsets.UTF_8)).isEqualTo(first);
     }
 
     @Test

@@ -103,6 +103,16 @@ class WireReaderTest {
         assertThat(bad.broken()).isTrue();
         assertThat(bad.document().line()).isEqualTo(4);
         assertThat(findings(bad.document().outcome())).containsExactly(tuple(6055, "", 4, 2));
+
+        // far right on a minified line: only the first line's columns move to the element's column
+        WireReader.ElementDocument far = UPDATE.readElement(new ArraySplitter.Element(element, 9, 1, 100_001));
+        assertThat(findings(far.document().outcome())).containsExactly(tuple(6319, "/ssl", 2, 11));
+        WireReader.ElementDocument farOneLine = UPDATE.readElement(new ArraySplitter.Element(
+                "{\"id\": 1, \"ssl\": \"x\"}".getBytes(UTF_8), 9, 1, 100_001));
+        assertThat(findings(farOneLine.document().outcome())).containsExactly(tuple(6319, "/ssl", 1, 100_001 + 17));
+        WireReader.ElementDocument farBroken = UPDATE.readElement(new ArraySplitter.Element("{\"id\": }".getBytes(UTF_8),
+                0, 1, 100_001));
+        assertThat(findings(farBroken.document().outcome())).containsExactly(tuple(6055, "", 1, 100_001 + 7));
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class CountryListValidator extends RuleValidator<CountryList, Strin
 
     @Override
     public void schema(CountryList annotation, SchemaPiece piece) {
-        String country = SchemaText.WS + "*[A-Z]{2}" + SchemaText.WS + "*";
+        String country = SchemaText.WS + "*[A-Za-z]{2}" + SchemaText.WS + "*";
         piece.pattern("^(" + country + "(," + country + ")*)?$");
     }
 }

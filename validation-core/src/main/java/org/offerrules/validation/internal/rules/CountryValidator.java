@@ -25,6 +25,6 @@ public final class CountryValidator extends RuleValidator<Country, String> {
 
     @Override
     public void schema(Country annotation, SchemaPiece piece) {
-        piece.enumOf(SchemaText.countriesOrNull());
+        piece.pattern(SchemaText.countries());
     }
 }

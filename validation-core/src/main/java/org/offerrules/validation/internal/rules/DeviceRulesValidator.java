@@ -5,26 +5,27 @@ import java.util.Map;
 
 import org.offerrules.validation.constraints.DeviceRules;
 import org.offerrules.validation.internal.DeviceVocabulary;
+import org.offerrules.validation.model.ApiValue;
 import org.offerrules.validation.model.DeviceRule;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
 import org.offerrules.validation.spi.SchemaPiece;
 
 /**
- * {@link DeviceRules}: each entry has method 0/1, a known parameter (exact spelling) and values the
- * parameter accepts. {@code OS} and {@code Device Type} take closed lists compared ignoring ASCII
- * case; {@code Device Brand}, {@code Device Model} and {@code Browser} take names (see
+ * {@link DeviceRules}: each entry has method 0/1, a known parameter and values the parameter accepts,
+ * named values compared as every named value of the API is ({@link ApiValue#matches}: letter case aside).
+ * {@code OS} and {@code Device Type} take closed lists; {@code Device Brand}, {@code Device Model} and {@code Browser} take names (see
  * {@link #isName}). A bad entry reports each of method, parameter and values at most once.
  */
 public final class DeviceRulesValidator extends RuleValidator<DeviceRules, List<DeviceRule>> {
 
-    /** The parameters, exactly as the API spells them. */
+    /** The parameters, as the API spells them. */
     static final String[] PARAMETERS = DeviceVocabulary.PARAMETERS.toArray(String[]::new);
 
-    /** {@code OS} values, compared ignoring ASCII case. */
+    /** {@code OS} values. */
     static final String[] OPERATING_SYSTEMS = DeviceVocabulary.OPERATING_SYSTEMS.toArray(String[]::new);
 
-    /** {@code Device Type} values, those of the offer's {@code type}, compared ignoring ASCII case. */
+    /** {@code Device Type} values, those of the offer's {@code type}. */
     static final String[] DEVICE_TYPES = DeviceVocabulary.DEVICE_TYPES.toArray(String[]::new);
 
     /** The longest accepted brand, model or browser name. */
@@ -60,7 +61,7 @@ public final class DeviceRulesValidator extends RuleValidator<DeviceRules, List<
             if (!DeviceRule.INCLUDE.equals(m) && !DeviceRule.EXCLUDE.equals(m)) {
                 reporter.report(null, i, method, m, Map.of());
             }
-            int kind = indexOf(PARAMETERS, rule.parameter(), false);
+            int kind = indexOf(PARAMETERS, rule.parameter());
             if (kind < 0) {
                 reporter.report(null, i, parameter, rule.parameter(), Map.of());
                 continue;
@@ -84,8 +85,8 @@ public final class DeviceRulesValidator extends RuleValidator<DeviceRules, List<
 
     private static boolean accepts(int kind, String v) {
         return switch (kind) {
-            case 0 -> indexOf(OPERATING_SYSTEMS, v, true) >= 0;
-            case 3 -> indexOf(DEVICE_TYPES, v, true) >= 0;
+            case 0 -> indexOf(OPERATING_SYSTEMS, v) >= 0;
+            case 3 -> indexOf(DEVICE_TYPES, v) >= 0;
             default -> isName(v);
         };
     }
@@ -108,12 +109,12 @@ public final class DeviceRulesValidator extends RuleValidator<DeviceRules, List<
         return true;
     }
 
-    private static int indexOf(String[] accepted, String v, boolean ignoreCase) {
+    private static int indexOf(String[] accepted, String v) {
         if (v == null) {
             return -1;
         }
         for (int i = 0; i < accepted.length; i++) {
-            if (ignoreCase ? accepted[i].equalsIgnoreCase(v) : accepted[i].equals(v)) {
+            if (ApiValue.matches(accepted[i], v)) {
                 return i;
             }
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.offerrules.validation.constraints.GeoCountries;
 import org.offerrules.validation.internal.Iso3166;
+import org.offerrules.validation.model.ApiValue;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
@@ -99,9 +100,9 @@ public final class GeoCountriesValidator extends RuleValidator<GeoCountries, Lis
         }
     }
 
-    /** Sets the bit of {@code code}, two letters A-Z as {@link Iso3166#isCountry} admits; false when it was set. */
+    /** Sets the bit of {@code code}, a country {@link Iso3166#isCountry} admits; false when it was set. */
     private static boolean firstTime(long[] seen, String code) {
-        int bit = (code.charAt(0) - 'A') * 26 + (code.charAt(1) - 'A');
+        int bit = Iso3166.index(code);
         long mask = 1L << bit;
         if ((seen[bit >>> 6] & mask) != 0) {
             return false;
@@ -113,7 +114,7 @@ public final class GeoCountriesValidator extends RuleValidator<GeoCountries, Lis
     private static boolean listedBefore(List<GeoEntry> entries, int i, String code) {
         for (int k = 0; k < i; k++) {
             GeoEntry other = entries.get(k);
-            if (other != null && other.unparsed() == null && code.equals(other.country())) {
+            if (other != null && other.unparsed() == null && ApiValue.matches(code, other.country())) {
                 return true;
             }
         }
@@ -122,6 +123,6 @@ public final class GeoCountriesValidator extends RuleValidator<GeoCountries, Lis
 
     @Override
     public void schema(GeoCountries annotation, SchemaPiece piece) {
-        piece.items().pattern("^[A-Z]{2}(:[01](:[A-Z0-9]+(;[A-Z0-9]+)*)?)?$");
+        piece.items().pattern("^[A-Za-z]{2}(:[01](:[A-Za-z0-9]+(;[A-Za-z0-9]+)*)?)?$");
     }
 }

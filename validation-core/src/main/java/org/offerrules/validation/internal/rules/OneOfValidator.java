@@ -27,7 +27,7 @@ public final class OneOfValidator extends RuleValidator<OneOf, String> {
         }
     }
 
-    /** Whether {@code value} is one of {@code values} (the API spellings), compared exactly. */
+    /** Whether {@code value} is one of {@code values} (the API spellings), letter case aside ({@link ApiValue#matches}). */
     static boolean accepts(String[] values, String value) {
         // values read by the Jackson module are the API spellings themselves (shared), so identity
         // settles most checks before any character is compared
@@ -37,7 +37,7 @@ public final class OneOfValidator extends RuleValidator<OneOf, String> {
             }
         }
         for (String accepted : values) {
-            if (accepted.equals(value)) {
+            if (ApiValue.matches(accepted, value)) {
                 return true;
             }
         }
@@ -51,6 +51,6 @@ public final class OneOfValidator extends RuleValidator<OneOf, String> {
 
     @Override
     public void schema(OneOf annotation, SchemaPiece piece) {
-        piece.enumOf(SchemaText.orNull(spellings(annotation.value())));
+        piece.pattern(SchemaText.anyCaseOf(spellings(annotation.value())));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.offerrules.validation.constraints.PostbackUrls;
+import org.offerrules.validation.model.ApiValue;
 import org.offerrules.validation.model.PostbackType;
 import org.offerrules.validation.model.PostbackUrl;
 import org.offerrules.validation.spi.Reporter;
@@ -49,7 +50,7 @@ public final class PostbackUrlsValidator extends RuleValidator<PostbackUrls, Lis
             if (entry.url() != null && !entry.url().isBlank() && !urls.add(entry.url())) {
                 reporter.report("url", i, duplicateUrl, entry.url(), Map.of());
             }
-            if (PostbackType.IMAGE_PIXEL.apiValue().equals(entry.type())) {
+            if (ApiValue.matches(PostbackType.IMAGE_PIXEL.apiValue(), entry.type())) {
                 if (image) {
                     reporter.report("type", i, imagePixels, entry.type(), Map.of());
                 }

@@ -56,7 +56,7 @@ public final class PriceCheckValidator extends RuleValidator<PriceCheck, Pricing
     public void schema(PriceCheck annotation, SchemaPiece piece) {
         // asked once per component of the group: type, amount, percent
         switch (piece.component()) {
-            case 0 -> piece.enumOf(SchemaText.orNull(OneOfValidator.spellings(annotation.value())));
+            case 0 -> piece.pattern(SchemaText.anyCaseOf(OneOfValidator.spellings(annotation.value())));
             case 1 -> piece.minimum(0).pattern("^([0-9]+" + SchemaText.fraction(true) + "|-0+" + SchemaText.zeros(true) + ")$");
             default -> piece.minimum(0).maximum(100);
         }

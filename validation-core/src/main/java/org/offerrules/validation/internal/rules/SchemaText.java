@@ -3,11 +3,11 @@ package org.offerrules.validation.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 
 import org.offerrules.validation.internal.DeviceVocabulary;
 import org.offerrules.validation.internal.Iso3166;
+import org.offerrules.validation.model.ApiValue;
 
 /** Regular-expression text shared by the rules' schema pieces ({@code RuleValidator.schema}). */
 final class SchemaText {
@@ -22,9 +22,6 @@ final class SchemaText {
     static final String HOST = "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
             + "|[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z0-9-]*[A-Za-z0-9])";
 
-    /** Per character, the class of what {@link String#equalsIgnoreCase} takes for it: a scan of every UTF-16 unit, once. */
-    private static final Map<Character, String> ANY_CASE = new ConcurrentHashMap<>();
-
     private SchemaText() {
     }
 
@@ -36,21 +33,6 @@ final class SchemaText {
     /** The zeros after the point a whole number may have: none for an integer field. */
     static String zeros(boolean decimal) {
         return decimal ? "(\\.0+)?" : "";
-    }
-
-    /** The ISO 3166-1 alpha-2 codes, in order, with null (an absent value). */
-    static List<Object> countriesOrNull() {
-        List<Object> codes = new ArrayList<>();
-        for (char a = 'A'; a <= 'Z'; a++) {
-            for (char b = 'A'; b <= 'Z'; b++) {
-                String code = "" + a + b;
-                if (Iso3166.isCountry(code)) {
-                    codes.add(code);
-                }
-            }
-        }
-        codes.add(null);
-        return codes;
     }
 
     /** {@code values} and null (an absent value). */
@@ -71,28 +53,53 @@ final class SchemaText {
         for (String parameter : DeviceVocabulary.PARAMETERS) {
             List<String> closed = DeviceVocabulary.closedValues(parameter);
             if (closed.isEmpty()) {
-                names.add(literal(parameter));
+                names.add(anyCase(parameter));
             } else {
                 List<String> values = new ArrayList<>();
                 closed.forEach(v -> values.add(anyCase(v)));
                 String value = "(" + String.join("|", values) + ")";
-                alternatives.add(literal(parameter) + ":" + value + "(;" + value + ")*");
+                alternatives.add(anyCase(parameter) + ":" + value + "(;" + value + ")*");
             }
         }
         alternatives.add("(" + String.join("|", names) + "):" + name + "(;" + name + ")*");
         return String.join("|", alternatives);
     }
 
-    /** A pattern matching what {@link String#equalsIgnoreCase} takes for {@code value}. */
+    /** A pattern matching what {@link ApiValue#matches} takes for {@code value}: ASCII letters in either case. */
     static String anyCase(String value) {
         StringBuilder out = new StringBuilder();
         for (char c : value.toCharArray()) {
-            out.append(ANY_CASE.computeIfAbsent(c, k -> {
-                String same = charClass(other -> String.valueOf((char) other).equalsIgnoreCase(String.valueOf(k)));
-                return same.equals("[" + escape(k) + "]") ? escape(k) : same;
-            }));
+            char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+            if (upper >= 'A' && upper <= 'Z') {
+                out.append('[').append(upper).append((char) (upper + 32)).append(']');
+            } else {
+                out.append(escape(c));
+            }
         }
         return out.toString();
+    }
+
+    /** A whole-value pattern matching what {@link ApiValue#matches} takes for any of {@code values}. */
+    static String anyCaseOf(String[] values) {
+        List<String> alternatives = new ArrayList<>();
+        for (String value : values) {
+            alternatives.add(anyCase(value));
+        }
+        return "^(" + String.join("|", alternatives) + ")$";
+    }
+
+    /** A whole-value pattern of the ISO 3166-1 alpha-2 codes, letter case aside ({@link ApiValue#matches}). */
+    static String countries() {
+        List<String> codes = new ArrayList<>();
+        for (char a = 'A'; a <= 'Z'; a++) {
+            for (char b = 'A'; b <= 'Z'; b++) {
+                String code = "" + a + b;
+                if (Iso3166.isCountry(code)) {
+                    codes.add(code);
+                }
+            }
+        }
+        return anyCaseOf(codes.toArray(String[]::new));
     }
 
     /** A pattern matching {@code text} literally. */

@@ -1,8 +1,11 @@
 package org.offerrules.validation.internal.rules;
 
+import org.offerrules.validation.model.ApiValue;
+
 /**
  * A set of wire values written as text in an annotation ({@code in = {"1"}}, {@code {"CPS", "CPA+CPS"}})
- * that a field's value is compared with: strings as they are, integers by number. Parsed once.
+ * that a field's value is compared with: strings as every named value is ({@link ApiValue#matches}, letter case
+ * aside), integers by number. Parsed once.
  */
 final class WireValues {
 
@@ -25,7 +28,7 @@ final class WireValues {
     boolean contains(Object value) {
         if (value instanceof String s) {
             for (String text : texts) {
-                if (text.equals(s)) {
+                if (ApiValue.matches(text, s)) {
                     return true;
                 }
             }

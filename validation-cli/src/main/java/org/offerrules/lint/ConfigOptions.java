@@ -1,0 +1,119 @@
+package org.offerrules.lint;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.Request;
+import org.offerrules.validation.RuleSettings;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.config.ConfigException;
+import org.offerrules.validation.config.ConfigFile;
+import org.offerrules.validation.document.OfferReader;
+
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --config FILE} and {@code --no-config}, and the reader of each linted file under its
+ * {@code .offer-lint.yaml}: the nearest one in the file's folder or above, up to the repository's
+ * root (docs/configuration.md). Every configuration is read and checked before anything is linted, so
+ * a bad one ends the run with its one line and status 2.
+ */
+final class ConfigOptions {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file for every path (default: each file's nearest " + ConfigFile.NAME
+                    + " in its folder or above, up to the repository's root).")
+    Path config;
+
+    @Option(names = "--no-config", description = "Read no configuration file.")
+    boolean noConfig;
+
+    /** What the command line says, and whether it said it (an option given beats a file's override). */
+    record CommandLineChoice(Request request, boolean requestGiven, ValidationMode mode, boolean modeGiven,
+                             boolean strictTypes, boolean strictTypesGiven) {
+    }
+
+    /**
+     * The readers of {@code files} (and of standard input, under the working folder's configuration).
+     *
+     * @param validators a validator builder with the command line's options, for the settings given
+     * @throws ConfigException for the first configuration that cannot be used
+     */
+    Readers readers(List<Path> files, CommandLineChoice choice, Function<RuleSettings, OfferValidator> validators) {
+        if (noConfig && config != null) {
+            throw new IllegalArgumentException("--config and --no-config exclude each other");
+        }
+        Map<Path, Optional<ConfigFile>> byFolder = new HashMap<>();
+        Map<Path, ConfigFile> loaded = new HashMap<>();
+        Function<Path, Optional<ConfigFile>> configOf = file -> {
+            if (noConfig) {
+                return Optional.empty();
+            }
+            if (config != null) {
+                return Optional.of(loaded.computeIfAbsent(config, ConfigFile::load));
+            }
+            Path folder = file.toAbsolutePath().normalize().getParent();
+            return byFolder.computeIfAbsent(folder, f -> ConfigFile.find(f).map(
+                    found -> loaded.computeIfAbsent(found, ConfigOptions::load)));
+        };
+        Map<Path, OfferReader> readers = new HashMap<>();
+        Map<ConfigFile, OfferValidator> validatorOf = new HashMap<>();
+        Map<OfferValidator, OfferReader> readerOf = new HashMap<>();
+        OfferValidator none = validators.apply(RuleSettings.none());
+        Function<Optional<ConfigFile>, OfferValidator> validatorFor = c -> c.map(
+                file -> validatorOf.computeIfAbsent(file, f -> validators.apply(f.settings()))).orElse(none);
+        for (Path file : files) {
+            OfferValidator validator = validatorFor.apply(configOf.apply(file)).forFile(file.toAbsolutePath());
+            readers.put(file, readerOf.computeIfAbsent(validator, v -> reader(v, choice)));
+        }
+        OfferValidator stdin = validatorFor.apply(configOf.apply(Path.of("").toAbsolutePath().resolve("-")));
+        return new Readers(Map.copyOf(readers), readerOf.computeIfAbsent(stdin, v -> reader(v, choice)));
+    }
+
+    /** The file found, named relative to the working folder when it lies below it, as its messages say it. */
+    private static ConfigFile load(Path found) {
+        Path here = Path.of("").toAbsolutePath();
+        return ConfigFile.load(found.startsWith(here) ? here.relativize(found) : found);
+    }
+
+    /** A reader of {@code validator}'s file: the command line's request, mode and strict types, else the file's. */
+    private static OfferReader reader(OfferValidator validator, CommandLineChoice choice) {
+        RuleSettings.Resolved file = validator.resolvedSettings();
+        Request request = choice.requestGiven() ? choice.request() : file.request().orElse(choice.request());
+        ValidationMode mode = choice.modeGiven() ? choice.mode() : file.mode().orElse(choice.mode());
+        boolean strict = choice.strictTypesGiven() ? choice.strictTypes() : file.strictTypes().orElse(choice.strictTypes());
+        return OfferReader.builder().request(request.type()).validator(validator).mode(mode).strictTypes(strict).build();
+    }
+
+    /** The reader of each linted file, and of standard input. */
+    static final class Readers {
+        private final Map<Path, OfferReader> byFile;
+        private final OfferReader stdin;
+
+        Readers(Map<Path, OfferReader> byFile, OfferReader stdin) {
+            this.byFile = new ConcurrentHashMap<>(byFile);
+            this.stdin = stdin;
+        }
+
+        /** One reader for everything: no configuration. */
+        static Readers of(OfferReader reader) {
+            return new Readers(Map.of(), reader);
+        }
+
+        /** The reader of {@code file}; standard input's for a file not linted (a test's). */
+        OfferReader of(Path file) {
+            return byFile.getOrDefault(file, stdin);
+        }
+
+        /** The reader of standard input. */
+        OfferReader stdin() {
+            return stdin;
+        }
+    }
+}

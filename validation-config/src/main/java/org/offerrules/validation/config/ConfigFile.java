@@ -1,0 +1,289 @@
+package org.offerrules.validation.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.offerrules.validation.Request;
+import org.offerrules.validation.RuleSettings;
+import org.offerrules.validation.RuleSettings.Level;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.spi.Nearest;
+
+/**
+ * A configuration file, {@code .offer-lint.yaml} (docs/configuration.md), read and checked: its rule
+ * settings, whose globs are relative to the file's folder, and the raw value of its
+ * {@code house-rules} key.
+ *
+ * <pre>{@code
+ * ConfigFile config = ConfigFile.load(Path.of(".offer-lint.yaml"));
+ * OfferValidator validator = OfferValidator.builder().settings(config.settings()).build();
+ * }</pre>
+ */
+public final class ConfigFile {
+
+    /** The file's name, which {@link #find} looks for. */
+    public static final String NAME = ".offer-lint.yaml";
+
+    /** The keys at the top of the file. */
+    static final List<String> TOP_KEYS = List.of("rules", "overrides", "house-rules");
+    /** The keys of an override. */
+    static final List<String> OVERRIDE_KEYS = List.of("files", "rules", "request", "mode", "strict-types");
+
+    private final Path path;
+    private final RuleSettings settings;
+    private final ConfigNode houseRules;
+
+    private ConfigFile(Path path, RuleSettings settings, ConfigNode houseRules) {
+        this.path = path;
+        this.settings = settings;
+        this.houseRules = houseRules;
+    }
+
+    /**
+     * Reads and checks {@code file}.
+     *
+     * @throws ConfigException for a file that cannot be read or used, with its one-line message
+     */
+    public static ConfigFile load(Path file) {
+        Objects.requireNonNull(file, "file");
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file, 0, "", "no such file");
+        } catch (IOException e) {
+            throw new ConfigException(file, 0, "", "cannot be read (" + e.getMessage() + ")");
+        }
+        return read(new StringReader(text), file);
+    }
+
+    /**
+     * Reads and checks a configuration from {@code yaml}; {@code file} names it in messages and its
+     * folder is the one the globs are relative to.
+     *
+     * @throws ConfigException for a configuration that cannot be used, with its one-line message
+     */
+    public static ConfigFile read(Reader yaml, Path file) {
+        ConfigNode root;
+        try {
+            root = YamlTree.read(yaml, file);
+        } catch (IOException e) {
+            throw new ConfigException(file, 0, "", "cannot be read (" + e.getMessage() + ")");
+        }
+        return new Checker(file).file(root);
+    }
+
+    /**
+     * The configuration file for {@code start} (a file or folder): the nearest {@value #NAME} in its
+     * folder or one above, up to the first folder that holds {@code .git} (the repository's root) or
+     * the file system's root.
+     */
+    public static Optional<Path> find(Path start) {
+        Path folder = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            folder = folder.getParent();
+        }
+        for (; folder != null; folder = folder.getParent()) {
+            Path candidate = folder.resolve(NAME);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+            if (Files.exists(folder.resolve(".git"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The file read. */
+    public Path path() {
+        return path;
+    }
+
+    /** Its rule settings, with the file's folder as their base. */
+    public RuleSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The value of the {@code house-rules} key as written, with its lines, for the house rules to
+     * read; empty when the file has none. The key is reserved for them: nothing here checks it.
+     */
+    public Optional<ConfigNode> houseRules() {
+        return Optional.ofNullable(houseRules);
+    }
+
+    /** Turns the tree into settings, failing at the first problem with its line and key. */
+    private static final class Checker {
+        private final Path file;
+
+        Checker(Path file) {
+            this.file = file;
+        }
+
+        ConfigFile file(ConfigNode root) {
+            if (root.kind() == ConfigNode.Kind.NULL) {
+                return new ConfigFile(file, base().build(), null);
+            }
+            expect(root, ConfigNode.Kind.MAP, "a map of rules, overrides and house-rules");
+            RuleSettings.Builder settings = base();
+            ConfigNode houseRules = null;
+            for (Map.Entry<String, ConfigNode> entry : root.entries().entrySet()) {
+                ConfigNode value = entry.getValue();
+                switch (known(entry.getKey(), value, TOP_KEYS)) {
+                    case "rules" -> levels(value).forEach(settings::rule);
+                    case "overrides" -> {
+                        expect(value, ConfigNode.Kind.LIST, "a list of overrides, each with files");
+                        value.items().forEach(item -> settings.override(override(item)));
+                    }
+                    default -> houseRules = value; // house-rules: read by the house rules
+                }
+            }
+            return new ConfigFile(file, settings.build(), houseRules);
+        }
+
+        private RuleSettings.Builder base() {
+            Path folder = file.toAbsolutePath().normalize().getParent();
+            RuleSettings.Builder builder = RuleSettings.builder();
+            return folder == null ? builder : builder.base(folder);
+        }
+
+        private RuleSettings.FileOverride override(ConfigNode node) {
+            expect(node, ConfigNode.Kind.MAP, "an override: a map with files and what changes for them");
+            ConfigNode files = node.entries().get("files");
+            if (files == null) {
+                throw fail(node, "an override needs files: the globs of the files it is for (files: [\"legacy/**\"])");
+            }
+            RuleSettings.FileOverride override = null;
+            for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
+                ConfigNode value = entry.getValue();
+                if (known(entry.getKey(), value, OVERRIDE_KEYS).equals("files")) {
+                    override = RuleSettings.FileOverride.files(globs(value));
+                }
+            }
+            for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
+                ConfigNode value = entry.getValue();
+                switch (entry.getKey()) {
+                    case "rules" -> {
+                        for (Map.Entry<String, Level> level : levels(value).entrySet()) {
+                            override = override.rule(level.getKey(), level.getValue());
+                        }
+                    }
+                    case "request" -> override = override.request(request(value));
+                    case "mode" -> override = override.mode(mode(value));
+                    case "strict-types" -> override = override.strictTypes(bool(value));
+                    default -> {
+                        // files: read above
+                    }
+                }
+            }
+            return override;
+        }
+
+        private String[] globs(ConfigNode node) {
+            expect(node, ConfigNode.Kind.LIST, "a list of globs, such as [\"legacy/**\"]");
+            if (node.items().isEmpty()) {
+                throw fail(node, "an empty list matches no file; name the files' globs, such as [\"legacy/**\"]");
+            }
+            List<String> globs = new ArrayList<>();
+            for (ConfigNode item : node.items()) {
+                String glob = scalar(item, "a glob, such as \"legacy/**\"");
+                try {
+                    RuleSettings.FileOverride.files(glob);
+                } catch (IllegalArgumentException e) {
+                    throw fail(item, e.getMessage());
+                }
+                globs.add(glob);
+            }
+            return globs.toArray(String[]::new);
+        }
+
+        /** A map of codes or families to levels, each key and level checked at its line. */
+        private Map<String, Level> levels(ConfigNode node) {
+            expect(node, ConfigNode.Kind.MAP, "a map of codes or families to off, warning or error");
+            Map<String, Level> levels = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, ConfigNode> entry : node.entries().entrySet()) {
+                ConfigNode value = entry.getValue();
+                String key;
+                try {
+                    key = RuleSettings.ruleKey(entry.getKey());
+                } catch (IllegalArgumentException e) {
+                    throw fail(value, e.getMessage());
+                }
+                String level = scalar(value, "off, warning or error");
+                try {
+                    levels.put(key, Level.of(level));
+                } catch (IllegalArgumentException e) {
+                    throw fail(value, "\"" + level + "\" is " + e.getMessage());
+                }
+            }
+            return levels;
+        }
+
+        private Request request(ConfigNode node) {
+            String method = scalar(node, "a request's method name, such as setAdvertiser");
+            return Request.ofMethod(method).orElseThrow(() -> {
+                List<String> methods = new ArrayList<>();
+                for (Request r : Request.values()) {
+                    methods.add(r.method());
+                }
+                return fail(node, "unknown request \"" + method + "\"" + Nearest.didYouMean(method, methods)
+                        + " (offer-lint --help lists the requests)");
+            });
+        }
+
+        private ValidationMode mode(ConfigNode node) {
+            String mode = scalar(node, "create or update");
+            for (ValidationMode m : ValidationMode.values()) {
+                if (m.name().equalsIgnoreCase(mode)) {
+                    return m;
+                }
+            }
+            throw fail(node, "\"" + mode + "\" is not a mode (create or update)"
+                    + Nearest.didYouMean(mode, List.of("create", "update")));
+        }
+
+        private boolean bool(ConfigNode node) {
+            String text = scalar(node, "true or false");
+            if (text.equals("true") || text.equals("false")) {
+                return Boolean.parseBoolean(text);
+            }
+            throw fail(node, "expected true or false, found \"" + text + "\"" + Nearest.didYouMean(text,
+                    List.of("true", "false")));
+        }
+
+        /** {@code key} when it is one of {@code keys}; else the failure, with the nearest. */
+        private String known(String key, ConfigNode value, List<String> keys) {
+            if (keys.contains(key)) {
+                return key;
+            }
+            throw fail(value, "unknown key" + Nearest.of(key, keys).map(k -> "; did you mean " + k + "?")
+                    .orElse(" (the keys here: " + String.join(", ", keys) + ")"));
+        }
+
+        private String scalar(ConfigNode node, String expected) {
+            expect(node, ConfigNode.Kind.SCALAR, expected);
+            return node.text();
+        }
+
+        private void expect(ConfigNode node, ConfigNode.Kind kind, String expected) {
+            if (node.kind() != kind) {
+                throw fail(node, "expected " + expected + ", found " + node.describe());
+            }
+        }
+
+        private ConfigException fail(ConfigNode node, String problem) {
+            return new ConfigException(file, node.line(), node.path(), problem);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.offerrules.validation.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.Request;
+import org.offerrules.validation.RuleSettings;
+import org.offerrules.validation.RuleSettings.Level;
+import org.offerrules.validation.ValidationMode;
+
+class ConfigFileTest {
+
+    private static final Path FILE = Path.of("/repo/.offer-lint.yaml");
+
+    private static ConfigFile read(String yaml) {
+        return ConfigFile.read(new StringReader(yaml), FILE);
+    }
+
+    @Test
+    void readsEveryKey() {
+        ConfigFile config = read("""
+                rules:
+                  "6820": warning
+                  63993: off
+                  offer: error
+                overrides:
+                  - files: ["legacy/**"]
+                    rules: {"6313": off}
+                  - files: ["advertisers/**", "adv/*.json"]
+                    request: setAdvertiser
+                    mode: update
+                    strict-types: true
+                house-rules:
+                  - {code: ACME-1, required: preview_url}
+                """);
+        RuleSettings settings = config.settings();
+        assertThat(settings.rules()).containsExactly(java.util.Map.entry("6820", Level.WARNING),
+                java.util.Map.entry("63993", Level.OFF), java.util.Map.entry("offer", Level.ERROR));
+        assertThat(settings.base()).contains(Path.of("/repo"));
+        assertThat(settings.overrides()).hasSize(2);
+        RuleSettings.Resolved legacy = settings.resolve(Path.of("/repo/legacy/a/old.json"));
+        assertThat(legacy.level(ErrorCode.of(6313))).contains(Level.OFF);
+        assertThat(legacy.level(ErrorCode.of(6820))).contains(Level.WARNING);
+        assertThat(settings.resolve(Path.of("/repo/new.json")).level(ErrorCode.of(6313))).contains(Level.ERROR);
+        RuleSettings.Resolved advertisers = settings.resolve(Path.of("/repo/advertisers/x.json"));
+        assertThat(advertisers.request()).contains(Request.SET_ADVERTISER);
+        assertThat(advertisers.mode()).contains(ValidationMode.UPDATE);
+        assertThat(advertisers.strictTypes()).contains(true);
+        assertThat(settings.resolve(Path.of("/elsewhere/advertisers/x.json")).request()).isEmpty();
+        assertThat(config.houseRules()).hasValueSatisfying(node -> {
+            assertThat(node.kind()).isEqualTo(ConfigNode.Kind.LIST);
+            assertThat(node.line()).isEqualTo(12);
+            assertThat(node.items().get(0).entries().get("code").text()).isEqualTo("ACME-1");
+            assertThat(node.items().get(0).entries().get("code").path()).isEqualTo("house-rules[0].code");
+        });
+    }
+
+    @Test
+    void anEmptyFileChangesNothing() {
+        assertThat(read("").settings().isEmpty()).isTrue();
+        assertThat(read("# nothing yet\n").houseRules()).isEmpty();
+    }
+
+    /** Each kind of bad file: one line with the file, the line, the key and a suggestion. */
+    static Stream<Arguments> badFiles() {
+        return Stream.of(
+                Arguments.of("unknown key", "rules: {}\nrulez:\n  \"6820\": off\n",
+                        "/repo/.offer-lint.yaml:2: rulez: unknown key; did you mean rules?"),
+                Arguments.of("unknown key in an override", "overrides:\n  - files: [\"a/**\"]\n    reqest: setAdvertiser\n",
+                        "/repo/.offer-lint.yaml:3: overrides[0].reqest: unknown key; did you mean request?"),
+                Arguments.of("unknown code", "rules:\n  \"68200\": off\n",
+                        "/repo/.offer-lint.yaml:2: rules.\"68200\": no error code 68200 in the catalog; did you mean 6820? "
+                                + "(offer-lint codes lists them)"),
+                Arguments.of("unknown family", "rules:\n  ofer: off\n",
+                        "/repo/.offer-lint.yaml:2: rules.ofer: neither an error code nor an error family (request, "
+                                + "advertiser, affiliate, postback, offer, link, conversion, report, campaign, event, "
+                                + "application, general); did you mean offer?"),
+                Arguments.of("a code not checked offline", "rules:\n  6307: warning\n",
+                        "/repo/.offer-lint.yaml:2: rules.\"6307\": 6307 (Advertiser does not Exist) is not checked offline but "
+                                + "by a lookup of the network's data, so no rule of offer-lint reports it; remove the key"),
+                Arguments.of("a bad glob", "overrides:\n  - files: [\"legacy/[ab\"]\n    rules: {\"6313\": off}\n",
+                        "/repo/.offer-lint.yaml:2: overrides[0].files[0]: not a glob: Missing ] at character 10; "
+                                + "did you mean legacy/[ab]?"),
+                Arguments.of("a wrong type", "overrides:\n  files: [\"legacy/**\"]\n",
+                        "/repo/.offer-lint.yaml:1: overrides: expected a list of overrides, each with files, found a map"),
+                Arguments.of("a wrong type of a value", "overrides:\n  - files: [\"a/**\"]\n    strict-types: yes please\n",
+                        "/repo/.offer-lint.yaml:3: overrides[0].strict-types: expected true or false, found \"yes please\""),
+                Arguments.of("a bad level", "rules:\n  \"6820\": warn\n",
+                        "/repo/.offer-lint.yaml:2: rules.\"6820\": \"warn\" is not a level (off, warning or error); "
+                                + "did you mean warning?"),
+                Arguments.of("an unknown request", "overrides:\n  - files: [\"a/**\"]\n    request: setAdvertisers\n",
+                        "/repo/.offer-lint.yaml:3: overrides[0].request: unknown request \"setAdvertisers\"; did you mean "
+                                + "setAdvertiser? (offer-lint --help lists the requests)"),
+                Arguments.of("an override without files", "overrides:\n  - rules: {\"6313\": off}\n",
+                        "/repo/.offer-lint.yaml:2: overrides[0]: an override needs files: the globs of the files it is "
+                                + "for (files: [\"legacy/**\"])"),
+                Arguments.of("a key given twice", "rules:\n  \"6820\": off\n  \"6820\": error\n",
+                        "/repo/.offer-lint.yaml:3: rules.\"6820\": given twice; keep one"),
+                Arguments.of("not YAML", "rules: [\n",
+                        "/repo/.offer-lint.yaml:1: not YAML: while parsing a flow node"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void aBadFileIsOneLine(String kind, String yaml, String message) {
+        assertThatThrownBy(() -> read(yaml))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(message)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void offAndBooleansKeepTheirText() {
+        assertThat(read("rules: {\"6820\": OFF, \"6313\": Off}").settings().rules()).containsValues(Level.OFF);
+        assertThatThrownBy(() -> read("overrides:\n  - files: [\"a/**\"]\n    strict-types: 1\n"))
+                .hasMessageContaining("expected true or false, found \"1\"");
+    }
+
+    @Test
+    void findWalksUpToTheRepositoryRoot(@TempDir Path dir) throws IOException {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.createDirectories(repo.resolve(".git"));
+        Path deep = Files.createDirectories(repo.resolve("offers/legacy"));
+        Files.writeString(deep.resolve("a.json"), "{}");
+        assertThat(ConfigFile.find(deep.resolve("a.json"))).isEmpty();
+        Files.writeString(dir.resolve(ConfigFile.NAME), "rules: {}"); // above the repository: not read
+        assertThat(ConfigFile.find(deep.resolve("a.json"))).isEmpty();
+        Files.writeString(repo.resolve(ConfigFile.NAME), "rules: {}");
+        assertThat(ConfigFile.find(deep.resolve("a.json"))).isEqualTo(Optional.of(repo.resolve(ConfigFile.NAME)));
+        Files.writeString(repo.resolve("offers").resolve(ConfigFile.NAME), "rules: {}");
+        assertThat(ConfigFile.find(deep)).contains(repo.resolve("offers").resolve(ConfigFile.NAME));
+    }
+
+    @Test
+    void aMissingFileIsOneLine() {
+        assertThatThrownBy(() -> ConfigFile.load(Path.of("/nowhere/.offer-lint.yaml")))
+                .hasMessage("/nowhere/.offer-lint.yaml:0: no such file");
+    }
+}
