@@ -14,6 +14,7 @@ module org.offerrules.lint {
     // artifact's dependency), is bound by the module system
     requires org.offerrules.validation.wire;
     requires org.offerrules.linkcheck;
+    requires org.offerrules.client;   // offer-lint push
     // .offer-lint.yaml
     requires org.offerrules.validation.config;
     requires com.fasterxml.jackson.core;

@@ -1,0 +1,97 @@
+package org.offerrules.client;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.offerrules.validation.ApiError;
+
+/**
+ * One answer of the API: its status and {@code data}, or its decoded error, and the
+ * {@code Retry-After} it asked for.
+ *
+ * @param status     the HTTP status
+ * @param data       the answer's {@code data} as plain Java values; null for none or for an error
+ * @param error      the decoded error; null when the API accepted the request
+ * @param retryAfter the {@code Retry-After} header as a delay; empty when absent or unreadable
+ */
+record Answer(int status, Object data, ApiError error, Optional<Duration> retryAfter) {
+
+    /** Whether the API asked to slow down (429, 6041). */
+    boolean throttled() {
+        return error != null && error.throttled();
+    }
+
+    /** Whether the API failed in a way that sending again may cure (5xx, 6006, 6814). */
+    boolean busy() {
+        return error != null && error.retryable() && !error.throttled();
+    }
+
+    /**
+     * Reads an answer: {@code httpStatus}, {@code data}, {@code errorCode}, {@code message} (brief 3.1).
+     * An error status without the API's JSON (a proxy's page) is decoded from the status alone.
+     *
+     * @throws MalformedAnswer for a success status whose body is not the API's JSON
+     */
+    static Answer read(ObjectMapper json, int status, String body, Optional<String> retryAfterHeader,
+            long nowEpochSecond) {
+        Optional<Duration> retryAfter = retryAfterHeader.flatMap(h -> retryAfter(h, nowEpochSecond));
+        JsonNode root;
+        try {
+            root = body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (JacksonException e) {
+            root = null;
+        }
+        boolean success = status >= 200 && status < 300;
+        if (root == null || !root.isObject()) {
+            if (success) {
+                throw new MalformedAnswer("HTTP " + status + " without the API's JSON answer");
+            }
+            return new Answer(status, null, ApiError.decode(status, null, null), retryAfter);
+        }
+        JsonNode code = root.get("errorCode");
+        Integer errorCode = code != null && code.canConvertToInt() && code.asInt() != 0 ? code.asInt() : null;
+        // the body's httpStatus mirrors the HTTP status; a gateway that answers 200 for everything
+        // still says what happened in it
+        JsonNode mirrored = root.get("httpStatus");
+        int effective = mirrored != null && mirrored.canConvertToInt() ? mirrored.asInt() : status;
+        if (errorCode == null && effective >= 200 && effective < 300) {
+            JsonNode data = root.get("data");
+            Object value = data == null || data.isNull() ? null : json.convertValue(data, Object.class);
+            return new Answer(effective, value, null, retryAfter);
+        }
+        JsonNode message = root.get("message");
+        String text = message == null || message.isNull() ? null : message.asText();
+        return new Answer(effective, null, ApiError.decode(effective, errorCode, text), retryAfter);
+    }
+
+    /** {@code Retry-After} as seconds or as an HTTP date; empty when it is neither. */
+    static Optional<Duration> retryAfter(String header, long nowEpochSecond) {
+        String h = header.trim();
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(h))));
+        } catch (NumberFormatException e) {
+            try {
+                long at = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+                return Optional.of(Duration.ofSeconds(Math.max(0, at - nowEpochSecond)));
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A success status without the API's answer in it. */
+    static final class MalformedAnswer extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MalformedAnswer(String message) {
+            super(message);
+        }
+    }
+}

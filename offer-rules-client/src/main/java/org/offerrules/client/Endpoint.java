@@ -1,0 +1,68 @@
+package org.offerrules.client;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.offerrules.validation.Request;
+
+/**
+ * Where and how a request goes: the one place that puts the key into a URL, and the one place that
+ * describes a URL for a log or a message, with the key masked. The verb and the path follow from the
+ * row's API method (brief 3.1): reads ({@code get...}) are {@code GET} with the parameters in the query
+ * string, every other method a {@code POST} with a form body; a method named {@code ...V2} here is the
+ * same name under {@code /api/v2/}.
+ */
+final class Endpoint {
+
+    static final String MASK = "***";
+    private static final String READ_PREFIX = "get";
+    private static final String V2_SUFFIX = "V2";
+
+    private final String base;
+    private final String key;
+    private final String encodedKey;
+
+    Endpoint(String baseUrl, String key) {
+        this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.key = key;
+        this.encodedKey = URLEncoder.encode(key, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the request is a read: sent as GET, and safe to send again after a dropped connection. */
+    static boolean isRead(Request request) {
+        return request.method().startsWith(READ_PREFIX);
+    }
+
+    /** The URL with the key: given to the HTTP client only, never logged or put in a message. */
+    URI uri(Request request, String form) {
+        return URI.create(address(request, form, encodedKey));
+    }
+
+    /** The URL as a log line or a message may show it: the key masked. */
+    String describe(Request request, String form) {
+        return (isRead(request) ? "GET " : "POST ") + address(request, form, MASK);
+    }
+
+    /** Removes the key from a text that may carry it (a message of the JDK's HTTP client). */
+    String scrub(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace(key, MASK).replace(encodedKey, MASK);
+    }
+
+    private String address(Request request, String form, String key) {
+        String method = request.method();
+        String version = "v1";
+        if (method.endsWith(V2_SUFFIX)) {
+            method = method.substring(0, method.length() - V2_SUFFIX.length());
+            version = "v2";
+        }
+        String query = "?key=" + key;
+        if (isRead(request) && !form.isEmpty()) {
+            query += "&" + form;
+        }
+        return base + "/api/" + version + "/" + method + query;
+    }
+}

@@ -1,0 +1,376 @@
+package org.offerrules.client;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.FailsafeExecutor;
+import dev.failsafe.RateLimitExceededException;
+import dev.failsafe.RateLimiter;
+import dev.failsafe.RetryPolicy;
+
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.Request;
+import org.offerrules.validation.ValidationReport;
+import org.offerrules.validation.document.OfferForm;
+
+/**
+ * The network API, with the library's rules applied before anything is sent. {@link #send(Object)}
+ * takes any request record of {@link Request} (an {@code Offer}, a {@code SetAdvertiser}, a
+ * {@code ListPaging}, ...) and
+ * <ol>
+ * <li>validates it with the builder's {@link OfferValidator}, in that validator's mode (create by
+ * default; a validator in update mode, with the current objects when known, checks updates); an
+ * invalid request is not sent and comes back as {@link Result.Invalid};</li>
+ * <li>writes it in the wire format ({@link OfferForm}: form-encoded, indexed list parameters), as a
+ * {@code POST} body, or for a read ({@code get...}) in the query string of a {@code GET};</li>
+ * <li>sends it to {@code {baseUrl}/api/v1/{method}?key=...} within the shared rate limit, waits out
+ * 429 and {@code 6041} (honouring {@code Retry-After}, clamped), retries 5xx, {@code 6006} and
+ * {@code 6814} a bounded number of times with back-off, and nothing else;</li>
+ * <li>returns {@link Result.Done} with the answer's {@code data}, or {@link Result.Failed} with the
+ * decoded {@link org.offerrules.validation.ApiError} and its client action.</li>
+ * </ol>
+ * The network not answering (after the retries allowed) is the one exception, {@link NetworkException}.
+ * The key appears in no log line, message or {@code toString}: the URL is built with it in one place
+ * and described everywhere else with it masked. Thread-safe: build one and share it; the rate limit is
+ * shared by every caller of the instance. Close it when done.
+ */
+public final class NetworkClient implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(NetworkClient.class.getName());
+
+    private final Endpoint endpoint;
+    private final String baseUrl;
+    private final Duration timeout;
+    private final Clock clock;
+    private final OfferValidator validator;
+    private final ObjectMapper json = new ObjectMapper();
+    private final ExecutorService threads;
+    private final HttpClient http;
+    private final FailsafeExecutor<Answer> reads;
+    private final FailsafeExecutor<Answer> writes;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private NetworkClient(Builder b) {
+        this.endpoint = new Endpoint(b.baseUrl, b.apiKey);
+        this.baseUrl = b.baseUrl;
+        this.timeout = b.timeout;
+        this.clock = b.clock;
+        this.validator = b.validator;
+        this.threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "offer-rules-client");
+            t.setDaemon(true);
+            return t;
+        });
+        this.http = HttpClient.newBuilder().executor(threads).connectTimeout(b.timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        RateLimiter<Answer> limiter = RateLimiter.<Answer>smoothBuilder(b.requests, b.per)
+                .withMaxWaitTime(b.maxRateWait).build();
+        RetryPolicy<Answer> throttled = RetryPolicy.<Answer>builder()
+                .handleIf((answer, failure) -> failure == null && answer != null && answer.throttled())
+                .withMaxRetries(b.throttleRetries)
+                .withDelayFn(ctx -> clamp(ctx.getLastResult().retryAfter().orElse(b.throttleDelay), b.maxRetryAfter))
+                .onRetry(e -> LOG.log(Level.INFO, "throttled (HTTP {0}), waiting before attempt {1}",
+                        e.getLastResult().status(), e.getAttemptCount() + 1))
+                .build();
+        this.reads = Failsafe.with(throttled, busy(b, true), limiter);
+        this.writes = Failsafe.with(throttled, busy(b, false), limiter);
+    }
+
+    /**
+     * The retries of a failing server: 5xx, 6006, 6814, and a connection that could not be made; for a
+     * read also an exchange that broke off (sending it again changes nothing), never for a write (the
+     * network may have acted on it).
+     */
+    private static RetryPolicy<Answer> busy(Builder b, boolean read) {
+        return RetryPolicy.<Answer>builder()
+                .handleIf((answer, failure) -> failure == null ? answer != null && answer.busy()
+                        : failure instanceof Unreachable u && (read || u.notSent))
+                .withMaxRetries(b.retries)
+                .withBackoff(b.backoff, b.maxBackoff)
+                .onRetry(e -> LOG.log(Level.INFO, "server busy or unreachable, attempt {0}", e.getAttemptCount() + 1))
+                .build();
+    }
+
+    private static Duration clamp(Duration wanted, Duration max) {
+        return wanted.compareTo(max) > 0 ? max : wanted;
+    }
+
+    /**
+     * A builder.
+     *
+     * @param baseUrl the network's address, e.g. {@code https://network.example.com}
+     * @param apiKey  the API key, sent as {@code key} in the query string and never shown
+     */
+    public static Builder builder(String baseUrl, String apiKey) {
+        return new Builder(baseUrl, apiKey);
+    }
+
+    /**
+     * Validates and sends any request record of {@link Request} (the first row of a record several
+     * rows share: {@link #send(Request, Object)} names another).
+     *
+     * @throws IllegalArgumentException if {@code body} is not the record of a {@link Request}
+     * @throws NetworkException         when the network did not answer in the API's format
+     * @throws IllegalStateException    after {@link #close()}
+     */
+    public Result send(Object body) {
+        Objects.requireNonNull(body, "body");
+        return send(Request.of(body.getClass()), body);
+    }
+
+    /**
+     * Validates and sends {@code body} as {@code request}.
+     *
+     * @throws IllegalArgumentException if {@code body} is not {@code request}'s record
+     * @throws NetworkException         when the network did not answer in the API's format
+     * @throws IllegalStateException    after {@link #close()}
+     */
+    public Result send(Request request, Object body) {
+        Objects.requireNonNull(request, "request");
+        if (!request.type().isInstance(body)) {
+            throw new IllegalArgumentException(request.method() + " takes a " + request.type().getSimpleName());
+        }
+        if (closed.get()) {
+            throw new IllegalStateException("the client is closed");
+        }
+        ValidationReport report = validator.validate(body);
+        if (!report.isValid()) {
+            return new Result.Invalid(request, report);
+        }
+        String form = OfferForm.write(body);
+        AtomicInteger attempts = new AtomicInteger();
+        boolean read = Endpoint.isRead(request);
+        Answer answer;
+        try {
+            answer = (read ? reads : writes).get(() -> {
+                attempts.incrementAndGet();
+                return exchange(request, form);
+            });
+        } catch (Unreachable | Answer.MalformedAnswer | RateLimitExceededException e) {
+            throw failure(request, form, attempts.get(), e);
+        } catch (FailsafeException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw failure(request, form, attempts.get(), e.getCause() == null ? e : e.getCause());
+        }
+        if (answer.error() != null) {
+            return new Result.Failed(request, answer.error(), attempts.get());
+        }
+        return new Result.Done(request, answer.status(), answer.data());
+    }
+
+    /** One exchange, the body of the answer included, within the timeout. */
+    private Answer exchange(Request request, String form) throws InterruptedException {
+        boolean read = Endpoint.isRead(request);
+        LOG.log(Level.DEBUG, "sending {0}", endpoint.describe(request, form));
+        HttpRequest.Builder http = HttpRequest.newBuilder(endpoint.uri(request, form)).timeout(timeout)
+                .header("Accept", "application/json");
+        if (read) {
+            http.GET();
+        } else {
+            http.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
+        }
+        CompletableFuture<HttpResponse<String>> pending =
+                this.http.sendAsync(http.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response;
+        try {
+            // the request's own timeout ends at the headers; this one covers the body too
+            response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new Unreachable("no answer within " + timeout.toMillis() + " ms", false);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            boolean notSent = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
+            if (cause instanceof HttpTimeoutException && !notSent) {
+                throw new Unreachable("no answer within " + timeout.toMillis() + " ms", false);
+            }
+            throw new Unreachable(cause instanceof IOException ? cause.getClass().getSimpleName() + ": "
+                    + endpoint.scrub(cause.getMessage()) : endpoint.scrub(String.valueOf(cause)), notSent);
+        }
+        return Answer.read(json, response.statusCode(), response.body(),
+                response.headers().firstValue("Retry-After"), clock.instant().getEpochSecond());
+    }
+
+    private NetworkException failure(Request request, String form, int attempts, Throwable why) {
+        // the cause is left out: a JDK message may carry the URL; its text, scrubbed, is in ours
+        return new NetworkException(endpoint.describe(request, form) + " failed after " + attempts
+                + (attempts == 1 ? " attempt: " : " attempts: ") + endpoint.scrub(why.getMessage()), null);
+    }
+
+    /**
+     * How {@code body} would be sent as {@code request} to {@code baseUrl}, with the key masked: the
+     * verb and the URL, and for a write the form body on a second line. For a dry run; sends nothing.
+     *
+     * @throws IllegalArgumentException if {@code body} is not {@code request}'s record
+     */
+    public static String describe(String baseUrl, Request request, Object body) {
+        if (!request.type().isInstance(body)) {
+            throw new IllegalArgumentException(request.method() + " takes a " + request.type().getSimpleName());
+        }
+        String form = OfferForm.write(body);
+        String line = new Endpoint(baseUrl, Endpoint.MASK).describe(request, form);
+        return Endpoint.isRead(request) ? line : line + "\n" + form;
+    }
+
+    /** Stops the client's threads; a request sent afterwards is refused. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            threads.shutdownNow();
+        }
+    }
+
+    /** The network's address; never the key. */
+    @Override
+    public String toString() {
+        return "NetworkClient[" + baseUrl + "]";
+    }
+
+    /** No answer: the connection failed, broke off or timed out. */
+    static final class Unreachable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        /** The request did not leave: sending it again cannot repeat its effect. */
+        final boolean notSent;
+
+        Unreachable(String message, boolean notSent) {
+            super(message);
+            this.notSent = notSent;
+        }
+    }
+
+    /**
+     * The client's settings. Defaults: 10 requests per second (brief 3.1: the network's rate is not
+     * documented), a 30 s timeout per exchange, 3 retries of a failing server with back-off from 1 s
+     * to 30 s, 10 waits for a throttled answer of {@code Retry-After} or else 30 s (one window of the
+     * documented 50 calls per 30 s), never more than 60 s.
+     */
+    public static final class Builder {
+        private final String baseUrl;
+        private final String apiKey;
+        private long requests = 10;
+        private Duration per = Duration.ofSeconds(1);
+        private Duration maxRateWait = Duration.ofMinutes(10);
+        private Duration timeout = Duration.ofSeconds(30);
+        private int retries = 3;
+        private Duration backoff = Duration.ofSeconds(1);
+        private Duration maxBackoff = Duration.ofSeconds(30);
+        private int throttleRetries = 10;
+        private Duration throttleDelay = Duration.ofSeconds(30);
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private OfferValidator validator = OfferValidator.create();
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(String baseUrl, String apiKey) {
+            Objects.requireNonNull(baseUrl, "baseUrl");
+            Objects.requireNonNull(apiKey, "apiKey");
+            if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+                throw new IllegalArgumentException("the base URL must be http(s)://host: " + baseUrl);
+            }
+            if (apiKey.isBlank()) {
+                throw new IllegalArgumentException("the API key is empty");
+            }
+            this.baseUrl = baseUrl;
+            this.apiKey = apiKey;
+        }
+
+        /** At most {@code requests} requests (retries included) per {@code per}, shared by all callers. */
+        public Builder rate(long requests, Duration per) {
+            if (requests < 1 || !positive(per)) {
+                throw new IllegalArgumentException("the rate must be positive");
+            }
+            this.requests = requests;
+            this.per = per;
+            return this;
+        }
+
+        /** How long one exchange may take, from connecting to the last byte of the answer. */
+        public Builder timeout(Duration timeout) {
+            this.timeout = requirePositive(timeout);
+            return this;
+        }
+
+        /** How many times a 5xx, {@code 6006} or {@code 6814} answer is retried, starting {@code backoff} apart, doubling up to {@code maxBackoff}. */
+        public Builder retries(int retries, Duration backoff, Duration maxBackoff) {
+            if (retries < 0 || !positive(backoff) || maxBackoff.compareTo(backoff) <= 0) {
+                throw new IllegalArgumentException("retries >= 0, 0 < backoff < maxBackoff");
+            }
+            this.retries = retries;
+            this.backoff = backoff;
+            this.maxBackoff = maxBackoff;
+            return this;
+        }
+
+        /**
+         * How many throttled answers (429, {@code 6041}) one request waits out, how long it waits when
+         * the answer has no {@code Retry-After}, and the longest wait whatever {@code Retry-After} says.
+         */
+        public Builder throttling(int retries, Duration delay, Duration maxRetryAfter) {
+            if (retries < 0) {
+                throw new IllegalArgumentException("retries >= 0");
+            }
+            this.throttleRetries = retries;
+            this.throttleDelay = requirePositive(delay);
+            this.maxRetryAfter = requirePositive(maxRetryAfter);
+            return this;
+        }
+
+        /** How long a caller waits for its turn under the rate limit before {@link NetworkException}. */
+        public Builder maxRateWait(Duration maxRateWait) {
+            this.maxRateWait = requirePositive(maxRateWait);
+            return this;
+        }
+
+        /** The validator requests are checked with (its lookups, its current objects); default {@link OfferValidator#create()}. */
+        public Builder validator(OfferValidator validator) {
+            this.validator = Objects.requireNonNull(validator, "validator");
+            return this;
+        }
+
+        /** The clock a {@code Retry-After} date is read against. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The client. */
+        public NetworkClient build() {
+            return new NetworkClient(this);
+        }
+
+        private static boolean positive(Duration d) {
+            return d != null && !d.isNegative() && !d.isZero();
+        }
+
+        private static Duration requirePositive(Duration d) {
+            if (!positive(d)) {
+                throw new IllegalArgumentException("the duration must be positive: " + d);
+            }
+            return d;
+        }
+    }
+}

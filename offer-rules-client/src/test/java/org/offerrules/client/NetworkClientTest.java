@@ -1,0 +1,331 @@
+package org.offerrules.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.offerrules.client.standin.StandInNetwork;
+import org.offerrules.client.standin.StandInNetwork.Reply;
+import org.offerrules.client.standin.StandInNetwork.Seen;
+import org.offerrules.validation.ClientAction;
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.Request;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.document.OfferForm;
+import org.offerrules.validation.fixtures.Mutation;
+import org.offerrules.validation.fixtures.Mutations;
+import org.offerrules.validation.fixtures.Offers;
+import org.offerrules.validation.fixtures.Requests;
+import org.offerrules.validation.model.Offer;
+
+class NetworkClientTest {
+
+    /** A key of the documented shape; the tests look for it everywhere it must not be. */
+    static final String KEY = "k3y-" + "0123456789abcdef".repeat(3) + "-SECRET";
+    static final Duration QUICK = Duration.ofMillis(20);
+
+    private StandInNetwork network;
+    private final List<String> logs = new ArrayList<>();
+    private final Logger jul = Logger.getLogger(NetworkClient.class.getName());
+    private final Handler capture = new Handler() {
+        private final SimpleFormatter format = new SimpleFormatter();
+
+        @Override
+        public void publish(LogRecord record) {
+            synchronized (logs) {
+                logs.add(format.format(record));
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void start() throws Exception {
+        network = new StandInNetwork(KEY, 0);
+        jul.setLevel(Level.ALL);
+        capture.setLevel(Level.ALL);
+        jul.addHandler(capture);
+    }
+
+    @AfterEach
+    void stop() {
+        jul.removeHandler(capture);
+        network.close();
+    }
+
+    private NetworkClient.Builder client(String key) {
+        return NetworkClient.builder(network.url(), key)
+                .retries(2, QUICK, QUICK.multipliedBy(2))
+                .throttling(3, Duration.ofMillis(300), Duration.ofSeconds(2))
+                .timeout(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void anInvalidOfferIsNeverSentAndItsReportComesBack() {
+        List<Mutation> creates = Mutations.offerFields().stream().filter(m -> m.mode() == ValidationMode.CREATE).toList();
+        assertThat(creates).isNotEmpty();
+        try (NetworkClient client = client(KEY).build()) {
+            for (Mutation m : creates) {
+                Result result = client.send(m.apply());
+                assertThat(result).as(m.name()).isInstanceOf(Result.Invalid.class);
+                assertThat(((Result.Invalid) result).report().violations())
+                        .as(m.name())
+                        .anySatisfy(v -> {
+                            assertThat(v.code().number()).isEqualTo(m.code());
+                            assertThat(v.pointer()).isEqualTo(m.pointer());
+                        });
+            }
+        }
+        assertThat(network.seen()).isEmpty();
+    }
+
+    @Test
+    void aValidOfferIsPostedAsTheFormWithTheKeyAndItsNewIdReturned() {
+        Offer offer = Offers.full();
+        try (NetworkClient client = client(KEY).build()) {
+            Result result = client.send(offer);
+            assertThat(result).isInstanceOf(Result.Done.class);
+            Result.Done done = (Result.Done) result;
+            assertThat(done.httpStatus()).isEqualTo(201);
+            assertThat(done.id()).contains(StandInNetwork.FIRST_ID);
+        }
+        Seen seen = network.seen().get(0);
+        assertThat(seen.verb()).isEqualTo("POST");
+        assertThat(seen.path()).isEqualTo("/api/v1/setOffer");
+        assertThat(seen.query()).containsOnlyKeys("key").containsEntry("key", KEY);
+        assertThat(seen.contentType()).isEqualTo("application/x-www-form-urlencoded");
+        assertThat(seen.body()).isEqualTo(OfferForm.write(offer)).contains("geo_countries[0]=");
+    }
+
+    @Test
+    void everyRowIsSentToItsMethodWithItsVerb() {
+        OfferValidator validator = OfferValidator.builder().clock(Requests.CLOCK).build();
+        try (NetworkClient client = client(KEY).validator(validator).build()) {
+            for (Request request : Request.values()) {
+                Object body = Requests.valid(request);
+                assertThat(client.send(request, body)).as(request.method()).isInstanceOf(Result.Done.class);
+            }
+        }
+        List<Seen> seen = network.seen();
+        assertThat(seen).hasSize(Request.values().length);
+        for (int i = 0; i < seen.size(); i++) {
+            Request request = Request.values()[i];
+            Seen s = seen.get(i);
+            String form = OfferForm.write(Requests.valid(request));
+            assertThat(s.path()).as(request.method()).endsWith("/" + request.method().replace("V2", ""));
+            if (request.method().startsWith("get")) {
+                assertThat(s.verb()).isEqualTo("GET");
+                assertThat(s.query()).containsAllEntriesOf(StandInNetwork.params(form));
+                assertThat(s.body()).isEmpty();
+            } else {
+                assertThat(s.verb()).isEqualTo("POST");
+                assertThat(s.body()).isEqualTo(form);
+            }
+        }
+        assertThat(seen.get(Request.GET_OFFERS_V2.ordinal()).path()).isEqualTo("/api/v2/getOffers");
+    }
+
+    @Test
+    void a429IsWaitedOutForItsRetryAfter() {
+        network.then(Reply.error(429, 6041, "Too many requests").retryAfter("1"));
+        try (NetworkClient client = client(KEY).build()) {
+            assertThat(client.send(Offers.minimal())).isInstanceOf(Result.Done.class);
+        }
+        assertThat(gapsMillis(network.seen())).singleElement().satisfies(g -> assertThat(g).isGreaterThanOrEqualTo(950));
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheCapIsClamped() {
+        network.then(Reply.error(429, 6041, "Too many requests").retryAfter("3600"));
+        long start = System.nanoTime();
+        try (NetworkClient client = client(KEY).build()) {
+            assertThat(client.send(Offers.minimal())).isInstanceOf(Result.Done.class);
+        }
+        assertThat(gapsMillis(network.seen())).singleElement().satisfies(g -> assertThat(g).isGreaterThanOrEqualTo(1950));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void a6041WithoutRetryAfterIsWaitedOutForTheThrottleDelay() {
+        network.then(Reply.error(400, 6041, "Frequent Limitation"));
+        try (NetworkClient client = client(KEY).build()) {
+            assertThat(client.send(Offers.minimal())).isInstanceOf(Result.Done.class);
+        }
+        assertThat(gapsMillis(network.seen())).singleElement().satisfies(g -> assertThat(g).isGreaterThanOrEqualTo(280));
+    }
+
+    @Test
+    void callersOnManyThreadsShareOneRate() throws Exception {
+        network.close();
+        network = new StandInNetwork(KEY, 5);
+        int sends = 8;
+        try (NetworkClient client = client(KEY).rate(5, Duration.ofSeconds(1)).build()) {
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<Result>> results = new ArrayList<>();
+            for (int i = 0; i < sends; i++) {
+                Callable<Result> send = () -> client.send(Offers.minimal());
+                results.add(pool.submit(send));
+            }
+            for (Future<Result> r : results) {
+                assertThat(r.get()).isInstanceOf(Result.Done.class);
+            }
+            pool.shutdown();
+        }
+        // a scheduler hiccup on a loaded machine may bring two arrivals closer than the stand-in allows;
+        // such a 429 is waited out, and the sends as a whole keep to 5 per second
+        List<Seen> seen = network.seen();
+        assertThat(seen).hasSize(sends + network.throttledByRate());
+        assertThat((seen.get(seen.size() - 1).nanos() - seen.get(0).nanos()) / 1_000_000).isGreaterThanOrEqualTo(1_100);
+    }
+
+    @Test
+    void a500IsRetriedAtMostNTimes() {
+        network.always(Reply.error(500, 0, "Internal Server Error"));
+        try (NetworkClient client = client(KEY).build()) {
+            Result result = client.send(Offers.minimal());
+            assertThat(result).isInstanceOfSatisfying(Result.Failed.class, f -> {
+                assertThat(f.error().httpStatus()).isEqualTo(500);
+                assertThat(f.action()).isEqualTo(ClientAction.RETRY);
+                assertThat(f.attempts()).isEqualTo(3);
+            });
+        }
+        assertThat(network.seen()).hasSize(3);
+    }
+
+    @Test
+    void aBusyServerIsTriedAgain() {
+        network.then(Reply.error(503, 6006, "Another request is processing"));
+        try (NetworkClient client = client(KEY).build()) {
+            assertThat(client.send(Offers.minimal())).isInstanceOf(Result.Done.class);
+        }
+        assertThat(network.seen()).hasSize(2);
+    }
+
+    @Test
+    void anInvalidKeyFailsAtOnce() {
+        try (NetworkClient client = client("not-the-key").build()) {
+            Result result = client.send(Offers.minimal());
+            assertThat(result).isInstanceOfSatisfying(Result.Failed.class, f -> {
+                assertThat(f.error().number()).isEqualTo(6012);
+                assertThat(f.action()).isEqualTo(ClientAction.REAUTHENTICATE);
+                assertThat(f.attempts()).isEqualTo(1);
+            });
+        }
+        assertThat(network.seen()).hasSize(1);
+    }
+
+    @Test
+    void anErrorOfTheRequestsContentIsNotRetried() {
+        network.always(Reply.error(400, 6304, "Offer does not exist"));
+        try (NetworkClient client = client(KEY).build()) {
+            assertThat(client.send(Offers.minimal())).isInstanceOfSatisfying(Result.Failed.class, f -> {
+                assertThat(f.error().number()).isEqualTo(6304);
+                assertThat(f.action()).isEqualTo(ClientAction.FIX_REQUEST);
+            });
+        }
+        assertThat(network.seen()).hasSize(1);
+    }
+
+    @Test
+    void aSlowAnswerTimesOutAndAWriteIsNotRepeated() {
+        network.always(Reply.slow(3_000));
+        try (NetworkClient client = client(KEY).timeout(Duration.ofMillis(300)).build()) {
+            assertThatThrownBy(() -> client.send(Offers.minimal())).isInstanceOf(NetworkException.class)
+                    .hasMessageContaining("no answer within 300 ms").hasMessageContaining("after 1 attempt");
+        }
+        assertThat(network.seen()).hasSize(1);
+    }
+
+    @Test
+    void aDroppedConnectionOfAReadIsRetried() {
+        network.always(Reply.dropped());
+        try (NetworkClient client = client(KEY).build()) {
+            assertThatThrownBy(() -> client.send(Requests.valid(Request.GET_OFFERS)))
+                    .isInstanceOf(NetworkException.class).hasMessageContaining("after 3 attempts");
+        }
+        // the JDK's client itself sends a GET once more on a connection closed before the answer
+        assertThat(network.seen().size()).isBetween(3, 6);
+    }
+
+    @Test
+    void aSuccessWithoutTheApisJsonIsAFailure() {
+        network.always(Reply.of(200, "<html>maintenance</html>"));
+        try (NetworkClient client = client(KEY).build()) {
+            assertThatThrownBy(() -> client.send(Offers.minimal())).isInstanceOf(NetworkException.class)
+                    .hasMessageContaining("without the API's JSON");
+        }
+    }
+
+    @Test
+    void theKeyIsInNoLogMessageOrToString() {
+        List<String> shown = new ArrayList<>();
+        network.then(Reply.error(429, 6041, "Too many requests").retryAfter("0"))
+                .then(Reply.error(500, 0, "boom"))
+                .then(Reply.slow(2_000));
+        try (NetworkClient client = client(KEY).timeout(Duration.ofMillis(500)).build()) {
+            shown.add(client.toString());
+            NetworkException timeout = catchThrowableOfType(NetworkException.class, () -> client.send(Offers.minimal()));
+            shown.add(stackTrace(timeout));
+            shown.add(client.send(Offers.minimal()).toString());
+            network.close();
+            NetworkException refused = catchThrowableOfType(NetworkException.class,
+                    () -> client.send(Requests.valid(Request.GET_OFFERS)));
+            shown.add(stackTrace(refused));
+            assertThat(refused.getMessage()).contains("GET http://127.0.0.1:").contains("key=" + Endpoint.MASK);
+        }
+        synchronized (logs) {
+            assertThat(logs).anyMatch(l -> l.contains("key=" + Endpoint.MASK));
+            shown.addAll(logs);
+        }
+        assertThat(shown).hasSizeGreaterThan(5).noneMatch(s -> s.contains(KEY) || s.contains("SECRET"));
+    }
+
+    @Test
+    void aClosedClientSendsNothing() {
+        NetworkClient client = client(KEY).build();
+        client.close();
+        assertThatThrownBy(() -> client.send(Offers.minimal())).isInstanceOf(IllegalStateException.class);
+        assertThat(network.seen()).isEmpty();
+    }
+
+    private static List<Long> gapsMillis(List<Seen> seen) {
+        List<Long> gaps = new ArrayList<>();
+        for (int i = 1; i < seen.size(); i++) {
+            gaps.add((seen.get(i).nanos() - seen.get(i - 1).nanos()) / 1_000_000);
+        }
+        return gaps;
+    }
+
+    private static String stackTrace(Throwable t) {
+        assertThat(t).isNotNull();
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+}

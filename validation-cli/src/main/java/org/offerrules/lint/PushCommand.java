@@ -1,0 +1,254 @@
+package org.offerrules.lint;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+
+import org.offerrules.client.NetworkClient;
+import org.offerrules.client.NetworkException;
+import org.offerrules.client.Result;
+import org.offerrules.linkcheck.RateLimit;
+import org.offerrules.validation.ClientAction;
+import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.Request;
+import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.Document;
+import org.offerrules.validation.document.DocumentStream;
+import org.offerrules.validation.document.OfferForm;
+import org.offerrules.validation.document.OfferReader;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code offer-lint push}: lints every document, and only when all are valid sends them, in file order,
+ * to the network with {@code offer-rules-client}, reporting per document what became of it. The key
+ * comes from {@code OFFER_RULES_API_KEY}, never from an argument. With {@code --resume FILE} each
+ * document sent is recorded in FILE as it goes, and a document recorded there is not sent again.
+ */
+@Command(name = "push", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = "Lints the documents and, when every one is valid, sends them to the network API in file order "
+                + "(the key from " + PushCommand.KEY_ENV + "), reporting per document: created (new id), updated, "
+                + "rejected (code, message) or not sent.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every document sent and accepted (or --dry-run)",
+            "1:a document is not valid (nothing was sent), or the network rejected one",
+            "2:usage error, an unreadable path, no key, a key or permission the network refused, or the network "
+                    + "not answering (the run stopped; --resume sends the rest)"})
+final class PushCommand implements Callable<Integer> {
+
+    static final String KEY_ENV = "OFFER_RULES_API_KEY";
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Files, folders (recursively: *.json, *.ndjson, *.form, *.query) and globs of request bodies.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--network", paramLabel = "URL", required = true,
+            description = "The network's address, e.g. https://network.example.com (the API is under /api/v1/).")
+    String network;
+
+    @Option(names = "--request", paramLabel = "NAME", defaultValue = "setOffer",
+            completionCandidates = RequestRules.Names.class,
+            description = "The API request the documents are the body of (default: ${DEFAULT-VALUE}).")
+    String request;
+
+    @Option(names = "--mode", paramLabel = "create|update", defaultValue = "create",
+            description = "Which rule set the documents are checked with (default: ${DEFAULT-VALUE}).")
+    OfferLint.Mode mode;
+
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "Records every document sent in FILE as it goes; a document already recorded there is not "
+                    + "sent again. Pass the same FILE to the first run and to the re-run.")
+    Path resume;
+
+    @Option(names = "--rate", paramLabel = "N/T", defaultValue = "10/1s",
+            description = "At most N requests in any window T, retries included (default: ${DEFAULT-VALUE}).")
+    String rate;
+
+    @Option(names = "--timeout", paramLabel = "T", defaultValue = "30s",
+            description = "How long one exchange may take (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--dry-run", description = "Print the requests it would make, the key masked; send nothing.")
+    boolean dryRun;
+
+    /** Reads environment variables; tests replace it. */
+    UnaryOperator<String> env = System::getenv;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RateLimit limit;
+        Duration perExchange;
+        try {
+            limit = RateLimit.parse(rate);
+            perExchange = RateLimit.parse("1/" + timeout).window();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Request requestType = RequestRules.named(request, spec.commandLine());
+        ValidationMode validationMode = mode == OfferLint.Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE;
+
+        Inputs.Expansion inputs = Inputs.expand(paths);
+        if (!inputs.problems().isEmpty() || inputs.files().isEmpty()) {
+            inputs.problems().forEach(p -> err.println("offer-lint push: " + Printable.of(p)));
+            if (inputs.problems().isEmpty()) {
+                err.println("offer-lint push: no file (*.json, *.ndjson, *.form, *.query) in " + String.join(", ", paths));
+            }
+            return OfferLint.USAGE;
+        }
+        List<Pending> pending = new ArrayList<>();
+        int invalid = 0;
+        OfferReader reader = OfferReader.builder().request(requestType.type()).mode(validationMode).build();
+        for (Path file : inputs.files()) {
+            String name = file.toString().replace('\\', '/');
+            try (DocumentStream documents = reader.documents(file)) {
+                while (documents.hasNext()) {
+                    Document document = documents.next();
+                    String where = name + "#" + document.index();
+                    if (!document.result().isValid() || document.result().request() == null) {
+                        invalid++;
+                        for (Violation v : document.result().report().errors()) {
+                            out.println("invalid " + where + "  " + v.code().number() + " " + v.pointer() + "  "
+                                    + Printable.of(v.message()));
+                        }
+                        continue;
+                    }
+                    Object body = document.result().request();
+                    pending.add(new Pending(where, body, where + "\t" + digest(OfferForm.write(body))));
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                err.println("offer-lint push: cannot read " + Printable.of(name) + ": " + Printable.of(e.getMessage()));
+                return OfferLint.USAGE;
+            }
+        }
+        if (invalid > 0) {
+            err.println("offer-lint push: " + invalid + " of " + (invalid + pending.size())
+                    + " documents are not valid; nothing was sent");
+            return OfferLint.FINDINGS;
+        }
+        Set<String> sent = resume != null && Files.exists(resume)
+                ? new HashSet<>(Files.readAllLines(resume, StandardCharsets.UTF_8)) : Set.of();
+        if (dryRun) {
+            for (Pending p : pending) {
+                out.println((sent.contains(p.id()) ? "already sent " : "would send ") + p.where() + "\n"
+                        + NetworkClient.describe(network, requestType, p.body()));
+            }
+            return OfferLint.OK;
+        }
+        String key = env.apply(KEY_ENV);
+        if (key == null || key.isBlank()) {
+            err.println("offer-lint push: " + KEY_ENV + " is not set; it holds the network's API key");
+            return OfferLint.USAGE;
+        }
+        NetworkClient.Builder builder;
+        try {
+            builder = NetworkClient.builder(network, key).rate(limit.requests(), limit.window()).timeout(perExchange)
+                    .validator(OfferValidator.builder().mode(validationMode).build());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (NetworkClient client = builder.build()) {
+            return send(client, requestType, pending, sent, out, err);
+        }
+    }
+
+    private int send(NetworkClient client, Request requestType, List<Pending> pending, Set<String> sent,
+            PrintWriter out, PrintWriter err) throws IOException {
+        int rejected = 0;
+        int done = 0;
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            if (sent.contains(p.id())) {
+                out.println("already sent " + p.where());
+                continue;
+            }
+            String stop;
+            try {
+                Result result = client.send(requestType, p.body());
+                if (result instanceof Result.Done ok) {
+                    record(p);
+                    done++;
+                    out.println((ok.httpStatus() == 201 ? "created " : ok.httpStatus() == 202 ? "updated " : "sent ")
+                            + p.where() + ok.id().map(id -> "  id " + id).orElse(""));
+                    out.flush();
+                    continue;
+                }
+                if (result instanceof Result.Failed failed && !stops(failed.action())) {
+                    rejected++;
+                    out.println("rejected " + p.where() + "  " + failed.error().number() + "  "
+                            + Printable.of(failed.error().message()));
+                    continue;
+                }
+                stop = result instanceof Result.Failed failed
+                        ? "the network refused the request: " + failed.error().number() + " "
+                                + Printable.of(failed.error().message()) + " (" + failed.action() + ")"
+                        : "not valid for the client's checks: " + ((Result.Invalid) result).report();
+            } catch (NetworkException e) {
+                stop = Printable.of(e.getMessage());
+            }
+            for (int j = i; j < pending.size(); j++) {
+                if (!sent.contains(pending.get(j).id())) {
+                    out.println("not sent " + pending.get(j).where());
+                }
+            }
+            out.flush();
+            err.println("offer-lint push: " + stop + "; stopped at " + p.where() + " after " + done + " sent");
+            return OfferLint.USAGE;
+        }
+        return rejected > 0 ? OfferLint.FINDINGS : OfferLint.OK;
+    }
+
+    /** A key or permission the network refused, or a throttle retrying did not cure: the rest would fail too. */
+    private static boolean stops(ClientAction action) {
+        return action != ClientAction.FIX_REQUEST;
+    }
+
+    private void record(Pending p) throws IOException {
+        if (resume == null) {
+            return;
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(resume, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND)) {
+            w.write(p.id());
+            w.newLine();
+        }
+    }
+
+    /** The body's digest: a document changed since it was sent is sent again. */
+    private static String digest(String form) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(form.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
+        }
+    }
+
+    /** A valid document to send: where it is, its body, and its line in the resume file. */
+    record Pending(String where, Object body, String id) {
+    }
+}

@@ -1,0 +1,150 @@
+package org.offerrules.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.offerrules.client.standin.StandInNetwork;
+import org.offerrules.client.standin.StandInNetwork.Reply;
+import org.offerrules.client.standin.StandInNetwork.Seen;
+
+import picocli.CommandLine;
+
+/** {@code offer-lint push} through {@code execute}, against the stand-in network on loopback. */
+class PushCommandTest {
+
+    static final String KEY = "push-key-" + "0123456789abcdef".repeat(3) + "-SECRET";
+
+    @TempDir
+    Path dir;
+
+    private StandInNetwork network;
+    private final List<String> shown = new ArrayList<>();
+
+    record Run(int status, String out, String err) {
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        network = new StandInNetwork(KEY, 0);
+    }
+
+    @AfterEach
+    void stop() {
+        network.close();
+        assertThat(shown).isNotEmpty().noneMatch(s -> s.contains(KEY) || s.contains("SECRET"));
+    }
+
+    private Path offers(String... names) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String name : names) {
+            lines.add(LinksCommandTest.offer("Mobile").replace("\"name\": \"Sale\"", "\"name\": \"" + name + "\""));
+        }
+        return Files.write(dir.resolve("offers.ndjson"), lines, StandardCharsets.UTF_8);
+    }
+
+    private Run push(String key, String... args) {
+        CommandLine cli = OfferLint.commandLine();
+        ((PushCommand) cli.getSubcommands().get("push").getCommand()).env =
+                name -> PushCommand.KEY_ENV.equals(name) ? key : null;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        List<String> all = new ArrayList<>(List.of("push", "--network=" + network.url()));
+        all.addAll(List.of(args));
+        int status = cli.execute(all.toArray(String[]::new));
+        shown.add(out.toString());
+        shown.add(err.toString());
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private List<String> sentNames() {
+        List<String> names = new ArrayList<>();
+        for (Seen s : network.seen()) {
+            names.add(StandInNetwork.params(s.body()).get("name"));
+        }
+        return names;
+    }
+
+    @Test
+    void validOffersAreCreatedInFileOrderAndTheirNewIdsReported() throws IOException {
+        Path file = offers("A", "B", "C");
+        Run run = push(KEY, file.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        String name = file.toString().replace('\\', '/');
+        long id = StandInNetwork.FIRST_ID;
+        assertThat(run.out()).contains("created " + name + "#0  id " + id + "\n", "created " + name + "#1  id " + (id + 1) + "\n",
+                "created " + name + "#2  id " + (id + 2) + "\n");
+        assertThat(sentNames()).containsExactly("A", "B", "C");
+        assertThat(network.seen()).allSatisfy(s -> assertThat(s.path()).isEqualTo("/api/v1/setOffer"));
+    }
+
+    @Test
+    void oneInvalidDocumentAndNothingIsSent() throws IOException {
+        Path file = Files.write(dir.resolve("mixed.ndjson"), List.of(LinksCommandTest.offer("Mobile"),
+                LinksCommandTest.offer("Mobile").replace("\"payout\": 2.5", "\"payout\": -1")), StandardCharsets.UTF_8);
+        Run run = push(KEY, file.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.FINDINGS);
+        assertThat(run.out()).contains("invalid " + file.toString().replace('\\', '/') + "#1  ").doesNotContain("#0");
+        assertThat(run.err()).contains("1 of 2 documents are not valid; nothing was sent");
+        assertThat(network.seen()).isEmpty();
+    }
+
+    @Test
+    void anInvalidKeyStopsTheRunAtOnceWithOneLine() throws IOException {
+        Path file = offers("A", "B", "C");
+        Run run = push("wrong-key", file.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l).contains("6012").contains("REAUTHENTICATE"));
+        assertThat(run.out()).contains("not sent " + file.toString().replace('\\', '/') + "#2");
+        assertThat(network.seen()).hasSize(1);
+    }
+
+    @Test
+    void anInterruptedPushReRunWithResumeSendsOnlyWhatWasNotSent() throws IOException {
+        Path file = offers("A", "B", "C");
+        Path state = dir.resolve("push.state");
+        network.then(Reply.of(201, "{\"httpStatus\":201,\"data\":7}")).then(Reply.dropped());
+        Run first = push(KEY, "--resume=" + state, file.toString());
+        assertThat(first.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(first.err().lines()).singleElement().satisfies(l -> assertThat(l).contains("stopped at"));
+        assertThat(first.out()).contains("created").contains("not sent " + file.toString().replace('\\', '/') + "#1");
+        assertThat(sentNames()).containsExactly("A", "B");
+
+        Run again = push(KEY, "--resume=" + state, file.toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out()).contains("already sent " + file.toString().replace('\\', '/') + "#0");
+        assertThat(sentNames()).containsExactly("A", "B", "B", "C");
+        assertThat(Files.readAllLines(state)).hasSize(3);
+    }
+
+    @Test
+    void aDryRunPrintsTheRequestsWithTheKeyMaskedAndSendsNothing() throws IOException {
+        Path file = offers("A");
+        Run run = push(null, "--dry-run", file.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("POST " + network.url() + "/api/v1/setOffer?key=***\n").contains("name=A");
+        assertThat(network.seen()).isEmpty();
+    }
+
+    @Test
+    void noKeyIsAUsageError() throws IOException {
+        Run run = push(null, offers("A").toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).contains(PushCommand.KEY_ENV + " is not set");
+        assertThat(network.seen()).isEmpty();
+    }
+}
