@@ -105,11 +105,12 @@ final class Summary {
     }
 
     /**
-     * The title of {@code code}, as the catalog has it ({@code offer-lint codes}), or a house code's message: the
-     * count is of findings at any field, so no one finding's message labels it.
+     * The heading of {@code code}, as {@code offer-lint explain} shows it ({@code Invalid <parameter>
+     * parameter.}), or a house code's message: the count is of findings at any field, so no one finding's
+     * message labels it.
      */
     String message(ErrorCode code) {
-        return code.messageTemplate();
+        return code.heading();
     }
 
     /** The {@code limit} most frequent codes, most frequent first, ties by code (the API's by number, then house codes). */

@@ -77,11 +77,12 @@ class PapercutsTest {
     }
 
     @Test
-    void theSummaryLabelsACodeWithItsCatalogTitleNotOneFindingsMessage(@TempDir Path dir) throws Exception {
+    void theSummaryLabelsACodeWithItsHeadingNotOneFindingsMessage(@TempDir Path dir) throws Exception {
         String offer = OfferWriter.toJson(Offers.minimal());
         Path file = Files.writeString(dir.resolve("typos.ndjson"),
                 offer.replaceFirst("\\{", "{\"cap_typ\":1,") + "\n" + offer.replaceFirst("\\{", "{\"payot\":1,") + "\n");
-        String title = ErrorCode.of(6820).messageTemplate();
+        String title = ErrorCode.of(6820).heading();
+        assertThat(title).isEqualTo("Invalid <parameter> parameter.");
 
         Cli text = Cli.run("--no-progress", file.toString());
         assertThat(text.out()).contains("(/cap_typ)").contains("(/payot)")
