@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.offerrules.validation.HouseRule;
@@ -36,6 +35,15 @@ final class ConfigOptions {
     @Option(names = "--no-config", description = "Read no configuration file.")
     boolean noConfig;
 
+    /** What a configuration gives the validator of its files: settings, house rules and data folder. */
+    record FileSetup(RuleSettings settings, List<HouseRule> houseRules, Optional<Path> data) {
+        static final FileSetup NONE = new FileSetup(RuleSettings.none(), List.of(), Optional.empty());
+
+        static FileSetup of(ConfigFile file) {
+            return new FileSetup(file.settings(), file.houseRules(), file.data());
+        }
+    }
+
     /** What the command line says, and whether it said it (an option given beats a file's override). */
     record CommandLineChoice(Request request, boolean requestGiven, ValidationMode mode, boolean modeGiven,
                              boolean strictTypes, boolean strictTypesGiven) {
@@ -44,11 +52,10 @@ final class ConfigOptions {
     /**
      * The readers of {@code files} (and of standard input, under the working folder's configuration).
      *
-     * @param validators a validator with the command line's options, for a file's settings and house rules
+     * @param validators a validator with the command line's options, for what a configuration gives
      * @throws ConfigException for the first configuration that cannot be used
      */
-    Readers readers(List<Path> files, CommandLineChoice choice,
-                    BiFunction<RuleSettings, List<HouseRule>, OfferValidator> validators) {
+    Readers readers(List<Path> files, CommandLineChoice choice, Function<FileSetup, OfferValidator> validators) {
         if (noConfig && config != null) {
             throw new IllegalArgumentException("--config and --no-config exclude each other");
         }
@@ -68,9 +75,9 @@ final class ConfigOptions {
         Map<Path, OfferReader> readers = new HashMap<>();
         Map<ConfigFile, OfferValidator> validatorOf = new HashMap<>();
         Map<OfferValidator, OfferReader> readerOf = new HashMap<>();
-        OfferValidator none = validators.apply(RuleSettings.none(), List.of());
+        OfferValidator none = validators.apply(FileSetup.NONE);
         Function<Optional<ConfigFile>, OfferValidator> validatorFor = c -> c.map(
-                file -> validatorOf.computeIfAbsent(file, f -> validators.apply(f.settings(), f.houseRules()))).orElse(none);
+                file -> validatorOf.computeIfAbsent(file, f -> validators.apply(FileSetup.of(f)))).orElse(none);
         for (Path file : files) {
             OfferValidator validator = validatorFor.apply(configOf.apply(file)).forFile(file.toAbsolutePath());
             readers.put(file, readerOf.computeIfAbsent(validator, v -> reader(v, choice)));

@@ -3,6 +3,7 @@ package org.offerrules.lint;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -34,6 +35,23 @@ final class DataFolder {
         }
         err.flush();
         return null;
+    }
+
+    /**
+     * The data of {@code folder}, named by a configuration file ({@code data:}).
+     *
+     * @throws IllegalArgumentException with one line: the folder's first problem, and how many more
+     */
+    static NetworkData loadOrFail(Path folder) {
+        try {
+            return NetworkData.load(folder);
+        } catch (NetworkData.BadDataException e) {
+            List<String> problems = e.problems();
+            throw new IllegalArgumentException("data: " + problems.get(0)
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : ""));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("data " + folder + ": cannot be read (" + OfferLint.reason(e) + ")");
+        }
     }
 
     /** The lookup codes some request asks a question of that {@code data} answers: the active lookups. */

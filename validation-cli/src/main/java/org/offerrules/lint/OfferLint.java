@@ -297,18 +297,11 @@ public final class OfferLint implements Callable<Integer> {
             err.flush();
             return USAGE;
         }
-        org.offerrules.validation.OfferLookup lookup = org.offerrules.validation.OfferLookup.NONE;
-        if (data != null) {
-            org.offerrules.validation.NetworkData network = DataFolder.load(data, err);
-            if (network == null) {
-                return USAGE;
-            }
-            lookup = network;
+        org.offerrules.validation.NetworkData network = null;
+        if (data != null && (network = DataFolder.load(data, err)) == null) {
+            return USAGE;
         }
-        org.offerrules.validation.OfferLookup known = lookup;
-        java.util.function.BiFunction<org.offerrules.validation.RuleSettings, List<HouseRule>, OfferValidator> validators =
-                (settings, fileRules) -> OfferValidator.builder().settings(settings).lookup(known).houseRules(houseRules)
-                        .houseRules(fileRules).build();
+        CurrentOffers objects = null;
         if (!current.isEmpty()) {
             if (mode != Mode.update) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--current needs --mode update");
@@ -317,15 +310,14 @@ public final class OfferLint implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--current is for updates ("
                         + requestType.method() + " has no update mode)");
             }
-            CurrentOffers objects = CurrentOffers.read(requestType, current, strictTypes);
+            objects = CurrentOffers.read(requestType, current, strictTypes);
             if (!objects.problems().isEmpty()) {
                 objects.problems().forEach(problem -> err.println("offer-lint: " + Printable.of(problem)));
                 err.flush();
                 return USAGE;
             }
-            validators = (settings, fileRules) -> OfferValidator.builder().settings(settings).lookup(known)
-                    .houseRules(houseRules).houseRules(fileRules).current(requestType, objects::currentOf).build();
         }
+        Validators validators = new Validators(houseRules, network, requestType, objects);
         ConfigOptions.Readers readers;
         try {
             CommandLine.ParseResult given = spec.commandLine().getParseResult();

@@ -45,6 +45,26 @@ class NetworkDataCliTest {
         return found;
     }
 
+    @Test
+    void aConfigurationFileNamesTheFolderOfItsFiles(@TempDir Path repo) throws Exception {
+        Files.createDirectories(repo.resolve(".git"));
+        NetworkFolder.write(Files.createDirectories(repo.resolve("network")));
+        Files.writeString(repo.resolve(".offer-lint.yaml"), "data: network\n");
+        Path offers = Files.createDirectories(repo.resolve("offers"));
+        Path file = Files.writeString(offers.resolve("unknown-advertiser.json"),
+                OfferWriter.toJson(NetworkFolder.knownOffer().toBuilder().advertiserId(13).build()));
+
+        assertThat(findings(Cli.run("--no-progress", "--format", "json", file.toString())))
+                .containsExactly(tuple(6307, "/advertiser_id", "unknown-advertiser.json", 1, "error"));
+        assertThat(findings(Cli.run("--no-progress", "--format", "json", "--no-config", file.toString()))).isEmpty();
+
+        Files.delete(repo.resolve("network/advertisers.json"));
+        Files.writeString(repo.resolve("network/advertisers.csv"), "id,email\nx7,a@example.com\n");
+        Cli bad = Cli.run("--no-progress", file.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("offer-lint: data: ").contains("advertisers.csv:2").doesNotContain("\n\t");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void eachLookupOfTheFolderIsItsCodeAtItsPointer(Case c) throws Exception {

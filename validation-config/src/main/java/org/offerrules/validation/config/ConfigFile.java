@@ -39,18 +39,20 @@ public final class ConfigFile {
     public static final String NAME = ".offer-lint.yaml";
 
     /** The keys at the top of the file. */
-    static final List<String> TOP_KEYS = List.of("rules", "overrides", "house-rules");
+    static final List<String> TOP_KEYS = List.of("rules", "overrides", "house-rules", "data");
     /** The keys of an override. */
     static final List<String> OVERRIDE_KEYS = List.of("files", "rules", "request", "mode", "strict-types");
 
     private final Path path;
     private final RuleSettings settings;
     private final List<HouseRule> houseRules;
+    private final Path data;
 
-    private ConfigFile(Path path, RuleSettings settings, List<HouseRule> houseRules) {
+    private ConfigFile(Path path, RuleSettings settings, List<HouseRule> houseRules, Path data) {
         this.path = path;
         this.settings = settings;
         this.houseRules = houseRules;
+        this.data = data;
     }
 
     /**
@@ -119,6 +121,14 @@ public final class ConfigFile {
         return settings;
     }
 
+    /**
+     * The network's data folder of the files this configuration applies to ({@code data}, relative to
+     * the file's folder; docs/network-data.md); empty when it names none.
+     */
+    public Optional<Path> data() {
+        return Optional.ofNullable(data);
+    }
+
     /** The file's house rules ({@code house-rules}, docs/house-rules.md); empty when it has none. */
     public List<HouseRule> houseRules() {
         return houseRules;
@@ -134,11 +144,12 @@ public final class ConfigFile {
 
         ConfigFile file(ConfigNode root) {
             if (root.kind() == ConfigNode.Kind.NULL) {
-                return new ConfigFile(file, base().build(), List.of());
+                return new ConfigFile(file, base().build(), List.of(), null);
             }
             expect(root, ConfigNode.Kind.MAP, "a map of rules, overrides and house-rules");
             RuleSettings.Builder settings = base();
             ConfigNode houseRules = null;
+            Path data = null;
             for (Map.Entry<String, ConfigNode> entry : root.entries().entrySet()) {
                 ConfigNode value = entry.getValue();
                 switch (known(entry.getKey(), value, TOP_KEYS)) {
@@ -147,10 +158,23 @@ public final class ConfigFile {
                         expect(value, ConfigNode.Kind.LIST, "a list of overrides, each with files");
                         value.items().forEach(item -> settings.override(override(item)));
                     }
+                    case "data" -> data = folder(value);
                     default -> houseRules = value;
                 }
             }
-            return new ConfigFile(file, settings.build(), houseRules == null ? List.of() : houseRules(houseRules));
+            return new ConfigFile(file, settings.build(), houseRules == null ? List.of() : houseRules(houseRules), data);
+        }
+
+        /** The network's data folder, relative to this file's folder. */
+        private Path folder(ConfigNode value) {
+            expect(value, ConfigNode.Kind.SCALAR, "the path of the network's data folder (data: network/)");
+            try {
+                Path folder = Path.of(value.text());
+                Path base = file.toAbsolutePath().getParent();
+                return folder.isAbsolute() || base == null ? folder : base.resolve(folder).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                throw fail(value, "not a path: " + e.getMessage());
+            }
         }
 
         /** The house rules' own reader, on the values as written; its one line made this file's. */

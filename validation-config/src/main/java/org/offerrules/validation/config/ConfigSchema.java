@@ -82,6 +82,9 @@ final class ConfigSchema {
                 "description", "The configuration of offer-lint, the Java API and the Spring Boot starter "
                         + "(docs/configuration.md), found by walking up from each linted file to the repository's root.",
                 "properties", object(
+                        "data", object("description", "The network's data folder, relative to this file's folder: "
+                                + "the lookups it answers are checked offline (docs/network-data.md); offer-lint --data "
+                                + "wins.", "minLength", 1, "type", "string"),
                         "house-rules", object("description", "The team's own rules on top of the API's, each with "
                                 + "its own code and exactly one check (docs/house-rules.md).",
                                 "items", houseRule(requests), "type", "array"),

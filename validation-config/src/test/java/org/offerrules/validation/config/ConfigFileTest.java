@@ -45,7 +45,9 @@ class ConfigFileTest {
                     strict-types: true
                 house-rules:
                   - {code: ACME-1, message: "a preview URL, please", required: preview_url}
+                data: network
                 """);
+        assertThat(config.data()).contains(Path.of("/repo/network"));
         RuleSettings settings = config.settings();
         assertThat(settings.rules()).containsExactly(java.util.Map.entry("6820", Level.WARNING),
                 java.util.Map.entry("63993", Level.OFF), java.util.Map.entry("offer", Level.ERROR));
@@ -70,6 +72,7 @@ class ConfigFileTest {
     void anEmptyFileChangesNothing() {
         assertThat(read("").settings().isEmpty()).isTrue();
         assertThat(read("# nothing yet\n").houseRules()).isEmpty();
+        assertThat(read("# nothing yet\n").data()).isEmpty();
     }
 
     @Test
@@ -115,6 +118,8 @@ class ConfigFileTest {
                                 + "for (files: [\"legacy/**\"])"),
                 Arguments.of("a key given twice", "rules:\n  \"6820\": off\n  \"6820\": error\n",
                         "/repo/.offer-lint.yaml:3: rules.\"6820\": given twice; keep one"),
+                Arguments.of("a data folder that is no path", "data: [network]\n",
+                        "/repo/.offer-lint.yaml:1: data: expected the path of the network's data folder (data: network/), found a list"),
                 Arguments.of("not YAML", "rules: [\n",
                         "/repo/.offer-lint.yaml:1: not YAML: while parsing a flow node"));
     }
