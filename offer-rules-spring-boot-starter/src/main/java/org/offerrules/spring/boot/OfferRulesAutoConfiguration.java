@@ -1,5 +1,7 @@
 package org.offerrules.spring.boot;
 
+import java.util.List;
+
 import org.offerrules.validation.HouseRule;
 import org.offerrules.validation.NetworkData;
 import org.offerrules.validation.OfferLookup;
@@ -55,12 +57,16 @@ public class OfferRulesAutoConfiguration {
     public OfferValidator offerValidator(OfferRulesProperties properties, ObjectProvider<OfferLookup> lookup,
                                          ObjectProvider<HouseRule> houseRules,
                                          ObjectProvider<OfferValidatorCustomizer> customizers) {
+        org.offerrules.validation.config.ConfigFile file = properties.configFile();
+        java.nio.file.Path folder = properties.getData() != null || file == null ? properties.getData()
+                : file.data().orElse(null);
         OfferValidator.Builder builder = OfferValidator.builder()
                 .houseRules(houseRules.orderedStream().toList())
+                .houseRules(file == null ? List.of() : file.houseRules())
                 .mode(properties.getMode())
                 .failFast(properties.isFailFast())
                 .locale(properties.getLocale())
-                .lookup(lookup.getIfUnique(() -> data(properties.getData())))
+                .lookup(lookup.getIfUnique(() -> data(folder)))
                 .settings(properties.ruleSettings());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();

@@ -177,12 +177,20 @@ public class OfferRulesProperties {
                 throw new IllegalStateException("offer-rules.config and offer-rules.rules or offer-rules.overrides "
                         + "exclude each other: put the rules in " + config);
             }
-            return org.offerrules.validation.config.ConfigFile.load(config).settings();
+            return configFile().settings();
         }
         RuleSettings.Builder settings = RuleSettings.builder();
         rules.forEach(settings::rule);
         overrides.forEach(o -> settings.override(o.toSettings()));
         return settings.build();
+    }
+
+    /**
+     * The file of {@code offer-rules.config}, read and checked (its house rules and data folder apply too);
+     * null without one.
+     */
+    public org.offerrules.validation.config.ConfigFile configFile() {
+        return config == null ? null : org.offerrules.validation.config.ConfigFile.load(config);
     }
 
     /** The levels by code or family; none by default. */

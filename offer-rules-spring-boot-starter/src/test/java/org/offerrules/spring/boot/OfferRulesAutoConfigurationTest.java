@@ -77,6 +77,22 @@ class OfferRulesAutoConfigurationTest {
     }
 
     @Test
+    void theConfigurationFilesHouseRulesAndDataFolderApply(@TempDir Path dir) throws Exception {
+        NetworkFolder.write(java.nio.file.Files.createDirectories(dir.resolve("network")));
+        Path config = java.nio.file.Files.writeString(dir.resolve(".offer-lint.yaml"), """
+                data: network
+                house-rules:
+                  - {code: ACME-9, message: "a preview URL, please", required: preview_url}
+                """);
+        runner.withPropertyValues("offer-rules.config=" + config)
+                .run(context -> assertThat(context.getBean(OfferValidator.class)
+                        .validate(NetworkFolder.knownOffer().toBuilder().advertiserId(13).previewUrl(null).build())
+                        .violations())
+                        .extracting(v -> v.code().id() + " " + v.pointer())
+                        .containsExactly("6307 /advertiser_id", "ACME-9 /preview_url"));
+    }
+
+    @Test
     void aDataFolderThatCannotBeReadStopsTheStart(@TempDir Path dir) {
         runner.withPropertyValues("offer-rules.data=" + dir.resolve("nowhere"))
                 .run(context -> assertThat(context).hasFailed().getFailure()
