@@ -77,8 +77,8 @@ public final class OfferReader {
      * (what {@link OfferForm#write} writes). The same codes as JSON: a text that is no number where a
      * number belongs is the field's invalid code, a list index gap or repeat and a repeated parameter
      * are the field's invalid code, an unknown parameter a 6820 warning, a broken percent-encoding is
-     * reported; each on line 1 at the column of its parameter's value in the raw body (UTF-16 code
-     * units, 1-based), a missing field at column 1. A trailing line end is ignored. Never throws for
+     * reported; each on line 1 at the column of its parameter (the first character of its name, the
+     * unit of a form body) in the raw body (UTF-16 code units, 1-based), a missing field at column 1. A trailing line end is ignored. Never throws for
      * anything wrong with the body.
      */
     public ReadResult readForm(String body) {
