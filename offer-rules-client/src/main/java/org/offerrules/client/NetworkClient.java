@@ -91,7 +91,7 @@ public final class NetworkClient implements AutoCloseable {
                 .handleIf((answer, failure) -> failure == null && answer != null && answer.throttled())
                 .withMaxRetries(b.throttleRetries)
                 .withDelayFn(ctx -> clamp(ctx.getLastResult().retryAfter().orElse(b.throttleDelay), b.maxRetryAfter))
-                .onRetry(e -> LOG.log(Level.INFO, "throttled (HTTP {0}), waiting before attempt {1}",
+                .onRetry(e -> LOG.log(Level.DEBUG, "throttled (HTTP {0}), waiting before attempt {1}",
                         e.getLastResult().status(), e.getAttemptCount() + 1))
                 .build();
         this.reads = Failsafe.with(throttled, busy(b, true), limiter);
@@ -109,7 +109,7 @@ public final class NetworkClient implements AutoCloseable {
                         : failure instanceof Unreachable u && (read || u.notSent))
                 .withMaxRetries(b.retries)
                 .withBackoff(b.backoff, b.maxBackoff)
-                .onRetry(e -> LOG.log(Level.INFO, "server busy or unreachable, attempt {0}", e.getAttemptCount() + 1))
+                .onRetry(e -> LOG.log(Level.DEBUG, "server busy or unreachable, attempt {0}", e.getAttemptCount() + 1))
                 .build();
     }
 
