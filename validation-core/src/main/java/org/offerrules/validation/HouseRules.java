@@ -47,7 +47,7 @@ public final class HouseRules {
      * @param source the file's name, for messages
      * @param path   where the list is in the file, e.g. {@code house-rules}
      * @param lineOf the 1-based line of a key or item at a path ({@code house-rules[0].compare.op}); 0 when unknown
-     * @throws IllegalArgumentException with one line, {@code source:line: path: what is wrong}, for a bad rule
+     * @throws Placed with one line, {@code source:line: path: what is wrong}, for a bad rule
      */
     public static List<HouseRule> fromTree(Object rules, String source, String path, ToIntFunction<String> lineOf) {
         Objects.requireNonNull(source, "source");
@@ -214,15 +214,41 @@ public final class HouseRules {
         }
 
         Placed error(String message) {
-            int line = lineOf.applyAsInt(path);
-            return new Placed(source + (line > 0 ? ":" + line : "") + ": " + path + ": " + message);
+            return new Placed(source, lineOf.applyAsInt(path), path, message);
         }
     }
 
-    /** A message that already says where. */
-    private static final class Placed extends IllegalArgumentException {
-        Placed(String message) {
-            super(message);
+    /**
+     * A rule that cannot be made: its one-line message says where ({@code source:line: path: problem}),
+     * and the parts are there for a reader that reports in its own words.
+     */
+    public static final class Placed extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        private final int line;
+        private final String path;
+        private final String problem;
+
+        Placed(String source, int line, String path, String problem) {
+            super(source + (line > 0 ? ":" + line : "") + ": " + path + ": " + problem);
+            this.line = line;
+            this.path = path;
+            this.problem = problem;
+        }
+
+        /** The 1-based line of the problem; 0 when not known. */
+        public int line() {
+            return line;
+        }
+
+        /** Where the problem is, as keys and indexes: {@code house-rules[0].compare.op}. */
+        public String path() {
+            return path;
+        }
+
+        /** What is wrong. */
+        public String problem() {
+            return problem;
         }
     }
 }

@@ -181,18 +181,12 @@ public final class ConfigFile {
         private List<HouseRule> houseRules(ConfigNode rules) {
             Map<String, Integer> lines = new HashMap<>();
             Object plain = plain(rules, lines);
-            String source = file.toString();
             try {
-                return HouseRules.fromTree(plain, source, rules.path(), path -> lines.getOrDefault(path, 0));
+                return HouseRules.fromTree(plain, file.toString(), rules.path(), path -> lines.getOrDefault(path, 0));
+            } catch (HouseRules.Placed e) {
+                throw new ConfigException(file, e.line(), e.path(), e.problem());
             } catch (IllegalArgumentException e) {
-                // "source:line: key: problem", as this file's own problems say it
-                String rest = e.getMessage().startsWith(source + ":") ? e.getMessage().substring(source.length() + 1) : "0: " + e.getMessage();
-                int colon = rest.indexOf(": ");
-                int line = colon > 0 && rest.substring(0, colon).chars().allMatch(Character::isDigit) ? Integer.parseInt(rest.substring(0, colon)) : 0;
-                String problem = colon > 0 ? rest.substring(colon + 2) : rest;
-                int key = problem.indexOf(": ");
-                boolean keyed = key > 0 && problem.startsWith(rules.path());
-                throw new ConfigException(file, line, keyed ? problem.substring(0, key) : "", keyed ? problem.substring(key + 2) : problem);
+                throw new ConfigException(file, rules.line(), rules.path(), e.getMessage());
             }
         }
 
