@@ -14,7 +14,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The benchmarks' fixed data set, built once per trial from {@link OfferGenerator#SEED}:
  * {@value #SIZE} offers, as records and as the same offers' wire-format JSON bytes. {@code kind}
- * picks all valid offers, all invalid ones (3 violations each), or the typical mix (4 in 5 valid).
+ * picks all valid offers, all invalid ones (3 violations each), or the typical mix (4 in 5 valid);
+ * {@code -p kind=cross} the mix with mistakes across fields ({@link OfferGenerator#nextWithCrossField()}).
  * Read-only after setup, so shared by all benchmark threads.
  */
 @State(Scope.Benchmark)
@@ -51,7 +52,8 @@ public class DataSet {
             case "mixed" -> generator.next(n);
             case "valid" -> java.util.stream.Stream.generate(generator::valid).limit(n).toList();
             case "invalid" -> java.util.stream.Stream.generate(generator::invalid).limit(n).toList();
-            default -> throw new IllegalArgumentException("kind: mixed, valid or invalid, not " + kind);
+            case "cross" -> java.util.stream.Stream.generate(generator::nextWithCrossField).limit(n).toList();
+            default -> throw new IllegalArgumentException("kind: mixed, valid, invalid or cross, not " + kind);
         };
     }
 }

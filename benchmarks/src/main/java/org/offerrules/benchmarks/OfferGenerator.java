@@ -101,6 +101,26 @@ public final class OfferGenerator {
         return builder().build();
     }
 
+    /**
+     * The typical mix with mistakes across fields: 3 in 5 valid, 1 in 5 {@link #invalid()}, 1 in 5 with
+     * one mistake no JSON Schema keyword can say ({@link #crossFieldInvalid()}). Not in the JMH data
+     * kinds' defaults; {@link SchemaPeerCount} and {@code -p kind=cross} use it.
+     */
+    public Offer nextWithCrossField() {
+        double r = random.nextDouble();
+        return r < 0.6 ? valid() : r < 0.8 ? crossFieldInvalid() : invalid();
+    }
+
+    /** An offer whose cap interval limit is above its overall limit (6399, a comparison of two fields). */
+    public Offer crossFieldInvalid() {
+        OfferBuilder b = builder();
+        long overall = 1_000L * (5 + random.nextInt(50));
+        return b.caps(Caps.builder().hasCapLimit(1).capType("Conversion").capOverallLimit(overall)
+                .capInterval(pick(INTERVALS)).capIntervalLimit(overall * 2)
+                .capAffiliateOverallLimit(overall / 2).capAffiliateInterval(pick(INTERVALS))
+                .capAffiliateIntervalLimit(overall / 20).capRange(0).build()).build();
+    }
+
     /** An offer with {@link #MUTATIONS_PER_INVALID} distinct mutations. */
     public Offer invalid() {
         OfferBuilder b = builder();
