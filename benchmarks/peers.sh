@@ -10,12 +10,21 @@
 # as two processes over halves of the files. Columns: wall and CPU seconds, peak RSS of the largest
 # process, documents found invalid.
 #
-# ajv checks `offer-lint schema` (the field rules a JSON Schema can express); it cannot express the
-# cross-field rules, so it finds fewer invalid documents: the last column says how many.
+# ajv checks two schemas, each applied to every element of an array file:
+#   exported     what `offer-lint schema --request setOffer` prints: the field rules a JSON Schema can
+#                express, the create/update mode switch and the if/then groups (a field required or
+#                typed when another field has some value);
+#   field rules  the same schema without its if/then groups: every item of an `allOf` that holds an
+#                `if` is removed (the mode switch, the `if` on `id` beside `properties`, stays), made
+#                from the exported one by the python step below (field_rules_only), so it follows the
+#                rules as they change. The smaller schema ajv was first measured with.
+# Neither can express the rules that compare fields, so ajv may find fewer invalid documents: the last
+# column says how many.
 #
 # environment: OUT (default benchmarks/target/peers), AJV_DIR (where ajv-cli is installed with npm
 # when missing; default $OUT/node), REGENERATE=1 to make the data again, SCALES (default
-# small,array,minified,ndjson) to run only some scales.
+# small,array,minified,ndjson) to run only some scales, SCHEMAS (default exported,fields) to run ajv
+# with only some schemas.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +35,7 @@ BENCH_JAR=benchmarks/target/benchmarks.jar
 CLI_JAR=validation-cli/target/offer-lint.jar
 ARRAY_N=$(( N < 100000 ? N : 100000 ))
 SCALES=",${SCALES:-small,array,minified,ndjson},"
+SCHEMAS=",${SCHEMAS:-exported,fields},"
 
 for tool in java node npm python3; do
   command -v "$tool" >/dev/null || { echo "peers.sh needs $tool on the PATH" >&2; exit 3; }
@@ -71,21 +81,50 @@ fi
 mapfile -t parts < <(ls "$chunks"/part-*.json 2>/dev/null)
 half=$(( (${#parts[@]} + 1) / 2 ))
 
-# ajv gets the schema offer-lint prints, applied to each element of an array file
-java -jar "$CLI_JAR" schema --request setOffer > "$OUT/setOffer.schema.json"
-python3 - "$OUT/setOffer.schema.json" "$OUT/array.schema.json" <<'PY'
+# ajv gets the schema offer-lint prints (exported), and the same without its if/then groups (fields);
+# each as a schema of one document (setOffer-*.schema.json) and of an array of them (array-*.schema.json)
+java -jar "$CLI_JAR" schema --request setOffer > "$OUT/setOffer-exported.schema.json"
+python3 - "$OUT/setOffer-exported.schema.json" "$OUT/setOffer-fields.schema.json" <<'PY'
+import json, sys
+def field_rules_only(node):
+    # drops the if/then groups: the items of an allOf that hold an "if" (an allOf left empty goes too)
+    if isinstance(node, list):
+        return [field_rules_only(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for key, value in node.items():
+        if key == "allOf":
+            value = [v for v in value if not (isinstance(v, dict) and "if" in v)]
+            if not value:
+                continue
+        out[key] = field_rules_only(value)
+    return out
+schema = field_rules_only(json.load(open(sys.argv[1])))
+schema["$comment"] = "offer-lint schema --request setOffer without its if/then groups (benchmarks/peers.sh)"
+json.dump(schema, open(sys.argv[2], "w"), indent=2, sort_keys=True)
+PY
+for s in exported fields; do
+  python3 - "$OUT/setOffer-$s.schema.json" "$OUT/array-$s.schema.json" "$s" <<'PY'
 import json, sys
 offer = json.load(open(sys.argv[1]))
 offer.pop("$schema", None)
-offer.setdefault("$id", "https://offer-rules.invalid/setOffer.schema.json")
+offer["$id"] = "https://offer-rules.invalid/setOffer-%s.schema.json" % sys.argv[3]
 json.dump({"$schema": "https://json-schema.org/draft/2020-12/schema",
            "type": "array", "items": offer}, open(sys.argv[2], "w"))
 PY
+done
+echo "schemas: $OUT/setOffer-exported.schema.json ($(grep -c '"if"' "$OUT/setOffer-exported.schema.json") if), $OUT/setOffer-fields.schema.json ($(grep -c '"if"' "$OUT/setOffer-fields.schema.json") if)" >&2
 ajv_args=(validate --spec=draft2020 --strict=false --all-errors --errors=json -c ajv-formats -s)
 
 # -- runs -------------------------------------------------------------------------------------------
 table="$OUT/peers.md"
+# the machine, named at the top of the table and again under it
+machine="$(uname -n), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), nproc $(nproc), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 {
+  echo "Machine: $machine"
+  echo
   echo "| scale | tool | wall (s) | CPU (s) | peak RSS (MB) | invalid documents |"
   echo "|---|---|--:|--:|--:|--:|"
 } > "$table"
@@ -140,16 +179,21 @@ PY
 }
 lint="./offer-lint --no-progress --format json"
 ajv_run="$ajv ${ajv_args[*]}"
-two_ajv() {  # two ajv processes over two lists of files
-  echo "$ajv_run $OUT/array.schema.json $1 > $OUT/ajv-1.out 2>&1 & $ajv_run $OUT/array.schema.json $2 > $OUT/ajv-2.out 2>&1 & wait; cat $OUT/ajv-1.out $OUT/ajv-2.out"
+two_ajv() {  # two ajv processes with schema $1 over two lists of files
+  echo "$ajv_run $1 $2 > $OUT/ajv-1.out 2>&1 & $ajv_run $1 $3 > $OUT/ajv-2.out 2>&1 & wait; cat $OUT/ajv-1.out $OUT/ajv-2.out"
 }
 data_args() { printf -- '-d %s ' "$@"; }
+schemas=()
+for s in exported fields; do [[ $SCHEMAS == *,$s,* ]] && schemas+=("$s"); done
+label() { [[ $1 == exported ]] && echo "exported schema" || echo "field rules only"; }
 
 scale="one small file"
 [[ $SCALES == *,small,* ]] && {
 measure "$scale" "offer-lint --threads 1" lint_invalid "$lint --threads 1 $small"
 measure "$scale" "offer-lint --threads 2" lint_invalid "$lint --threads 2 $small"
-measure "$scale" "ajv" ajv_invalid "$ajv_run $OUT/setOffer.schema.json -d $small 2>&1"
+for s in "${schemas[@]}"; do
+  measure "$scale" "ajv, $(label "$s")" ajv_invalid "$ajv_run $OUT/setOffer-$s.schema.json -d $small 2>&1"
+done
 }
 
 # array_scale SCALE FILE TO: the array FILE against ajv, and its halves (written with TO) against two ajv processes
@@ -160,9 +204,11 @@ array_scale() {
   awk -v from=$(( ARRAY_N / 2 + 1 )) -v to="$ARRAY_N" 'NR > to { exit } NR >= from' "$lines" | $to > "${file%.json}.half-2.json"
   measure "$scale" "offer-lint --threads 1" lint_invalid "$lint --threads 1 $file"
   measure "$scale" "offer-lint --threads 2" lint_invalid "$lint --threads 2 $file"
-  measure "$scale" "ajv" ajv_invalid "$ajv_run $OUT/array.schema.json -d $file 2>&1"
-  measure "$scale" "ajv, two processes over halves" ajv_invalid \
-    "$(two_ajv "-d ${file%.json}.half-1.json" "-d ${file%.json}.half-2.json")"
+  for s in "${schemas[@]}"; do
+    measure "$scale" "ajv, $(label "$s")" ajv_invalid "$ajv_run $OUT/array-$s.schema.json -d $file 2>&1"
+    measure "$scale" "ajv, $(label "$s"), two processes over halves" ajv_invalid \
+      "$(two_ajv "$OUT/array-$s.schema.json" "-d ${file%.json}.half-1.json" "-d ${file%.json}.half-2.json")"
+  done
 }
 [[ $SCALES == *,array,* ]] && array_scale "$ARRAY_N offers, one JSON array, one element per line" "$array" to_array
 [[ $SCALES == *,minified,* ]] && array_scale "$ARRAY_N offers, one JSON array, minified on one line" "$minified" to_minified
@@ -171,14 +217,20 @@ scale="$N offers, NDJSON"
 [[ $SCALES == *,ndjson,* ]] && {
 measure "$scale" "offer-lint --threads 1" lint_invalid "$lint --threads 1 $lines"
 measure "$scale" "offer-lint --threads 2" lint_invalid "$lint --threads 2 $lines"
-measure "$scale" "ajv (${#parts[@]} array files)" ajv_invalid "$ajv_run $OUT/array.schema.json $(data_args "${parts[@]}") 2>&1"
-measure "$scale" "ajv, two processes over halves" ajv_invalid \
-  "$(two_ajv "$(data_args "${parts[@]:0:half}")" "$(data_args "${parts[@]:half}")")"
+for s in "${schemas[@]}"; do
+  measure "$scale" "ajv, $(label "$s") (${#parts[@]} array files)" ajv_invalid \
+    "$ajv_run $OUT/array-$s.schema.json $(data_args "${parts[@]}") 2>&1"
+  measure "$scale" "ajv, $(label "$s"), two processes over halves" ajv_invalid \
+    "$(two_ajv "$OUT/array-$s.schema.json" "$(data_args "${parts[@]:0:half}")" "$(data_args "${parts[@]:half}")")"
+done
 }
 
 {
   echo
-  echo "command: SCALES=${SCALES:1:-1} benchmarks/peers.sh $N"
-  echo "machine: nproc $(nproc), load avg $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), node $(node --version), ajv-cli $(node -p 'require(process.argv[1]).version' "$AJV_DIR/node_modules/ajv-cli/package.json")"
+  echo "command: SCALES=${SCALES:1:-1} SCHEMAS=${SCHEMAS:1:-1} benchmarks/peers.sh $N"
+  echo "schemas: exported = offer-lint schema --request setOffer; field rules only = the same without its if/then groups (peers.sh, field_rules_only)"
+  echo "machine: $machine"
+  echo "load avg: $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  echo "software: $(java -version 2>&1 | head -1), node $(node --version), ajv-cli $(node -p 'require(process.argv[1]).version' "$AJV_DIR/node_modules/ajv-cli/package.json") (ajv $(node -p 'require(process.argv[1]).version' "$AJV_DIR/node_modules/ajv/package.json"))"
 } >> "$table"
 cat "$table"
