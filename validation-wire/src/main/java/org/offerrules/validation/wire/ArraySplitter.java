@@ -2,6 +2,9 @@ package org.offerrules.validation.wire;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,6 +59,14 @@ public final class ArraySplitter {
     static final int MAX_COLUMN = 1 << 30;
 
     private enum State { START, FIRST, NEXT, AFTER_ELEMENT, AFTER_ARRAY, DONE, GAVE_UP }
+
+    /** {@link #element}: the scan must give up. */
+    private static final int GIVE_UP = -1;
+    /** {@link #element}: {@code CUT - i}, the buffer ends inside the character at {@code i}. */
+    private static final int CUT = -2;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private record Found(Element element, long end) {
     }
@@ -138,50 +149,22 @@ public final class ArraySplitter {
         int n = end;
         byte[] b = buf;
         while (i < n) {
-            int c = b[i];
-            if (inString) {
-                if (escaped) {
-                    if (c < 0x20 || c > 0x7E) {
-                        giveUp();
-                        return;
-                    }
-                    escaped = false;
-                    i++;
-                    continue;
-                }
-                // the bulk of an element: plain string bytes
-                while (c >= 0x20 && c != '"' && c != '\\') {
-                    if (++i == n) {
-                        pos = i;
-                        return;
-                    }
-                    c = b[i];
-                }
-                if (c == '"') {
-                    inString = false;
-                    i++;
-                } else if (c == '\\') {
-                    escaped = true;
-                    i++;
-                } else if (c < 0) {
-                    int length = utf8(i);
-                    if (length == 0) {
-                        pos = i; // a character cut by the end of the buffer: read on
-                        refill();
-                        return;
-                    }
-                    if (length < 0) {
-                        giveUp();
-                        return;
-                    }
-                    lineExtra += length == 4 ? 2 : length - 1;
-                    i += length;
-                } else {
-                    giveUp(); // a control character in a string
+            if (depth > 0) {
+                // the bulk of the file: inside an element
+                int at = element(b, i, n);
+                if (at == GIVE_UP) {
+                    giveUp();
                     return;
                 }
+                if (at < 0) {
+                    pos = CUT - at; // a character cut by the end of the buffer: read on
+                    refill();
+                    return;
+                }
+                i = at;
                 continue;
             }
+            int c = b[i];
             if (c == ' ' || c == '\t') {
                 afterCr = false;
                 i++;
@@ -192,24 +175,11 @@ public final class ArraySplitter {
                     giveUp(); // the sequential reader counts lines before the array by LF only
                     return;
                 }
-                if (c == '\r' || !afterCr) {
-                    line++; // CR, LF and CR LF each end a line, as the parser counts them
-                }
-                afterCr = c == '\r';
-                lineStart = consumed + i + 1;
-                lineExtra = 0;
+                lineBreak(c, i);
                 i++;
                 continue;
             }
             afterCr = false;
-            if (depth > 0) {
-                if (!inElement(c, i)) {
-                    giveUp();
-                    return;
-                }
-                i++;
-                continue;
-            }
             switch (state) {
                 case START:
                     if (c != '[') {
@@ -246,38 +216,151 @@ public final class ArraySplitter {
         pos = i;
     }
 
-    /** Handles a byte of an element outside its strings; false when the scan must give up. */
-    private boolean inElement(int c, int i) {
-        switch (c) {
-            case '"':
-                inString = true;
-                return true;
-            case '{':
-            case '[':
-                if (depth + 1 >= MAX_DEPTH) {
-                    return false;
+    /**
+     * Scans inside an element from {@code i}, its nesting and string state in locals: returns where it
+     * stopped (the end of the buffer, or just past the element's closing brace), or {@link #GIVE_UP},
+     * or {@code CUT - i} when the buffer ends inside the character at {@code i}. Plain string bytes are
+     * skipped eight at a time ({@link #plain}).
+     */
+    private int element(byte[] b, int i, int n) {
+        int depth = this.depth;
+        int arrays = this.arrays;
+        boolean inString = this.inString;
+        boolean escaped = this.escaped;
+        boolean afterCr = this.afterCr;
+        int result = GIVE_UP;
+        scan:
+        while (true) {
+            if (i >= n) {
+                result = i;
+                break;
+            }
+            int c = b[i];
+            if (inString) {
+                if (escaped) {
+                    if (c < 0x20 || c > 0x7E) {
+                        break;
+                    }
+                    escaped = false;
+                    i++;
+                    continue;
                 }
-                if (c == '[') {
-                    arrays |= 1 << depth;
+                i = plain(b, i, n);
+                if (i == n) {
+                    result = i;
+                    break;
+                }
+                c = b[i];
+                if (c == '"') {
+                    inString = false;
+                    i++;
+                } else if (c == '\\') {
+                    escaped = true;
+                    i++;
+                } else if (c < 0) {
+                    int length = utf8(i);
+                    if (length == 0) {
+                        result = CUT - i;
+                        break;
+                    }
+                    if (length < 0) {
+                        break;
+                    }
+                    lineExtra += length == 4 ? 2 : length - 1;
+                    i += length;
                 } else {
-                    arrays &= ~(1 << depth);
+                    break; // a control character in a string
                 }
-                depth++;
-                return true;
-            case '}':
-            case ']':
-                boolean array = (arrays & (1 << (depth - 1))) != 0;
-                if (array != (c == ']')) {
-                    return false;
-                }
-                depth--;
-                if (depth == 0) {
-                    return endElement(i + 1);
-                }
-                return true;
-            default:
-                return c > 0x20 && c < 0x7F; // anything else the parser reports in the element itself
+                continue;
+            }
+            switch (c) {
+                case '"':
+                    inString = true;
+                    afterCr = false;
+                    break;
+                case ' ':
+                case '\t':
+                    afterCr = false;
+                    break;
+                case '\n':
+                case '\r':
+                    this.afterCr = afterCr;
+                    lineBreak(c, i);
+                    afterCr = this.afterCr;
+                    break;
+                case '{':
+                case '[':
+                    if (depth + 1 >= MAX_DEPTH) {
+                        break scan;
+                    }
+                    arrays = c == '[' ? arrays | 1 << depth : arrays & ~(1 << depth);
+                    depth++;
+                    afterCr = false;
+                    break;
+                case '}':
+                case ']':
+                    if (((arrays & 1 << depth - 1) != 0) != (c == ']')) {
+                        break scan;
+                    }
+                    afterCr = false;
+                    if (--depth == 0) {
+                        this.depth = 0;
+                        this.inString = false;
+                        this.escaped = false;
+                        this.afterCr = false;
+                        return endElement(i + 1) ? i + 1 : GIVE_UP;
+                    }
+                    break;
+                default:
+                    if (c <= 0x20 || c >= 0x7F) {
+                        break scan; // anything else the parser reports in the element itself
+                    }
+                    afterCr = false;
+            }
+            i++;
         }
+        this.depth = depth;
+        this.arrays = arrays;
+        this.inString = inString;
+        this.escaped = escaped;
+        this.afterCr = afterCr;
+        return result;
+    }
+
+    /** A line break {@code c} (CR or LF) at {@code i}: CR, LF and CR LF each end a line, as the parser counts them. */
+    private void lineBreak(int c, int i) {
+        if (c == '\r' || !afterCr) {
+            line++;
+        }
+        afterCr = c == '\r';
+        lineStart = consumed + i + 1;
+        lineExtra = 0;
+    }
+
+    /**
+     * The first byte from {@code i} that is no plain string byte (a quote, a backslash, a control byte,
+     * the first byte of a character beyond ASCII), or {@code n}: eight bytes a step, each step testing
+     * for a byte equal to or below a value with the usual bit tricks (a borrow can mark a byte above a
+     * marked one, never below, so the lowest mark is exact).
+     */
+    private static int plain(byte[] b, int i, int n) {
+        for (; i <= n - 8; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long quote = w ^ 0x2222222222222222L;
+            long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
+            long marks = ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash
+                    | (w - 0x20 * ONES) & ~w | w) & HIGH_BITS;
+            if (marks != 0) {
+                return i + (Long.numberOfTrailingZeros(marks) >>> 3);
+            }
+        }
+        for (; i < n; i++) {
+            int c = b[i];
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return i;
+            }
+        }
+        return n;
     }
 
     private boolean startElement(int i) {
