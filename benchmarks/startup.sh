@@ -29,7 +29,7 @@ java -cp "$BENCH_JAR" org.offerrules.benchmarks.GenerateNdjson 1 "$small" >/dev/
 
 # archives made here with the launcher's own training run, so that they match what it uses
 jsa="$OUT/offer-lint.jsa"
-java -XX:ArchiveClassesAtExit="$jsa" -Xlog:disable -jar "$JAR" --no-progress docs/examples >/dev/null 2>&1 || true
+java -XX:ArchiveClassesAtExit="$jsa" -Xlog:disable -cp "$JAR" org.offerrules.lint.TrainingRun docs/examples >/dev/null 2>&1 || true
 configs=(
   "JDK 17, java -jar|java -jar $JAR"
   "JDK 17, old launcher defaults (ParallelGC, -Xmx384m)|java -XX:+UseParallelGC -Xmx384m -jar $JAR"
@@ -39,7 +39,7 @@ configs=(
 )
 if [[ -x "$JDK25/bin/java" ]]; then
   aot="$OUT/offer-lint.aot"
-  "$JDK25/bin/java" -XX:AOTCacheOutput="$aot" -Xlog:disable -jar "$JAR" --no-progress docs/examples >/dev/null 2>&1 || true
+  "$JDK25/bin/java" -XX:AOTCacheOutput="$aot" -Xlog:disable -cp "$JAR" org.offerrules.lint.TrainingRun docs/examples >/dev/null 2>&1 || true
   configs+=(
     "JDK 25, java -jar|$JDK25/bin/java -jar $JAR"
     "JDK 25, C1 + SerialGC|$JDK25/bin/java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $JAR"
