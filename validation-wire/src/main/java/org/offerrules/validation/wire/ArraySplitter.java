@@ -219,8 +219,11 @@ public final class ArraySplitter {
     /**
      * Scans inside an element from {@code i}, its nesting and string state in locals: returns where it
      * stopped (the end of the buffer, or just past the element's closing brace), or {@link #GIVE_UP},
-     * or {@code CUT - i} when the buffer ends inside the character at {@code i}. Plain string bytes are
-     * skipped eight at a time ({@link #plain}).
+     * or {@code CUT - i} when the buffer ends inside the character at {@code i}. It takes 64 bytes at a
+     * time as bit masks of their quotes and brackets when they hold nothing else to look at (no
+     * backslash, control byte, line break or character beyond ASCII): the quotes' running parity says
+     * which bytes are in strings, and only the brackets outside them are visited, in order. Any other
+     * block is taken a byte at a time, its plain string bytes eight at a time ({@link #plain}).
      */
     private int element(byte[] b, int i, int n) {
         int depth = this.depth;
@@ -228,12 +231,80 @@ public final class ArraySplitter {
         boolean inString = this.inString;
         boolean escaped = this.escaped;
         boolean afterCr = this.afterCr;
+        int bytewise = 0;       // below this, the bytes are taken one at a time: their block holds a special byte
         int result = GIVE_UP;
         scan:
         while (true) {
             if (i >= n) {
                 result = i;
                 break;
+            }
+            if (!escaped && i >= bytewise && i <= n - BLOCK) {
+                // 64 bytes at once, as bit masks: where the quotes put strings, the brackets outside them
+                long quotes = 0;
+                long brackets = 0;      // and 'Y', 'y', '_' and DEL, which the loop below passes over
+                long special = 0;       // high bits, where they are set is of no matter
+                for (int k = 0; k < BLOCK; k += 8) {
+                    long w = (long) LONGS.get(b, i + k);
+                    long low = w & ~HIGH_BITS;
+                    quotes |= gather(equal(w, 0x2222222222222222L)) << k;
+                    // '[' ']' '{' '}' (and 'Y' 'y' '_' DEL) are the bytes that read 0x59 with bits 0x26 cleared
+                    brackets |= gather(equal(w & 0xD9D9D9D9D9D9D9D9L, 0x5959595959595959L)) << k;
+                    // a backslash, a byte below 0x20 (a line break among them), DEL or beyond ASCII
+                    special |= (equal(w, 0x5C5C5C5C5C5C5C5CL) | ~(low + 0x6060606060606060L | w)
+                            | low + 0x0101010101010101L | w) & HIGH_BITS;
+                }
+                if (special == 0) {
+                    // no escape, control byte, line break or character beyond ASCII: a string is what lies
+                    // between two quotes, the quote that opens it included
+                    long inside = quotes;
+                    inside ^= inside << 1;
+                    inside ^= inside << 2;
+                    inside ^= inside << 4;
+                    inside ^= inside << 8;
+                    inside ^= inside << 16;
+                    inside ^= inside << 32;
+                    if (inString) {
+                        inside = ~inside;
+                    }
+                    int d = depth;
+                    int a = arrays;
+                    boolean sure = true;
+                    for (brackets &= ~inside; brackets != 0; brackets &= brackets - 1) {
+                        int k = Long.numberOfTrailingZeros(brackets);
+                        int c = b[i + k];
+                        if ((c | 0x20) != '{' && (c | 0x20) != '}') {
+                            continue;
+                        }
+                        boolean array = c == '[' || c == ']';
+                        if (c == '{' || c == '[') {
+                            if (d + 1 >= MAX_DEPTH) {
+                                sure = false;
+                                break;
+                            }
+                            a = array ? a | 1 << d : a & ~(1 << d);
+                            d++;
+                        } else if (((a & 1 << d - 1) != 0) != array) {
+                            sure = false;
+                            break;
+                        } else if (--d == 0) {
+                            this.depth = 0;
+                            this.inString = false;
+                            this.escaped = false;
+                            this.afterCr = false;
+                            return endElement(i + k + 1) ? i + k + 1 : GIVE_UP;
+                        }
+                    }
+                    if (sure) {
+                        depth = d;
+                        arrays = a;
+                        inString = inside < 0;
+                        afterCr = false;
+                        i += BLOCK;
+                        continue;
+                    }
+                }
+                bytewise = i + BLOCK; // the byte at a time path gives up where it must
             }
             int c = b[i];
             if (inString) {
@@ -335,6 +406,20 @@ public final class ArraySplitter {
         afterCr = c == '\r';
         lineStart = consumed + i + 1;
         lineExtra = 0;
+    }
+
+    /** The bytes {@link #element} takes at once. */
+    private static final int BLOCK = 64;
+
+    /** The high bit of each byte of {@code w} that equals the byte of {@code pattern} (all bytes alike). */
+    private static long equal(long w, long pattern) {
+        long t = w ^ pattern;
+        return ~((t & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL | t) & HIGH_BITS;
+    }
+
+    /** The high bits of the 8 bytes of {@code marks} (nothing else set) as the 8 low bits, the first byte's lowest. */
+    private static long gather(long marks) {
+        return (marks >>> 7) * 0x0102040810204080L >>> 56;
     }
 
     /**

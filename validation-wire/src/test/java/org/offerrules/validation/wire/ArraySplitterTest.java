@@ -55,9 +55,31 @@ class ArraySplitterTest {
     }
 
     @Test
+    void findsTheSameElementsAtEveryOffsetOfItsBlocks() throws IOException {
+        // brackets, quotes, escapes and characters beyond ASCII on either side of every 64-byte block's edge
+        List<String> elements = List.of(
+                "{\"a\":[1,[2,{\"b\":\"]}[{\"}],{}],\"c\":\"" + "q".repeat(70) + "\"}",
+                "{\"e\":\"x\\\"}y\\\\\",\"f\":[\"{\",\"[\"],\"g\":\"é€🎉 _Yy\",\"h\":{\"i\":{\"j\":[[]]}}}",
+                "{" + "\"k\":\"v\",".repeat(20) + "\"z\":null}",
+                "{\"w\":[Y_y,1]}", // not JSON: read alone, the parser reports it as in the whole file
+                "{}");
+        for (int shift = 0; shift < 64; shift++) {
+            String json = " ".repeat(shift) + "[" + String.join(",", elements) + "]";
+            List<ArraySplitter.Element> found = scan(json, true);
+            assertThat(found).extracting(e -> new String(e.bytes(), StandardCharsets.UTF_8)).as("shift %d", shift)
+                    .containsExactlyElementsOf(elements);
+            int column = shift + 2;
+            for (int k = 0; k < elements.size(); k++) {
+                assertThat(found.get(k).column()).as("shift %d, element %d", shift, k).isEqualTo(column);
+                column += elements.get(k).length() + 1; // a String counts UTF-16 units, as the scan must
+            }
+        }
+    }
+
+    @Test
     void givesUpOnWhatItIsNotSureOf() throws IOException {
         for (String json : List.of("", "{}", "[", "[{}", "[{},]", "[{}] x", "[{}, 1]", "[{\"a\": ]}]", "\uFEFF[{}]",
-                "\r\n[{}]", "[{\"a\": \"\u0001\"}]", "[{\"a\": \"\\é\"}]", "[" + "{\"a\": ".repeat(16) + "1" + "}".repeat(16) + "]")) {
+                "\r\n[{}]", "[{\"a\": \"\u0001\"}]", "[{\"a\": \"\\é\"}]", "[{\"a\":[" + "1,".repeat(40) + "1}]}]", "[" + "{\"a\": ".repeat(16) + "1" + "}".repeat(16) + "]")) {
             assertThat(scan(json, false)).as(json).isEmpty();
         }
         byte[] notUtf8 = {'[', '{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0x80, '"', '}', ']'};
