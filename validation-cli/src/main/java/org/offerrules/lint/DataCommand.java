@@ -9,7 +9,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,7 +20,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.offerrules.client.Listing;
 import org.offerrules.client.NetworkClient;
 import org.offerrules.client.NetworkException;
-import org.offerrules.linkcheck.RateLimit;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -93,13 +91,8 @@ final class DataCommand implements Callable<Integer> {
                 description = "The network's address, e.g. https://network.example.com (the API is under /api/v1/).")
         String network;
 
-        @Option(names = "--rate", paramLabel = "N/T", defaultValue = "10/1s",
-                description = "At most N requests in any window T, retries included (default: ${DEFAULT-VALUE}).")
-        String rate;
-
-        @Option(names = "--timeout", paramLabel = "T", defaultValue = "30s",
-                description = "How long one exchange may take (default: ${DEFAULT-VALUE}).")
-        String timeout;
+        @CommandLine.Mixin
+        NetworkSettings settings = new NetworkSettings();
 
         @Option(names = "--max-pages", paramLabel = "N", defaultValue = "10000",
                 description = "Stop a list that has more than N pages of " + LIMIT
@@ -122,16 +115,10 @@ final class DataCommand implements Callable<Integer> {
                 err.println("offer-lint data pull: " + PushCommand.KEY_ENV + " is not set; it holds the network's API key");
                 return OfferLint.USAGE;
             }
-            try {
-                if (maxPages < 1) {
-                    throw new IllegalArgumentException("--max-pages must be at least 1");
-                }
-                RateLimit limit = RateLimit.parse(rate);
-                Duration perExchange = RateLimit.parse("1/" + timeout).window();
-                builder = NetworkClient.builder(network, key).rate(limit.requests(), limit.window()).timeout(perExchange);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            if (maxPages < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--max-pages must be at least 1");
             }
+            builder = settings.builder(spec.commandLine(), network, key);
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,12 +151,7 @@ class ClientGuideTest {
         CommandLine cli = DataPullCommandTest.pullCommand(KEY);
         ((PushCommand) cli.getSubcommands().get("push").getCommand()).env =
                 name -> PushCommand.KEY_ENV.equals(name) ? KEY : null;
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Cli(status, out.toString(), err.toString());
+        return Cli.run(cli, args);
     }
 
     @Test

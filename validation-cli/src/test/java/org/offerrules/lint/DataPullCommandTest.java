@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,17 +56,12 @@ class DataPullCommandTest {
     }
 
     private Cli pull(String key, String... args) {
-        CommandLine cli = pullCommand(key);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
         List<String> all = new ArrayList<>(List.of("data", "pull", "--network=" + network.url()));
         all.addAll(List.of(args));
-        int status = cli.execute(all.toArray(String[]::new));
-        shown.add(out.toString());
-        shown.add(err.toString());
-        return new Cli(status, out.toString(), err.toString());
+        Cli run = Cli.run(pullCommand(key), all.toArray(String[]::new));
+        shown.add(run.out());
+        shown.add(run.err());
+        return run;
     }
 
     static List<String> advertisers(int... ids) {
