@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.PatternSyntaxException;
 
@@ -211,7 +213,36 @@ public final class RuleSettings {
     }
 
     /**
-     * Checks a rule key: a code of the catalog checked offline, or an error family's name.
+     * The codes a rule key may name, ascending: every code checked offline, every lookup code some
+     * request's rule asks (answered with a data folder or an {@link OfferLookup}), and the codes of a
+     * batch checked against itself ({@link BatchCheck}). No rule of the library reports the others, so a
+     * level for them would change nothing.
+     */
+    public static SortedSet<Integer> codes() {
+        return Codes.SETTABLE;
+    }
+
+    /** Made when first asked for: it reads every request's catalog. */
+    private static final class Codes {
+        static final SortedSet<Integer> SETTABLE;
+
+        static {
+            SortedSet<Integer> codes = new TreeSet<>();
+            for (ErrorCode code : ErrorCode.all()) {
+                if (code.check() == CheckKind.OFFLINE) {
+                    codes.add(code.number());
+                }
+            }
+            for (Request request : Request.values()) {
+                codes.addAll(request.catalog().reported());
+            }
+            codes.add(BatchCheck.UPDATED_TWICE);
+            SETTABLE = Collections.unmodifiableSortedSet(codes);
+        }
+    }
+
+    /**
+     * Checks a rule key: a code some rule reports ({@link #codes()}), or an error family's name.
      *
      * @return the key as the settings keep it (a family in lower case)
      * @throws IllegalArgumentException saying what is wrong, with a suggestion ("did you mean 6820?")
@@ -225,17 +256,15 @@ public final class RuleSettings {
         if (!k.isEmpty() && k.chars().allMatch(c -> c >= '0' && c <= '9') && k.length() <= 6) {
             Optional<ErrorCode> code = ErrorCode.find(Integer.parseInt(k));
             if (code.isEmpty()) {
-                List<String> offline = new ArrayList<>();
-                for (ErrorCode c : ErrorCode.all()) {
-                    if (c.check() == CheckKind.OFFLINE) {
-                        offline.add(String.valueOf(c.number()));
-                    }
+                List<String> settable = new ArrayList<>();
+                for (int c : codes()) {
+                    settable.add(String.valueOf(c));
                 }
-                throw new IllegalArgumentException("no error code " + k + " in the catalog" + Nearest.didYouMean(k, offline)
+                throw new IllegalArgumentException("no error code " + k + " in the catalog" + Nearest.didYouMean(k, settable)
                         + " (offer-lint codes lists them)");
             }
-            if (code.get().check() != CheckKind.OFFLINE) {
-                throw new IllegalArgumentException(k + " (" + code.get().messageTemplate() + ") is not checked offline but "
+            if (!codes().contains(code.get().number())) {
+                throw new IllegalArgumentException(k + " (" + code.get().messageTemplate() + ") is "
                         + checkedBy(code.get().check()) + ", so no rule of offer-lint reports it; remove the key");
             }
             return k;
@@ -250,10 +279,10 @@ public final class RuleSettings {
 
     private static String checkedBy(CheckKind kind) {
         return switch (kind) {
-            case LOOKUP -> "by a lookup of the network's data";
-            case SERVER -> "only by the server";
-            case TRANSPORT -> "by the HTTP call";
-            case OFFLINE -> "offline";
+            case LOOKUP -> "a lookup no rule of offer-lint asks";
+            case SERVER -> "not checked offline but only by the server";
+            case TRANSPORT -> "not checked offline but by the HTTP call";
+            case OFFLINE -> "checked offline";
         };
     }
 

@@ -97,9 +97,9 @@ class ConfigFileTest {
                         "/repo/.offer-lint.yaml:2: rules.ofer: neither an error code nor an error family (request, "
                                 + "advertiser, affiliate, postback, offer, link, conversion, report, campaign, event, "
                                 + "application, general, house); did you mean offer?"),
-                Arguments.of("a code not checked offline", "rules:\n  6307: warning\n",
-                        "/repo/.offer-lint.yaml:2: rules.\"6307\": 6307 (Advertiser does not Exist) is not checked offline but "
-                                + "by a lookup of the network's data, so no rule of offer-lint reports it; remove the key"),
+                Arguments.of("a code no rule reports", "rules:\n  6041: warning\n",
+                        "/repo/.offer-lint.yaml:2: rules.\"6041\": 6041 (Frequent Limitation) is not checked offline but "
+                                + "only by the server, so no rule of offer-lint reports it; remove the key"),
                 Arguments.of("a bad glob", "overrides:\n  - files: [\"legacy/[ab\"]\n    rules: {\"6313\": off}\n",
                         "/repo/.offer-lint.yaml:2: overrides[0].files[0]: not a glob: Missing ] at character 10; "
                                 + "did you mean legacy/[ab]?"),

@@ -74,7 +74,7 @@ class ConfigSchemaTest {
     @ValueSource(strings = {
         "rulez: {}",
         "rules: {\"68200\": warning}",
-        "rules: {\"6307\": warning}",
+        "rules: {\"6041\": warning}",
         "rules: {\"6820\": warn}",
         "overrides: {files: [\"a/**\"]}",
         "overrides: [{rules: {\"6313\": error}}]",
