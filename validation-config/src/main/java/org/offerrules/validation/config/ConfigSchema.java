@@ -46,9 +46,11 @@ final class ConfigSchema {
                     "Every code of the " + family.name().toLowerCase(Locale.ROOT) + " family; a code's own level wins."));
         }
         Map<String, Object> rules = object("additionalProperties", false,
-                "description", "The level of error codes (\"6820\") or whole error families (\"offer\"): off, warning "
-                        + "or error. Only codes some rule of offer-lint reports: those checked offline, the lookups and the run's "
-                        + "checks against itself.",
+                "description", "The level of error codes (\"6820\"), house codes (\"ACME-1\") or whole error families "
+                        + "(\"offer\"): off, warning or error. Only codes some rule of offer-lint reports: those checked "
+                        + "offline, the lookups and the run's checks against itself.",
+                "patternProperties", object("^" + ErrorCode.HOUSE_CODE_FORM + "$", object("$ref", "#/$defs/level",
+                        "description", "A house rule's code (house-rules, --house-rules or --plugin).")),
                 "properties", codes, "type", "object");
         List<Object> requests = new ArrayList<>();
         for (Request request : Request.values()) {
