@@ -463,16 +463,24 @@ public final class DataFile {
 
         /** Reads more bytes after the buffer's; false at the stream's end. */
         private boolean fillMore() {
+            int n = readAfter(stream, buffer, end);
+            end += Math.max(n, 0);
+            return n > 0;
+        }
+
+        /**
+         * Reads some of {@code stream} into {@code buffer} from {@code end} (which leaves room); the bytes
+         * read, or -1 at the stream's end.
+         *
+         * @throws UncheckedIOException when the stream cannot be read
+         */
+        static int readAfter(InputStream stream, byte[] buffer, int end) {
             try {
                 int n;
                 do {
                     n = stream.read(buffer, end, buffer.length - end);
                 } while (n == 0);
-                if (n < 0) {
-                    return false;
-                }
-                end += n;
-                return true;
+                return n;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,6 +1,5 @@
 package org.offerrules.validation.internal.data;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -96,19 +95,9 @@ final class JsonScan {
         if (end == in.length) {
             in = Arrays.copyOf(in, in.length * 2);
         }
-        try {
-            int n;
-            do {
-                n = stream.read(in, end, in.length - end);
-            } while (n == 0);
-            if (n < 0) {
-                return false;
-            }
-            end += n;
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int n = DataFile.Bytes.readAfter(stream, in, end);
+        end += Math.max(n, 0);
+        return n > 0;
     }
 
     int line() {
