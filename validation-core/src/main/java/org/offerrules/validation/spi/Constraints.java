@@ -85,6 +85,25 @@ public final class Constraints {
         }
     }
 
+    /**
+     * A new validator of the rule of {@code constraint}, initialized with it: for a reader that checks a
+     * value the records do not hold (a name the pages leave open) with the rule a field carries.
+     *
+     * @throws IllegalStateException when the annotation's validator is not a {@link RuleValidator}
+     */
+    @SuppressWarnings("unchecked")
+    public static RuleValidator<Annotation, Object> initialized(Annotation constraint) {
+        Class<?> type = validator(constraint.annotationType()).getClass();
+        try {
+            RuleValidator<Annotation, Object> rule =
+                    (RuleValidator<Annotation, Object>) type.getConstructor().newInstance();
+            rule.initialize(constraint);
+            return rule;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + type.getName(), e);
+        }
+    }
+
     private static RuleValidator<Annotation, ?> validator(Class<? extends Annotation> type) {
         Constraint constraint = type.getAnnotation(Constraint.class);
         if (constraint == null || constraint.validatedBy().length != 1

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import jakarta.validation.Constraint;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.constraints.NumberList;
@@ -348,22 +347,13 @@ public final class WireSchema {
     }
 
     /** The default-group value rules on {@code field}, each validator made and initialized once. */
-    @SuppressWarnings("unchecked")
     private static List<RuleValidator<Annotation, Object>> rules(Field field) {
         List<RuleValidator<Annotation, Object>> rules = new ArrayList<>();
         for (Annotation constraint : Constraints.of(field)) {
             if (!Constraints.groups(constraint).isEmpty()) {
                 continue;
             }
-            Class<?> type = constraint.annotationType().getAnnotation(Constraint.class).validatedBy()[0];
-            try {
-                RuleValidator<Annotation, Object> rule =
-                        (RuleValidator<Annotation, Object>) type.getDeclaredConstructor().newInstance();
-                rule.initialize(constraint);
-                rules.add(rule);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot make the rule of @" + constraint.annotationType().getSimpleName(), e);
-            }
+            rules.add(Constraints.initialized(constraint));
         }
         return List.copyOf(rules);
     }
