@@ -27,8 +27,9 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RateLimitExceededException;
-import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
+
+import org.offerrules.client.transport.Throttle;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
@@ -55,6 +56,12 @@ import org.offerrules.validation.document.OfferForm;
  * The key appears in no log line, message or {@code toString}: the URL is built with it in one place
  * and described everywhere else with it masked. Thread-safe: build one and share it; the rate limit is
  * shared by every caller of the instance. Close it when done.
+ *
+ * <p>A throttled answer (429, or {@code 6041} in any status) holds back every caller of the instance,
+ * not only the request it answered: no request of any thread leaves until its {@code Retry-After}
+ * (or the throttle delay without one, at most the cap) has passed; the throttled request is then sent
+ * again. The rate itself stays as it was: after the pause the callers take turns at the configured
+ * spacing, without a burst of those that waited.
  */
 public final class NetworkClient implements AutoCloseable {
 
@@ -68,6 +75,7 @@ public final class NetworkClient implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final ExecutorService threads;
     private final HttpClient http;
+    private final Throttle throttle;
     private final FailsafeExecutor<Answer> reads;
     private final FailsafeExecutor<Answer> writes;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -85,17 +93,17 @@ public final class NetworkClient implements AutoCloseable {
         });
         this.http = HttpClient.newBuilder().executor(threads).connectTimeout(b.timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        RateLimiter<Answer> limiter = RateLimiter.<Answer>smoothBuilder(b.requests, b.per)
-                .withMaxWaitTime(b.maxRateWait).build();
+        this.throttle = Throttle.of(b.requests, b.per, b.maxRateWait, b.throttleDelay, Duration.ZERO, b.maxRetryAfter);
+        // no delay of its own: the throttled answer closed the throttle's gate for every caller, and the
+        // retry waits there like them
         RetryPolicy<Answer> throttled = RetryPolicy.<Answer>builder()
                 .handleIf((answer, failure) -> failure == null && answer != null && answer.throttled())
                 .withMaxRetries(b.throttleRetries)
-                .withDelayFn(ctx -> clamp(ctx.getLastResult().retryAfter().orElse(b.throttleDelay), b.maxRetryAfter))
                 .onRetry(e -> LOG.log(Level.DEBUG, "throttled (HTTP {0}), waiting before attempt {1}",
                         e.getLastResult().status(), e.getAttemptCount() + 1))
                 .build();
-        this.reads = Failsafe.with(throttled, busy(b, true), limiter);
-        this.writes = Failsafe.with(throttled, busy(b, false), limiter);
+        this.reads = Failsafe.with(throttled, busy(b, true));
+        this.writes = Failsafe.with(throttled, busy(b, false));
     }
 
     /**
@@ -111,10 +119,6 @@ public final class NetworkClient implements AutoCloseable {
                 .withBackoff(b.backoff, b.maxBackoff)
                 .onRetry(e -> LOG.log(Level.DEBUG, "server busy or unreachable, attempt {0}", e.getAttemptCount() + 1))
                 .build();
-    }
-
-    private static Duration clamp(Duration wanted, Duration max) {
-        return wanted.compareTo(max) > 0 ? max : wanted;
     }
 
     /**
@@ -165,6 +169,7 @@ public final class NetworkClient implements AutoCloseable {
         Answer answer;
         try {
             answer = (read ? reads : writes).get(() -> {
+                throttle.take();
                 attempts.incrementAndGet();
                 return exchange(request, form);
             });
@@ -212,8 +217,12 @@ public final class NetworkClient implements AutoCloseable {
             throw new Unreachable(cause instanceof IOException ? cause.getClass().getSimpleName() + ": "
                     + endpoint.scrub(cause.getMessage()) : endpoint.scrub(String.valueOf(cause)), notSent);
         }
-        return Answer.read(json, response.statusCode(), response.body(),
-                response.headers().firstValue("Retry-After"), clock.instant().getEpochSecond());
+        Answer answer = Answer.read(json, response.statusCode(), response.body(),
+                response.headers().firstValue("Retry-After"), clock.instant());
+        if (answer.throttled()) {
+            throttle.slowDown(answer.retryAfter());
+        }
+        return answer;
     }
 
     private NetworkException failure(Request request, String form, int attempts, Throwable why) {
@@ -326,8 +335,10 @@ public final class NetworkClient implements AutoCloseable {
         }
 
         /**
-         * How many throttled answers (429, {@code 6041}) one request waits out, how long it waits when
-         * the answer has no {@code Retry-After}, and the longest wait whatever {@code Retry-After} says.
+         * How many throttled answers (429, {@code 6041}) one request waits out, how long every caller
+         * waits when the answer has no {@code Retry-After} (or one that is neither seconds nor a date),
+         * and the longest wait whatever {@code Retry-After} says. The wait holds back every caller of
+         * the client, not only the throttled request.
          */
         public Builder throttling(int retries, Duration delay, Duration maxRetryAfter) {
             if (retries < 0) {

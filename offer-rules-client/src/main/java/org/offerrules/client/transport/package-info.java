@@ -1,0 +1,6 @@
+/**
+ * What the network client and link-check's AffiliTest client share to talk to a rate-limited API:
+ * {@link org.offerrules.client.transport.Throttle}, the rate with its pause after a throttled answer.
+ * Exported to link-check only; not part of the client's API.
+ */
+package org.offerrules.client.transport;
