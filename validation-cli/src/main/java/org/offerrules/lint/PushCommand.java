@@ -21,7 +21,6 @@ import java.util.function.UnaryOperator;
 import org.offerrules.client.NetworkClient;
 import org.offerrules.client.NetworkException;
 import org.offerrules.client.Result;
-import org.offerrules.linkcheck.RateLimit;
 import org.offerrules.validation.ClientAction;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
@@ -101,11 +100,11 @@ final class PushCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RateLimit limit;
+        RateOption limit;
         Duration perExchange;
         try {
-            limit = RateLimit.parse(rate);
-            perExchange = RateLimit.parse("1/" + timeout).window();
+            limit = RateOption.parse(rate);
+            perExchange = RateOption.duration(timeout);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -13,7 +13,8 @@ import dev.failsafe.RateLimiter;
 
 /**
  * The rate one client keeps, shared by every thread that calls it: Failsafe's smooth
- * {@link RateLimiter} (requests spaced evenly, no burst after a quiet spell), behind a "not before"
+ * {@link RateLimiter}, so that any two turns are at least {@code per / requests} apart (no burst after
+ * a quiet spell, never more than {@code requests} turns in any {@code per}), behind a "not before"
  * gate that a throttled answer (429, {@code 6041}) closes for every caller until its
  * {@code Retry-After} has passed. The rate itself stays as it was: after the pause the callers take
  * turns at the same spacing as before.
@@ -23,6 +24,16 @@ import dev.failsafe.RateLimiter;
  * and link-check's {@code AffiliTestClient}, so the two APIs are waited out the same way.
  */
 public final class Throttle {
+
+    /**
+     * Two permits a turn from a limiter of twice the rate. Failsafe's smooth limiter hands out one
+     * permit per interval of its clock, and after a quiet spell it grants the permit of the interval
+     * already begun at once: a turn late in one interval and the next one at the start of the next
+     * would come almost together, N + 1 turns in one window. Taking two half-intervals a turn makes
+     * every turn start on a half-interval boundary a whole interval after the previous one, at the
+     * cost of waiting up to half an interval after a quiet spell.
+     */
+    private static final int PERMITS_A_TURN = 2;
 
     private final RateLimiter<Object> rate;
     private final Duration maxRateWait;
@@ -34,7 +45,7 @@ public final class Throttle {
     private boolean closed;
 
     private Throttle(long requests, Duration per, Duration maxRateWait, Duration fallback, Duration min, Duration max) {
-        this.rate = RateLimiter.smoothBuilder(requests, per).build();
+        this.rate = RateLimiter.smoothBuilder(requests * PERMITS_A_TURN, per).build();
         this.maxRateWait = Objects.requireNonNull(maxRateWait, "maxRateWait");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
         this.min = Objects.requireNonNull(min, "min");
@@ -70,7 +81,7 @@ public final class Throttle {
     public void take() throws InterruptedException {
         while (true) {
             awaitGate();
-            rate.acquirePermit(maxRateWait);
+            rate.acquirePermits(PERMITS_A_TURN, maxRateWait);
             if (gateOpen()) {
                 return;
             }
