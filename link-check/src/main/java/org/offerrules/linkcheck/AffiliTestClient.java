@@ -14,10 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -32,6 +28,7 @@ import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RateLimitExceededException;
 import dev.failsafe.RetryPolicy;
 
+import org.offerrules.client.transport.Exchange;
 import org.offerrules.client.transport.Throttle;
 
 /**
@@ -243,30 +240,15 @@ public final class AffiliTestClient {
         return answer;
     }
 
-    /**
-     * One exchange, body included, within the timeout: the request's own timeout ends at the headers,
-     * so a server that sends them and then stalls the body would hold the run forever.
-     */
+    /** One exchange, body included, within the timeout ({@link Exchange}); status -1 and why when there was no answer. */
     private Answer send(HttpRequest req) throws InterruptedException {
-        CompletableFuture<HttpResponse<String>> pending =
-                http.sendAsync(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            HttpResponse<String> response = Exchange.send(http, req, timeout);
             return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null));
-        } catch (TimeoutException e) {
-            pending.cancel(true);
+        } catch (HttpTimeoutException e) {
             return new Answer(-1, null, null, "no answer within " + timeout.toMillis() + " ms");
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof HttpTimeoutException) {
-                return new Answer(-1, null, null, "no answer within " + timeout.toMillis() + " ms");
-            }
-            if (e.getCause() instanceof IOException io) {
-                return new Answer(-1, null, null, "cannot reach " + base + ": " + masked(String.valueOf(io)));
-            }
-            throw new IllegalStateException("the HTTP client failed: " + masked(String.valueOf(e.getCause())));
+        } catch (IOException e) {
+            return new Answer(-1, null, null, "cannot reach " + base + ": " + masked(String.valueOf(e)));
         }
     }
 

@@ -263,18 +263,7 @@ class AffiliTestClientTest {
         // arrive together; the limiter spaces the sends, not that start
         client.callsLeft();
         int sends = 51;
-        ExecutorService threads = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<CaseResult>> results = new ArrayList<>();
-            for (int i = 1; i < sends; i++) {
-                results.add(threads.submit(() -> client.check(PLAIN)));
-            }
-            for (Future<CaseResult> f : results) {
-                assertThat(f.get().status()).isEqualTo(CaseResult.Status.OK);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        checkAllOk(client, 8, sends - 1);
         List<FakeAffiliTest.Request> requests = server.requests();
         assertThat(requests).hasSize(sends);
         List<Long> gaps = new ArrayList<>();
@@ -296,22 +285,27 @@ class AffiliTestClientTest {
         server.then(Reply.error(429, "Too many requests").retryAfter("1"));
         // 5 per second: the second thread's turn comes 200 ms after the first's, long after the 429
         AffiliTestClient client = client().rate(5, Duration.ofSeconds(1)).build();
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        List<Future<CaseResult>> results = new ArrayList<>();
-        try {
-            for (int i = 0; i < 4; i++) {
-                results.add(threads.submit(() -> client.check(PLAIN)));
-            }
-            for (Future<CaseResult> f : results) {
-                assertThat(f.get().status()).isEqualTo(CaseResult.Status.OK);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        checkAllOk(client, 2, 4);
         List<FakeAffiliTest.Request> requests = server.requests();
         assertThat(requests).hasSize(5);
         long throttledAt = requests.get(0).arrivalNanos();
         assertThat(requests.subList(1, 5)).allSatisfy(r ->
                 assertThat((r.arrivalNanos() - throttledAt) / 1_000_000).isGreaterThanOrEqualTo(1_000));
+    }
+
+    /** Checks {@code cases} cases on {@code threads} threads at once; every one is {@code ok}. */
+    private static void checkAllOk(AffiliTestClient client, int threads, int cases) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<CaseResult>> results = new ArrayList<>();
+            for (int i = 0; i < cases; i++) {
+                results.add(pool.submit(() -> client.check(PLAIN)));
+            }
+            for (Future<CaseResult> f : results) {
+                assertThat(f.get().status()).isEqualTo(CaseResult.Status.OK);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -12,12 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,6 +25,7 @@ import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RateLimitExceededException;
 import dev.failsafe.RetryPolicy;
 
+import org.offerrules.client.transport.Exchange;
 import org.offerrules.client.transport.Throttle;
 
 import org.offerrules.validation.OfferValidator;
@@ -199,23 +196,15 @@ public final class NetworkClient implements AutoCloseable {
             http.header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
         }
-        CompletableFuture<HttpResponse<String>> pending =
-                this.http.sendAsync(http.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         HttpResponse<String> response;
         try {
-            // the request's own timeout ends at the headers; this one covers the body too
-            response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw new Unreachable("no answer within " + timeout.toMillis() + " ms", false);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            boolean notSent = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
-            if (cause instanceof HttpTimeoutException && !notSent) {
-                throw new Unreachable("no answer within " + timeout.toMillis() + " ms", false);
-            }
-            throw new Unreachable(cause instanceof IOException ? cause.getClass().getSimpleName() + ": "
-                    + endpoint.scrub(cause.getMessage()) : endpoint.scrub(String.valueOf(cause)), notSent);
+            response = Exchange.send(this.http, http.build(), timeout);
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(e.getMessage()), true);
+        } catch (HttpTimeoutException e) {
+            throw new Unreachable(e.getMessage(), false);
+        } catch (IOException e) {
+            throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(e.getMessage()), false);
         }
         Answer answer = Answer.read(json, response.statusCode(), response.body(),
                 response.headers().firstValue("Retry-After"), clock.instant());
