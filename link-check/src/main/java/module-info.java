@@ -10,6 +10,7 @@ module org.offerrules.linkcheck {
     requires java.net.http;
     requires org.offerrules.client;                  // transport.Throttle, exported to this module
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;             // JacksonException, JsonReadFeature
     requires dev.failsafe.core;
 
     exports org.offerrules.linkcheck;
