@@ -9,24 +9,37 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.FailsafeExecutor;
+import dev.failsafe.RateLimitExceededException;
+import dev.failsafe.RetryPolicy;
+
+import org.offerrules.client.transport.Exchange;
+import org.offerrules.client.transport.Throttle;
 
 /**
  * The AffiliTest API, with the service's rules applied on this side: a key that is not 64 bytes is
- * refused before any request; at most {@link RateLimit} requests in any window, shared by every
- * thread using this client; 429 waits ({@code Retry-After} when given, else a window) and retries;
- * 5xx retries three times with a doubling backoff, then the case is an {@code error}; 401 and 403
- * end the run ({@link AffiliTestException}); 400 is an {@code error} for its case. Thread-safe: build
- * one per run and share it.
+ * refused before any request; at most {@link Builder#rate so many} requests per window, evenly spaced
+ * and shared by every thread using this client; a 429 holds back every thread ({@code Retry-After}
+ * when given, else a window), then the throttled request is retried; 5xx retries three times with a
+ * doubling backoff, then the case is an {@code error}; 401 and 403 end the run
+ * ({@link AffiliTestException}); 400 is an {@code error} for its case. The rate and the pause are the
+ * network client's ({@code offer-rules-client}), the retries Failsafe's, the answers read with
+ * Jackson. Thread-safe: build one per run and share it.
  */
 public final class AffiliTestClient {
 
@@ -40,14 +53,24 @@ public final class AffiliTestClient {
     static final long MAX_RETRY_AFTER_NANOS = Duration.ofMinutes(10).toNanos();
     /** The shortest wait after a 429, whatever its {@code Retry-After} says. */
     static final long MIN_RETRY_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
+    /** How long a request waits for its turn under the rate before its case is an error. */
+    static final Duration MAX_RATE_WAIT = Duration.ofHours(1);
+
+    /**
+     * Text after the answer's value makes it not JSON, as a doubled answer is; a control character left
+     * raw in a message is read as it is (the report escapes it), so the server's words are not lost.
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .build();
 
     private final String base;
     private final String key;
     private final String authorization;
     private final Duration timeout;
-    private final Duration backoff;
-    private final Ticker ticker;
-    private final RateLimiter limiter;
+    private final Throttle throttle;
+    private final FailsafeExecutor<Answer> retries;
     private final HttpClient http;
 
     private AffiliTestClient(Builder b) {
@@ -55,9 +78,20 @@ public final class AffiliTestClient {
         this.key = b.apiKey;
         this.authorization = "AT-API " + b.apiKey;
         this.timeout = b.timeout;
-        this.backoff = b.backoff;
-        this.ticker = b.ticker;
-        this.limiter = new RateLimiter(b.rate, b.ticker);
+        this.throttle = Throttle.of(b.requests, b.window, MAX_RATE_WAIT, b.window,
+                Duration.ofNanos(MIN_RETRY_AFTER_NANOS), Duration.ofNanos(MAX_RETRY_AFTER_NANOS));
+        // a 429 waits at the throttle's gate with every other thread, so its retries have no delay of
+        // their own; an answer that is neither (a 4xx, no answer at all) is never retried
+        RetryPolicy<Answer> throttled = RetryPolicy.<Answer>builder()
+                .handleIf((answer, failure) -> failure == null && answer.status == 429)
+                .withMaxRetries(THROTTLED_RETRIES)
+                .build();
+        RetryPolicy<Answer> serverErrors = RetryPolicy.<Answer>builder()
+                .handleIf((answer, failure) -> failure == null && answer.status >= 500)
+                .withMaxRetries(SERVER_ERROR_RETRIES)
+                .withBackoff(b.backoff, b.backoff.multipliedBy(1L << SERVER_ERROR_RETRIES))
+                .build();
+        this.retries = Failsafe.with(throttled, serverErrors);
         this.http = HttpClient.newBuilder().connectTimeout(b.timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -76,10 +110,11 @@ public final class AffiliTestClient {
         Answer answer = exchange(HttpRequest.newBuilder(URI.create(base + "/api/v1/callsLeft")).GET());
         if (answer.status == 200) {
             try {
-                if (Json.parse(answer.body) instanceof Map<?, ?> map && map.get("data") instanceof Double n) {
-                    return n.longValue();
+                JsonNode data = JSON.readTree(answer.body).path("data");
+                if (data.isNumber()) {
+                    return data.longValue();
                 }
-            } catch (IllegalArgumentException e) {
+            } catch (JacksonException e) {
                 // reported below
             }
         }
@@ -119,25 +154,26 @@ public final class AffiliTestClient {
     }
 
     /** The verdict from a 200 answer's {@code error}, {@code data} and {@code meta.codes}. */
-    static CaseResult verdict(LinkCase linkCase, String body) {
-        Map<?, ?> root;
+    private CaseResult verdict(LinkCase linkCase, String body) {
+        JsonNode root;
         try {
-            if (!(Json.parse(body) instanceof Map<?, ?> map)) {
-                return error(linkCase, "the answer is not a JSON object");
-            }
-            root = map;
-        } catch (IllegalArgumentException e) {
-            return error(linkCase, "the answer is " + e.getMessage());
+            root = JSON.readTree(body);
+        } catch (JacksonException e) {
+            // the parser's own words without its location block: one line, never the body
+            return error(linkCase, "the answer is not JSON: " + masked(firstLine(e.getOriginalMessage())));
         }
-        if (root.get("error") != null) {
-            return error(linkCase, String.valueOf(root.get("error")));
+        if (!root.isObject()) {
+            return error(linkCase, "the answer is not a JSON object");
         }
-        List<?> data = root.get("data") instanceof List<?> list ? list : List.of();
-        List<?> codes = root.get("meta") instanceof Map<?, ?> meta && meta.get("codes") instanceof List<?> list ? list : List.of();
+        if (!root.path("error").isMissingNode() && !root.path("error").isNull()) {
+            return error(linkCase, masked(text(root.get("error"))));
+        }
+        JsonNode data = root.path("data");
+        JsonNode codes = root.path("meta").path("codes");
         List<CaseResult.Hop> hops = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
-            Integer code = i < codes.size() && codes.get(i) instanceof Double d ? d.intValue() : null;
-            hops.add(new CaseResult.Hop(String.valueOf(data.get(i)), code));
+            JsonNode code = codes.path(i);
+            hops.add(new CaseResult.Hop(text(data.get(i)), code.isNumber() ? code.intValue() : null));
         }
         if (hops.isEmpty()) {
             return new CaseResult(linkCase, CaseResult.Status.BROKEN, null, hops, "no landing: AffiliTest gave no hop");
@@ -164,99 +200,61 @@ public final class AffiliTestClient {
         return new CaseResult(linkCase, CaseResult.Status.ERROR, null, List.of(), message);
     }
 
+    /** A string's text, any other value as JSON. */
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.textValue() : node.toString();
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
     /**
      * Sends a request within the rate limit, retrying 429 and 5xx; the last answer, or status -1 with
      * the reason when there was none.
      */
     private Answer exchange(HttpRequest.Builder request) throws AffiliTestException, InterruptedException {
         HttpRequest req = request.timeout(timeout).header("Authorization", authorization).build();
-        int serverErrors = 0;
-        int throttled = 0;
-        while (true) {
-            Answer answer;
-            limiter.acquire();
-            try {
-                answer = send(req);
-            } finally {
-                limiter.release();
+        Answer answer;
+        try {
+            answer = retries.get(() -> {
+                throttle.take();
+                Answer a = send(req);
+                if (a.status == 429) {
+                    throttle.slowDown(a.retryAfter == null ? Optional.empty() : Throttle.retryAfter(a.retryAfter, Instant.now()));
+                }
+                return a;
+            });
+        } catch (RateLimitExceededException e) {
+            answer = new Answer(-1, null, null, "no turn under the rate limit within " + MAX_RATE_WAIT.toMinutes() + " minutes");
+        } catch (FailsafeException e) {
+            if (e.getCause() instanceof InterruptedException interrupted) {
+                throw interrupted;
             }
-            int status = answer.status;
-            if (status == 401 || status == 403) {
-                throw new AffiliTestException(status, masked(answer.message()));
-            }
-            if (status == 429 && throttled++ < THROTTLED_RETRIES) {
-                limiter.pause(retryAfter(answer.retryAfter));
-                continue;
-            }
-            if (status >= 500 && serverErrors++ < SERVER_ERROR_RETRIES) {
-                ticker.sleep(backoff.toNanos() << (serverErrors - 1));
-                continue;
-            }
-            return answer;
+            throw e;
         }
+        if (answer.status == 401 || answer.status == 403) {
+            throw new AffiliTestException(answer.status, masked(answer.message()));
+        }
+        return answer;
     }
 
-    /**
-     * One exchange, body included, within the timeout: the request's own timeout ends at the headers,
-     * so a server that sends them and then stalls the body would hold the run forever.
-     */
+    /** One exchange, body included, within the timeout ({@link Exchange}); status -1 and why when there was no answer. */
     private Answer send(HttpRequest req) throws InterruptedException {
-        CompletableFuture<HttpResponse<String>> pending =
-                http.sendAsync(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            HttpResponse<String> response = Exchange.send(http, req, timeout);
             return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null));
-        } catch (TimeoutException e) {
-            pending.cancel(true);
+        } catch (HttpTimeoutException e) {
             return new Answer(-1, null, null, "no answer within " + timeout.toMillis() + " ms");
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof HttpTimeoutException) {
-                return new Answer(-1, null, null, "no answer within " + timeout.toMillis() + " ms");
-            }
-            if (e.getCause() instanceof IOException io) {
-                return new Answer(-1, null, null, "cannot reach " + base + ": " + masked(String.valueOf(io)));
-            }
-            throw new IllegalStateException("the HTTP client failed: " + masked(String.valueOf(e.getCause())));
+        } catch (IOException e) {
+            return new Answer(-1, null, null, "cannot reach " + base + ": " + masked(String.valueOf(e)));
         }
     }
 
     /** {@code text} without the API key, should a server or an exception repeat it. */
     private String masked(String text) {
         return text == null ? null : text.replace(key, "<the API key>");
-    }
-
-    /**
-     * {@code Retry-After} in seconds or as an HTTP date, held between {@link #MIN_RETRY_AFTER_NANOS} and
-     * {@link #MAX_RETRY_AFTER_NANOS} (a negative or zero value would let the retries go out in a burst);
-     * without one, or one that is not a number of seconds nor a date, a whole window.
-     */
-    long retryAfter(String header) {
-        if (header != null) {
-            String h = header.trim();
-            try {
-                long seconds = Long.parseLong(h);
-                if (seconds >= 0) {
-                    return clamp(seconds > MAX_RETRY_AFTER_NANOS / 1_000_000_000L ? MAX_RETRY_AFTER_NANOS
-                            : Duration.ofSeconds(seconds).toNanos());
-                }
-            } catch (NumberFormatException e) {
-                try {
-                    Duration d = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME));
-                    return clamp(d.isNegative() ? 0 : d.compareTo(Duration.ofNanos(MAX_RETRY_AFTER_NANOS)) > 0
-                            ? MAX_RETRY_AFTER_NANOS : d.toNanos());
-                } catch (RuntimeException ignored) {
-                    // fall through to a whole window
-                }
-            }
-        }
-        return limiter.window();
-    }
-
-    private static long clamp(long nanos) {
-        return Math.max(MIN_RETRY_AFTER_NANOS, Math.min(nanos, MAX_RETRY_AFTER_NANOS));
     }
 
     private static String encode(String value) {
@@ -277,10 +275,11 @@ public final class AffiliTestClient {
             }
             if (body != null && !body.isBlank()) {
                 try {
-                    if (Json.parse(body) instanceof Map<?, ?> map && map.get("error") != null) {
-                        return String.valueOf(map.get("error"));
+                    JsonNode error = JSON.readTree(body).path("error");
+                    if (!error.isMissingNode() && !error.isNull()) {
+                        return text(error);
                     }
-                } catch (IllegalArgumentException e) {
+                } catch (JacksonException e) {
                     // not JSON: the text itself
                 }
                 String text = body.strip();
@@ -294,10 +293,10 @@ public final class AffiliTestClient {
     public static final class Builder {
         private String baseUrl = "https://affilitest.com";
         private String apiKey;
-        private RateLimit rate = RateLimit.AFFILITEST;
+        private int requests = 50;
+        private Duration window = Duration.ofSeconds(30);
         private Duration timeout = Duration.ofSeconds(60);
         private Duration backoff = Duration.ofSeconds(1);
-        private Ticker ticker = Ticker.SYSTEM;
 
         private Builder() {
         }
@@ -314,9 +313,20 @@ public final class AffiliTestClient {
             return this;
         }
 
-        /** At most so many requests in any window; default 50 per 30 s. */
-        public Builder rate(RateLimit rate) {
-            this.rate = Objects.requireNonNull(rate, "rate");
+        /**
+         * At most {@code requests} requests (retries included) per {@code window}, evenly spaced
+         * ({@code window / requests} apart) and shared by every thread; default AffiliTest's documented
+         * 50 per 30 s. A 429 without {@code Retry-After} holds every thread back for one window.
+         *
+         * @throws IllegalArgumentException when {@code requests} is below 1 or the window is not positive
+         */
+        public Builder rate(int requests, Duration window) {
+            Objects.requireNonNull(window, "window");
+            if (requests < 1 || window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("a rate needs at least 1 request in a positive window");
+            }
+            this.requests = requests;
+            this.window = window;
             return this;
         }
 
@@ -329,17 +339,12 @@ public final class AffiliTestClient {
             return this;
         }
 
-        /** The wait before the first retry of a 5xx answer, doubled for each next one; default 1 s. */
+        /** The wait before the first retry of a 5xx answer, doubled for each next one; positive, default 1 s. */
         public Builder serverErrorBackoff(Duration backoff) {
-            if (backoff.isNegative()) {
-                throw new IllegalArgumentException("the backoff must not be negative");
+            if (backoff.isNegative() || backoff.isZero()) {
+                throw new IllegalArgumentException("the backoff must be positive");
             }
             this.backoff = backoff;
-            return this;
-        }
-
-        Builder ticker(Ticker ticker) {
-            this.ticker = Objects.requireNonNull(ticker, "ticker");
             return this;
         }
 

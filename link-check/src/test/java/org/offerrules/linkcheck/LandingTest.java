@@ -1,10 +1,6 @@
 package org.offerrules.linkcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,19 +23,5 @@ class LandingTest {
         assertThat(Landing.same("https://shop.example.com", "https://shop.example.com/")).isTrue();
         assertThat(Landing.same("https://shop.example.com/sale", "https://shop.example.com/other")).isFalse();
         assertThat(Landing.same("https://www.example.com/sale", "https://example.com/sale")).isFalse();
-    }
-
-    @Test
-    void jsonReader() {
-        java.util.Map<String, Object> expected = new java.util.LinkedHashMap<>();
-        expected.put("error", null);
-        expected.put("data", List.of("aA\n", 25.0, true, false));
-        expected.put("meta", Map.of());
-        assertThat(Json.parse(" {\"error\":null,\"data\":[\"a\\u0041\\n\", 2.5e1, true, false],\"meta\":{}} ")).isEqualTo(expected);
-        Object parsed = Json.parse("[1,[2,[]],{\"k\":\"v\"}]");
-        assertThat(parsed).isEqualTo(List.of(1.0, List.of(2.0, List.of()), Map.of("k", "v")));
-        for (String bad : new String[] {"", "{", "[1,]", "{\"a\" 1}", "\"open", "nul", "[1] 2", "[".repeat(100)}) {
-            assertThatThrownBy(() -> Json.parse(bad)).isInstanceOf(IllegalArgumentException.class);
-        }
     }
 }

@@ -1,15 +1,14 @@
 package org.offerrules.client;
 
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.offerrules.client.transport.Throttle;
 import org.offerrules.validation.ApiError;
 
 /**
@@ -39,9 +38,8 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
      *
      * @throws MalformedAnswer for a success status whose body is not the API's JSON
      */
-    static Answer read(ObjectMapper json, int status, String body, Optional<String> retryAfterHeader,
-            long nowEpochSecond) {
-        Optional<Duration> retryAfter = retryAfterHeader.flatMap(h -> retryAfter(h, nowEpochSecond));
+    static Answer read(ObjectMapper json, int status, String body, Optional<String> retryAfterHeader, Instant now) {
+        Optional<Duration> retryAfter = retryAfterHeader.flatMap(h -> Throttle.retryAfter(h, now));
         JsonNode root;
         try {
             root = body == null || body.isBlank() ? null : json.readTree(body);
@@ -69,21 +67,6 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
         JsonNode message = root.get("message");
         String text = message == null || message.isNull() ? null : message.asText();
         return new Answer(effective, null, ApiError.decode(effective, errorCode, text), retryAfter);
-    }
-
-    /** {@code Retry-After} as seconds or as an HTTP date; empty when it is neither. */
-    static Optional<Duration> retryAfter(String header, long nowEpochSecond) {
-        String h = header.trim();
-        try {
-            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(h))));
-        } catch (NumberFormatException e) {
-            try {
-                long at = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
-                return Optional.of(Duration.ofSeconds(Math.max(0, at - nowEpochSecond)));
-            } catch (DateTimeParseException notADate) {
-                return Optional.empty();
-            }
-        }
     }
 
     /** A success status without the API's answer in it. */

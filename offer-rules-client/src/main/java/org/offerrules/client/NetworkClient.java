@@ -16,12 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -32,8 +28,10 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RateLimitExceededException;
-import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
+
+import org.offerrules.client.transport.Exchange;
+import org.offerrules.client.transport.Throttle;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
@@ -60,6 +58,12 @@ import org.offerrules.validation.document.OfferForm;
  * The key appears in no log line, message or {@code toString}: the URL is built with it in one place
  * and described everywhere else with it masked. Thread-safe: build one and share it; the rate limit is
  * shared by every caller of the instance. Close it when done.
+ *
+ * <p>A throttled answer (429, or {@code 6041} in any status) holds back every caller of the instance,
+ * not only the request it answered: no request of any thread leaves until its {@code Retry-After}
+ * (or the throttle delay without one, at most the cap) has passed; the throttled request is then sent
+ * again. The rate itself stays as it was: after the pause the callers take turns at the configured
+ * spacing, without a burst of those that waited.
  */
 public final class NetworkClient implements AutoCloseable {
 
@@ -73,6 +77,7 @@ public final class NetworkClient implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final ExecutorService threads;
     private final HttpClient http;
+    private final Throttle throttle;
     private final FailsafeExecutor<Answer> reads;
     private final FailsafeExecutor<Answer> writes;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -90,17 +95,17 @@ public final class NetworkClient implements AutoCloseable {
         });
         this.http = HttpClient.newBuilder().executor(threads).connectTimeout(b.timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        RateLimiter<Answer> limiter = RateLimiter.<Answer>smoothBuilder(b.requests, b.per)
-                .withMaxWaitTime(b.maxRateWait).build();
+        this.throttle = Throttle.of(b.requests, b.per, b.maxRateWait, b.throttleDelay, Duration.ZERO, b.maxRetryAfter);
+        // no delay of its own: the throttled answer closed the throttle's gate for every caller, and the
+        // retry waits there like them
         RetryPolicy<Answer> throttled = RetryPolicy.<Answer>builder()
                 .handleIf((answer, failure) -> failure == null && answer != null && answer.throttled())
                 .withMaxRetries(b.throttleRetries)
-                .withDelayFn(ctx -> clamp(ctx.getLastResult().retryAfter().orElse(b.throttleDelay), b.maxRetryAfter))
                 .onRetry(e -> LOG.log(Level.DEBUG, "throttled (HTTP {0}), waiting before attempt {1}",
                         e.getLastResult().status(), e.getAttemptCount() + 1))
                 .build();
-        this.reads = Failsafe.with(throttled, busy(b, true), limiter);
-        this.writes = Failsafe.with(throttled, busy(b, false), limiter);
+        this.reads = Failsafe.with(throttled, busy(b, true));
+        this.writes = Failsafe.with(throttled, busy(b, false));
     }
 
     /**
@@ -116,10 +121,6 @@ public final class NetworkClient implements AutoCloseable {
                 .withBackoff(b.backoff, b.maxBackoff)
                 .onRetry(e -> LOG.log(Level.DEBUG, "server busy or unreachable, attempt {0}", e.getAttemptCount() + 1))
                 .build();
-    }
-
-    private static Duration clamp(Duration wanted, Duration max) {
-        return wanted.compareTo(max) > 0 ? max : wanted;
     }
 
     /**
@@ -254,6 +255,7 @@ public final class NetworkClient implements AutoCloseable {
     private Answer call(String method, String form, AtomicInteger attempts) {
         try {
             return (Endpoint.isRead(method) ? reads : writes).get(() -> {
+                throttle.take();
                 attempts.incrementAndGet();
                 return exchange(method, form);
             });
@@ -279,26 +281,22 @@ public final class NetworkClient implements AutoCloseable {
             http.header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
         }
-        CompletableFuture<HttpResponse<String>> pending =
-                this.http.sendAsync(http.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         HttpResponse<String> response;
         try {
-            // the request's own timeout ends at the headers; this one covers the body too
-            response = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw new Unreachable("no answer within " + timeout.toMillis() + " ms", false);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            boolean notSent = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
-            if (cause instanceof HttpTimeoutException && !notSent) {
-                throw new Unreachable("no answer within " + timeout.toMillis() + " ms", false);
-            }
-            throw new Unreachable(cause instanceof IOException ? cause.getClass().getSimpleName() + ": "
-                    + endpoint.scrub(cause.getMessage()) : endpoint.scrub(String.valueOf(cause)), notSent);
+            response = Exchange.send(this.http, http.build(), timeout);
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(e.getMessage()), true);
+        } catch (HttpTimeoutException e) {
+            throw new Unreachable(e.getMessage(), false);
+        } catch (IOException e) {
+            throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(e.getMessage()), false);
         }
-        return Answer.read(json, response.statusCode(), response.body(),
-                response.headers().firstValue("Retry-After"), clock.instant().getEpochSecond());
+        Answer answer = Answer.read(json, response.statusCode(), response.body(),
+                response.headers().firstValue("Retry-After"), clock.instant());
+        if (answer.throttled()) {
+            throttle.slowDown(answer.retryAfter());
+        }
+        return answer;
     }
 
     private NetworkException failure(String method, String form, int attempts, Throwable why) {
@@ -411,8 +409,10 @@ public final class NetworkClient implements AutoCloseable {
         }
 
         /**
-         * How many throttled answers (429, {@code 6041}) one request waits out, how long it waits when
-         * the answer has no {@code Retry-After}, and the longest wait whatever {@code Retry-After} says.
+         * How many throttled answers (429, {@code 6041}) one request waits out, how long every caller
+         * waits when the answer has no {@code Retry-After} (or one that is neither seconds nor a date),
+         * and the longest wait whatever {@code Retry-After} says. The wait holds back every caller of
+         * the client, not only the throttled request.
          */
         public Builder throttling(int retries, Duration delay, Duration maxRetryAfter) {
             if (retries < 0) {

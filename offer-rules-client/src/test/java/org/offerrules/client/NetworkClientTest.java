@@ -161,6 +161,40 @@ class NetworkClientTest {
     }
 
     @Test
+    void a429HoldsBackEveryThreadUntilItsRetryAfterThenTheRateGoesOnAsBefore() throws Exception {
+        network.then(Reply.error(429, 6041, "Too many requests").retryAfter("1"));
+        int perThread = 3;
+        List<Future<Result>> results = new ArrayList<>();
+        // 5 per second: the second thread's first turn comes 200 ms after the first thread's, long after
+        // the 429 came back to the first
+        try (NetworkClient client = client(KEY).rate(5, Duration.ofSeconds(1)).build()) {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            for (int t = 0; t < 2; t++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return client.send(Offers.minimal());
+                }));
+                for (int i = 1; i < perThread; i++) {
+                    results.add(pool.submit(() -> client.send(Offers.minimal())));
+                }
+            }
+            for (Future<Result> r : results) {
+                assertThat(r.get()).isInstanceOf(Result.Done.class);
+            }
+            pool.shutdown();
+        }
+        List<Seen> seen = network.seen();
+        assertThat(seen).hasSize(2 * perThread + 1);
+        long throttledAt = seen.get(0).nanos(); // the first arrival got the 429
+        List<Long> after = seen.subList(1, seen.size()).stream().map(s -> (s.nanos() - throttledAt) / 1_000_000).toList();
+        // the server's clock: no request of either thread arrived within the second Retry-After asked for
+        assertThat(after).allSatisfy(ms -> assertThat(ms).isGreaterThanOrEqualTo(1_000));
+        // and those that waited went out at the rate, 200 ms apart, not in a burst when the pause ended
+        assertThat(after.get(after.size() - 1) - after.get(0)).isGreaterThanOrEqualTo((after.size() - 1) * 200L * 9 / 10);
+    }
+
+    @Test
     void aRetryAfterLongerThanTheCapIsClamped() {
         network.then(Reply.error(429, 6041, "Too many requests").retryAfter("3600"));
         long start = System.nanoTime();

@@ -23,7 +23,6 @@ import org.offerrules.linkcheck.Device;
 import org.offerrules.linkcheck.LinkCase;
 import org.offerrules.linkcheck.LinkPlan;
 import org.offerrules.linkcheck.PlanOptions;
-import org.offerrules.linkcheck.RateLimit;
 import org.offerrules.validation.document.Document;
 import org.offerrules.validation.document.DocumentStream;
 import org.offerrules.validation.document.OfferReader;
@@ -81,7 +80,7 @@ final class LinksCommand implements Callable<Integer> {
     int maxCases;
 
     @Option(names = "--rate", paramLabel = "N/T", defaultValue = "50/30s",
-            description = "At most N requests in any window T: 30s, 500ms, 1m (default: ${DEFAULT-VALUE}).")
+            description = "At most N requests per window T, evenly spaced: 30s, 500ms, 1m (default: ${DEFAULT-VALUE}).")
     String rate;
 
     @Option(names = "--timeout", paramLabel = "T", defaultValue = "60s",
@@ -109,14 +108,14 @@ final class LinksCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PlanOptions options;
-        RateLimit limit;
+        RateOption limit;
         Duration perRequest;
         try {
             Device device = Device.fromApiValue(defaultDevice).orElseThrow(() -> new IllegalArgumentException(
                     "--default-device is one of android, iphone, ipad, desktop, windowsPhone, blackberry"));
             options = new PlanOptions(defaultCountry, device, clickId, Map.of(), maxCases);
-            limit = RateLimit.parse(rate);
-            perRequest = RateLimit.parse("1/" + timeout).window();
+            limit = RateOption.parse(rate);
+            perRequest = RateOption.duration(timeout);
             if (threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1");
             }
@@ -179,7 +178,7 @@ final class LinksCommand implements Callable<Integer> {
         }
         AffiliTestClient client;
         try {
-            client = AffiliTestClient.builder().baseUrl(affiliTestUrl).apiKey(key).rate(limit).timeout(perRequest).build();
+            client = AffiliTestClient.builder().baseUrl(affiliTestUrl).apiKey(key).rate(limit.requests(), limit.window()).timeout(perRequest).build();
         } catch (IllegalArgumentException e) {
             err.println("offer-lint links: " + e.getMessage().replace("the API key", "the API key in " + apiKeyEnv));
             return OfferLint.USAGE;

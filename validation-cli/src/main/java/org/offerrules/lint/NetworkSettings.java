@@ -3,7 +3,6 @@ package org.offerrules.lint;
 import java.time.Duration;
 
 import org.offerrules.client.NetworkClient;
-import org.offerrules.linkcheck.RateLimit;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -27,8 +26,8 @@ final class NetworkSettings {
     /** The client's builder for {@code network} with {@code key}, at the rate and timeout asked for. */
     NetworkClient.Builder builder(CommandLine cli, String network, String key) {
         try {
-            RateLimit limit = RateLimit.parse(rate);
-            Duration perExchange = RateLimit.parse("1/" + timeout).window();
+            RateOption limit = RateOption.parse(rate);
+            Duration perExchange = RateOption.duration(timeout);
             return NetworkClient.builder(network, key).rate(limit.requests(), limit.window()).timeout(perExchange);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cli, e.getMessage());

@@ -1,0 +1,146 @@
+package org.offerrules.client.transport;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.failsafe.RateLimitExceededException;
+import dev.failsafe.RateLimiter;
+
+/**
+ * The rate one client keeps, shared by every thread that calls it: Failsafe's smooth
+ * {@link RateLimiter}, so that any two turns are at least {@code per / requests} apart (no burst after
+ * a quiet spell, never more than {@code requests} turns in any {@code per}), behind a "not before"
+ * gate that a throttled answer (429, {@code 6041}) closes for every caller until its
+ * {@code Retry-After} has passed. The rate itself stays as it was: after the pause the callers take
+ * turns at the same spacing as before.
+ *
+ * <p>A caller takes its turn with {@link #take()} before each attempt, retries included; whoever reads
+ * a throttled answer calls {@link #slowDown(Optional)}. Thread-safe. Shared by {@code NetworkClient}
+ * and link-check's {@code AffiliTestClient}, so the two APIs are waited out the same way.
+ */
+public final class Throttle {
+
+    /**
+     * Two permits a turn from a limiter of twice the rate. Failsafe's smooth limiter hands out one
+     * permit per interval of its clock, and after a quiet spell it grants the permit of the interval
+     * already begun at once: a turn late in one interval and the next one at the start of the next
+     * would come almost together, N + 1 turns in one window. Taking two half-intervals a turn makes
+     * every turn start on a half-interval boundary a whole interval after the previous one, at the
+     * cost of waiting up to half an interval after a quiet spell.
+     */
+    private static final int PERMITS_A_TURN = 2;
+
+    private final RateLimiter<Object> rate;
+    private final Duration maxRateWait;
+    private final Duration fallback;
+    private final Duration min;
+    private final Duration max;
+    /** {@link System#nanoTime()} before which no caller sends; guarded by {@code this}. */
+    private long notBefore;
+    private boolean closed;
+
+    private Throttle(long requests, Duration per, Duration maxRateWait, Duration fallback, Duration min, Duration max) {
+        this.rate = RateLimiter.smoothBuilder(requests * PERMITS_A_TURN, per).build();
+        this.maxRateWait = Objects.requireNonNull(maxRateWait, "maxRateWait");
+        this.fallback = Objects.requireNonNull(fallback, "fallback");
+        this.min = Objects.requireNonNull(min, "min");
+        this.max = Objects.requireNonNull(max, "max");
+        if (min.compareTo(max) > 0) {
+            throw new IllegalArgumentException("the shortest wait is longer than the longest: " + min + " > " + max);
+        }
+    }
+
+    /**
+     * A throttle.
+     *
+     * @param requests    at most so many requests (retries included) per {@code per}, evenly spaced
+     * @param per         the period of the rate
+     * @param maxRateWait how long {@link #take()} waits for a turn under the rate before it gives up
+     * @param fallback    how long a throttled answer without a usable {@code Retry-After} holds callers back
+     * @param min         the shortest hold, whatever {@code Retry-After} says (zero or more)
+     * @param max         the longest hold, whatever {@code Retry-After} says
+     */
+    public static Throttle of(long requests, Duration per, Duration maxRateWait, Duration fallback, Duration min,
+            Duration max) {
+        return new Throttle(requests, per, maxRateWait, fallback, min, max);
+    }
+
+    /**
+     * Waits until the gate is open and this caller's turn under the rate has come. A turn taken while
+     * another caller closed the gate is given up and taken again after the gate opens, so that no one
+     * sends during a pause and the callers that waited do not go out in a burst when it ends.
+     *
+     * @throws RateLimitExceededException when no turn comes within the maximum wait
+     * @throws InterruptedException       when the waiting thread is interrupted
+     */
+    public void take() throws InterruptedException {
+        while (true) {
+            awaitGate();
+            rate.acquirePermits(PERMITS_A_TURN, maxRateWait);
+            if (gateOpen()) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Holds every caller back after a throttled answer: for {@code retryAfter} held between the
+     * shortest and the longest hold, or the fallback without one. A shorter hold never shortens a
+     * longer one already in force.
+     *
+     * @return how long from now the callers are held back
+     */
+    public Duration slowDown(Optional<Duration> retryAfter) {
+        Duration wait = retryAfter.orElse(fallback);
+        wait = wait.compareTo(min) < 0 ? min : wait.compareTo(max) > 0 ? max : wait;
+        long until = System.nanoTime() + wait.toNanos();
+        synchronized (this) {
+            if (!closed || until - notBefore > 0) {
+                notBefore = until;
+                closed = true;
+            }
+        }
+        return wait;
+    }
+
+    /**
+     * A {@code Retry-After} header as a delay: a number of seconds, or an HTTP date read against
+     * {@code now}. Empty when it is neither (a negative number included: the header has only digits),
+     * so that the caller falls back to its own delay.
+     */
+    public static Optional<Duration> retryAfter(String header, Instant now) {
+        String h = header.trim();
+        if (!h.isEmpty() && h.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // more digits than a long holds is a very long wait, which the longest hold cuts
+            return Optional.of(h.length() > 18 ? Duration.ofSeconds(Long.MAX_VALUE) : Duration.ofSeconds(Long.parseLong(h)));
+        }
+        try {
+            Instant at = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return Optional.of(at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private synchronized boolean gateOpen() {
+        return !closed || System.nanoTime() - notBefore >= 0;
+    }
+
+    private void awaitGate() throws InterruptedException {
+        while (true) {
+            long wait;
+            synchronized (this) {
+                wait = closed ? notBefore - System.nanoTime() : 0;
+            }
+            if (wait <= 0) {
+                return;
+            }
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.offerrules.client.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class ThrottleTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+
+    /** link-check's settings: a window of 30 s without Retry-After, held between 1 s and 10 minutes. */
+    private static Throttle affiliTest() {
+        return Throttle.of(50, Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofSeconds(30),
+                Duration.ofSeconds(1), Duration.ofMinutes(10));
+    }
+
+    private static Duration hold(String header) {
+        return affiliTest().slowDown(Throttle.retryAfter(header, NOW));
+    }
+
+    @Test
+    void retryAfterIsSecondsOrAnHttpDate() {
+        assertThat(Throttle.retryAfter(" 3 ", NOW)).contains(Duration.ofSeconds(3));
+        assertThat(Throttle.retryAfter("Sun, 01 Mar 2026 12:00:42 GMT", NOW)).contains(Duration.ofSeconds(42));
+        assertThat(Throttle.retryAfter("Thu, 01 Jan 1970 00:00:00 GMT", NOW)).contains(Duration.ZERO);
+        // the header is digits only: a sign, a fraction or a word is no Retry-After
+        for (String bad : new String[] {"-5", "+5", "1.5", "soon", ""}) {
+            assertThat(Throttle.retryAfter(bad, NOW)).as(bad).isEmpty();
+        }
+    }
+
+    @Test
+    void aHoldIsKeptToASaneRange() {
+        assertThat(hold("-5")).isEqualTo(hold("-9223372036854775808")).isEqualTo(hold("soon")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(hold("0")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(hold("3")).isEqualTo(Duration.ofSeconds(3));
+        assertThat(hold("9223372036854775807")).isEqualTo(hold("99999999999999999999999")).isEqualTo(Duration.ofMinutes(10));
+        assertThat(hold("Thu, 01 Jan 1970 00:00:00 GMT")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(hold("Fri, 31 Dec 9999 23:59:59 GMT")).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void aHoldKeepsTheNextTurnBackAndAShorterOneDoesNotShortenIt() throws InterruptedException {
+        Throttle throttle = Throttle.of(100, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(1),
+                Duration.ZERO, Duration.ofSeconds(5));
+        throttle.take();
+        long start = System.nanoTime();
+        throttle.slowDown(Optional.of(Duration.ofMillis(400)));
+        throttle.slowDown(Optional.of(Duration.ofMillis(10)));
+        throttle.take();
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(400);
+    }
+
+    @Test
+    void turnsAreAWholeIntervalApartEvenAfterAQuietSpell() throws InterruptedException {
+        // 10 per second: turns 100 ms apart. A quiet spell ending late in an interval (190 ms after the
+        // first turn) must not let two turns go out 10 ms apart across the interval's end
+        Throttle throttle = Throttle.of(10, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(1),
+                Duration.ZERO, Duration.ofSeconds(5));
+        throttle.take();
+        Thread.sleep(190);
+        throttle.take();
+        long first = System.nanoTime();
+        throttle.take();
+        assertThat((System.nanoTime() - first) / 1_000_000).isGreaterThanOrEqualTo(90);
+    }
+
+    @Test
+    void theShortestHoldMayNotExceedTheLongest() {
+        assertThatThrownBy(() -> Throttle.of(1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(2), Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
