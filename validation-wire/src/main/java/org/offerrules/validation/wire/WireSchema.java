@@ -116,6 +116,8 @@ public final class WireSchema {
         // per TokenSource implementation, wireName as its parser matches it fastest (Jackson: a
         // SerializedString, its quoted UTF-8 bytes made once): Binder's in-order match
         private final Object[] encoded = new Object[2];
+        final byte[] utf8;         // wireName in UTF-8: ByteSource matches names on their bytes
+        WireField[] siblings;      // this schema's fields: ByteSource names any of them without a new String
         final int index;           // index among this schema's wire fields
         final Kind kind;
         final int group;           // index into groups
@@ -151,6 +153,7 @@ public final class WireSchema {
                   Function<Object, String> elementWriter, WireSchema nested, boolean geo, String[] spellings,
                   int array, Field javaField, Field groupField) {
             this.wireName = wireName.intern(); // Jackson interns the names it reads: Binder compares identity
+            this.utf8 = wireName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             this.index = index;
             this.kind = kind;
             this.group = group;
@@ -253,6 +256,9 @@ public final class WireSchema {
         }
         this.groups = groupList.toArray(Group[]::new);
         this.fields = fieldList.toArray(WireField[]::new);
+        for (WireField f : fields) {
+            f.siblings = fields;
+        }
         Map<String, WireField> map = new HashMap<>();
         for (WireField f : fields) {
             if (map.put(f.wireName, f) != null) {
