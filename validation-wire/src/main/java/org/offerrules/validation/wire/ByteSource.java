@@ -1,5 +1,8 @@
 package org.offerrules.validation.wire;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -40,6 +43,10 @@ final class ByteSource implements TokenSource {
     /** Powers of ten a double holds exactly: a decimal of at most 15 digits divided by one is correctly rounded. */
     private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
         1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    /** Eight bytes at a time: a string's plain run is scanned a word at a time. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101_0101_0101_0101L;
+    private static final long HIGHS = 0x8080_8080_8080_8080L;
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
@@ -130,12 +137,25 @@ final class ByteSource implements TokenSource {
             throw Unsure.INSTANCE;
         }
         mark();
-        string(ReadLimits.MAX_NAME_LENGTH);
+        name = null;
+        WireSchema.WireField field = asked;
+        byte[] wire = field == null ? null : field.utf8;
+        int quote = wire == null ? -1 : pos + 1 + wire.length;
+        if (quote >= 0 && quote < end && b[quote] == '"' && equal(pos + 1, wire)) {
+            // the expected name, byte for byte (wire names have no quote nor escape): no scan, no String
+            textStart = pos + 1;
+            textEnd = quote;
+            simple = true;
+            charsReady = false;
+            pos = quote + 1;
+            name = field.wireName;
+        } else {
+            string(ReadLimits.MAX_NAME_LENGTH);
+        }
         if (skipWhiteSpace() != ':') {
             throw Unsure.INSTANCE;
         }
         pos++;
-        name = null;
         return current = Token.FIELD_NAME;
     }
 
@@ -175,6 +195,16 @@ final class ByteSource implements TokenSource {
         tokenStart = pos;
         tokenLine = line;
         tokenLineStart = lineStart;
+    }
+
+    /** Whether the bytes from {@code from} are {@code wire}'s (which fit before the end). */
+    private boolean equal(int from, byte[] wire) {
+        for (int k = 0; k < wire.length; k++) {
+            if (b[from + k] != wire[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A value ended: its container has an element, or the document is complete. */
@@ -266,6 +296,18 @@ final class ByteSource implements TokenSource {
         int from = pos + 1;
         int i = from;
         int stop = Math.min(end, from + limit);
+        while (i + 8 <= stop) {
+            long w = (long) WORDS.get(b, i);
+            long quote = w ^ 0x2222_2222_2222_2222L;
+            long backslash = w ^ 0x5C5C_5C5C_5C5C_5C5CL;
+            // a byte that is '"', '\\', below 0x20 or not ASCII sets its high bit here (and maybe higher
+            // bytes' too, which the byte loop below then looks at one by one)
+            if ((((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((w - 0x2020_2020_2020_2020L) & ~w)
+                    | w) & HIGHS) != 0) {
+                break;
+            }
+            i += 8;
+        }
         while (i < stop) {
             int c = b[i];
             if (c == '"') {
@@ -429,15 +471,7 @@ final class ByteSource implements TokenSource {
     @Override
     public boolean nextNameIs(WireSchema.WireField field) {
         asked = field;
-        if (next() != Token.FIELD_NAME || !simple) {
-            return false;
-        }
-        byte[] wire = field.utf8;
-        if (textEnd - textStart == wire.length && Arrays.equals(b, textStart, textEnd, wire, 0, wire.length)) {
-            name = field.wireName;
-            return true;
-        }
-        return false;
+        return next() == Token.FIELD_NAME && name == field.wireName;
     }
 
     @Override

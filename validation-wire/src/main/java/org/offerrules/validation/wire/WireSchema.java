@@ -403,7 +403,9 @@ public final class WireSchema {
     private static Constructor<?> constructor(Class<?> type, RecordComponent[] components) {
         Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
         try {
-            return type.getConstructor(parameterTypes);
+            Constructor<?> c = type.getConstructor(parameterTypes);
+            c.trySetAccessible(); // public and exported: no access check per call when this succeeds
+            return c;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
         }
