@@ -73,7 +73,7 @@ final class ByteSource implements TokenSource {
     private int textStart;
     private int textEnd;
     private boolean simple;
-    private char[] chars = new char[32];
+    private char[] chars = new char[0];
     private int charLength;
     private boolean charsReady;
     private String name;
@@ -302,8 +302,9 @@ final class ByteSource implements TokenSource {
             long backslash = w ^ 0x5C5C_5C5C_5C5C_5C5CL;
             // a byte that is '"', '\\', below 0x20 or not ASCII sets its high bit here (and maybe higher
             // bytes' too, which the byte loop below then looks at one by one)
-            if ((((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((w - 0x2020_2020_2020_2020L) & ~w)
-                    | w) & HIGHS) != 0) {
+            long special = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash)
+                    | ((w - 0x2020_2020_2020_2020L) & ~w) | w;
+            if ((special & HIGHS) != 0) {
                 break;
             }
             i += 8;
@@ -489,17 +490,34 @@ final class ByteSource implements TokenSource {
             return null;
         }
         if (name == null) {
-            if (simple && asked != null) {
-                for (WireSchema.WireField f : asked.siblings) {
-                    byte[] wire = f.utf8;
-                    if (textEnd - textStart == wire.length && Arrays.equals(b, textStart, textEnd, wire, 0, wire.length)) {
-                        return name = f.wireName;
-                    }
-                }
+            name = simple && asked != null ? known(asked.names) : null;
+            if (name == null) {
+                name = ownText();
             }
-            name = ownText();
         }
         return name;
+    }
+
+    /** The wire name in {@code table} ({@link WireSchema.WireField#names}) the current simple text spells; null if none. */
+    private String known(WireSchema.WireField[] table) {
+        int length = textEnd - textStart;
+        int mask = table.length - 1;
+        for (int i = hash(b, textStart, textEnd) & mask; table[i] != null; i = (i + 1) & mask) {
+            byte[] wire = table[i].utf8;
+            if (wire.length == length && equal(textStart, wire)) {
+                return table[i].wireName;
+            }
+        }
+        return null;
+    }
+
+    /** A hash of {@code bytes[from, to)}, the same for a name read and a wire name. */
+    static int hash(byte[] bytes, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + bytes[i];
+        }
+        return h ^ (h >>> 16);
     }
 
     @Override
@@ -539,6 +557,11 @@ final class ByteSource implements TokenSource {
             charsReady = true;
         }
         return chars;
+    }
+
+    @Override
+    public char textChar(int index) {
+        return simple ? (char) b[textStart + index] : chars[index];
     }
 
     @Override

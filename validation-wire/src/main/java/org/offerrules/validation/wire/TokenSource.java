@@ -40,6 +40,11 @@ public interface TokenSource extends Closeable {
 
     int textOffset() throws IOException;
 
+    /** The current string's character {@code index} (below {@link #textLength()}). */
+    default char textChar(int index) throws IOException {
+        return textCharacters()[textOffset() + index];
+    }
+
     int textLength() throws IOException;
 
     /** The size of the current integer: {@code 0} fits an int, {@code 1} a long, {@code 2} neither. */

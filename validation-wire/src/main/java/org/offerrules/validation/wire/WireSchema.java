@@ -117,7 +117,7 @@ public final class WireSchema {
         // SerializedString, its quoted UTF-8 bytes made once): Binder's in-order match
         private final Object[] encoded = new Object[2];
         final byte[] utf8;         // wireName in UTF-8: ByteSource matches names on their bytes
-        WireField[] siblings;      // this schema's fields: ByteSource names any of them without a new String
+        WireField[] names;         // this schema's fields by ByteSource.hash of their utf8, linear probing
         final int index;           // index among this schema's wire fields
         final Kind kind;
         final int group;           // index into groups
@@ -256,8 +256,14 @@ public final class WireSchema {
         }
         this.groups = groupList.toArray(Group[]::new);
         this.fields = fieldList.toArray(WireField[]::new);
+        WireField[] table = new WireField[Integer.highestOneBit(Math.max(1, fields.length)) * 4];
         for (WireField f : fields) {
-            f.siblings = fields;
+            int i = ByteSource.hash(f.utf8, 0, f.utf8.length) & (table.length - 1);
+            while (table[i] != null) {
+                i = (i + 1) & (table.length - 1);
+            }
+            table[i] = f;
+            f.names = table;
         }
         Map<String, WireField> map = new HashMap<>();
         for (WireField f : fields) {
