@@ -445,6 +445,9 @@ final class ByteSource implements TokenSource {
     private int skipWhiteSpace() {
         while (pos < end) {
             int c = b[pos];
+            if (c > ' ') {
+                return c; // minified JSON: no white space at all
+            }
             if (c == ' ' || c == '\t') {
                 pos++;
             } else if (c == '\n') {
