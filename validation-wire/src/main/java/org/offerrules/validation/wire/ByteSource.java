@@ -47,6 +47,7 @@ final class ByteSource implements TokenSource {
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101_0101_0101_0101L;
     private static final long HIGHS = 0x8080_8080_8080_8080L;
+    private static final char[] NO_CHARS = {};
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
@@ -73,7 +74,7 @@ final class ByteSource implements TokenSource {
     private int textStart;
     private int textEnd;
     private boolean simple;
-    private char[] chars = new char[0];
+    private char[] chars = NO_CHARS; // made at the first string that needs decoding
     private int charLength;
     private boolean charsReady;
     private String name;
