@@ -222,6 +222,11 @@ final class ByteSource implements TokenSource {
         if (stop > end || !Arrays.equals(b, pos, stop, word, 0, word.length)) {
             throw Unsure.INSTANCE;
         }
+        return scalar(stop, token);
+    }
+
+    /** A number or literal from the token's start to {@code stop}: its text is its bytes. */
+    private Token scalar(int stop, Token token) {
         pos = stop;
         delimited();
         textStart = tokenStart;
@@ -282,14 +287,7 @@ final class ByteSource implements TokenSource {
             integerSize = integer == (int) integer ? 0 : 1;
             decimal = integer;
         }
-        pos = i;
-        delimited();
-        textStart = tokenStart;
-        textEnd = i;
-        simple = true;
-        charsReady = false;
-        done();
-        return current = token;
+        return scalar(i, token);
     }
 
     /** Reads the string whose quote is at {@code pos}, of at most {@code limit} bytes. */
