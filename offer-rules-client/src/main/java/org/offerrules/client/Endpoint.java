@@ -31,17 +31,32 @@ final class Endpoint {
 
     /** Whether the request is a read: sent as GET, and safe to send again after a dropped connection. */
     static boolean isRead(Request request) {
-        return request.method().startsWith(READ_PREFIX);
+        return isRead(request.method());
+    }
+
+    /** Whether the API method is a read ({@code get...}). */
+    static boolean isRead(String method) {
+        return method.startsWith(READ_PREFIX);
     }
 
     /** The URL with the key: given to the HTTP client only, never logged or put in a message. */
     URI uri(Request request, String form) {
-        return URI.create(address(request, form, encodedKey));
+        return uri(request.method(), form);
+    }
+
+    /** The URL of the API method {@code method} with the key. */
+    URI uri(String method, String form) {
+        return URI.create(address(method, form, encodedKey));
     }
 
     /** The URL as a log line or a message may show it: the key masked. */
     String describe(Request request, String form) {
-        return (isRead(request) ? "GET " : "POST ") + address(request, form, MASK);
+        return describe(request.method(), form);
+    }
+
+    /** The URL of the API method {@code method} as a log line or a message may show it. */
+    String describe(String method, String form) {
+        return (isRead(method) ? "GET " : "POST ") + address(method, form, MASK);
     }
 
     /** Removes the key from a text that may carry it (a message of the JDK's HTTP client). */
@@ -52,15 +67,15 @@ final class Endpoint {
         return text.replace(key, MASK).replace(encodedKey, MASK);
     }
 
-    private String address(Request request, String form, String key) {
-        String method = request.method();
+    private String address(String apiMethod, String form, String key) {
+        String method = apiMethod;
         String version = "v1";
         if (method.endsWith(V2_SUFFIX)) {
             method = method.substring(0, method.length() - V2_SUFFIX.length());
             version = "v2";
         }
         String query = "?key=" + key;
-        if (isRead(request) && !form.isEmpty()) {
+        if (isRead(apiMethod) && !form.isEmpty()) {
             query += "&" + form;
         }
         return base + "/api/" + version + "/" + method + query;

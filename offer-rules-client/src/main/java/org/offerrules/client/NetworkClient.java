@@ -3,6 +3,7 @@ package org.offerrules.client;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -11,6 +12,9 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -161,32 +166,112 @@ public final class NetworkClient implements AutoCloseable {
         }
         String form = OfferForm.write(body);
         AtomicInteger attempts = new AtomicInteger();
-        boolean read = Endpoint.isRead(request);
-        Answer answer;
-        try {
-            answer = (read ? reads : writes).get(() -> {
-                attempts.incrementAndGet();
-                return exchange(request, form);
-            });
-        } catch (Unreachable | Answer.MalformedAnswer | RateLimitExceededException e) {
-            throw failure(request, form, attempts.get(), e);
-        } catch (FailsafeException e) {
-            if (e.getCause() instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw failure(request, form, attempts.get(), e.getCause() == null ? e : e.getCause());
-        }
+        Answer answer = call(request.method(), form, attempts);
         if (answer.error() != null) {
             return new Result.Failed(request, answer.error(), attempts.get());
         }
         return new Result.Done(request, answer.status(), answer.data());
     }
 
+    /**
+     * Reads every page of the list method {@code method} (a read, {@code get...}; {@code ...V2} is the
+     * method of {@code /api/v2/}), e.g. {@code getAffiliates} or {@code getOffersV2}, handing each page's
+     * records to {@code page} in order. It asks for {@code page=1, 2, ...} with {@code limit} records a
+     * page (after {@code parameters}, the method's filters), each page within the rate limit and with the
+     * retries of {@link #send(Object)}, and stops at an empty page or one shorter than {@code limit} (domain
+     * brief 3.1), at the first error, or after {@code maxPages} full pages. A page's records are the
+     * answer's {@code data} when it is a list, or the first list in it when it is an object.
+     *
+     * @throws IllegalArgumentException if {@code method} is not a read, or {@code limit} or
+     *                                  {@code maxPages} is not positive
+     * @throws NetworkException         when the network did not answer in the API's format, or a
+     *                                  record is not a JSON object
+     * @throws IllegalStateException    after {@link #close()}
+     */
+    public Listing list(String method, Map<String, String> parameters, int limit, int maxPages,
+            Consumer<List<Map<String, Object>>> page) {
+        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(page, "page");
+        if (!Endpoint.isRead(method) || limit < 1 || maxPages < 1) {
+            throw new IllegalArgumentException("a list is a read (get...), with limit and maxPages above 0: "
+                    + method + ", " + limit + ", " + maxPages);
+        }
+        if (closed.get()) {
+            throw new IllegalStateException("the client is closed");
+        }
+        StringBuilder filters = new StringBuilder();
+        parameters.forEach((name, value) -> filters.append(encode(name)).append('=').append(encode(value)).append('&'));
+        long records = 0;
+        for (int number = 1; number <= maxPages; number++) {
+            String form = filters + "page=" + number + "&limit=" + limit;
+            AtomicInteger attempts = new AtomicInteger();
+            Answer answer = call(method, form, attempts);
+            if (answer.error() != null) {
+                return new Listing.Failed(method, number, answer.error(), attempts.get(), records);
+            }
+            List<Map<String, Object>> rows = rows(answer.data(), method, form);
+            if (rows.isEmpty()) {
+                return new Listing.Done(method, number - 1, records);
+            }
+            page.accept(rows);
+            records += rows.size();
+            if (rows.size() < limit) {
+                return new Listing.Done(method, number, records);
+            }
+        }
+        return new Listing.TooManyPages(method, maxPages, records);
+    }
+
+    private List<Map<String, Object>> rows(Object data, String method, String form) {
+        Object list = data;
+        if (data instanceof Map<?, ?> wrapper) {
+            // a v2 answer may put the records beside its page counts
+            list = wrapper.values().stream().<Object>map(v -> v).filter(List.class::isInstance).findFirst().orElse(List.of());
+        }
+        if (list == null) {
+            return List.of();
+        }
+        if (!(list instanceof List<?> items)) {
+            throw new NetworkException(endpoint.describe(method, form) + ": the answer's data is no list", null);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(items.size());
+        for (Object item : items) {
+            if (!(item instanceof Map<?, ?> row)) {
+                throw new NetworkException(endpoint.describe(method, form) + ": a record is no JSON object", null);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> record = (Map<String, Object>) row;
+            rows.add(record);
+        }
+        return rows;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** Sends {@code form} to {@code method} within the limits and retries; the answer, or the exception. */
+    private Answer call(String method, String form, AtomicInteger attempts) {
+        try {
+            return (Endpoint.isRead(method) ? reads : writes).get(() -> {
+                attempts.incrementAndGet();
+                return exchange(method, form);
+            });
+        } catch (Unreachable | Answer.MalformedAnswer | RateLimitExceededException e) {
+            throw failure(method, form, attempts.get(), e);
+        } catch (FailsafeException e) {
+            if (e.getCause() instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw failure(method, form, attempts.get(), e.getCause() == null ? e : e.getCause());
+        }
+    }
+
     /** One exchange, the body of the answer included, within the timeout. */
-    private Answer exchange(Request request, String form) throws InterruptedException {
-        boolean read = Endpoint.isRead(request);
-        LOG.log(Level.DEBUG, "sending {0}", endpoint.describe(request, form));
-        HttpRequest.Builder http = HttpRequest.newBuilder(endpoint.uri(request, form)).timeout(timeout)
+    private Answer exchange(String method, String form) throws InterruptedException {
+        boolean read = Endpoint.isRead(method);
+        LOG.log(Level.DEBUG, "sending {0}", endpoint.describe(method, form));
+        HttpRequest.Builder http = HttpRequest.newBuilder(endpoint.uri(method, form)).timeout(timeout)
                 .header("Accept", "application/json");
         if (read) {
             http.GET();
@@ -216,9 +301,9 @@ public final class NetworkClient implements AutoCloseable {
                 response.headers().firstValue("Retry-After"), clock.instant().getEpochSecond());
     }
 
-    private NetworkException failure(Request request, String form, int attempts, Throwable why) {
+    private NetworkException failure(String method, String form, int attempts, Throwable why) {
         // the cause is left out: a JDK message may carry the URL; its text, scrubbed, is in ours
-        return new NetworkException(endpoint.describe(request, form) + " failed after " + attempts
+        return new NetworkException(endpoint.describe(method, form) + " failed after " + attempts
                 + (attempts == 1 ? " attempt: " : " attempts: ") + endpoint.scrub(why.getMessage()), null);
     }
 

@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Lints offer JSON files and form bodies against the affiliate network API's rules and "
                 + "reports every violation with the API's own error code.",
-        subcommands = {CodesCommand.class, ExplainCommand.class, LinksCommand.class, PushCommand.class,
+        subcommands = {CodesCommand.class, DataCommand.class, ExplainCommand.class, LinksCommand.class, PushCommand.class,
             SchemaCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

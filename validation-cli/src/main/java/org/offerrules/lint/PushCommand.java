@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -21,7 +20,6 @@ import java.util.function.UnaryOperator;
 import org.offerrules.client.NetworkClient;
 import org.offerrules.client.NetworkException;
 import org.offerrules.client.Result;
-import org.offerrules.linkcheck.RateLimit;
 import org.offerrules.validation.ClientAction;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
@@ -83,13 +81,8 @@ final class PushCommand implements Callable<Integer> {
                     + "sent again. Pass the same FILE to the first run and to the re-run.")
     Path resume;
 
-    @Option(names = "--rate", paramLabel = "N/T", defaultValue = "10/1s",
-            description = "At most N requests in any window T, retries included (default: ${DEFAULT-VALUE}).")
-    String rate;
-
-    @Option(names = "--timeout", paramLabel = "T", defaultValue = "30s",
-            description = "How long one exchange may take (default: ${DEFAULT-VALUE}).")
-    String timeout;
+    @CommandLine.Mixin
+    NetworkSettings settings = new NetworkSettings();
 
     @Option(names = "--dry-run", description = "Print the requests it would make, the key masked; send nothing.")
     boolean dryRun;
@@ -101,14 +94,7 @@ final class PushCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RateLimit limit;
-        Duration perExchange;
-        try {
-            limit = RateLimit.parse(rate);
-            perExchange = RateLimit.parse("1/" + timeout).window();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        settings.check(spec.commandLine());
         Request requestType = RequestRules.named(request, spec.commandLine());
         ValidationMode validationMode = mode == OfferLint.Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE;
 
@@ -164,13 +150,8 @@ final class PushCommand implements Callable<Integer> {
             err.println("offer-lint push: " + KEY_ENV + " is not set; it holds the network's API key");
             return OfferLint.USAGE;
         }
-        NetworkClient.Builder builder;
-        try {
-            builder = NetworkClient.builder(network, key).rate(limit.requests(), limit.window()).timeout(perExchange)
-                    .validator(OfferValidator.builder().mode(validationMode).build());
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        NetworkClient.Builder builder = settings.builder(spec.commandLine(), network, key)
+                .validator(OfferValidator.builder().mode(validationMode).build());
         try (NetworkClient client = builder.build()) {
             return send(client, requestType, pending, sent, out, err);
         }

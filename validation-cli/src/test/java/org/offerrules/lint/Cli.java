@@ -18,7 +18,8 @@ record Cli(int status, String out, String err) {
                 args);
     }
 
-    private static Cli run(CommandLine cli, String... args) {
+    /** Runs {@code cli}, a command line made (and set up) by the caller. */
+    static Cli run(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

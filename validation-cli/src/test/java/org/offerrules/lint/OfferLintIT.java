@@ -22,11 +22,18 @@ class OfferLintIT {
     }
 
     static Run run(java.io.File stdin, String... args) throws IOException, InterruptedException {
+        return run(stdin, java.util.Map.of(), args);
+    }
+
+    /** With {@code env} added to the process's environment. */
+    static Run run(java.io.File stdin, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", System.getProperty("offerLint.jar")));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(stdin))
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(stdin));
+        builder.environment().putAll(env);
+        Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

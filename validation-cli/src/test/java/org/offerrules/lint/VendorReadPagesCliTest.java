@@ -31,6 +31,8 @@ class VendorReadPagesCliTest {
     static final String CONVERSION_REPORT = "https://support.fuseclick.com/api/afn/reportmethods/2016/0808/292.html";
     static final String AFFILIATE_OFFER_REPORT =
             "https://support.fuseclick.com/api/apifaff/reportmethods/2016/0808/314.html";
+    static final String AFFILIATE_CONVERSION_REPORT =
+            "https://support.fuseclick.com/api/apifaff/reportmethods/2016/0808/315.html";
     static final String OFFERS_V2 = "https://support.fuseclick.com/api/v2/network/offer/2018/0423/455.html";
     static final String AFFILIATE_OFFERS_V2 = "https://support.fuseclick.com/documentation/open/gs/2024/0827/506.html";
     static final String OFFER_BY_ID = "https://support.fuseclick.com/api/afn/getoffermethods/2016/0808/224.html";
@@ -74,6 +76,16 @@ class VendorReadPagesCliTest {
                 + "&ck_offer_url=1&ck_currency=1&ck_click_country=1&ck_source=1&ck_type=1&ck_brand=1&ck_model=1"
                 + "&ck_os=1&ck_browser=1&ck_event_id=1&ck_event_name=1&ck_event_tkn=1&ck_gross=1", List.of()));
         cases.add(new Case(AFFILIATE_OFFER_REPORT, "getOfferReport", "a=0&" + PERIOD, List.of("6820 /a")));
+        // column switches past the stored pages' cut (289, 292, 314, 315 end mid-list): any ck_ name is a switch,
+        // 0 or 1 as the listed ones (6910), never an unknown parameter
+        cases.add(new Case(AFFILIATE_CONVERSION_REPORT, "getConversionReport", "a=2&" + PERIOD + "&ck_sub3=1&ck_sub4=1"
+                + "&ck_sub5=0&ck_payout=1&ck_conversion_time=1", List.of()));
+        cases.add(new Case(CONVERSION_REPORT, "getConversionReport", PERIOD + "&ck_affiliate_manager=1&ck_revenue=2",
+                List.of("6910 /ck_revenue")));
+        cases.add(new Case(OFFER_REPORT, "getOfferReport", PERIOD + "&ck_profit=x", List.of("6910 /ck_profit")));
+        // orderBy: a response field, the pages' defaults a ck_ name; the direction is `order`
+        cases.add(new Case(OFFER_REPORT, "getOfferReport", PERIOD + "&orderBy=ck_gross&order=desc", List.of()));
+        cases.add(new Case(OFFER_REPORT, "getOfferReport", PERIOD + "&orderBy=offer_name", List.of("6820 /orderBy")));
         // getOffersV2: the network page's example and all its filters, the affiliate page's filters
         cases.add(new Case(OFFERS_V2, "getOffersV2", "page=1&limit=500&country=CN&status=Active", List.of()));
         cases.add(new Case(OFFERS_V2, "getOffersV2", "page=1&limit=1000&from=2018/01/01&offer_ids=3,123,445"
@@ -85,6 +97,9 @@ class VendorReadPagesCliTest {
         cases.add(new Case(AFFILIATE_OFFERS_V2, "getOffersV2", "a=2&page=1&limit=500&type=Mobile&offer_ids=3,123"
                 + "&offer_name=game&country=CN,US&top_cr=10", List.of()));
         cases.add(new Case(AFFILIATE_OFFERS_V2, "getOffersV2", "a=2&type=Phone", List.of("6820 /type")));
+        // 506 is cut before its sixth filter: the affiliate offer list page 450 has `category` beside the five
+        cases.add(new Case(AFFILIATE_OFFERS_V2, "getOffersV2", "a=2&category=6,7", List.of()));
+        cases.add(new Case(AFFILIATE_OFFERS_V2, "getOffersV2", "a=2&category=games", List.of("6820 /category")));
         // getOfferById: the page's codes
         cases.add(new Case(OFFER_BY_ID, "getOfferById", "id=1,5,6&status=All", List.of()));
         cases.add(new Case(OFFER_BY_ID, "getOfferById", "id=1,5,6&status=Running", List.of("6303 /status")));

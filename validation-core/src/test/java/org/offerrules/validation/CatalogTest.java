@@ -131,6 +131,13 @@ class CatalogTest {
     }
 
     @Test
+    void noSuchCampaignIsTheServersAnswer() {
+        // getLink's page (https://support.fuseclick.com/api/afn/campaignmethods/2016/0808/294.html): 404, 6422 when
+        // no link was generated for the pair; no method page lists the links (campaigns), so no data folder holds them
+        assertThat(ErrorCode.of(6422).check()).isEqualTo(CheckKind.SERVER);
+    }
+
+    @Test
     void unknownNumbersAreRejected() {
         assertThat(ErrorCode.find(6004)).isEmpty();
         assertThat(ErrorCode.find(63994)).isEmpty();

@@ -23,7 +23,9 @@ import com.sun.net.httpserver.HttpServer;
  * {@code /api/v1/<method>?key=...}, writes as form-encoded {@code POST}s answered 201 with a new id,
  * reads as {@code GET}s answered 200; it checks the key (6012), answers faster callers than its rate
  * with 429 / 6041, and can be told to fail: a scripted answer (any status, body, {@code Retry-After}),
- * a slow answer, a dropped connection.
+ * a slow answer, a dropped connection. A list it is given ({@link #list}) is served page by page: the
+ * {@code GET}'s {@code page} (from 1) and {@code limit} (default 500) choose the slice; past the end the
+ * page is empty.
  */
 public final class StandInNetwork implements AutoCloseable {
 
@@ -63,6 +65,7 @@ public final class StandInNetwork implements AutoCloseable {
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<Seen> seen = new ArrayList<>();
     private final AtomicLong nextId = new AtomicLong(FIRST_ID);
+    private final Map<String, List<String>> lists = new java.util.HashMap<>();
     private Reply always;
     private long lastNanos = Long.MIN_VALUE;
     private int throttledByRate;
@@ -96,6 +99,12 @@ public final class StandInNetwork implements AutoCloseable {
         return this;
     }
 
+    /** Serves {@code records}, each a JSON object, at {@code path} (e.g. {@code /api/v1/getAffiliates}), paged. */
+    public synchronized StandInNetwork list(String path, List<String> records) {
+        lists.put(path, List.copyOf(records));
+        return this;
+    }
+
     public synchronized List<Seen> seen() {
         return List.copyOf(seen);
     }
@@ -125,7 +134,7 @@ public final class StandInNetwork implements AutoCloseable {
                 } else if (always != null) {
                     reply = always;
                 } else {
-                    reply = ordinary(ex.getRequestMethod());
+                    reply = ordinary(ex.getRequestMethod(), ex.getRequestURI().getPath(), query);
                 }
             }
             if (reply.drop()) {
@@ -134,7 +143,7 @@ public final class StandInNetwork implements AutoCloseable {
             if (reply.delayMillis() > 0) {
                 sleep(reply.delayMillis());
                 if (reply.status() == 0) {
-                    reply = ordinary(ex.getRequestMethod());
+                    reply = ordinary(ex.getRequestMethod(), ex.getRequestURI().getPath(), query);
                 }
             }
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
@@ -149,10 +158,16 @@ public final class StandInNetwork implements AutoCloseable {
         }
     }
 
-    private Reply ordinary(String verb) {
-        return "POST".equals(verb)
-                ? Reply.of(201, "{\"httpStatus\":201,\"data\":" + nextId.getAndIncrement() + "}")
-                : Reply.of(200, "{\"httpStatus\":200,\"data\":[]}");
+    private Reply ordinary(String verb, String path, Map<String, String> query) {
+        if ("POST".equals(verb)) {
+            return Reply.of(201, "{\"httpStatus\":201,\"data\":" + nextId.getAndIncrement() + "}");
+        }
+        List<String> records = lists.getOrDefault(path, List.of());
+        int page = Integer.parseInt(query.getOrDefault("page", "1"));
+        int limit = Integer.parseInt(query.getOrDefault("limit", "500"));
+        long from = Math.min((long) (page - 1) * limit, records.size());
+        List<String> slice = records.subList((int) from, (int) Math.min(from + limit, records.size()));
+        return Reply.of(200, "{\"httpStatus\":200,\"data\":[" + String.join(",", slice) + "]}");
     }
 
     private static void sleep(long millis) {

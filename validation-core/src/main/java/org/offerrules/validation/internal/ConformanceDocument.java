@@ -2,10 +2,12 @@ package org.offerrules.validation.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +23,9 @@ import java.util.stream.Stream;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.Rule;
+import org.offerrules.validation.model.Flattened;
+import org.offerrules.validation.model.OpenNames;
+import org.offerrules.validation.spi.Wire;
 
 /**
  * Renders {@code docs/conformance.md}: for every {@link Request} row, every parameter its vendor method page
@@ -223,6 +228,7 @@ public final class ConformanceDocument {
             }
             md.append('\n');
         }
+        openNames(md, request.type());
         List<String> beyond = new ArrayList<>();
         for (String field : wireNames(request)) {
             if (!documented.contains(field)) {
@@ -232,6 +238,28 @@ public final class ConformanceDocument {
         if (!beyond.isEmpty()) {
             md.append("Modelled beyond the page (decided in [decisions](decisions)): ")
                     .append(String.join(", ", beyond)).append(".\n\n");
+        }
+    }
+
+    /** The family of names past the pages' cut that the request's record (or a flattened group) takes. */
+    private static void openNames(StringBuilder md, Class<?> type) {
+        List<Class<?>> groups = new ArrayList<>(List.of(type));
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.isAnnotationPresent(Flattened.class)) {
+                groups.add(c.getType());
+            }
+        }
+        for (Class<?> group : groups) {
+            OpenNames open = group.getAnnotation(OpenNames.class);
+            if (open == null) {
+                continue;
+            }
+            String like = Arrays.stream(group.getRecordComponents()).filter(c -> c.getName().equals(open.like()))
+                    .map(Wire::name).findFirst().orElseThrow();
+            md.append("Past the pages' cut: any other parameter whose name matches `").append(open.pattern())
+                    .append("` is read like `").append(like).append("` (its rules and codes, at its own pointer), ")
+                    .append("never as an unknown parameter (6820): the stored pages end before their lists do ")
+                    .append("([decision](decisions/vendor-conformance.md#column-switches-past-the-cut)).\n\n");
         }
     }
 

@@ -40,6 +40,10 @@ import org.offerrules.validation.constraints.Positive;
  * @param type {@code type}: the affiliate API's offer type filter, an {@link OfferType} (6820).
  * @param offerName {@code offer_name}: the affiliate API's key words of the offer name; free text.
  * @param topCr {@code top_cr}: the affiliate API's top offers by conversion rate, a number of offers > 0 (6820).
+ * @param category {@code category}: the affiliate API's comma-separated offer category ids (6820); page 506 is cut
+ *     before its sixth filter, and the affiliate API's offer list page
+ *     (<a href="https://support.fuseclick.com/api/apifaff/apimethpds/2017/1201/450.html">450</a>) has this one
+ *     beside the five 506 shows (docs/decisions/vendor-conformance.md).
  */
 @GenerateBuilder
 public record ListPagingV2(
@@ -75,14 +79,16 @@ public record ListPagingV2(
         String type,
         String offerName,
         @Positive(6820)
-        Integer topCr) {
+        Integer topCr,
+        @IdList(6820)
+        String category) {
 
     /** The API method this record is the body of: {@value}. The other V2 list methods page the same way */
     public static final String METHOD = "getOffersV2";
 
     /** The paging alone, every filter absent. */
     public ListPagingV2(Integer page, Integer limit) {
-        this(page, limit, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(page, limit, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** An empty builder. */

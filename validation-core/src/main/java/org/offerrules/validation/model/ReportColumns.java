@@ -15,6 +15,10 @@ import org.offerrules.validation.constraints.Between;
  * (<a href="https://support.fuseclick.com/api/apiforadv/apimethods/2016/0808/319.html">319</a>); one record
  * for all, as the methods share {@link ReportQuery}.
  *
+ * <p>The stored pages are cut before their column lists end, so any other {@code ck_} name
+ * ({@code ck_[a-z0-9_]+}) is a switch too, checked as these are (0 or 1, 6910) and never an unknown
+ * parameter ({@link OpenNames}; docs/decisions/vendor-conformance.md).
+ *
  * @param ckStatus {@code ck_status}: Offer Status.
  * @param ckAdvertiser {@code ck_advertiser}: Advertiser Name.
  * @param ckAdvertiserId {@code ck_advertiser_id}: Advertiser ID.
@@ -55,6 +59,7 @@ import org.offerrules.validation.constraints.Between;
  * @param ckDay {@code ck_day}: Group Data by Day.
  * @param ckHour {@code ck_hour}: Group Data by Hour.
  */
+@OpenNames(pattern = "ck_[a-z0-9_]+", like = "ckOfferId")
 public record ReportColumns(
         @Between(code = 6910, min = 0, max = 1)
         Integer ckStatus,

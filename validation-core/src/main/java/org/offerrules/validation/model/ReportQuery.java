@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.ApiDate;
 import org.offerrules.validation.constraints.Between;
+import org.offerrules.validation.constraints.ColumnOf;
 import org.offerrules.validation.constraints.CountryList;
 import org.offerrules.validation.constraints.IdList;
 import org.offerrules.validation.constraints.NotBefore;
@@ -53,7 +54,8 @@ import org.offerrules.validation.constraints.Required;
  * @param revenue {@code revenue}: 0 include, 1 exclude rows without conversions (6432).
  * @param conversion {@code conversion}: the advertiser API's zero-conversion switch, 0 include or 1 exclude (6910).
  * @param browser {@code browser}: comma-separated {@link Browser} names (6820).
- * @param orderBy {@code orderBy} (camel case on the wire): the column to order by, e.g. {@code ck_offer_name}.
+ * @param orderBy {@code orderBy} (camel case on the wire): the column to order by, a column switch name such as
+ *     {@code ck_offer_name} (the pages' defaults), letter case aside (6820); the direction is {@code order}.
  * @param columns the {@code ck_*} response column switches, flattened.
  */
 @NotBefore(field = "to", other = "from", code = 6504)
@@ -103,7 +105,7 @@ public record ReportQuery(
         Integer conversion,
         @OneOfList(code = 6820, value = Browser.class)
         String browser,
-        @WireName("orderBy")
+        @WireName("orderBy") @ColumnOf(code = 6820, value = ReportColumns.class)
         String orderBy,
         @Flattened @Valid
         ReportColumns columns) {

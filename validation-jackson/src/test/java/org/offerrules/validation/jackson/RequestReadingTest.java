@@ -18,6 +18,7 @@ import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.model.ChangeOfferApplicationStatus;
 import org.offerrules.validation.model.GenerateLink;
 import org.offerrules.validation.model.ListPaging;
+import org.offerrules.validation.model.ReportQuery;
 import org.offerrules.validation.model.SetAdvertiser;
 import org.offerrules.validation.model.SetConversionStatus;
 import org.offerrules.validation.model.SetOfferAffiliateList;
@@ -106,6 +107,24 @@ class RequestReadingTest {
                 ChangeOfferApplicationStatus.class))
                 .isInstanceOfSatisfying(InvalidOfferException.class, e -> assertThat(e.report().violations())
                         .extracting(v -> v.codeNumber() + " " + v.pointer()).containsExactly("6803 /action"));
+    }
+
+    /**
+     * The report pages (https://support.fuseclick.com/api/afn/reportmethods/2016/0808/292.html and 289, 314, 315)
+     * are stored cut mid-list: a ck_ switch past the cut is checked as the listed ones, through the module too.
+     */
+    @Test
+    void aColumnSwitchPastThePagesCutIsAColumnSwitchThroughTheModule() {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new OfferRulesModule());
+        String period = "\"from\": \"2024/01/01\", \"to\": \"2024/01/31\", \"timezone\": 8, \"page\": 1";
+        assertThatThrownBy(() -> mapper.readValue("{" + period + ", \"ck_sub4\": 1, \"ck_payout\": 2,"
+                + " \"orderBy\": \"payout\"}", ReportQuery.class))
+                .isInstanceOfSatisfying(InvalidOfferException.class, e -> assertThat(e.report().violations())
+                        .extracting(v -> v.codeNumber() + " " + v.pointer() + " " + v.severity())
+                        .containsExactly("6910 /ck_payout ERROR", "6820 /orderBy ERROR"));
+        ReadResult valid = READER.read("{" + period + ", \"ck_sub4\": 1, \"orderBy\": \"ck_sub4\"}", ReportQuery.class);
+        assertThat(valid.report().violations()).isEmpty();
     }
 
     @Test

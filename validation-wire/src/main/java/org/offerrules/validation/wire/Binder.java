@@ -153,6 +153,17 @@ public final class Binder {
                     field = schema.field(name);
                 }
             }
+            if (field == null && (unknown == null || !unknown.contains(name))) {
+                WireSchema.WireField open = schema.open(name);
+                if (open != null) { // a name of the schema's open family (a column switch past the cut)
+                    if (unknown == null) {
+                        unknown = new HashSet<>();
+                    }
+                    unknown.add(name); // a second one is a duplicate key, as for any field
+                    openValue(schema, open, base, element, locations);
+                    continue;
+                }
+            }
             if (field == null || seen[field.index] != 0) {
                 long keyAt = here();
                 if (field == null) {
@@ -366,6 +377,37 @@ public final class Binder {
         }
         return new Violation(code, pointer, code.message(arguments) + " (" + detail + ")", Severity.ERROR, rejected,
                 arguments, Locations.line(at), Locations.column(at));
+    }
+
+    /** Binds the value of {@code open}, a name of the schema's open family, and checks it by its rules. */
+    private void openValue(WireSchema schema, WireSchema.WireField open, String base, int element, Locations locations)
+            throws IOException {
+        Token t = p.next();
+        long at = here();
+        if (t == Token.VALUE_NULL) {
+            return;
+        }
+        Object value = value(open, t, base, element, at, locations);
+        if (value != null) {
+            String pointer = pointer(base, element) + '/' + JsonPointers.escape(open.wireName);
+            for (WireSchema.Finding finding : schema.checkOpen(value)) {
+                add(openFinding(open, pointer, finding, columns.place(at)));
+            }
+        }
+    }
+
+    /**
+     * A finding of an open name's rule as the engines word it: the code's message, its arguments from the
+     * rule and {@code param_name} the name. Shared with the form binder.
+     */
+    static Violation openFinding(WireSchema.WireField open, String pointer, WireSchema.Finding finding, long at) {
+        ErrorCode code = ErrorCode.of(finding.code());
+        Map<String, Object> arguments = new HashMap<>(finding.arguments());
+        if (code.parameterNames().contains("param_name")) {
+            arguments.put("param_name", open.wireName);
+        }
+        return new Violation(code, pointer, code.message(arguments), Severity.ERROR, finding.rejected(), arguments,
+                Locations.line(at), Locations.column(at));
     }
 
     private void unknownField(WireSchema schema, String prefix, String name, long at) {

@@ -153,7 +153,10 @@ final class FormBinder {
                 if (unknown == null) {
                     unknown = new HashSet<>();
                 }
-                if (unknown.add(key)) { // the API ignores it however often it is given: said once
+                WireSchema.WireField open = schema.open(key);
+                if (open != null) { // a name of the schema's open family (a column switch past the cut)
+                    openValue(schema, open, p, depth, pointer, unknown.add(key));
+                } else if (unknown.add(key)) { // the API ignores it however often it is given: said once
                     add(Binder.unknownField(schema, pointer, key, "parameter", position(p.nameAt())));
                 }
                 continue;
@@ -180,6 +183,34 @@ final class FormBinder {
             }
         }
         return schema.build(root, slots);
+    }
+
+    /**
+     * The value of {@code open}, a name of the schema's open family, checked by its rules as {@link #single}
+     * binds a field: the {@code first} parameter of the name binds, a repeated one is reported.
+     */
+    private void openValue(WireSchema schema, WireSchema.WireField open, Param p, int depth, String base,
+                           boolean first) {
+        String pointer = JsonPointers.append(base, open.wireName);
+        long at = position(p.nameAt());
+        if (p.malformedName() || p.keys().length != depth + 1) {
+            invalid(open.invalid, open, pointer, p.name(), "expected one value, found the parameter `" + p.name() + "`",
+                    at, false);
+            return;
+        }
+        if (!first) {
+            invalid(open.invalid, open, pointer, text(p), "`" + p.name()
+                    + "` is given more than once; the first value is used", at, false);
+            return;
+        }
+        String text = decode(p.valueFrom(), p.valueTo());
+        Object value = text == null ? invalid(open.invalid, open, pointer, raw(p), decodeError, at, true)
+                : scalar(open, text, pointer, at);
+        if (value != null) {
+            for (WireSchema.Finding finding : schema.checkOpen(value)) {
+                add(Binder.openFinding(open, pointer, finding, at));
+            }
+        }
     }
 
     /** A field of one value: the first well-formed parameter binds, a repeated one is reported. */

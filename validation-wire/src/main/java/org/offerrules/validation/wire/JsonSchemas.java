@@ -183,6 +183,14 @@ public final class JsonSchemas {
             describe(property, pointer + "/" + wire);
         });
         schema.put("properties", properties);
+        WireSchema layout = WireSchema.of(type);
+        if (layout.openNames != null) {
+            // the other names of the family take the value rules of the field they are like (OpenNames)
+            Map<String, Object> like = new TreeMap<>(properties.get(layout.openLike.wireName));
+            like.put("description", "Like `" + layout.openLike.wireName + "`: a name of this form that is no property "
+                    + "above (the vendor pages list the family only in part).");
+            schema.put("patternProperties", map("^(" + layout.openNames.pattern() + ")$", like));
+        }
         if (!required.isEmpty()) {
             schema.put("required", List.copyOf(required));
         }

@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import jakarta.validation.Constraint;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.constraints.NumberList;
@@ -22,10 +25,13 @@ import org.offerrules.validation.model.DeviceRule;
 import org.offerrules.validation.model.Flattened;
 import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.model.OpenNames;
 import org.offerrules.validation.model.PayoutTier;
 import org.offerrules.validation.spi.Constraints;
 import org.offerrules.validation.spi.ReaderCodes;
 import org.offerrules.validation.spi.Records;
+import org.offerrules.validation.spi.Reporter;
+import org.offerrules.validation.spi.RuleValidator;
 import org.offerrules.validation.spi.Wire;
 
 /**
@@ -172,6 +178,27 @@ public final class WireSchema {
             this.numberText = kind == Kind.STRING && javaField.isAnnotationPresent(NumberList.class);
         }
 
+        /** {@code like} under another wire name: a name of an {@link OpenNames} family, which binds to no slot. */
+        private WireField(WireField like, String wireName) {
+            this.wireName = wireName;
+            this.index = -1;
+            this.kind = like.kind;
+            this.group = like.group;
+            this.slot = -1;
+            this.invalid = like.invalid;
+            this.elementInvalid = like.elementInvalid;
+            this.elementParser = like.elementParser;
+            this.elementWriter = like.elementWriter;
+            this.nested = like.nested;
+            this.geo = like.geo;
+            this.spellings = like.spellings;
+            this.array = -1;
+            this.javaField = like.javaField;
+            this.groupField = like.groupField;
+            this.ruleArguments = like.ruleArguments;
+            this.numberText = like.numberText;
+        }
+
         /** The message arguments the field's rules give (6910's range), the first rule that gives any. */
         private static Map<String, ?> ruleArguments(Field javaField) {
             for (Annotation constraint : Constraints.of(javaField)) {
@@ -233,6 +260,12 @@ public final class WireSchema {
     final String[] names;
     /** How many array fields (COMPACT_ARRAY, OBJECT_ARRAY) this schema has; see {@link WireField#array}. */
     int arrays;
+    /** The {@link OpenNames} of the record or of a flattened group: the names, or null when it takes none. */
+    final Pattern openNames;
+    /** The field the open names are like; null when there are none. */
+    final WireField openLike;
+    /** The value rules of {@link #openLike}, each validator initialized with its annotation. */
+    private final List<RuleValidator<Annotation, Object>> openRules;
 
     WireSchema(Class<?> type) {
         this.type = type;
@@ -273,6 +306,78 @@ public final class WireSchema {
         }
         this.byName = Map.copyOf(map);
         this.names = Arrays.stream(fields).map(f -> f.wireName).toArray(String[]::new);
+        OpenNames open = null;
+        WireField like = null;
+        for (Group g : groups) {
+            OpenNames o = g.type.getAnnotation(OpenNames.class);
+            if (o != null) {
+                open = o;
+                like = Arrays.stream(fields).filter(f -> f.javaField.getDeclaringClass() == g.type
+                        && f.javaField.getName().equals(o.like())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("@OpenNames of " + g.type.getSimpleName()
+                                + " names no component " + o.like()));
+            }
+        }
+        this.openNames = open == null ? null : Pattern.compile(open.pattern());
+        this.openLike = like;
+        this.openRules = like == null ? List.of() : rules(like.javaField);
+    }
+
+    /**
+     * The field {@code name} stands for when it is one of the {@link OpenNames} of this schema (a name of no
+     * component that matches the pattern): the field they are like, under this name; else null.
+     */
+    WireField open(String name) {
+        return openNames != null && openNames.matcher(name).matches() ? new WireField(openLike, name) : null;
+    }
+
+    /**
+     * What the rules of the open names find in {@code value}, a value bound for one of them: each finding's
+     * code, rejected value and message arguments, in the rules' order; empty when it is valid.
+     */
+    List<Finding> checkOpen(Object value) {
+        List<Finding> findings = new ArrayList<>(1);
+        Reporter reporter = new Reporter() {
+            @Override
+            public void report(String property, int index, int code, Object rejected, Map<String, ?> arguments) {
+                findings.add(new Finding(code, rejected, arguments));
+            }
+
+            @Override
+            public java.time.Clock clock() {
+                // the value rules of a column switch never ask the time; a rule that did would be a model error
+                throw new IllegalStateException("an open name's rule asked for the time");
+            }
+        };
+        for (RuleValidator<Annotation, Object> rule : openRules) {
+            rule.check(value, reporter);
+        }
+        return findings;
+    }
+
+    /** One finding of an open name's rule. */
+    record Finding(int code, Object rejected, Map<String, ?> arguments) {
+    }
+
+    /** The default-group value rules on {@code field}, each validator made and initialized once. */
+    @SuppressWarnings("unchecked")
+    private static List<RuleValidator<Annotation, Object>> rules(Field field) {
+        List<RuleValidator<Annotation, Object>> rules = new ArrayList<>();
+        for (Annotation constraint : Constraints.of(field)) {
+            if (!Constraints.groups(constraint).isEmpty()) {
+                continue;
+            }
+            Class<?> type = constraint.annotationType().getAnnotation(Constraint.class).validatedBy()[0];
+            try {
+                RuleValidator<Annotation, Object> rule =
+                        (RuleValidator<Annotation, Object>) type.getDeclaredConstructor().newInstance();
+                rule.initialize(constraint);
+                rules.add(rule);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make the rule of @" + constraint.annotationType().getSimpleName(), e);
+            }
+        }
+        return List.copyOf(rules);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.offerrules.validation.model.OfferStatus;
 import org.offerrules.validation.model.Payout;
 import org.offerrules.validation.model.PayoutTier;
 import org.offerrules.validation.model.PayoutTiers;
+import org.offerrules.validation.model.ReportQuery;
 import org.offerrules.validation.model.Revenue;
 
 /**
@@ -326,6 +327,33 @@ class BinderTest {
         assertThat(offer.id()).isEqualTo(3);
         assertThat(offer.name()).isNull();
         assertThat(offer.events().get(0).id()).isEqualTo(4);
+    }
+
+    /**
+     * The report pages (https://support.fuseclick.com/api/afn/reportmethods/2016/0808/289.html, 292, 314, 315) are
+     * stored cut mid-list: a ck_ name past the cut is a switch like the listed ones, 0 or 1 (6910), never 6820.
+     */
+    @Test
+    void aColumnSwitchPastThePagesCutIsCheckedAsTheListedOnes() throws IOException {
+        WireSchema report = WireSchema.of(ReportQuery.class);
+        Bound b = bind("{'page': 1, 'ck_payout': 1, 'ck_revenue': '0', 'ck_sub4': 2, 'ck_sub5': 'x', 'ck_sub5': 1,"
+                + " 'ck-sub6': 1}", report, false);
+        assertThat(b.violations()).extracting(Violation::codeNumber, Violation::pointer, Violation::severity,
+                        Violation::message, Violation::rejectedValue, Violation::line, Violation::column)
+                .containsExactly(
+                        tuple(6910, "/ck_sub4", Severity.ERROR, "Please enter a number between 0 and 1 for ck_sub4", 2,
+                                1, 59),
+                        tuple(6910, "/ck_sub5", Severity.ERROR,
+                                "Please enter a number between 0 and 1 for ck_sub5 (expected an integer, found \"x\")",
+                                "x", 1, 73),
+                        tuple(6055, "/ck_sub5", Severity.ERROR,
+                                "Invalid json data: duplicate key `ck_sub5`; the first value is used", "ck_sub5", 1, 78),
+                        tuple(6820, "/ck-sub6", Severity.WARNING,
+                                "Invalid ck-sub6 parameter. Unknown field; did you mean `ck_sub1`?", "ck-sub6", 1, 92));
+        assertThat(b.violations().get(0).arguments()).containsOnly(java.util.Map.entry("min", "0"),
+                java.util.Map.entry("max", "1"), java.util.Map.entry("param_name", "ck_sub4"));
+        // the record holds the listed columns only: the others are checked as they are read
+        assertThat(((ReportQuery) b.offer()).columns()).isNull();
     }
 
     @Test

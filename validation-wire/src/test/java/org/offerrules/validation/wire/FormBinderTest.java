@@ -24,6 +24,7 @@ import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.GeoTargeting;
 import org.offerrules.validation.model.GetConversions;
 import org.offerrules.validation.model.ListPaging;
+import org.offerrules.validation.model.ReportQuery;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.Payout;
 import org.offerrules.validation.model.Revenue;
@@ -166,6 +167,22 @@ class FormBinderTest {
                         Violation::severity, Violation::line, Violation::column)
                 .containsExactly(tuple(code, pointer, message, Severity.ERROR, 1, 1));
         assertThat(b.failed()).containsExactly(pointer);
+    }
+
+    /** A ck_ name past the report pages' cut (289, 292, 314, 315) is a column switch in a form body too: 0 or 1. */
+    @Test
+    void aColumnSwitchPastThePagesCutIsCheckedAsTheListedOnes() {
+        Bound b = FormBinder.bind("page=1&ck_payout=1&ck_sub4=2&ck_sub5=x&ck_payout=0&ck_x[0]=1", 1,
+                WireSchema.of(ReportQuery.class));
+        assertThat(b.violations()).extracting(Violation::codeNumber, Violation::pointer, Violation::message)
+                .containsExactly(
+                        tuple(6910, "/ck_sub4", "Please enter a number between 0 and 1 for ck_sub4"),
+                        tuple(6910, "/ck_sub5", "Please enter a number between 0 and 1 for ck_sub5 (expected an integer, "
+                                + "found \"x\")"),
+                        tuple(6910, "/ck_payout", "Please enter a number between 0 and 1 for ck_payout (`ck_payout` is "
+                                + "given more than once; the first value is used)"),
+                        tuple(6910, "/ck_x", "Please enter a number between 0 and 1 for ck_x (expected one value, found "
+                                + "the parameter `ck_x[0]`)"));
     }
 
     @Test

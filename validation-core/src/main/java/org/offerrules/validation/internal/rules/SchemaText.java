@@ -79,6 +79,29 @@ final class SchemaText {
         return out.toString();
     }
 
+    /**
+     * A regular expression matching what {@code pattern} matches, ASCII letter case aside: a literal letter as
+     * {@code [Cc]}, a class's range {@code a-z} widened to {@code a-zA-Z}.
+     */
+    static String anyCasePattern(String pattern) {
+        StringBuilder out = new StringBuilder();
+        boolean inClass = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '[') {
+                inClass = true;
+            } else if (c == ']') {
+                inClass = false;
+            }
+            if (!inClass && c >= 'a' && c <= 'z') {
+                out.append('[').append(Character.toUpperCase(c)).append(c).append(']');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().replace("a-z", "a-zA-Z");
+    }
+
     /** A whole-value pattern matching what {@link ApiValue#matches} takes for any of {@code values}. */
     static String anyCaseOf(String[] values) {
         List<String> alternatives = new ArrayList<>();

@@ -1,0 +1,140 @@
+package org.offerrules.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.offerrules.client.standin.StandInNetwork;
+import org.offerrules.client.standin.StandInNetwork.Reply;
+import org.offerrules.client.standin.StandInNetwork.Seen;
+import org.offerrules.validation.ClientAction;
+
+/** {@link NetworkClient#list}: the pages of a list method, against the stand-in network. */
+class NetworkClientListTest {
+
+    private static final String KEY = NetworkClientTest.KEY;
+    private static final String AFFILIATES = "/api/v1/getAffiliates";
+
+    private StandInNetwork network;
+    private final List<Map<String, Object>> received = new ArrayList<>();
+    private final List<Integer> pageSizes = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        network = new StandInNetwork(KEY, 0);
+    }
+
+    @AfterEach
+    void stop() {
+        network.close();
+    }
+
+    private static List<String> records(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "{\"id\":\"" + i + "\",\"email\":\"a" + i + "@example.com\"}")
+                .toList();
+    }
+
+    private Listing list(String key, String method, Map<String, String> filters, int limit, int maxPages) {
+        try (NetworkClient client = NetworkClient.builder(network.url(), key)
+                .retries(2, NetworkClientTest.QUICK, NetworkClientTest.QUICK.multipliedBy(2))
+                .throttling(3, Duration.ofMillis(300), Duration.ofSeconds(2)).build()) {
+            return client.list(method, filters, limit, maxPages, page -> {
+                pageSizes.add(page.size());
+                received.addAll(page);
+            });
+        }
+    }
+
+    private List<String> pagesAsked() {
+        return network.seen().stream().map(s -> s.query().get("page") + "/" + s.query().get("limit")).toList();
+    }
+
+    @Test
+    void everyPageIsReadInOrderUntilAShortOne() {
+        network.list(AFFILIATES, records(5));
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("status", "All");
+        Listing listing = list(KEY, "getAffiliates", filters, 2, 100);
+        assertThat(listing).isEqualTo(new Listing.Done("getAffiliates", 3, 5));
+        assertThat(pageSizes).containsExactly(2, 2, 1);
+        assertThat(received).extracting(r -> r.get("id")).containsExactly("1", "2", "3", "4", "5");
+        assertThat(received.get(4)).containsEntry("email", "a5@example.com");
+        assertThat(pagesAsked()).containsExactly("1/2", "2/2", "3/2");
+        Seen first = network.seen().get(0);
+        assertThat(first.verb()).isEqualTo("GET");
+        assertThat(first.path()).isEqualTo(AFFILIATES);
+        assertThat(first.query()).containsEntry("status", "All").containsEntry("key", KEY);
+    }
+
+    @Test
+    void anEmptyPageEndsTheList() {
+        network.list(AFFILIATES, records(4));
+        assertThat(list(KEY, "getAffiliates", Map.of(), 2, 100)).isEqualTo(new Listing.Done("getAffiliates", 2, 4));
+        assertThat(pagesAsked()).containsExactly("1/2", "2/2", "3/2");
+        assertThat(pageSizes).containsExactly(2, 2);
+    }
+
+    @Test
+    void aServerThatAlwaysHasMoreIsStoppedAtTheBound() {
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[" + String.join(",", records(2)) + "]}"));
+        assertThat(list(KEY, "getAffiliates", Map.of(), 2, 7)).isEqualTo(new Listing.TooManyPages("getAffiliates", 7, 14));
+        assertThat(network.seen()).hasSize(7);
+    }
+
+    @Test
+    void aV2MethodIsReadUnderV2AndItsRecordsFoundBesideThePageCounts() {
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":{\"page\":1,\"totalPages\":1,\"offers\":["
+                + String.join(",", records(3)) + "]}}"));
+        assertThat(list(KEY, "getOffersV2", Map.of(), 500, 10)).isEqualTo(new Listing.Done("getOffersV2", 1, 3));
+        assertThat(network.seen()).singleElement().satisfies(s -> assertThat(s.path()).isEqualTo("/api/v2/getOffers"));
+    }
+
+    @Test
+    void aRefusedKeyFailsAtTheFirstPage() {
+        network.list(AFFILIATES, records(5));
+        Listing listing = list("not-the-key", "getAffiliates", Map.of(), 2, 100);
+        assertThat(listing).isInstanceOfSatisfying(Listing.Failed.class, f -> {
+            assertThat(f.page()).isEqualTo(1);
+            assertThat(f.error().number()).isEqualTo(6012);
+            assertThat(f.action()).isEqualTo(ClientAction.REAUTHENTICATE);
+            assertThat(f.attempts()).isEqualTo(1);
+        });
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void aFailingPageAfterTheRetriesKeepsThePagesBeforeIt() {
+        network.list(AFFILIATES, records(5));
+        network.then(Reply.of(200, "{\"httpStatus\":200,\"data\":[" + String.join(",", records(2)) + "]}"))
+                .then(Reply.error(500, 0, "Internal Server Error")).then(Reply.error(500, 0, "Internal Server Error"))
+                .then(Reply.error(500, 0, "Internal Server Error"));
+        Listing listing = list(KEY, "getAffiliates", Map.of(), 2, 100);
+        assertThat(listing).isEqualTo(new Listing.Failed("getAffiliates", 2,
+                ((Listing.Failed) listing).error(), 3, 2));
+        assertThat(((Listing.Failed) listing).error().httpStatus()).isEqualTo(500);
+        assertThat(pagesAsked()).containsExactly("1/2", "2/2", "2/2", "2/2");
+    }
+
+    @Test
+    void aRecordThatIsNoObjectIsAFailureWithoutTheKey() {
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[1,2]}"));
+        assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOf(NetworkException.class)
+                .hasMessageContaining("no JSON object").hasMessageContaining("key=***").hasMessageNotContaining(KEY);
+    }
+
+    @Test
+    void aWriteIsNoList() {
+        assertThatThrownBy(() -> list(KEY, "setOffer", Map.of(), 2, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(network.seen()).isEmpty();
+    }
+}

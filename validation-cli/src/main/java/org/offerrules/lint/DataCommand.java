@@ -1,0 +1,233 @@
+package org.offerrules.lint;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.offerrules.client.Listing;
+import org.offerrules.client.NetworkClient;
+import org.offerrules.client.NetworkException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code offer-lint data}: the network's data folder that {@code --data DIR} reads. {@code data pull}
+ * fills it from the network API's list methods.
+ */
+@Command(name = "data", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = "The network's data folder that --data DIR reads: pull fills it from the network API.",
+        subcommands = DataCommand.Pull.class)
+final class DataCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("offer-lint data: which? offer-lint data pull --network URL DIR");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return OfferLint.USAGE;
+    }
+
+    /**
+     * One list of the folder: its file (an entity of {@code NetworkData}), the list method that reads it,
+     * and the fields kept, the first the record's key (see docs/decisions/network-data.md, "Pulled").
+     */
+    record Pulled(String file, String method, List<String> fields) {
+    }
+
+    /** What {@code data pull} reads, in this order; the network has no list of every post-back URL. */
+    static final List<Pulled> LISTS = List.of(
+            new Pulled("advertisers", "getAdvertisers", List.of("id", "email")),
+            new Pulled("affiliates", "getAffiliates", List.of("id", "email")),
+            new Pulled("offers", "getOffersV2", List.of("id")),
+            new Pulled("categories", "getOfferCategories", List.of("id")),
+            new Pulled("offer_groups", "getOfferGeoGroups", List.of("id")),
+            new Pulled("payout_tiers", "getPayoutTiers", List.of("id")),
+            new Pulled("managers", "getAffiliateManagers", List.of("id")),
+            new Pulled("applications", "getOfferApplicationList", List.of("id")));
+
+    /** Records a page: the API's documented default (brief 3.1). */
+    static final int LIMIT = 500;
+
+    /** {@code offer-lint data pull --network URL DIR}. */
+    @Command(name = "pull", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+            description = "Fills DIR with the network's lists through the API's list methods, page by page (the key "
+                    + "from " + PushCommand.KEY_ENV + "), one NDJSON file per entity as --data DIR reads it: "
+                    + "advertisers, affiliates, offers, categories, offer_groups, payout_tiers, managers, applications. "
+                    + "Each file is replaced only when its list was read to the end.",
+            exitCodeListHeading = "%nExit status:%n",
+            exitCodeList = {
+                "0:every list pulled",
+                "2:usage error, no key, a folder that cannot be written, or a list not pulled: a key or permission "
+                        + "the network refused, a server failing after the retries, the network not answering, "
+                        + "more pages than --max-pages (the run stopped; the files already pulled are complete)"})
+    static final class Pull implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "The data folder; created if missing.")
+        Path dir;
+
+        @Option(names = "--network", paramLabel = "URL", required = true,
+                description = "The network's address, e.g. https://network.example.com (the API is under /api/v1/).")
+        String network;
+
+        @CommandLine.Mixin
+        NetworkSettings settings = new NetworkSettings();
+
+        @Option(names = "--max-pages", paramLabel = "N", defaultValue = "10000",
+                description = "Stop a list that has more than N pages of " + LIMIT
+                        + " records: a server that always has more (default: ${DEFAULT-VALUE}).")
+        int maxPages;
+
+        /** Reads environment variables; tests replace it. */
+        UnaryOperator<String> env = System::getenv;
+
+        /** Changes the client's settings; tests shorten its waits. */
+        UnaryOperator<NetworkClient.Builder> tune = UnaryOperator.identity();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            NetworkClient.Builder builder;
+            String key = env.apply(PushCommand.KEY_ENV);
+            if (key == null || key.isBlank()) {
+                err.println("offer-lint data pull: " + PushCommand.KEY_ENV + " is not set; it holds the network's API key");
+                return OfferLint.USAGE;
+            }
+            if (maxPages < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--max-pages must be at least 1");
+            }
+            builder = settings.builder(spec.commandLine(), network, key);
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                err.println("offer-lint data pull: cannot create " + Printable.of(show(dir)) + ": "
+                        + Printable.of(String.valueOf(e.getMessage())));
+                return OfferLint.USAGE;
+            }
+            try (NetworkClient client = tune.apply(builder).build()) {
+                for (Pulled list : LISTS) {
+                    String stop = pull(client, list, out);
+                    if (stop != null) {
+                        out.flush();
+                        err.println("offer-lint data pull: " + list.file() + " (" + list.method() + "): " + stop
+                                + "; stopped: " + list.file() + " and the lists after it were not pulled");
+                        return OfferLint.USAGE;
+                    }
+                }
+            }
+            return OfferLint.OK;
+        }
+
+        /** Pulls one list into its file; null when done, else why it stopped. */
+        private String pull(NetworkClient client, Pulled list, PrintWriter out) {
+            Path target = dir.resolve(list.file() + ".ndjson");
+            // a name that is no data file's: a pull cut short leaves nothing --data would read
+            Path part = dir.resolve("." + list.file() + ".ndjson.part");
+            Listing listing;
+            try {
+                try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
+                        JsonGenerator json = new JsonFactory().createGenerator(w)) {
+                    json.setRootValueSeparator(null);
+                    listing = client.list(list.method(), Map.of(), LIMIT, maxPages, page -> write(list, page, json));
+                }
+                if (!(listing instanceof Listing.Done done)) {
+                    return listing instanceof Listing.Failed failed
+                            ? "page " + failed.page() + ": " + (failed.error().number() == 0
+                                    ? "HTTP " + failed.error().httpStatus() : String.valueOf(failed.error().number())) + " "
+                                    + Printable.of(failed.error().message()) + " (" + failed.action() + ") after "
+                                    + failed.attempts() + (failed.attempts() == 1 ? " attempt" : " attempts")
+                            : "more than " + maxPages + " pages of " + LIMIT + " records (--max-pages)";
+                }
+                move(part, target);
+                out.println("pulled " + list.file() + ".ndjson  " + done.records() + (done.records() == 1 ? " record, " : " records, ") + done.pages()
+                        + (done.pages() == 1 ? " page" : " pages"));
+                for (String other : List.of(".json", ".csv")) {
+                    if (Files.deleteIfExists(dir.resolve(list.file() + other))) {
+                        out.println("removed " + list.file() + other + " (replaced by " + list.file() + ".ndjson)");
+                    }
+                }
+                out.flush();
+                return null;
+            } catch (NetworkException | BadRecord e) {
+                return Printable.of(e.getMessage());
+            } catch (IOException | UncheckedIOException e) {
+                return "cannot write " + Printable.of(show(target)) + ": " + Printable.of(String.valueOf(e.getMessage()));
+            } finally {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException e) {
+                    // left behind under a name --data does not read
+                }
+            }
+        }
+
+        /** One NDJSON line a record: its kept fields, as the API wrote them. */
+        private static void write(Pulled list, List<Map<String, Object>> page, JsonGenerator json) {
+            try {
+                for (Map<String, Object> record : page) {
+                    String keyField = list.fields().get(0);
+                    if (!(record.get(keyField) instanceof String || record.get(keyField) instanceof Number)) {
+                        throw new BadRecord(list.method() + " answered a record without " + keyField);
+                    }
+                    json.writeStartObject();
+                    for (String field : list.fields()) {
+                        Object value = record.get(field);
+                        if (value instanceof Number n) {
+                            json.writeFieldName(field);
+                            json.writeNumber(n.toString());
+                        } else if (value != null) {
+                            json.writeStringField(field, value.toString());
+                        }
+                    }
+                    json.writeEndObject();
+                    json.writeRaw('\n');
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void move(Path part, Path target) throws IOException {
+            try {
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        private static String show(Path path) {
+            return path.toString().replace('\\', '/');
+        }
+    }
+
+    /** A record the folder could not index. */
+    static final class BadRecord extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadRecord(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.offerrules.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.offerrules.client.standin.StandInNetwork;
+import org.offerrules.client.standin.StandInNetwork.Reply;
+import org.offerrules.client.standin.StandInNetwork.Seen;
+import org.offerrules.validation.NetworkData;
+
+import picocli.CommandLine;
+
+/** {@code offer-lint data pull} through {@code execute}, against the stand-in network on loopback. */
+class DataPullCommandTest {
+
+    static final String KEY = "pull-key-" + "0123456789abcdef".repeat(3) + "-SECRET";
+    static final String ADVERTISERS = "/api/v1/getAdvertisers";
+
+    @TempDir
+    Path dir;
+
+    private StandInNetwork network;
+    private final List<String> shown = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        network = new StandInNetwork(KEY, 0);
+    }
+
+    @AfterEach
+    void stop() {
+        network.close();
+        assertThat(shown).isNotEmpty().noneMatch(s -> s.contains(KEY) || s.contains("SECRET"));
+    }
+
+    /** {@code offer-lint data pull} with {@code key} in the environment and the client's waits shortened. */
+    static CommandLine pullCommand(String key) {
+        CommandLine cli = OfferLint.commandLine();
+        DataCommand.Pull pull = (DataCommand.Pull) cli.getSubcommands().get("data").getSubcommands().get("pull").getCommand();
+        pull.env = name -> PushCommand.KEY_ENV.equals(name) ? key : null;
+        pull.tune = b -> b.retries(2, Duration.ofMillis(10), Duration.ofMillis(20));
+        return cli;
+    }
+
+    private Cli pull(String key, String... args) {
+        List<String> all = new ArrayList<>(List.of("data", "pull", "--network=" + network.url()));
+        all.addAll(List.of(args));
+        Cli run = Cli.run(pullCommand(key), all.toArray(String[]::new));
+        shown.add(run.out());
+        shown.add(run.err());
+        return run;
+    }
+
+    static List<String> advertisers(int... ids) {
+        return IntStream.of(ids).mapToObj(i -> "{\"id\":\"" + i + "\",\"email\":\"adv" + i
+                + "@example.com\",\"status\":\"Active\",\"company\":\"Co " + i + "\"}").toList();
+    }
+
+    private List<Integer> pagesOf(String path) {
+        return network.seen().stream().filter(s -> s.path().equals(path)).map(s -> Integer.parseInt(s.query().get("page")))
+                .toList();
+    }
+
+    @Test
+    void aPulledFolderIsWhatDataReadsAndTheLintAnswersFromIt() throws Exception {
+        network.list(ADVERTISERS, advertisers(12, 14));
+        network.list("/api/v2/getOffers", List.of("{\"id\":301,\"name\":\"Summer Sale\"}", "{\"id\":302}"));
+        Path data = dir.resolve("network-data");
+
+        Cli run = pull(KEY, data.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines()).containsExactly(
+                "pulled advertisers.ndjson  2 records, 1 page", "pulled affiliates.ndjson  0 records, 0 pages",
+                "pulled offers.ndjson  2 records, 1 page", "pulled categories.ndjson  0 records, 0 pages",
+                "pulled offer_groups.ndjson  0 records, 0 pages", "pulled payout_tiers.ndjson  0 records, 0 pages",
+                "pulled managers.ndjson  0 records, 0 pages", "pulled applications.ndjson  0 records, 0 pages");
+        assertThat(Files.readAllLines(data.resolve("advertisers.ndjson"))).containsExactly(
+                "{\"id\":\"12\",\"email\":\"adv12@example.com\"}", "{\"id\":\"14\",\"email\":\"adv14@example.com\"}");
+        assertThat(Files.readAllLines(data.resolve("offers.ndjson"))).containsExactly("{\"id\":301}", "{\"id\":302}");
+        try (var files = Files.list(data)) {
+            assertThat(files.map(f -> f.getFileName().toString())).allMatch(n -> n.endsWith(".ndjson")).hasSize(8);
+        }
+        assertThat(NetworkData.load(data).records()).containsEntry("advertisers", 2).containsEntry("offers", 2)
+                .containsEntry("affiliates", 0).hasSize(DataCommand.LISTS.size());
+        assertThat(network.seen()).allSatisfy(s -> {
+            assertThat(s.verb()).isEqualTo("GET");
+            assertThat(s.query()).containsEntry("limit", String.valueOf(DataCommand.LIMIT));
+        });
+
+        Path known = Files.writeString(dir.resolve("known.json"), LinksCommandTest.offer("Mobile"));
+        Path unknown = Files.writeString(dir.resolve("unknown.json"),
+                LinksCommandTest.offer("Mobile").replace("\"advertiser_id\": 12", "\"advertiser_id\": 13"));
+        Cli lint = Cli.run("--no-progress", "--format", "json", "--data", data.toString(), known.toString(),
+                unknown.toString());
+        assertThat(lint.status()).as(lint.err()).isEqualTo(OfferLint.FINDINGS);
+        assertThat(NetworkDataCliTest.findings(lint)).containsExactly(tuple(6307, "/advertiser_id", "unknown.json", 1, "error"));
+    }
+
+    @Test
+    void aLongListIsReadPageByPageAndReplacesTheEntitysOtherFile() throws IOException {
+        int[] ids = IntStream.rangeClosed(1, 2 * DataCommand.LIMIT + 7).toArray();
+        network.list(ADVERTISERS, advertisers(ids));
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("advertisers.json"), "[{\"id\": 1}]");
+
+        Cli run = pull(KEY, data.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("pulled advertisers.ndjson  " + ids.length + " records, 3 pages\n")
+                .contains("removed advertisers.json (replaced by advertisers.ndjson)\n");
+        assertThat(pagesOf(ADVERTISERS)).containsExactly(1, 2, 3);
+        assertThat(Files.readAllLines(data.resolve("advertisers.ndjson"))).hasSize(ids.length)
+                .endsWith("{\"id\":\"" + ids.length + "\",\"email\":\"adv" + ids.length + "@example.com\"}");
+        assertThat(data.resolve("advertisers.json")).doesNotExist();
+    }
+
+    @Test
+    void anInvalidKeyStopsAtOnceWithOneLine() {
+        Path data = dir.resolve("data");
+        Cli run = pull("wrong-key", data.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("offer-lint data pull: advertisers (getAdvertisers): page 1: 6012 ")
+                .contains("REAUTHENTICATE").endsWith("stopped: advertisers and the lists after it were not pulled"));
+        assertThat(run.out()).isEmpty();
+        assertThat(network.seen()).hasSize(1);
+        assertThat(data).isEmptyDirectory();
+    }
+
+    @Test
+    void aFailingServerIsRetriedThenEndsTheRunNamingTheListAndKeepsTheOldFile() throws IOException {
+        network.list(ADVERTISERS, advertisers(12));
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("affiliates.csv"), "id,email\n5,old@example.com\n");
+        // advertisers: page 1 answered as the list has it; affiliates: page 1 fails, and fails when retried twice
+        network.then(Reply.slow(1));
+        for (int i = 0; i < 3; i++) {
+            network.then(Reply.error(500, 0, "Internal Server Error"));
+        }
+
+        Cli run = pull(KEY, data.toString());
+
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.out()).isEqualTo("pulled advertisers.ndjson  1 record, 1 page\n");
+        assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("offer-lint data pull: affiliates (getAffiliates): page 1: HTTP 500 Internal Server Error "
+                        + "(RETRY) after 3 attempts; stopped: affiliates and the lists after it were not pulled"));
+        assertThat(network.seen().stream().map(Seen::path).toList()).containsExactly(ADVERTISERS,
+                "/api/v1/getAffiliates", "/api/v1/getAffiliates", "/api/v1/getAffiliates");
+        assertThat(Files.readString(data.resolve("affiliates.csv"))).isEqualTo("id,email\n5,old@example.com\n");
+        try (var files = Files.list(data)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("advertisers.ndjson",
+                    "affiliates.csv");
+        }
+    }
+
+    @Test
+    void a429IsWaitedOutForItsRetryAfter() throws IOException {
+        network.list(ADVERTISERS, advertisers(12));
+        network.then(Reply.error(429, 6041, "Frequent Limitation").retryAfter("1"));
+        Cli run = pull(KEY, dir.resolve("data").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        List<Seen> seen = network.seen();
+        assertThat(seen.get(0).path()).isEqualTo(ADVERTISERS);
+        assertThat(seen.get(1).path()).isEqualTo(ADVERTISERS);
+        assertThat(Duration.ofNanos(seen.get(1).nanos() - seen.get(0).nanos())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(run.out()).startsWith("pulled advertisers.ndjson  1 record, 1 page\n");
+    }
+
+    @Test
+    void aServerThatAlwaysHasMoreIsStoppedAtTheBoundAndWritesNothing() {
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":["
+                + String.join(",", advertisers(IntStream.rangeClosed(1, DataCommand.LIMIT).toArray())) + "]}"));
+        Path data = dir.resolve("data");
+        Cli run = pull(KEY, "--max-pages=3", data.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).isEqualTo("offer-lint data pull: advertisers (getAdvertisers): more than 3 pages of "
+                + DataCommand.LIMIT + " records (--max-pages); stopped: advertisers and the lists after it were not pulled\n");
+        assertThat(network.seen()).hasSize(3);
+        assertThat(data).isEmptyDirectory();
+    }
+
+    @Test
+    void aRecordWithoutAnIdIsNotWritten() {
+        network.list(ADVERTISERS, List.of("{\"id\":\"12\"}", "{\"email\":\"x@example.com\"}"));
+        Path data = dir.resolve("data");
+        Cli run = pull(KEY, data.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).contains("getAdvertisers answered a record without id");
+        assertThat(data).isEmptyDirectory();
+    }
+
+    @Test
+    void noKeyIsAUsageErrorAndNothingIsAsked() {
+        Cli run = pull(null, dir.resolve("data").toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).isEqualTo("offer-lint data pull: " + PushCommand.KEY_ENV
+                + " is not set; it holds the network's API key\n");
+        assertThat(network.seen()).isEmpty();
+    }
+
+    @Test
+    void dataAloneSaysWhatItTakes() {
+        Cli run = Cli.run("data");
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).startsWith("offer-lint data: which? offer-lint data pull --network URL DIR\n");
+        shown.add(run.err());
+    }
+}
