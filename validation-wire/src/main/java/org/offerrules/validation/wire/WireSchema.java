@@ -181,6 +181,7 @@ public final class WireSchema {
         /** {@code like} under another wire name: a name of an {@link OpenNames} family, which binds to no slot. */
         private WireField(WireField like, String wireName) {
             this.wireName = wireName;
+            this.utf8 = wireName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             this.index = -1;
             this.kind = like.kind;
             this.group = like.group;
