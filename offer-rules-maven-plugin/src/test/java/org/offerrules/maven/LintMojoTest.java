@@ -102,6 +102,27 @@ class LintMojoTest {
     }
 
     @Test
+    void theConfigurationsLevelsApplyToTheBatchsOwnFindings(@TempDir Path project) throws Exception {
+        Files.createDirectories(project.resolve(".git"));
+        Files.createDirectories(project.resolve("offers"));
+        Files.writeString(project.resolve("offers/updates.ndjson"),
+                "{\"id\": 41, \"name\": \"A\"}\n{\"id\": 41, \"status\": \"Paused\"}\n");
+        Files.writeString(project.resolve(".offer-lint.yaml"), "rules:\n  \"6006\": \"off\"\n");
+        LintMojo mojo = mojo(project);
+        mojo.mode = "update";
+        mojo.failOn = "warning";
+        mojo.format = "json";
+
+        mojo.execute();
+        assertThat(Files.readString(project.resolve("target/offer-lint.json"))).doesNotContain("\"code\":6006");
+
+        mojo.noConfig = true;
+        org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("0 error(s) and 1 warning(s)");
+        assertThat(Files.readString(project.resolve("target/offer-lint.json"))).contains("\"code\":6006");
+    }
+
+    @Test
     void skipLintsNothing(@TempDir Path project) throws Exception {
         Files.createDirectories(project.resolve("offers"));
         Files.copy(Path.of("src/it/sample/offers/winter-sale.json"), project.resolve("offers/winter-sale.json"));

@@ -13,7 +13,7 @@ import org.offerrules.validation.Violation;
  * The run's documents checked against each other ({@link BatchCheck}: one e-mail claimed twice, one
  * object updated twice), on the report thread: it takes the outcomes in file and document order, so the
  * finding lands on the second document whatever the number of workers. The workers only read what each
- * document claims.
+ * document claims. Each finding is at the levels of its document's file, as the document's own are.
  */
 final class Batch {
 
@@ -34,7 +34,7 @@ final class Batch {
             }
             boolean had = next < flagged.size() && flagged.get(next).document() == claimed.document();
             List<Violation> found = had ? flagged.get(next).violations() : List.of();
-            List<Violation> more = check.check(claimed.claims(), found);
+            List<Violation> more = check.check(claimed.claims(), found, claimed.levels());
             if (more.isEmpty()) {
                 continue;
             }

@@ -87,7 +87,7 @@ final class Batches {
         void add(int document, int line, Object request, List<Violation> found) {
             BatchCheck.Claims claims = BatchCheck.claimsOf(request);
             if (claims != null) {
-                claimed.add(new Outcome.Claimed(document, line, DocumentIdentity.of(request, document), claims));
+                claimed.add(new Outcome.Claimed(document, line, DocumentIdentity.of(request, document), claims, validator));
             }
             documents++;
             List<Violation> violations = validator.applySettings(found);

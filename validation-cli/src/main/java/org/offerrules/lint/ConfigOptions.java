@@ -35,12 +35,15 @@ final class ConfigOptions {
     @Option(names = "--no-config", description = "Read no configuration file.")
     boolean noConfig;
 
-    /** What a configuration gives the validator of its files: settings, house rules and data folder. */
-    record FileSetup(RuleSettings settings, List<HouseRule> houseRules, Optional<Path> data) {
-        static final FileSetup NONE = new FileSetup(RuleSettings.none(), List.of(), Optional.empty());
+    /**
+     * What a configuration gives the validator of its files: settings, house rules and data folder; and
+     * the file, which checks the house codes of its rules beside the command line's house rules.
+     */
+    record FileSetup(RuleSettings settings, List<HouseRule> houseRules, Optional<Path> data, Optional<ConfigFile> file) {
+        static final FileSetup NONE = new FileSetup(RuleSettings.none(), List.of(), Optional.empty(), Optional.empty());
 
         static FileSetup of(ConfigFile file) {
-            return new FileSetup(file.settings(), file.houseRules(), file.data());
+            return new FileSetup(file.settings(), file.houseRules(), file.data(), Optional.of(file));
         }
     }
 

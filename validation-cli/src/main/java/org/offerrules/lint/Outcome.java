@@ -23,9 +23,11 @@ record Outcome(int documents, int withErrors, int withWarnings, List<Flagged> fl
 
     /**
      * What a document claims in the batch (an e-mail, an update's id), checked in order by the report;
-     * {@code identity} as {@link Flagged#identity()}.
+     * {@code identity} as {@link Flagged#identity()}; {@code levels}: the validator of the document's file,
+     * whose settings give the batch's findings their levels as they give the document's own.
      */
-    record Claimed(int document, int line, String identity, org.offerrules.validation.BatchCheck.Claims claims) {
+    record Claimed(int document, int line, String identity, org.offerrules.validation.BatchCheck.Claims claims,
+                   org.offerrules.validation.OfferValidator levels) {
     }
 
     /**

@@ -36,9 +36,13 @@ final class Validators implements Function<ConfigOptions.FileSetup, OfferValidat
         this.current = current;
     }
 
-    /** @throws IllegalArgumentException with one line when the configuration's data folder cannot be used */
+    /**
+     * @throws IllegalArgumentException with one line when the configuration's data folder cannot be used
+     * @throws org.offerrules.validation.config.ConfigException when its rules name a house code no house rule has
+     */
     @Override
     public OfferValidator apply(ConfigOptions.FileSetup setup) {
+        setup.file().ifPresent(file -> file.checkHouseCodes(houseRules));
         OfferLookup lookup = given != null ? given
                 : setup.data().<OfferLookup>map(folder -> folders.computeIfAbsent(folder, DataFolder::loadOrFail))
                         .orElse(OfferLookup.NONE);

@@ -115,6 +115,34 @@ class HouseRulesCliTest {
     }
 
     @Test
+    void aHouseCodeIsARuleKeyOfTheConfigurationScopedByItsOverridesAndAnUnknownOneIsOneLine() throws IOException {
+        Files.createDirectories(dir.resolve("legacy"));
+        Path legacy = Files.copy(offer, dir.resolve("legacy/offer.json"));
+        Path config = Files.writeString(dir.resolve("lint.yaml"), """
+                rules:
+                  ACME-2: error
+                overrides:
+                  - files: ["legacy/**"]
+                    rules: {ACME-1: off}
+                """);
+        Cli cli = Cli.run("--no-progress", "--format", "json", "--config", config.toString(), "--house-rules",
+                rules.toString(), "--plugin", plugin.toString(), offer.toString(), legacy.toString());
+        assertThat(JSON.readTree(cli.out()).get("violations")).extracting(
+                        v -> Path.of(v.get("file").asText()).getParent().getFileName().toString(),
+                        v -> v.get("code").asText(), v -> v.get("severity").asText())
+                .containsExactlyInAnyOrder(tuple(dir.getFileName().toString(), "ACME-1", "error"),
+                        tuple(dir.getFileName().toString(), "ACME-2", "error"), tuple("legacy", "ACME-2", "error"));
+
+        Files.writeString(config, "rules:\n  ACME-2: error\n  ACNE-2: off\n");
+        Cli bad = Cli.run("--no-progress", "--config", config.toString(), "--house-rules", rules.toString(),
+                "--plugin", plugin.toString(), offer.toString());
+        assertThat(bad.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(bad.err()).isEqualTo("offer-lint: " + config + ":3: rules.ACNE-2: no house rule has this code; "
+                + "did you mean ACME-2?" + System.lineSeparator());
+        assertThat(bad.out()).isEmpty();
+    }
+
+    @Test
     void explainShowsAHouseRule() {
         Cli cli = Cli.run("explain", "ACME-1", "--house-rules", rules.toString());
         assertThat(cli.status()).isZero();

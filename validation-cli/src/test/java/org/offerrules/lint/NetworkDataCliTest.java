@@ -109,6 +109,60 @@ class NetworkDataCliTest {
         assertThat(cli.status()).isEqualTo(OfferLint.OK);
     }
 
+    @ParameterizedTest(name = "--threads {0}")
+    @ValueSource(ints = {1, 2})
+    void theBatchsFindingsTakeTheConfiguredLevelsOfTheirFilesInEveryReport(int threads, @TempDir Path repo)
+            throws Exception {
+        Files.createDirectories(repo.resolve(".git"));
+        Files.writeString(repo.resolve(".offer-lint.yaml"), """
+                rules:
+                  "6006": error
+                overrides:
+                  - files: ["offers/**"]
+                    mode: update
+                  - files: ["advertisers/**"]
+                    request: setAdvertiser
+                  - files: ["**/legacy/**"]
+                    rules: {"6006": off, "6113": warning}
+                """);
+        String advertiser = "{\"email\": \"%s\", \"status\": \"Active\", \"company\": \"Acme\", \"first_name\": \"Ada\"}\n";
+        Files.createDirectories(repo.resolve("advertisers/legacy"));
+        Files.createDirectories(repo.resolve("offers/legacy"));
+        Files.writeString(repo.resolve("advertisers/a.ndjson"),
+                advertiser.formatted("shared@example.com") + advertiser.formatted("shared@example.com"));
+        Files.writeString(repo.resolve("advertisers/legacy/b.ndjson"), advertiser.formatted("Shared@example.com"));
+        String updates = "{\"id\": %d, \"name\": \"A\"}\n{\"id\": %<d, \"status\": \"Paused\"}\n";
+        Files.writeString(repo.resolve("offers/u.ndjson"), updates.formatted(41));
+        Files.writeString(repo.resolve("offers/legacy/u.ndjson"), updates.formatted(51));
+        String[] run = {"--no-progress", "--threads", String.valueOf(threads), repo.toString()};
+
+        Cli json = Cli.run(Stream.concat(Stream.of("--format", "json"), Stream.of(run)).toArray(String[]::new));
+
+        assertThat(findings(json)).containsExactly(tuple(6113, "/email", "a.ndjson", 2, "error"),
+                tuple(6113, "/email", "b.ndjson", 1, "warning"), tuple(6006, "/id", "u.ndjson", 2, "error"));
+        JsonNode summary = JSON.readTree(json.out()).get("summary");
+        assertThat(List.of(summary.get("withErrors").asInt(), summary.get("withWarnings").asInt(),
+                summary.get("errors").asInt(), summary.get("warnings").asInt())).containsExactly(2, 1, 2, 1);
+        assertThat(json.status()).isEqualTo(OfferLint.FINDINGS);
+
+        Cli sarif = Cli.run(Stream.concat(Stream.of("--format", "sarif"), Stream.of(run)).toArray(String[]::new));
+        List<String> results = new ArrayList<>();
+        for (JsonNode result : JSON.readTree(sarif.out()).at("/runs/0/results")) {
+            results.add(result.get("ruleId").asText() + " " + result.get("level").asText());
+        }
+        assertThat(results).containsExactly("6113 error", "6113 warning", "6006 error");
+
+        Path baseline = repo.resolve("baseline.json");
+        Cli written = Cli.run(Stream.concat(Stream.of("--write-baseline", baseline.toString()), Stream.of(run))
+                .toArray(String[]::new));
+        assertThat(written.status()).as(written.err()).isZero();
+        Cli sifted = Cli.run(Stream.concat(Stream.of("--format", "json", "--baseline", baseline.toString()),
+                Stream.of(run)).toArray(String[]::new));
+        assertThat(findings(sifted)).isEmpty();
+        assertThat(JSON.readTree(sifted.out()).at("/summary/baseline/baselined").asInt()).isEqualTo(3);
+        assertThat(sifted.status()).isEqualTo(OfferLint.OK);
+    }
+
     @Test
     void aBadLineOfADataFileIsAUsageErrorAtItsFileAndLine(@TempDir Path dir) throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));

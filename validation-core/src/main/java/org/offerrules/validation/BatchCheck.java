@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.offerrules.validation.internal.Lookup;
@@ -18,6 +19,10 @@ import org.offerrules.validation.internal.data.EmailOwners;
  * first still processing — docs/decisions/network-data.md). An object's own address on its own
  * update claims nothing new. The claims come from the request rows: their owner lookups
  * ({@code Lookup.ownedBySelf}) and their update keys.
+ *
+ * <p>Its findings are at the levels of a validator's {@link RuleSettings}, as every other finding is:
+ * {@code 6006: off} leaves them out, {@code 6006: error} makes the second update an error. The claims
+ * are kept whatever the levels, so a finding turned off in one file still sees the claims of that file.
  *
  * <p>Feed it the batch in order, {@link #check(Object, List)} once per request; the answer depends only
  * on that order, so a run on several threads reads {@link #claimsOf} on its workers and calls
@@ -49,9 +54,20 @@ public final class BatchCheck {
 
     private final Map<String, Integer> owners = new HashMap<>();
     private final Set<String> updated = new HashSet<>();
+    /** Whose settings give the findings their levels; null: none. */
+    private final OfferValidator validator;
 
-    /** A new, empty batch. */
+    /** A new, empty batch whose findings are at the severities the rules report (no settings). */
     public BatchCheck() {
+        this.validator = null;
+    }
+
+    /**
+     * A new, empty batch whose findings are at {@code validator}'s levels ({@link OfferValidator#applySettings}):
+     * give it the validator that validates the batch.
+     */
+    public BatchCheck(OfferValidator validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
     }
 
     /**
@@ -100,6 +116,19 @@ public final class BatchCheck {
 
     /** {@link #check(Object, List)} of claims read before ({@link #claimsOf}); null claims nothing. */
     public List<Violation> check(Claims claims, List<Violation> found) {
+        List<Violation> more = unleveled(claims, found);
+        return validator == null ? more : validator.applySettings(more);
+    }
+
+    /**
+     * {@link #check(Claims, List)} at the levels of {@code levels}, not of this batch's validator: a
+     * batch of several files, each validated by its own ({@link OfferValidator#forFile}).
+     */
+    public List<Violation> check(Claims claims, List<Violation> found, OfferValidator levels) {
+        return Objects.requireNonNull(levels, "levels").applySettings(unleveled(claims, found));
+    }
+
+    private List<Violation> unleveled(Claims claims, List<Violation> found) {
         if (claims == null) {
             return List.of();
         }

@@ -570,7 +570,8 @@ public final class OfferValidator {
         /**
          * The validator. Building compiles the rules: keep the result and share it.
          *
-         * @throws IllegalArgumentException when two house rules have the same code
+         * @throws IllegalArgumentException when two house rules have the same code, or when the settings
+         *         name a house code no house rule has
          */
         public OfferValidator build() {
             Set<ErrorCode> codes = new HashSet<>();
@@ -579,6 +580,11 @@ public final class OfferValidator {
                     throw new IllegalArgumentException("house code " + rule.code().id() + " is defined twice: a code "
                             + "is one rule");
                 }
+            }
+            for (String code : settings.houseCodes()) {
+                RuleSettings.houseCodeProblem(code, houseRules).ifPresent(problem -> {
+                    throw new IllegalArgumentException("rules: " + code + ": " + problem);
+                });
             }
             return new OfferValidator(this);
         }

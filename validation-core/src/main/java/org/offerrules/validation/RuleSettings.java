@@ -6,23 +6,31 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.offerrules.validation.spi.Nearest;
 
 /**
  * What a team changes about the rules, as {@code .offer-lint.yaml} says it (docs/configuration.md):
- * the level of a code or of a whole error family ({@code off}, {@code warning}, {@code error}), and
- * {@linkplain FileOverride overrides} for the files their globs match, which may also say the request the
- * files hold, the mode and whether numbers written as strings are reported. Immutable and
+ * the level of a code (the API's or a house rule's) or of a whole error family ({@code off},
+ * {@code warning}, {@code error}), and {@linkplain FileOverride overrides} for the files their globs
+ * match, which may also say the request the files hold, the mode and whether numbers written as strings
+ * are reported. Immutable and
  * thread-safe; give it to {@link OfferValidator.Builder#settings}, or load the file with the
  * {@code validation-config} module's {@code ConfigFile}.
  *
@@ -73,6 +81,8 @@ public final class RuleSettings {
         }
     }
 
+    private static final Pattern HOUSE_CODE = Pattern.compile(ErrorCode.HOUSE_CODE_FORM);
+
     private static final RuleSettings NONE = builder().build();
 
     // codes run 6000..6999 and 63990..63999: one slot each (Catalog's layout)
@@ -103,7 +113,10 @@ public final class RuleSettings {
         return new Builder();
     }
 
-    /** The top-level levels by key: a code's number ({@code "6820"}) or a family's name ({@code "offer"}). */
+    /**
+     * The top-level levels by key: a code's number ({@code "6820"}), a house code ({@code "ACME-1"}) or a
+     * family's name ({@code "offer"}).
+     */
     public Map<String, Level> rules() {
         return rules;
     }
@@ -160,41 +173,100 @@ public final class RuleSettings {
 
     private Resolved resolve(BitSet matching) {
         byte[] table = new byte[SLOTS];
-        apply(rules, table);
+        Map<String, Byte> house = new HashMap<>();
+        // the house family's level: house codes are the team's, so no table can list them beforehand
+        byte houseFamily = apply(rules, table, house, KEEP);
         Request request = null;
         ValidationMode mode = null;
         Boolean strictTypes = null;
         for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
             FileOverride o = overrides.get(i);
-            apply(o.rules(), table);
+            houseFamily = apply(o.rules(), table, house, houseFamily);
             request = o.request() != null ? o.request() : request;
             mode = o.mode() != null ? o.mode() : mode;
             strictTypes = o.strictTypes() != null ? o.strictTypes() : strictTypes;
         }
-        boolean changes = false;
+        boolean changes = houseFamily != KEEP || !house.isEmpty();
         for (byte b : table) {
             changes |= b != KEEP;
         }
-        return new Resolved(changes ? table : null, request, mode, strictTypes);
+        return new Resolved(changes ? table : null, house.isEmpty() ? Map.of() : Map.copyOf(house), houseFamily,
+                request, mode, strictTypes);
     }
 
-    /** Families first, then codes: within one layer a code's level beats its family's. */
-    private static void apply(Map<String, Level> levels, byte[] table) {
+    /**
+     * Families first, then codes: within one layer a code's level beats its family's, and a later layer's
+     * family beats an earlier layer's codes, house codes too.
+     *
+     * @return the house family's level after this layer
+     */
+    private static byte apply(Map<String, Level> levels, byte[] table, Map<String, Byte> house, byte houseFamily) {
+        byte[] family = {houseFamily};
         levels.forEach((key, level) -> {
-            Optional<ErrorFamily> family = family(key);
-            if (family.isPresent()) {
+            Optional<ErrorFamily> named = family(key);
+            if (named.isPresent()) {
                 for (ErrorCode code : ErrorCode.all()) {
-                    if (code.family() == family.get()) {
+                    if (code.family() == named.get()) {
                         table[slot(code.number())] = (byte) (level.ordinal() + 1);
                     }
+                }
+                if (named.get() == ErrorFamily.HOUSE) {
+                    family[0] = (byte) (level.ordinal() + 1);
+                    house.clear();
                 }
             }
         });
         levels.forEach((key, level) -> {
-            if (family(key).isEmpty()) {
+            if (isHouseCode(key)) {
+                house.put(key, (byte) (level.ordinal() + 1));
+            } else if (family(key).isEmpty()) {
                 table[slot(Integer.parseInt(key))] = (byte) (level.ordinal() + 1);
             }
         });
+        return family[0];
+    }
+
+    /**
+     * What is wrong with a house code a rule key names, {@code code}, beside the validator's house rules:
+     * empty when one of them has it, else "no house rule has this code" with the nearest that exists, or
+     * the codes that do when none is near.
+     */
+    public static Optional<String> houseCodeProblem(String code, Collection<? extends HouseRule> houseRules) {
+        List<String> known = new ArrayList<>();
+        for (HouseRule rule : houseRules) {
+            if (rule.code().id().equals(code)) {
+                return Optional.empty();
+            }
+            known.add(rule.code().id());
+        }
+        return Optional.of("no house rule has this code" + (known.isEmpty() ? "; none is given"
+                : Nearest.of(code, known).map(near -> "; did you mean " + near + "?")
+                        .orElse(" (the house rules' codes: " + String.join(", ", known) + ")")));
+    }
+
+    private static boolean isHouseCode(String key) {
+        return key.indexOf('-') > 0;
+    }
+
+    /**
+     * The house codes these settings name ({@code ACME-1}), at the top level and in the overrides, in the
+     * order they are written: each must be the code of one of the validator's house rules.
+     */
+    public Set<String> houseCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String key : rules.keySet()) {
+            if (isHouseCode(key)) {
+                codes.add(key);
+            }
+        }
+        for (FileOverride o : overrides) {
+            for (String key : o.rules().keySet()) {
+                if (isHouseCode(key)) {
+                    codes.add(key);
+                }
+            }
+        }
+        return codes;
     }
 
     private static int slot(int number) {
@@ -211,9 +283,40 @@ public final class RuleSettings {
     }
 
     /**
-     * Checks a rule key: a code of the catalog checked offline, or an error family's name.
+     * The codes a rule key may name, ascending: every code checked offline, every lookup code some
+     * request's rule asks (answered with a data folder or an {@link OfferLookup}), and the codes of a
+     * batch checked against itself ({@link BatchCheck}). No rule of the library reports the others, so a
+     * level for them would change nothing.
+     */
+    public static SortedSet<Integer> codes() {
+        return Codes.SETTABLE;
+    }
+
+    /** Made when first asked for: it reads every request's catalog. */
+    private static final class Codes {
+        static final SortedSet<Integer> SETTABLE;
+
+        static {
+            SortedSet<Integer> codes = new TreeSet<>();
+            for (ErrorCode code : ErrorCode.all()) {
+                if (code.check() == CheckKind.OFFLINE) {
+                    codes.add(code.number());
+                }
+            }
+            for (Request request : Request.values()) {
+                codes.addAll(request.catalog().reported());
+            }
+            codes.add(BatchCheck.UPDATED_TWICE);
+            SETTABLE = Collections.unmodifiableSortedSet(codes);
+        }
+    }
+
+    /**
+     * Checks a rule key: a code some rule reports ({@link #codes()}), a house code ({@code ACME-1},
+     * {@link ErrorCode#HOUSE_CODE_FORM}), or an error family's name. Whether a house rule has the house
+     * code is known only beside the house rules: {@link OfferValidator.Builder#build()} checks it.
      *
-     * @return the key as the settings keep it (a family in lower case)
+     * @return the key as the settings keep it (a family in lower case, a house code in upper case)
      * @throws IllegalArgumentException saying what is wrong, with a suggestion ("did you mean 6820?")
      */
     public static String ruleKey(String key) {
@@ -222,20 +325,22 @@ public final class RuleSettings {
         if (family.isPresent()) {
             return family.get().name().toLowerCase(Locale.ROOT);
         }
+        if (HOUSE_CODE.matcher(k.toUpperCase(Locale.ROOT)).matches()) {
+            // in any case, as families: Spring Boot's relaxed binding may hand a property's key in lower case
+            return k.toUpperCase(Locale.ROOT);
+        }
         if (!k.isEmpty() && k.chars().allMatch(c -> c >= '0' && c <= '9') && k.length() <= 6) {
             Optional<ErrorCode> code = ErrorCode.find(Integer.parseInt(k));
             if (code.isEmpty()) {
-                List<String> offline = new ArrayList<>();
-                for (ErrorCode c : ErrorCode.all()) {
-                    if (c.check() == CheckKind.OFFLINE) {
-                        offline.add(String.valueOf(c.number()));
-                    }
+                List<String> settable = new ArrayList<>();
+                for (int c : codes()) {
+                    settable.add(String.valueOf(c));
                 }
-                throw new IllegalArgumentException("no error code " + k + " in the catalog" + Nearest.didYouMean(k, offline)
+                throw new IllegalArgumentException("no error code " + k + " in the catalog" + Nearest.didYouMean(k, settable)
                         + " (offer-lint codes lists them)");
             }
-            if (code.get().check() != CheckKind.OFFLINE) {
-                throw new IllegalArgumentException(k + " (" + code.get().messageTemplate() + ") is not checked offline but "
+            if (!codes().contains(code.get().number())) {
+                throw new IllegalArgumentException(k + " (" + code.get().messageTemplate() + ") is "
                         + checkedBy(code.get().check()) + ", so no rule of offer-lint reports it; remove the key");
             }
             return k;
@@ -244,16 +349,17 @@ public final class RuleSettings {
         for (ErrorFamily f : ErrorFamily.values()) {
             families.add(f.name().toLowerCase(Locale.ROOT));
         }
-        throw new IllegalArgumentException("neither an error code nor an error family (" + String.join(", ", families)
-                + ")" + Nearest.didYouMean(k.toLowerCase(Locale.ROOT), families));
+        throw new IllegalArgumentException("neither an error code, a house code (PREFIX-n, such as ACME-1) nor an "
+                + "error family (" + String.join(", ", families) + ")" + Nearest.didYouMean(k.toLowerCase(Locale.ROOT),
+                families));
     }
 
     private static String checkedBy(CheckKind kind) {
         return switch (kind) {
-            case LOOKUP -> "by a lookup of the network's data";
-            case SERVER -> "only by the server";
-            case TRANSPORT -> "by the HTTP call";
-            case OFFLINE -> "offline";
+            case LOOKUP -> "a lookup no rule of offer-lint asks";
+            case SERVER -> "not checked offline but only by the server";
+            case TRANSPORT -> "not checked offline but by the HTTP call";
+            case OFFLINE -> "checked offline";
         };
     }
 
@@ -263,12 +369,18 @@ public final class RuleSettings {
      */
     public static final class Resolved {
         private final byte[] table;
+        /** The levels of house codes by id, and of the house family (KEEP: none). */
+        private final Map<String, Byte> house;
+        private final byte houseFamily;
         private final Request request;
         private final ValidationMode mode;
         private final Boolean strictTypes;
 
-        private Resolved(byte[] table, Request request, ValidationMode mode, Boolean strictTypes) {
+        private Resolved(byte[] table, Map<String, Byte> house, byte houseFamily, Request request, ValidationMode mode,
+                Boolean strictTypes) {
             this.table = table;
+            this.house = house;
+            this.houseFamily = houseFamily;
             this.request = request;
             this.mode = mode;
             this.strictTypes = strictTypes;
@@ -291,8 +403,12 @@ public final class RuleSettings {
 
         /** The level set for {@code code}; empty: the severity its rule reports. */
         public Optional<Level> level(ErrorCode code) {
-            byte b = table == null ? KEEP : table[slot(code.number())];
+            byte b = table == null ? KEEP : levelOf(code);
             return b == KEEP ? Optional.empty() : Optional.of(Level.values()[b - 1]);
+        }
+
+        private byte levelOf(ErrorCode code) {
+            return code.isHouse() ? house.getOrDefault(code.id(), houseFamily) : table[slot(code.number())];
         }
 
         /** Whether no code's level is changed. */
@@ -311,7 +427,7 @@ public final class RuleSettings {
             List<Violation> out = null;
             for (int i = 0, n = violations.size(); i < n; i++) {
                 Violation v = violations.get(i);
-                byte b = table[slot(v.code().number())];
+                byte b = levelOf(v.code());
                 Violation w = b == KEEP ? v : b == 1 ? null : v.withSeverity(b == 2 ? Severity.WARNING : Severity.ERROR);
                 if (w != v && out == null) {
                     out = new ArrayList<>(violations.subList(0, i));
@@ -433,8 +549,8 @@ public final class RuleSettings {
         }
 
         /**
-         * Sets {@code key}, a code checked offline ({@code "6820"}) or an error family ({@code "offer"}),
-         * to {@code level}.
+         * Sets {@code key}, a code some rule reports ({@code "6820"}), a house code ({@code "ACME-1"}) or an
+         * error family ({@code "offer"}), to {@code level}.
          *
          * @throws IllegalArgumentException for another key, with a suggestion
          */

@@ -58,10 +58,14 @@ public class OfferRulesAutoConfiguration {
                                          ObjectProvider<HouseRule> houseRules,
                                          ObjectProvider<OfferValidatorCustomizer> customizers) {
         org.offerrules.validation.config.ConfigFile file = properties.configFile();
+        List<HouseRule> beans = houseRules.orderedStream().toList();
+        if (file != null) {
+            file.checkHouseCodes(beans); // at the line of the file's key
+        }
         java.nio.file.Path folder = properties.getData() != null || file == null ? properties.getData()
                 : file.data().orElse(null);
         OfferValidator.Builder builder = OfferValidator.builder()
-                .houseRules(houseRules.orderedStream().toList())
+                .houseRules(beans)
                 .houseRules(file == null ? List.of() : file.houseRules())
                 .mode(properties.getMode())
                 .failFast(properties.isFailFast())

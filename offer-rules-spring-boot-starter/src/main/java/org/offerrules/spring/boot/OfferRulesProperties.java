@@ -72,7 +72,8 @@ public class OfferRulesProperties {
 
     /**
      * The level of error codes or whole error families, as in .offer-lint.yaml's rules: off, warning or
-     * error by code ("6820") or family ("offer"). Quote off in YAML ('off'), which YAML reads as false.
+     * error by code ("6820"), house code ("ACME-1") or family ("offer"). Quote off in YAML ('off'), which
+     * YAML reads as false. The IDE's hints list the codes and families (RuleHintsTest writes them).
      */
     private Map<String, RuleSettings.Level> rules = new LinkedHashMap<>();
 
@@ -169,7 +170,7 @@ public class OfferRulesProperties {
      * {@link #getRules() rules} and {@link #getOverrides() overrides}.
      *
      * @throws IllegalStateException when both are given
-     * @throws IllegalArgumentException for a bad key (an unknown code, a code not checked offline, a bad glob)
+     * @throws IllegalArgumentException for a bad key (an unknown code, a code no rule reports, a bad glob)
      */
     public RuleSettings ruleSettings() {
         if (config != null) {

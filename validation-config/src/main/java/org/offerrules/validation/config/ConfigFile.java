@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,9 @@ import org.offerrules.validation.spi.Nearest;
 
 /**
  * A configuration file, {@code .offer-lint.yaml} (docs/configuration.md), read and checked: its rule
- * settings, whose globs are relative to the file's folder, and the raw value of its
- * {@code house-rules} key.
+ * settings, whose globs are relative to the file's folder, its house rules and its data folder. Whether
+ * a house code its {@code rules} name has a rule is checked beside the house rules given elsewhere
+ * ({@link #checkHouseCodes}).
  *
  * <pre>{@code
  * ConfigFile config = ConfigFile.load(Path.of(".offer-lint.yaml"));
@@ -47,12 +49,19 @@ public final class ConfigFile {
     private final RuleSettings settings;
     private final List<HouseRule> houseRules;
     private final Path data;
+    /** The keys of {@code rules} that are house codes, each where it is written. */
+    private final List<Placed> houseCodes;
 
-    private ConfigFile(Path path, RuleSettings settings, List<HouseRule> houseRules, Path data) {
+    /** A house code written as a rule key, at its node. */
+    private record Placed(String code, ConfigNode node) {
+    }
+
+    private ConfigFile(Path path, RuleSettings settings, List<HouseRule> houseRules, Path data, List<Placed> houseCodes) {
         this.path = path;
         this.settings = settings;
         this.houseRules = houseRules;
         this.data = data;
+        this.houseCodes = houseCodes;
     }
 
     /**
@@ -134,9 +143,27 @@ public final class ConfigFile {
         return houseRules;
     }
 
+    /**
+     * Checks that every house code the file's {@code rules} name ({@code ACME-1: off}) is the code of a
+     * house rule: the file's own or one of {@code given} (offer-lint's {@code --house-rules} and
+     * {@code --plugin}, the starter's beans), which only the caller knows.
+     *
+     * @throws ConfigException at the first key no house rule has, with the nearest code that one has
+     */
+    public void checkHouseCodes(Collection<? extends HouseRule> given) {
+        List<HouseRule> all = new ArrayList<>(houseRules);
+        all.addAll(given);
+        for (Placed placed : houseCodes) {
+            RuleSettings.houseCodeProblem(placed.code(), all).ifPresent(problem -> {
+                throw new ConfigException(path, placed.node().line(), placed.node().path(), problem);
+            });
+        }
+    }
+
     /** Turns the tree into settings, failing at the first problem with its line and key. */
     private static final class Checker {
         private final Path file;
+        private final List<Placed> houseCodes = new ArrayList<>();
 
         Checker(Path file) {
             this.file = file;
@@ -144,7 +171,7 @@ public final class ConfigFile {
 
         ConfigFile file(ConfigNode root) {
             if (root.kind() == ConfigNode.Kind.NULL) {
-                return new ConfigFile(file, base().build(), List.of(), null);
+                return new ConfigFile(file, base().build(), List.of(), null, List.of());
             }
             expect(root, ConfigNode.Kind.MAP, "a map of rules, overrides and house-rules");
             RuleSettings.Builder settings = base();
@@ -162,7 +189,8 @@ public final class ConfigFile {
                     default -> houseRules = value;
                 }
             }
-            return new ConfigFile(file, settings.build(), houseRules == null ? List.of() : houseRules(houseRules), data);
+            return new ConfigFile(file, settings.build(), houseRules == null ? List.of() : houseRules(houseRules), data,
+                    List.copyOf(houseCodes));
         }
 
         /** The network's data folder, relative to this file's folder. */
@@ -276,6 +304,9 @@ public final class ConfigFile {
                     key = RuleSettings.ruleKey(entry.getKey());
                 } catch (IllegalArgumentException e) {
                     throw fail(value, e.getMessage());
+                }
+                if (key.indexOf('-') > 0) { // a house code: ACME-1
+                    houseCodes.add(new Placed(key, value));
                 }
                 String level = scalar(value, "off, warning or error");
                 try {

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.offerrules.validation.CheckKind;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.ErrorFamily;
 import org.offerrules.validation.Request;
@@ -22,7 +21,7 @@ import org.offerrules.validation.ValidationMode;
 
 /**
  * The JSON Schema (draft 2020-12) of {@code .offer-lint.yaml}, for editors: every key with its
- * description, every code checked offline and every family under {@code rules} with its message, the
+ * description, every code a rule reports and every family under {@code rules} with its message, the
  * levels, the requests and the modes, from the same catalog and rows the file is checked against.
  * Committed as {@code docs/schema/offer-lint.schema.json}.
  */
@@ -37,20 +36,21 @@ final class ConfigSchema {
                 + "failing offer-lint only with --fail-on warning; error: reported as errors.",
                 "enum", levels());
         Map<String, Object> codes = new TreeMap<>();
-        for (ErrorCode code : ErrorCode.all()) {
-            if (code.check() == CheckKind.OFFLINE) {
-                codes.put(String.valueOf(code.number()), object("$ref", "#/$defs/level", "description",
-                        code.number() + ": " + code.messageTemplate() + " (" + code.family().name().toLowerCase(Locale.ROOT)
-                                + ")"));
-            }
+        for (int number : RuleSettings.codes()) {
+            ErrorCode code = ErrorCode.of(number);
+            codes.put(String.valueOf(number), object("$ref", "#/$defs/level", "description",
+                    number + ": " + code.messageTemplate() + " (" + code.family().name().toLowerCase(Locale.ROOT) + ")"));
         }
         for (ErrorFamily family : ErrorFamily.values()) {
             codes.put(family.name().toLowerCase(Locale.ROOT), object("$ref", "#/$defs/level", "description",
                     "Every code of the " + family.name().toLowerCase(Locale.ROOT) + " family; a code's own level wins."));
         }
         Map<String, Object> rules = object("additionalProperties", false,
-                "description", "The level of error codes (\"6820\") or whole error families (\"offer\"): off, warning "
-                        + "or error. Only codes checked offline: no rule of offer-lint reports the others.",
+                "description", "The level of error codes (\"6820\"), house codes (\"ACME-1\") or whole error families "
+                        + "(\"offer\"): off, warning or error. Only codes some rule of offer-lint reports: those checked "
+                        + "offline, the lookups and the run's checks against itself.",
+                "patternProperties", object("^" + ErrorCode.HOUSE_CODE_FORM + "$", object("$ref", "#/$defs/level",
+                        "description", "A house rule's code (house-rules, --house-rules or --plugin).")),
                 "properties", codes, "type", "object");
         List<Object> requests = new ArrayList<>();
         for (Request request : Request.values()) {

@@ -83,6 +83,30 @@ class ConfigFileTest {
                 .hasMessageContaining("did you mean op?");
     }
 
+    @Test
+    void aHouseCodeIsARuleKeyAndOneNoHouseRuleHasIsOneLineAtItsKey() {
+        ConfigFile config = read("""
+                rules:
+                  ACME-1: warning
+                overrides:
+                  - files: ["legacy/**"]
+                    rules: {ACME-1: off, PLUG-1: off}
+                house-rules:
+                  - {code: ACME-1, message: "a preview URL, please", required: preview_url}
+                """);
+        assertThat(config.settings().rules()).containsEntry("ACME-1", Level.WARNING);
+        assertThat(config.settings().resolve(Path.of("/repo/legacy/a.json")).level(config.houseRules().get(0).code()))
+                .contains(Level.OFF);
+        // PLUG-1 is a --plugin's rule: only the caller knows it
+        org.offerrules.validation.HouseRule plugin = org.offerrules.validation.HouseRule.define("PLUG-1", "m")
+                .required("name");
+        config.checkHouseCodes(java.util.List.of(plugin));
+        assertThatThrownBy(() -> config.checkHouseCodes(java.util.List.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("/repo/.offer-lint.yaml:5: overrides[0].rules.PLUG-1: no house rule has this code "
+                        + "(the house rules' codes: ACME-1)");
+    }
+
     /** Each kind of bad file: one line with the file, the line, the key and a suggestion. */
     static Stream<Arguments> badFiles() {
         return Stream.of(
@@ -94,12 +118,13 @@ class ConfigFileTest {
                         "/repo/.offer-lint.yaml:2: rules.\"68200\": no error code 68200 in the catalog; did you mean 6820? "
                                 + "(offer-lint codes lists them)"),
                 Arguments.of("unknown family", "rules:\n  ofer: off\n",
-                        "/repo/.offer-lint.yaml:2: rules.ofer: neither an error code nor an error family (request, "
+                        "/repo/.offer-lint.yaml:2: rules.ofer: neither an error code, a house code (PREFIX-n, such as ACME-1) "
+                                + "nor an error family (request, "
                                 + "advertiser, affiliate, postback, offer, link, conversion, report, campaign, event, "
                                 + "application, general, house); did you mean offer?"),
-                Arguments.of("a code not checked offline", "rules:\n  6307: warning\n",
-                        "/repo/.offer-lint.yaml:2: rules.\"6307\": 6307 (Advertiser does not Exist) is not checked offline but "
-                                + "by a lookup of the network's data, so no rule of offer-lint reports it; remove the key"),
+                Arguments.of("a code no rule reports", "rules:\n  6041: warning\n",
+                        "/repo/.offer-lint.yaml:2: rules.\"6041\": 6041 (Frequent Limitation) is not checked offline but "
+                                + "only by the server, so no rule of offer-lint reports it; remove the key"),
                 Arguments.of("a bad glob", "overrides:\n  - files: [\"legacy/[ab\"]\n    rules: {\"6313\": off}\n",
                         "/repo/.offer-lint.yaml:2: overrides[0].files[0]: not a glob: Missing ] at character 10; "
                                 + "did you mean legacy/[ab]?"),

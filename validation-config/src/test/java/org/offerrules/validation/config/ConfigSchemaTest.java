@@ -51,9 +51,10 @@ class ConfigSchemaTest {
                   "6820": warning
                   "63993": "off"
                   offer: error
+                  ACME-2: warning
                 overrides:
                   - files: ["legacy/**"]
-                    rules: {"6313": "off"}
+                    rules: {"6313": "off", "ACME-1": "off"}
                   - files: ["advertisers/**"]
                     request: setAdvertiser
                     mode: update
@@ -74,8 +75,10 @@ class ConfigSchemaTest {
     @ValueSource(strings = {
         "rulez: {}",
         "rules: {\"68200\": warning}",
-        "rules: {\"6307\": warning}",
+        "rules: {\"6041\": warning}",
         "rules: {\"6820\": warn}",
+        "rules: {\"ACME-1\": warn}",
+        "rules: {\"ACME-0\": off}",
         "overrides: {files: [\"a/**\"]}",
         "overrides: [{rules: {\"6313\": error}}]",
         "overrides: [{files: [\"a/**\"], request: setAdvertisers}]",

@@ -181,7 +181,7 @@ class JavaApiGuideTest {
         OfferValidator validator = OfferValidator.builder().mode(ValidationMode.UPDATE).build();
         List<Violation> found = new java.util.ArrayList<>();
         // snippet: batch
-        BatchCheck batch = new BatchCheck();
+        BatchCheck batch = new BatchCheck(validator);   // its findings at the validator's rule settings
         for (Offer offer : offers) {            // in the batch's order
             ValidationReport report = validator.validate(offer);
             found.addAll(report.violations());

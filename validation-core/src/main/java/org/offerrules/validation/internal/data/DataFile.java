@@ -1,6 +1,8 @@
 package org.offerrules.validation.internal.data;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,18 +46,33 @@ public final class DataFile {
                         List<String> problems) {
     }
 
-    /** Reads {@code file}, the data of {@code entity}; {@code name} is how problems name it. */
+    /**
+     * Reads {@code file}, the data of {@code entity}; {@code name} is how problems name it. The file is
+     * streamed (an NDJSON or CSV line, or a window of a JSON file, at a time), so reading it costs its
+     * index, not its size.
+     */
     public static Table read(DataEntity entity, Path file, String name) throws IOException {
-        DataFile data = new DataFile(entity, name);
-        byte[] bytes = Files.readAllBytes(file);
-        int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         String extension = file.getFileName().toString();
         extension = extension.substring(extension.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        switch (extension) {
-            case "csv" -> data.csv(bytes, from);
-            case "ndjson" -> data.ndjson(bytes, from);
-            default -> data.json(bytes, from);
+        try (InputStream stream = Files.newInputStream(file)) {
+            return read(entity, stream, name, extension, JsonScan.WINDOW);
+        }
+    }
+
+    /** {@link #read(DataEntity, Path, String)} of a stream, a JSON file through a window of {@code window} bytes. */
+    static Table read(DataEntity entity, InputStream stream, String name, String extension, int window)
+            throws IOException {
+        DataFile data = new DataFile(entity, name);
+        try {
+            Bytes in = new Bytes(stream);
+            in.skipByteOrderMark();
+            switch (extension) {
+                case "csv" -> data.csv(in);
+                case "ndjson" -> data.ndjson(in);
+                default -> data.json(new JsonScan(in, 1, window));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         if (data.moreProblems > 0) {
             data.problems.add(name + ": " + data.moreProblems + " more problems not listed");
@@ -128,18 +145,13 @@ public final class DataFile {
         return v > Integer.MAX_VALUE ? 0 : (int) v;
     }
 
-    private void ndjson(byte[] bytes, int from) {
+    private void ndjson(Bytes in) throws IOException {
         int line = 1;
-        int start = from;
-        for (int i = from; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                if (!blank(bytes, start, i)) {
-                    JsonScan scan = new JsonScan(bytes, start, i, line);
-                    readRecord(scan, true);
-                }
-                line++;
-                start = i + 1;
+        while (in.nextLine()) {
+            if (!blank(in.line(), in.lineFrom(), in.lineTo())) {
+                readRecord(new JsonScan(in.line(), in.lineFrom(), in.lineTo(), line), true);
             }
+            line++;
         }
     }
 
@@ -172,8 +184,7 @@ public final class DataFile {
         return true;
     }
 
-    private void json(byte[] bytes, int from) {
-        JsonScan scan = new JsonScan(bytes, from, bytes.length, 1);
+    private void json(JsonScan scan) {
         try {
             if (scan.peek() == '{') {
                 toList(scan);
@@ -223,8 +234,8 @@ public final class DataFile {
         }
     }
 
-    private void csv(byte[] bytes, int from) {
-        Csv csv = new Csv(bytes, from);
+    private void csv(Bytes in) {
+        Csv csv = new Csv(in);
         List<String> header = next(csv);
         if (header == null) {
             return;
@@ -275,13 +286,11 @@ public final class DataFile {
 
     /** The records of a CSV file, quoted fields (with doubled quotes and line breaks inside) included. */
     private static final class Csv {
-        private final byte[] in;
-        private int at;
+        private final Bytes in;
         private int line = 1;
 
-        Csv(byte[] in, int from) {
+        Csv(Bytes in) {
             this.in = in;
-            this.at = from;
         }
 
         int line() {
@@ -290,20 +299,20 @@ public final class DataFile {
 
         /** The next record's fields; null at the end. */
         List<String> next() throws JsonScan.Bad {
-            if (at >= in.length) {
+            if (in.peekByte() < 0) {
                 return null;
             }
             List<String> fields = new ArrayList<>();
             java.io.ByteArrayOutputStream field = new java.io.ByteArrayOutputStream();
             int started = line;
             boolean quoted = false;
-            while (at < in.length) {
-                byte b = in[at++];
+            int b;
+            while ((b = in.read()) >= 0) {
                 if (quoted) {
                     if (b == '"') {
-                        if (at < in.length && in[at] == '"') {
+                        if (in.peekByte() == '"') {
                             field.write('"');
-                            at++;
+                            in.read();
                         } else {
                             quoted = false;
                         }
@@ -330,6 +339,151 @@ public final class DataFile {
             }
             fields.add(field.toString(StandardCharsets.UTF_8));
             return fields;
+        }
+    }
+
+    /**
+     * A data file's bytes through one buffer: byte by byte (CSV), line by line (NDJSON), or as a stream
+     * (JSON, read by {@link JsonScan}'s own window). Errors of the file are {@link UncheckedIOException}s.
+     */
+    static final class Bytes extends InputStream {
+        private final InputStream stream;
+        private final byte[] buffer = new byte[JsonScan.WINDOW];
+        private int at;
+        private int end;
+        /** Where a line longer than what is left of the buffer is gathered; it grows to the longest. */
+        private byte[] line = new byte[256];
+        private byte[] lineArray;
+        private int lineFrom;
+        private int lineTo;
+
+        Bytes(InputStream stream) {
+            this.stream = stream;
+        }
+
+        /** Skips a UTF-8 byte order mark at the start, which some tools write. */
+        void skipByteOrderMark() {
+            while (end < 3 && fillMore()) {
+                // a short read: the mark's three bytes are needed at once
+            }
+            if (end >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
+                at = 3;
+            }
+        }
+
+        /** The next byte without taking it; -1 at the end. */
+        int peekByte() {
+            return at < end || fill() ? buffer[at] & 0xFF : -1;
+        }
+
+        @Override
+        public int read() {
+            int b = peekByte();
+            if (b >= 0) {
+                at++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            if (length == 0) {
+                return 0;
+            }
+            if (at == end && !fill()) {
+                return -1;
+            }
+            int n = Math.min(length, end - at);
+            System.arraycopy(buffer, at, into, offset, n);
+            at += n;
+            return n;
+        }
+
+        /**
+         * Reads the next line, without its {@code \n}: {@link #line()} from {@link #lineFrom()} to
+         * {@link #lineTo()} (the buffer itself when the line lies in it); false at the end of the input.
+         */
+        boolean nextLine() {
+            if (at == end && !fill()) {
+                return false;
+            }
+            int i = at;
+            while (i < end && buffer[i] != '\n') {
+                i++;
+            }
+            if (i < end) { // the common case: the whole line is in the buffer
+                lineArray = buffer;
+                lineFrom = at;
+                lineTo = i;
+                at = i + 1;
+                return true;
+            }
+            // the line goes on past the buffer: gather it
+            int length = 0;
+            do {
+                i = at;
+                while (i < end && buffer[i] != '\n') {
+                    i++;
+                }
+                if (length + i - at > line.length) {
+                    line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + i - at));
+                }
+                System.arraycopy(buffer, at, line, length, i - at);
+                length += i - at;
+                if (i < end) {
+                    at = i + 1;
+                    break;
+                }
+                at = end;
+            } while (fill());
+            lineArray = line;
+            lineFrom = 0;
+            lineTo = length;
+            return true;
+        }
+
+        byte[] line() {
+            return lineArray;
+        }
+
+        int lineFrom() {
+            return lineFrom;
+        }
+
+        int lineTo() {
+            return lineTo;
+        }
+
+        /** Replaces the used-up buffer with the stream's next bytes; false at its end. */
+        private boolean fill() {
+            at = 0;
+            end = 0;
+            return fillMore();
+        }
+
+        /** Reads more bytes after the buffer's; false at the stream's end. */
+        private boolean fillMore() {
+            int n = readAfter(stream, buffer, end);
+            end += Math.max(n, 0);
+            return n > 0;
+        }
+
+        /**
+         * Reads some of {@code stream} into {@code buffer} from {@code end} (which leaves room); the bytes
+         * read, or -1 at the stream's end.
+         *
+         * @throws UncheckedIOException when the stream cannot be read
+         */
+        static int readAfter(InputStream stream, byte[] buffer, int end) {
+            try {
+                int n;
+                do {
+                    n = stream.read(buffer, end, buffer.length - end);
+                } while (n == 0);
+                return n;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

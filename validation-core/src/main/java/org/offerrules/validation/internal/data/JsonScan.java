@@ -1,6 +1,9 @@
 package org.offerrules.validation.internal.data;
 
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Predicate;
 
 /**
@@ -8,6 +11,10 @@ import java.util.function.Predicate;
  * keep the scalar fields asked for, counting lines for the problems it reports. Nested values are
  * skipped; the text of a kept string is decoded, escapes included. Malformed input is a {@link Bad}
  * at the line where it was met.
+ *
+ * <p>It reads either bytes in memory (an NDJSON line) or a stream through a window that is refilled as
+ * the cursor reaches its end, so a file of any size costs the window and the longest value, not the
+ * file: the bytes from the {@code mark} (a value being read) on are kept when the window moves.
  */
 final class JsonScan {
 
@@ -34,16 +41,63 @@ final class JsonScan {
     /** Marks a kept field whose value is an object or an array, which no data field may be. */
     static final Scalar NESTED = new Scalar("an object or an array", false);
 
-    private final byte[] in;
-    private final int end;
+    /** The window a stream is read through, at first; it grows only for a value longer than it. */
+    static final int WINDOW = 1 << 16;
+
+    private byte[] in;
+    private int end;
     private int at;
     private int line;
+    /** The stream the window is refilled from; null when {@code in} holds everything. */
+    private final InputStream stream;
+    /** Where the value being read starts, kept when the window moves; -1: none. */
+    private int mark = -1;
 
     JsonScan(byte[] in, int from, int end, int line) {
         this.in = in;
         this.at = from;
         this.end = end;
         this.line = line;
+        this.stream = null;
+    }
+
+    /** A scanner of {@code stream}, read from its start, which is at {@code line}, through a window of {@code window} bytes. */
+    JsonScan(InputStream stream, int line, int window) {
+        this.in = new byte[window];
+        this.stream = stream;
+        this.line = line;
+    }
+
+    /** Whether a byte is at the cursor: refills the window from the stream when it is used up. */
+    private boolean more() {
+        return at < end || fill();
+    }
+
+    /**
+     * Moves the bytes from the mark (or the cursor) to the window's start and reads more after them;
+     * false at the stream's end. Every position kept in a field moves with them.
+     *
+     * @throws UncheckedIOException when the stream cannot be read
+     */
+    private boolean fill() {
+        if (stream == null) {
+            return false;
+        }
+        int keep = mark >= 0 ? mark : at;
+        if (keep > 0) {
+            System.arraycopy(in, keep, in, 0, end - keep);
+            end -= keep;
+            at -= keep;
+            if (mark >= 0) {
+                mark -= keep;
+            }
+        }
+        if (end == in.length) {
+            in = Arrays.copyOf(in, in.length * 2);
+        }
+        int n = DataFile.Bytes.readAfter(stream, in, end);
+        end += Math.max(n, 0);
+        return n > 0;
     }
 
     int line() {
@@ -52,7 +106,7 @@ final class JsonScan {
 
     /** Skips white space; returns the next byte, or -1 at the end. */
     int peek() {
-        while (at < end) {
+        while (more()) {
             byte b = in[at];
             if (b == '\n') {
                 line++;
@@ -130,13 +184,19 @@ final class JsonScan {
         if (peek() != '"') {
             throw new Bad(line, "malformed JSON: a string expected, not " + what());
         }
-        int start = at + 1;
-        int i = start;
-        while (i < end && in[i] != '"' && in[i] != '\\' && in[i] != '\n') {
-            i++;
+        mark = at;
+        at++;
+        while (more() && in[at] != '"' && in[at] != '\\' && in[at] != '\n') {
+            at++;
         }
-        if (i < end && in[i] == '"' && i - start > MAX_KEPT_NAME) {
-            at = i + 1;
+        boolean skipped = at < end && in[at] == '"' && at - mark - 1 > MAX_KEPT_NAME;
+        if (skipped) {
+            at++;
+        } else {
+            at = mark;
+        }
+        mark = -1;
+        if (skipped) {
             return null;
         }
         String name = string();
@@ -160,16 +220,19 @@ final class JsonScan {
     private boolean skipString() throws Bad {
         boolean escaped = false;
         at++;
-        while (at < end && in[at] != '"') {
+        while (more() && in[at] != '"') {
             if (in[at] == '\\') {
                 escaped = true;
                 at++;
+                if (!more()) {
+                    break;
+                }
             } else if (in[at] == '\n') {
                 throw new Bad(line, "malformed JSON: a line break inside a string");
             }
             at++;
         }
-        if (at >= end) {
+        if (!more()) {
             throw new Bad(line, "the JSON ends inside a string");
         }
         at++;
@@ -178,20 +241,22 @@ final class JsonScan {
 
     /** Skips a number, true, false or null, checking its characters without building a string. */
     private void skipLiteral() throws Bad {
-        int start = at;
-        while (at < end) {
+        mark = at;
+        while (more()) {
             byte b = in[at];
             if (b == ',' || b == '}' || b == ']' || b == ' ' || b == '\t' || b == '\r' || b == '\n') {
                 break;
             }
             if (!(b >= '0' && b <= '9' || b == '.' || b == '-' || b == '+' || b == 'e' || b == 'E')) {
                 // rare: true, false, null or a mistake; checked on its text
-                at = start;
+                at = mark;
                 literal();
                 return;
             }
             at++;
         }
+        int start = mark;
+        mark = -1;
         if (at == start || !Character.isDigit(in[in[start] == '-' && at > start + 1 ? start + 1 : start])) {
             at = start;
             literal();
@@ -215,9 +280,10 @@ final class JsonScan {
         if (peek() != '"') {
             throw new Bad(line, "malformed JSON: a string expected, not " + what());
         }
-        int start = at + 1;
+        mark = at;
         boolean escaped = skipString();
-        String raw = new String(in, start, at - 1 - start, StandardCharsets.UTF_8);
+        String raw = new String(in, mark + 1, at - 2 - mark, StandardCharsets.UTF_8);
+        mark = -1;
         return escaped ? unescape(raw) : raw;
     }
 
@@ -256,15 +322,16 @@ final class JsonScan {
 
     /** A number, true, false or null, as written. */
     private String literal() throws Bad {
-        int start = at;
-        while (at < end) {
+        mark = at;
+        while (more()) {
             byte b = in[at];
             if (b == ',' || b == '}' || b == ']' || b == ' ' || b == '\t' || b == '\r' || b == '\n') {
                 break;
             }
             at++;
         }
-        String text = new String(in, start, at - start, StandardCharsets.UTF_8);
+        String text = new String(in, mark, at - mark, StandardCharsets.UTF_8);
+        mark = -1;
         if (text.isEmpty() || !(text.equals("true") || text.equals("false") || text.equals("null")
                 || isNumber(text))) {
             throw new Bad(line, text.isEmpty() ? "malformed JSON: a value expected" : "malformed JSON: " + text);

@@ -24,31 +24,22 @@ public final class IdListValidator extends RuleValidator<IdList, String> {
 
     /** Whether {@code value} is ids greater than 0 separated by commas, blanks around each allowed. */
     static boolean isIdList(String value) {
-        int n = value.length();
-        int start = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i == n || value.charAt(i) == ',') {
-                String part = value.substring(start, i).strip();
-                if (!isPositiveInt(part)) {
-                    return false;
-                }
-                start = i + 1;
-            }
-        }
-        return true;
+        return CommaList.every(value, IdListValidator::isPositiveInt);
     }
 
-    private static boolean isPositiveInt(String s) {
-        if (s.isEmpty() || s.length() > 10) {
+    /** Whether {@code value}'s characters {@code from} to {@code to} are a whole number in 1…2147483647. */
+    private static boolean isPositiveInt(String value, int from, int to) {
+        if (from == to || to - from > 10) {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
             if (c < '0' || c > '9') {
                 return false;
             }
+            v = v * 10 + (c - '0');
         }
-        long v = Long.parseLong(s);
         return v > 0 && v <= Integer.MAX_VALUE;
     }
 

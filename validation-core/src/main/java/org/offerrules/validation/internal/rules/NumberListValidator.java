@@ -20,6 +20,8 @@ public final class NumberListValidator extends RuleValidator<NumberList, String>
     private long max;
     private long[] values;
     private Map<String, ?> arguments;
+    /** This rule's check of one item, made once: the scan of a list allocates nothing. */
+    private final CommaList.Item item = this::acceptsItem;
 
     @Override
     public void initialize(NumberList annotation) {
@@ -44,26 +46,10 @@ public final class NumberListValidator extends RuleValidator<NumberList, String>
 
     /** Whether every comma-separated item of {@code value} is an accepted number, blanks around it allowed. */
     private boolean accepts(String value) {
-        int n = value.length();
-        int start = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i == n || value.charAt(i) == ',') {
-                if (!acceptsItem(value, start, i)) {
-                    return false;
-                }
-                start = i + 1;
-            }
-        }
-        return true;
+        return CommaList.every(value, item);
     }
 
     private boolean acceptsItem(String value, int from, int to) {
-        while (from < to && Character.isWhitespace(value.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(value.charAt(to - 1))) {
-            to--;
-        }
         boolean negative = from < to && value.charAt(from) == '-';
         int digits = negative ? from + 1 : from;
         if (digits == to || to - digits > 18) {

@@ -13,6 +13,8 @@ public final class OneOfListValidator extends RuleValidator<OneOfList, String> {
 
     private int code;
     private String[] values;
+    /** This rule's check of one item, made once: the scan of a list allocates nothing. */
+    private final CommaList.Item item = (value, from, to) -> OneOfValidator.accepts(values, value, from, to);
 
     @Override
     public void initialize(OneOfList annotation) {
@@ -25,16 +27,8 @@ public final class OneOfListValidator extends RuleValidator<OneOfList, String> {
         if (value == null || value.isBlank()) {
             return;
         }
-        int n = value.length();
-        int start = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i == n || value.charAt(i) == ',') {
-                if (!OneOfValidator.accepts(values, value.substring(start, i).strip())) {
-                    reporter.report(code, value);
-                    return;
-                }
-                start = i + 1;
-            }
+        if (!CommaList.every(value, item)) {
+            reporter.report(code, value);
         }
     }
 

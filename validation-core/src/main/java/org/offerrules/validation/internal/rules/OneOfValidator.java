@@ -44,6 +44,22 @@ public final class OneOfValidator extends RuleValidator<OneOf, String> {
         return false;
     }
 
+    /**
+     * {@link #accepts(String[], String)} of the characters of {@code value} from {@code from} to {@code to}
+     * (an item of a list), compared where they lie.
+     */
+    static boolean accepts(String[] values, String value, int from, int to) {
+        if (from == 0 && to == value.length()) {
+            return accepts(values, value);
+        }
+        for (String accepted : values) {
+            if (ApiValue.matches(accepted, value, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The API spellings of {@code type}'s constants ({@link ApiValue#spellings()}), in declaration order. */
     static String[] spellings(Class<? extends ApiValue> type) {
         return Arrays.stream(type.getEnumConstants()).flatMap(c -> c.spellings().stream()).toArray(String[]::new);
