@@ -42,14 +42,16 @@ final class FileDocuments extends LazyDocuments {
     private final WireSchema schema;
     private LineReader lines;
     private final TokenSources sources;
+    private final ByteReading bytes;
     private TokenSource parser;
     private int lineBase;
     private Layout layout = Layout.START;
     private int index;
 
-    FileDocuments(TokenSources sources, InputStream in, OfferValidator validator, ValidationMode mode,
+    FileDocuments(TokenSources sources, ByteReading bytes, InputStream in, OfferValidator validator, ValidationMode mode,
                   boolean strictTypes, WireSchema schema) {
         this.sources = sources;
+        this.bytes = bytes;
         this.schema = schema;
         this.in = in;
         this.validator = validator;
@@ -140,8 +142,8 @@ final class FileDocuments extends LazyDocuments {
     /** The current line as one document; null when it ended inside the document and that was asked for. */
     private WireDocument parseLine(boolean nullWhenTruncated) throws IOException {
         int base = lines.lineStart() - 1;
-        Columns columns = Columns.utf8(lines.line(), 0, lines.lineLength(), base);
-        try (TokenSource p = sources.document(lines.line(), 0, lines.lineLength())) {
+        return bytes.read(lines.line(), 0, lines.lineLength(), p -> {
+            Columns columns = Columns.utf8(lines.line(), 0, lines.lineLength(), base);
             try {
                 p.next();
             } catch (IOException | RuntimeException e) {
@@ -159,7 +161,7 @@ final class FileDocuments extends LazyDocuments {
                 }
             }
             return new WireDocument(index++, lines.lineStart(), result);
-        }
+        });
     }
 
     private WireDocument tooLong() {

@@ -36,10 +36,8 @@ final class SharedValues {
      */
     static Object geoEntry(TokenSource p) throws IOException {
         if (p.textLength() == 2) {
-            char[] c = p.textCharacters();
-            int o = p.textOffset();
-            int a = c[o] - 'A';
-            int b = c[o + 1] - 'A';
+            int a = p.textChar(0) - 'A';
+            int b = p.textChar(1) - 'A';
             if (a >= 0 && a < 26 && b >= 0 && b < 26) {
                 return COUNTRIES[a * 26 + b];
             }
@@ -64,15 +62,13 @@ final class SharedValues {
     /** The current VALUE_STRING's text: one of {@code spellings} when it is one, else a new String. */
     static String text(TokenSource p, String[] spellings) throws IOException {
         int length = p.textLength();
-        char[] c = p.textCharacters();
-        int o = p.textOffset();
         candidates:
         for (String s : spellings) {
             if (s.length() != length) {
                 continue;
             }
             for (int i = 0; i < length; i++) {
-                if (s.charAt(i) != c[o + i]) {
+                if (s.charAt(i) != p.textChar(i)) {
                     continue candidates;
                 }
             }

@@ -5,12 +5,14 @@ import java.io.IOException;
 
 /**
  * The streaming parser the binder reads through: each Jackson module implements it over its own
- * {@code JsonParser}, so that the binding logic exists once. Its methods throw what the parser throws;
+ * {@code JsonParser}, and {@link ByteSource} over a whole document of UTF-8 bytes, so that the binding
+ * logic exists once. Its methods throw what the parser throws;
  * the readers catch it once, where a read starts, and have {@link #failure} tell what it means:
  * {@link WireSyntaxException} for malformed JSON and exceeded read limits, any other
  * {@link IOException} for a failure of the input itself. Positions are the parser's: lines 1-based,
  * columns 1-based in the parser's units (bytes of UTF-8 input, UTF-16 units of text). One JVM
- * normally loads one implementation, so the calls stay monomorphic and inline.
+ * reads with one or two implementations (its Jackson's and the byte tokenizer), so the calls stay
+ * at most bimorphic and inline.
  */
 public interface TokenSource extends Closeable {
 
@@ -39,6 +41,11 @@ public interface TokenSource extends Closeable {
     char[] textCharacters() throws IOException;
 
     int textOffset() throws IOException;
+
+    /** The current string's character {@code index} (below {@link #textLength()}). */
+    default char textChar(int index) throws IOException {
+        return textCharacters()[textOffset() + index];
+    }
 
     int textLength() throws IOException;
 

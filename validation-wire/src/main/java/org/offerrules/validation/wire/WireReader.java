@@ -23,9 +23,11 @@ public final class WireReader {
     private final ValidationMode mode;
     private final boolean strictTypes;
     private final WireSchema schema;
+    private final ByteReading bytes;
 
     private WireReader(TokenSources sources, Options options) {
         this.sources = sources;
+        this.bytes = new ByteReading(sources, options.byteTokenizer);
         this.validator = options.validator;
         this.mode = options.mode;
         this.strictTypes = options.strictTypes;
@@ -54,8 +56,8 @@ public final class WireReader {
     /** One document of UTF-8 bytes. */
     public Outcome read(byte[] json) {
         Objects.requireNonNull(json, "json");
-        try (TokenSource p = sources.document(json, 0, json.length)) {
-            return readSingle(p, Columns.utf8(json, 0, json.length, 0), schema);
+        try {
+            return bytes.read(json, 0, json.length, p -> readSingle(p, Columns.utf8(json, 0, json.length, 0), schema));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,7 +116,15 @@ public final class WireReader {
 
     /** The JSON documents of a stream (object, array or NDJSON); closing the documents closes {@code in}. */
     public LazyDocuments documents(InputStream in) {
-        return new FileDocuments(sources, Objects.requireNonNull(in, "in"), validator, mode, strictTypes, schema);
+        return new FileDocuments(sources, bytes, Objects.requireNonNull(in, "in"), validator, mode, strictTypes, schema);
+    }
+
+    /**
+     * How many whole documents of bytes (bodies, NDJSON lines) this reader's byte tokenizer gave back
+     * to the parser, which read them again: malformed or unusual documents; 0 when the tokenizer is off.
+     */
+    public long tokenizerFallbacks() {
+        return bytes.fallbacks();
     }
 
     public Class<?> requestType() {
@@ -192,6 +202,7 @@ public final class WireReader {
         private ValidationMode mode;
         private boolean strictTypes;
         private Class<? extends Record> type = Offer.class;
+        private boolean byteTokenizer = true;
 
         public void validator(OfferValidator validator) {
             this.validator = Objects.requireNonNull(validator, "validator");
@@ -203,6 +214,15 @@ public final class WireReader {
 
         public void strictTypes(boolean strictTypes) {
             this.strictTypes = strictTypes;
+        }
+
+        /**
+         * Whether whole documents of bytes are tokenized by this module's own byte tokenizer, the parser
+         * reading only those it is unsure of (on by default); off, the parser reads every document. The
+         * reports are the same either way: off is the reference the tokenizer is tested against.
+         */
+        public void byteTokenizer(boolean on) {
+            this.byteTokenizer = on;
         }
 
         /** The request type; throws when {@code type} is not a request's record. */

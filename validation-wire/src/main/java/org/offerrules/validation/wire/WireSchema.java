@@ -121,6 +121,8 @@ public final class WireSchema {
         // per TokenSource implementation, wireName as its parser matches it fastest (Jackson: a
         // SerializedString, its quoted UTF-8 bytes made once): Binder's in-order match
         private final Object[] encoded = new Object[2];
+        final byte[] utf8;         // wireName in UTF-8: ByteSource matches names on their bytes
+        WireField[] names;         // this schema's fields by ByteSource.hash of their utf8, linear probing
         final int index;           // index among this schema's wire fields
         final Kind kind;
         final int group;           // index into groups
@@ -156,6 +158,7 @@ public final class WireSchema {
                   Function<Object, String> elementWriter, WireSchema nested, boolean geo, String[] spellings,
                   int array, Field javaField, Field groupField) {
             this.wireName = wireName.intern(); // Jackson interns the names it reads: Binder compares identity
+            this.utf8 = wireName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             this.index = index;
             this.kind = kind;
             this.group = group;
@@ -177,6 +180,7 @@ public final class WireSchema {
         /** {@code like} under another wire name: a name of an {@link OpenNames} family, which binds to no slot. */
         private WireField(WireField like, String wireName) {
             this.wireName = wireName;
+            this.utf8 = wireName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             this.index = -1;
             this.kind = like.kind;
             this.group = like.group;
@@ -285,6 +289,15 @@ public final class WireSchema {
         }
         this.groups = groupList.toArray(Group[]::new);
         this.fields = fieldList.toArray(WireField[]::new);
+        WireField[] table = new WireField[Integer.highestOneBit(Math.max(1, fields.length)) * 4];
+        for (WireField f : fields) {
+            int i = ByteSource.hash(f.utf8, 0, f.utf8.length) & (table.length - 1);
+            while (table[i] != null) {
+                i = (i + 1) & (table.length - 1);
+            }
+            table[i] = f;
+            f.names = table;
+        }
         Map<String, WireField> map = new HashMap<>();
         for (WireField f : fields) {
             if (map.put(f.wireName, f) != null) {
@@ -492,7 +505,9 @@ public final class WireSchema {
     private static Constructor<?> constructor(Class<?> type, RecordComponent[] components) {
         Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
         try {
-            return type.getConstructor(parameterTypes);
+            Constructor<?> c = type.getConstructor(parameterTypes);
+            c.trySetAccessible(); // public and exported: no access check per call when this succeeds
+            return c;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no canonical constructor on " + type.getName(), e);
         }
