@@ -231,6 +231,6 @@ done
   echo "schemas: exported = offer-lint schema --request setOffer; field rules only = the same without its if/then groups (peers.sh, field_rules_only)"
   echo "machine: $machine"
   echo "load avg: $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
-  echo "software: $(java -version 2>&1 | head -1), node $(node --version), ajv-cli $(node -p 'require(process.argv[1]).version' "$AJV_DIR/node_modules/ajv-cli/package.json") (ajv $(node -p 'require(process.argv[1]).version' "$AJV_DIR/node_modules/ajv/package.json"))"
+  echo "software: $(java -version 2>&1 | head -1), node $(node --version), ajv-cli $(node -p 'require(require("path").resolve(process.argv[1])).version' "$AJV_DIR/node_modules/ajv-cli/package.json") (ajv $(node -p 'require(require("path").resolve(process.argv[1])).version' "$AJV_DIR/node_modules/ajv/package.json"))"
 } >> "$table"
 cat "$table"

@@ -47,6 +47,11 @@ public final class FindingCap {
         return false;
     }
 
+    /** Whether the rule that runs now reported nothing yet: then {@link #reset()} has nothing to undo. */
+    public boolean clear() {
+        return listed == 0;
+    }
+
     /** How many reports were left out since the last {@link #reset()}. */
     public int omitted() {
         return omitted;

@@ -113,8 +113,8 @@ final class PlanReporter implements Reporter {
 
     /** The rule that ran last is done: what it reported beyond the cap becomes one summary finding. */
     void ruleDone() {
-        if (cap == null) {
-            return;
+        if (cap == null || cap.clear()) {
+            return; // most rules report nothing: no reset to write
         }
         if (cap.omitted() > 0) {
             add(cap.code(), pointer(cap.property(), -1), null, cap.summaryArguments());
