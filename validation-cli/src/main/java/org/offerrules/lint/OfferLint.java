@@ -52,8 +52,6 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Lints offer JSON files and form bodies against the affiliate network API's rules and "
                 + "reports every violation with the API's own error code.",
-        subcommands = {CodesCommand.class, DataCommand.class, ExplainCommand.class, LinksCommand.class, PushCommand.class,
-            SchemaCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:nothing at or above the --fail-on level",
@@ -70,6 +68,18 @@ public final class OfferLint implements Callable<Integer> {
 
     /** More threads than this only queue for the same cores, and the pending work grows with them. */
     static final int MAX_THREADS = 256;
+
+    /**
+     * The subcommands, in the order the usage lists them. Added to the command line by {@link #commandLine}
+     * rather than declared on the annotation, so that {@link #main} can leave them out of a plain lint: picocli
+     * builds each one's model by reflection, a tenth of a small lint's run.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(CodesCommand.class, DataCommand.class,
+            ExplainCommand.class, LinksCommand.class, PushCommand.class, SchemaCommand.class,
+            CommandLine.HelpCommand.class);
+
+    /** The subcommands' names, as {@link #SUBCOMMANDS} declare them (a test keeps the two in step). */
+    static final List<String> SUBCOMMAND_NAMES = List.of("codes", "data", "explain", "links", "push", "schema", "help");
 
     enum Format { text, json, sarif }
 
@@ -179,7 +189,7 @@ public final class OfferLint implements Callable<Integer> {
                 System.err.flush();
             }
         }, "offer-lint-stop"));
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(System.in, null, needsSubcommands(args));
         ((OfferLint) cli.getCommand()).stdout = new FileOutputStream(FileDescriptor.out);
         int status = execute(cli, args, System.err);
         ended.set(true);
@@ -223,8 +233,32 @@ public final class OfferLint implements Callable<Integer> {
      * thread of the run; null is nobody.
      */
     public static CommandLine commandLine(InputStream stdin, BiConsumer<Violation, String> findings) {
+        return commandLine(stdin, findings, true);
+    }
+
+    /**
+     * Whether {@code args} may need a subcommand's model: an argument that names one, the usage (which lists
+     * them) or an argument file ({@code @file}, whose words picocli reads). Without any of these, the command
+     * line parses the same with or without them: every other word is a PATH or an option of the root.
+     */
+    static boolean needsSubcommands(String[] args) {
+        for (String arg : args) {
+            if (SUBCOMMAND_NAMES.contains(arg) || arg.startsWith("@") || arg.equals("--help")
+                    || arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('h') > 0) { // -h, -Vh
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The configured command line, with its subcommands or, for a plain lint, without. */
+    static CommandLine commandLine(InputStream stdin, BiConsumer<Violation, String> findings, boolean subcommands) {
         java.util.Objects.requireNonNull(stdin, "stdin");
         CommandLine cli = new CommandLine(new OfferLint(stdin, findings));
+        if (subcommands) {
+            // before the settings below, which apply to the subcommands present when they are made
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -30,7 +30,14 @@ final class ReportOutput implements Closeable {
 
     /** Temporary reports not yet moved into place, for the shutdown hook of a run stopped by a signal. */
     private static final Set<Path> TEMPORARY = ConcurrentHashMap.newKeySet();
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * Made by the first report to a file: a SecureRandom loads the security providers, which a report to
+     * standard output does without.
+     */
+    private static final class Random {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     private final OutputStream stream;
     private final Path temporary;
@@ -57,7 +64,7 @@ final class ReportOutput implements Closeable {
         }
         Path folder = target.toAbsolutePath().getParent();
         while (true) {
-            Path temporary = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+            Path temporary = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(Random.RANDOM.nextLong(), 36)
                     + ".tmp");
             try {
                 // CREATE_NEW, not createTempFile: the file gets the permissions the umask gives, as the report would
