@@ -49,6 +49,9 @@ class ArraySplitTest {
     static final String MINIFIED_HOSTILE = "{\"name\":\"]},{\\\"[\\\\\",\"x\\\"}\":\"€é🎉𝄞\",\"advertiser_id\":\"🎉\","
             + "\"url\":\"\\u005d\\\"\",\"ssl\":2}";
 
+    /** An element the byte tokenizer is not sure of (an exponent), after non-ASCII characters on its line. */
+    static final String EXPONENT = "{\"name\":\"é🎉\",\"payout\":25e-1,\"advertiser_id\":\"𝄞\",\"ssl\":2}";
+
     /** {@code n} offers on one line, every fifth invalid and {@link #MINIFIED_HOSTILE} every seventh, then {@code end}. */
     static String minified(int n, int broken, String end) {
         StringBuilder s = new StringBuilder("[");
@@ -87,6 +90,11 @@ class ArraySplitTest {
         cases.add(Arguments.of("minified-hostile-strings", "[" + TRICKY + "," + MINIFIED_HOSTILE + "," + BAD_SSL + ","
                 + MINIFIED_HOSTILE + "]", true));
         cases.add(Arguments.of("minified-broken-in-the-middle", minified(400, 200, "]"), true));
+        // read by the byte tokenizer, and by the parser of text where it is not sure (an exponent) in the middle
+        cases.add(Arguments.of("minified-exponent-in-the-middle", "[" + MINIFIED_HOSTILE + "," + EXPONENT + ","
+                + BAD_SSL + "," + EXPONENT.replace("25e-1", "2.5E+0") + "," + MINIFIED_HOSTILE + "]", true));
+        cases.add(Arguments.of("crlf-exponent-in-the-middle", "[\r\n" + BAD_PRETTY + ",\r\n" + EXPONENT + ",\r\n"
+                + BAD_PRETTY + "]\r\n", true));
         cases.add(Arguments.of("minified-truncated", minified(400, -1, ""), false));
         cases.add(Arguments.of("minified-truncated-in-a-string", minified(400, -1, ",{\"name\": \"é🎉 ["), false));
         // the scan gives up on these: the sequential reading reports them
@@ -179,6 +187,21 @@ class ArraySplitTest {
     }
 
     @Test
+    void anElementTheTokenizerIsUnsureOfFarRightKeepsExactColumns(@TempDir Path dir) throws IOException {
+        String content = minified(300, -1, "," + EXPONENT + "," + BAD_SSL + "]");
+        Path file = Files.writeString(dir.resolve("case.json"), content);
+        assertThat(scanned(file)).isTrue();
+        int at = content.lastIndexOf(EXPONENT); // after 4-byte characters on the line: UTF-16 units
+        int ssl = content.indexOf("2", content.indexOf("\"ssl\":2", at)) + 1;
+        int advertiser = content.indexOf("\"𝄞\"", at) + 1;
+        int next = content.indexOf("2", content.indexOf("\"ssl\": 2", at)) + 1; // BAD_SSL, read by the tokenizer again
+        assertThat(ssl).isGreaterThan(65_536);
+        assertThat(lint(0, "text", file).out()).contains(file + ":1:" + ssl + ": error 6319 Invalid SSL (/ssl)")
+                .contains(file + ":1:" + advertiser + ": error 6306 Invalid Advertiser ID")
+                .contains(file + ":1:" + next + ": error 6319 Invalid SSL (/ssl)");
+    }
+
+    @Test
     void aBrokenElementEndsTheFileAsInTheSequentialReading(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("case.json"), large(6000, "]", 4000));
         Cli split = lint(0, "json", file);
@@ -194,7 +217,7 @@ class ArraySplitTest {
     void generatedArraysGiveTheSequentialReport(@TempDir Path dir) {
         String[] elements = {OFFER, BAD_SSL, TRICKY, PRETTY, BAD_PRETTY, "{}", "{\"payout\": \"1e400\", \"ssl\": null}",
             "{\"name\": \"\\u00e9\\\"}{][,\"}", "{\"name\": 7 8}", "{\"x\": [[[]]], \"events\": [{}, 3]}",
-            MINIFIED_HOSTILE, "{\"name\": \"" + "🎉".repeat(33_000) + "\"}"}; // the last: what follows is past column 65,536
+            MINIFIED_HOSTILE, EXPONENT, "{\"name\": \"" + "🎉".repeat(33_000) + "\"}"}; // the last: what follows is past column 65,536
         String[] spaces = {"", " ", "\n", "\r\n", "\t", "\r", "  \n  "};
         qt().withFixedSeed(20261126L).withExamples(60)
                 .forAll(lists().of(integers().between(0, elements.length - 1)).ofSizeBetween(0, 12), integers().all())

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.offerrules.validation.document.OfferForm;
 import org.offerrules.validation.document.OfferWriter;
 import org.offerrules.validation.fixtures.Offers;
+import org.offerrules.validation.guide.Snippets;
 import org.offerrules.validation.model.CapInterval;
 import org.offerrules.validation.model.CapType;
 import org.offerrules.validation.model.Caps;
@@ -98,7 +99,8 @@ class VendorConformanceCliTest {
     /** The vendor's generateLink example is a query string, the form encoding a read sends (brief 3.1). */
     @Test
     void aQueryFileIsReadAsAFormBodyInAFolderAndByName(@TempDir Path dir) throws Exception {
-        Path vendor = Path.of("../../shared/fixtures/vendor/generateLink-example.query");
+        // the repository's copy of ../shared/fixtures/vendor/generateLink-example.query (RequestsCliTest reads it too)
+        Path vendor = Snippets.root().resolve("validation-cli/src/test/resources/requests/generateLink-example.query");
         Path file = dir.resolve("link.query");
         Files.copy(vendor, file);
 

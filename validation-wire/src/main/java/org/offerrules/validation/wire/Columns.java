@@ -55,6 +55,15 @@ public final class Columns {
     }
 
     /**
+     * Columns of a parser of the UTF-8 {@code bytes} of a text that starts at the 1-based UTF-16
+     * {@code column} of (absolute) {@code line} of a larger input, whose first line the parser reports
+     * as line 1: its byte columns are converted, and moved right to {@code column} on that first line.
+     */
+    static Columns utf8From(byte[] bytes, int line, int column) {
+        return new Columns(bytes, 0, bytes.length, line - 1, line, column - 1);
+    }
+
+    /**
      * Columns for a parser whose location exposes its input ({@code ContentReference}): converted
      * from the bytes when it reads UTF-8 bytes, {@link #CHARS} otherwise (text, or no source).
      */
@@ -79,15 +88,13 @@ public final class Columns {
 
     /** The UTF-16 column of the parser's {@code column} on (absolute) {@code line}. */
     int column(int line, int column) {
-        if (bytes == null) {
-            return line == shiftedLine ? column + shift : column;
-        }
-        if (column <= 1) {
-            return column;
+        int shifted = line == shiftedLine ? shift : 0;
+        if (bytes == null || column <= 1) {
+            return column + shifted;
         }
         int start = lineStart(line - lineBase);
         if (start < 0) {
-            return column;
+            return column + shifted;
         }
         int stop = Math.min(end, start + column - 1);
         int units = 0;
@@ -109,7 +116,7 @@ public final class Columns {
         }
         countedTo = i;
         countedUnits = units;
-        return units + 1 + Math.max(0, start + column - 1 - stop);
+        return units + 1 + Math.max(0, start + column - 1 - stop) + shifted;
     }
 
     /**

@@ -74,28 +74,39 @@ public final class WireReader {
 
     /**
      * One element of a JSON array file, found by {@link ArraySplitter}, read as {@link #documents}
-     * reads it in the whole file: by a parser of text whose positions on the element's first line are
-     * moved right to the element's column ({@link Columns}), so that every line and UTF-16 column is
-     * the one the parser counts in the file, however far right the element starts (a minified array).
+     * reads it in the whole file: every line and UTF-16 column is the one the parser counts in the
+     * file, however far right the element starts (a minified array). Read by the byte tokenizer, its
+     * byte columns converted from the element's bytes and, on its first line, moved right to the
+     * element's column ({@link Columns#utf8From}); whatever the tokenizer is not sure of is read as
+     * before it, by a parser of the element's text, its first line's columns moved the same way.
      */
     public ElementDocument readElement(ArraySplitter.Element element) {
-        String text = new String(element.bytes(), java.nio.charset.StandardCharsets.UTF_8);
-        int lineBase = element.line() - 1;
-        Columns columns = Columns.charsFrom(element.line(), element.column());
-        try (TokenSource p = sources.file(new java.io.StringReader(text))) {
-            try {
-                p.next();
-            } catch (IOException | RuntimeException e) {
-                Violation v = Binder.invalidJson(WireSyntaxException.of(p, e), lineBase, columns);
-                return new ElementDocument(new WireDocument(element.index(), v.line(), Outcome.broken(v)), true);
-            }
-            int line = p.tokenLine() + lineBase;
-            Bound bound = Binder.bind(p, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
-            return new ElementDocument(new WireDocument(element.index(), line, Results.finish(bound, validator, mode, true)),
-                    bound.broken());
+        byte[] b = element.bytes();
+        Columns columns = Columns.utf8From(b, element.line(), element.column());
+        try {
+            return bytes.read(b, 0, b.length, p -> readElement(element, p, columns), () -> {
+                String text = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+                try (TokenSource p = sources.file(new java.io.StringReader(text))) {
+                    return readElement(element, p, Columns.charsFrom(element.line(), element.column()));
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a String cannot fail to be read
+            throw new UncheckedIOException(e); // bytes in memory cannot fail to be read
         }
+    }
+
+    private ElementDocument readElement(ArraySplitter.Element element, TokenSource p, Columns columns) throws IOException {
+        int lineBase = element.line() - 1;
+        try {
+            p.next();
+        } catch (IOException | RuntimeException e) {
+            Violation v = Binder.invalidJson(WireSyntaxException.of(p, e), lineBase, columns);
+            return new ElementDocument(new WireDocument(element.index(), v.line(), Outcome.broken(v)), true);
+        }
+        int line = p.tokenLine() + lineBase;
+        Bound bound = Binder.bind(p, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
+        return new ElementDocument(new WireDocument(element.index(), line, Results.finish(bound, validator, mode, true)),
+                bound.broken());
     }
 
     /** One form body; a trailing line end is ignored. */
@@ -120,8 +131,9 @@ public final class WireReader {
     }
 
     /**
-     * How many whole documents of bytes (bodies, NDJSON lines) this reader's byte tokenizer gave back
-     * to the parser, which read them again: malformed or unusual documents; 0 when the tokenizer is off.
+     * How many whole documents of bytes (bodies, NDJSON lines, split array elements) this reader's
+     * byte tokenizer gave back to the parser, which read them again: malformed or unusual documents;
+     * 0 when the tokenizer is off.
      */
     public long tokenizerFallbacks() {
         return bytes.fallbacks();

@@ -64,6 +64,19 @@ class ColumnsTest {
     }
 
     @Test
+    void anElementsBytesAreConvertedAndItsFirstLineMovedToItsColumn() {
+        // an element at UTF-16 column 70,001 of line 4: its first line's columns move, the others do not
+        Columns c = Columns.utf8From("{\"é🎉\":1,\r\n é2}".getBytes(UTF_8), 4, 70_001);
+        assertThat(c.column(4, 1)).isEqualTo(70_001);            // its '{'
+        assertThat(c.column(4, 10)).isEqualTo(70_000 + 7);       // the ':' after "é🎉" (9 bytes, 6 units)
+        assertThat(c.column(5, 4)).isEqualTo(3);                 // the '2' on its second line
+        assertThat(c.column(5, 1)).isEqualTo(1);
+        assertThat(Locations.column(c.place(Locations.pack(4, 11)))).isEqualTo(70_000 + 8);
+        assertThat(Locations.line(c.place(Locations.pack(4, 11)))).isEqualTo(4);
+        assertThat(c.malformed()).isZero();
+    }
+
+    @Test
     void aByteThatIsNoUtf8CountsOneColumn() {
         byte[] bytes = {(byte) 0xFF, 'x', (byte) 0xE2, (byte) 0x82, 'y', (byte) 0xC3, (byte) 0xA9, 'z'};
         Columns c = Columns.utf8(bytes, 0, bytes.length, 0);

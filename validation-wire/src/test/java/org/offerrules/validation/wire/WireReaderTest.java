@@ -116,6 +116,39 @@ class WireReaderTest {
     }
 
     @Test
+    void readsAnArrayElementByItsBytesWithTheColumnsOfTheWholeFile() {
+        WireReader fast = reader(ValidationMode.UPDATE, false);
+        WireReader.Options off = new WireReader.Options();
+        off.mode(ValidationMode.UPDATE);
+        off.byteTokenizer(false);
+        WireReader parser = off.build(TestJson.SOURCES);
+        // characters of 2, 3 and 4 bytes before the violation on the element's first line, far right on a minified line
+        String first = "{\"name\": \"é€🎉𝄞\", \"id\": 1, \"ssl\": 2}";
+        int ssl = first.indexOf("2", first.indexOf("\"ssl\"")); // a String counts UTF-16 units
+        assertThat(findings(fast.readElement(new ArraySplitter.Element(first.getBytes(UTF_8), 5, 1, 70_001)).document()
+                .outcome())).containsExactly(tuple(6319, "/ssl", 1, 70_001 + ssl));
+        // CR LF inside: the columns of the lines after the first are not moved
+        String crlf = "{\"name\": \"🎉\",\r\n  \"id\": 1, \"ssl\": 2, \"advertiser_id\": \"€\"}";
+        int sslOnSecond = crlf.indexOf("2") - crlf.indexOf('\n');
+        assertThat(findings(fast.readElement(new ArraySplitter.Element(crlf.getBytes(UTF_8), 6, 3, 70_001)).document()
+                .outcome())).containsExactlyInAnyOrder(tuple(6319, "/ssl", 4, sslOnSecond),
+                        tuple(6306, "/advertiser_id", 4, crlf.indexOf("\"€\"") - crlf.indexOf('\n')));
+        assertThat(fast.tokenizerFallbacks()).isZero();
+        // an exponent: the tokenizer is not sure of it, the element's text is read by the parser, as before
+        String exponent = "{\"name\": \"🎉\", \"id\": 1, \"payout\": 25e-1, \"ssl\": 2}";
+        ArraySplitter.Element unsure = new ArraySplitter.Element(exponent.getBytes(UTF_8), 7, 1, 70_001);
+        assertThat(findings(fast.readElement(unsure).document().outcome()))
+                .containsExactly(tuple(6319, "/ssl", 1, 70_001 + exponent.indexOf("2}")));
+        assertThat(fast.tokenizerFallbacks()).isOne();
+        for (String element : List.of(first, crlf, exponent)) {
+            ArraySplitter.Element e = new ArraySplitter.Element(element.getBytes(UTF_8), 2, 9, 40);
+            assertThat(findings(fast.readElement(e).document().outcome())).as(element)
+                    .isEqualTo(findings(parser.readElement(e).document().outcome()));
+        }
+        assertThat(parser.tokenizerFallbacks()).isZero();
+    }
+
+    @Test
     void optionsHaveDefaultsAndRefuseWhatIsNoRequest() {
         WireReader defaults = new WireReader.Options().build(TestJson.SOURCES);
         assertThat(defaults.requestType()).isEqualTo(Offer.class);
