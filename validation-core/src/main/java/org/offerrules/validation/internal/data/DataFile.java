@@ -24,6 +24,9 @@ public final class DataFile {
 
     /** Problems listed at most per file: a wrong file would otherwise list every line. */
     static final int MAX_PROBLEMS = 20;
+    /** The longest record (an NDJSON line, a CSV row) read: a record is an id and an e-mail, so a longer
+     *  one is a wrong file, and holding it would cost its size, not the record's. */
+    static final int MAX_RECORD = 16 << 20;
 
     private final DataEntity entity;
     private final String name;
@@ -148,7 +151,9 @@ public final class DataFile {
     private void ndjson(Bytes in) throws IOException {
         int line = 1;
         while (in.nextLine()) {
-            if (!blank(in.line(), in.lineFrom(), in.lineTo())) {
+            if (in.overlong()) {
+                problem(line, "a line longer than " + (MAX_RECORD >> 20) + " MiB: not one record");
+            } else if (!blank(in.line(), in.lineFrom(), in.lineTo())) {
                 readRecord(new JsonScan(in.line(), in.lineFrom(), in.lineTo(), line), true);
             }
             line++;
@@ -307,7 +312,11 @@ public final class DataFile {
             int started = line;
             boolean quoted = false;
             int b;
+            int size = 0;
             while ((b = in.read()) >= 0) {
+                if (++size > MAX_RECORD) {
+                    throw new JsonScan.Bad(started, "a row longer than " + (MAX_RECORD >> 20) + " MiB: not one record");
+                }
                 if (quoted) {
                     if (b == '"') {
                         if (in.peekByte() == '"') {
@@ -354,6 +363,7 @@ public final class DataFile {
         /** Where a line longer than what is left of the buffer is gathered; it grows to the longest. */
         private byte[] line = new byte[256];
         private byte[] lineArray;
+        private boolean overlong;
         private int lineFrom;
         private int lineTo;
 
@@ -404,6 +414,7 @@ public final class DataFile {
          * {@link #lineTo()} (the buffer itself when the line lies in it); false at the end of the input.
          */
         boolean nextLine() {
+            overlong = false;
             if (at == end && !fill()) {
                 return false;
             }
@@ -418,18 +429,21 @@ public final class DataFile {
                 at = i + 1;
                 return true;
             }
-            // the line goes on past the buffer: gather it
+            // the line goes on past the buffer: gather it, up to the longest record
             int length = 0;
             do {
                 i = at;
                 while (i < end && buffer[i] != '\n') {
                     i++;
                 }
-                if (length + i - at > line.length) {
-                    line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + i - at));
+                overlong |= length + i - at > MAX_RECORD; // then skipped to its end, not kept
+                if (!overlong) {
+                    if (length + i - at > line.length) {
+                        line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + i - at));
+                    }
+                    System.arraycopy(buffer, at, line, length, i - at);
+                    length += i - at;
                 }
-                System.arraycopy(buffer, at, line, length, i - at);
-                length += i - at;
                 if (i < end) {
                     at = i + 1;
                     break;
@@ -444,6 +458,11 @@ public final class DataFile {
 
         byte[] line() {
             return lineArray;
+        }
+
+        /** Whether the last line was longer than {@link #MAX_RECORD}: skipped, {@link #line()} not filled. */
+        boolean overlong() {
+            return overlong;
         }
 
         int lineFrom() {

@@ -96,6 +96,23 @@ class StreamedDataTest {
         assertThat(table.ids().contains(7_000)).isFalse();
     }
 
+    /** A line of 17 MiB (a wrong file, or a hostile one) is one problem at its line, never held whole. */
+    @Test
+    void aLineLongerThanARecordCanBeIsAProblemAtItsLineAndTheNextLinesAreRead(@TempDir Path dir) throws IOException {
+        String huge = "{\"id\": 2, \"email\": \"" + "x".repeat(DataFile.MAX_RECORD + (1 << 20)) + "\"}";
+        Path ndjson = Files.writeString(dir.resolve("advertisers.ndjson"),
+                "{\"id\": 1, \"email\": \"a@example.com\"}\n" + huge + "\n{\"id\": 3, \"email\": \"c@example.com\"}\n");
+        DataFile.Table lines = DataFile.read(DataEntity.ADVERTISERS, ndjson, "advertisers.ndjson");
+        assertThat(lines.problems()).containsExactly("advertisers.ndjson:2: a line longer than 16 MiB: not one record");
+        assertThat(lines.ids().contains(1)).isTrue();
+        assertThat(lines.ids().contains(3)).isTrue();
+
+        Path csv = Files.writeString(dir.resolve("advertisers.csv"), "id,email\n1,a@example.com\n2," + "x".repeat(DataFile.MAX_RECORD + 1) + "\n");
+        DataFile.Table rows = DataFile.read(DataEntity.ADVERTISERS, csv, "advertisers.csv");
+        assertThat(rows.problems()).containsExactly("advertisers.csv:3: a row longer than 16 MiB: not one record");
+        assertThat(rows.ids().contains(1)).isTrue();
+    }
+
     /** Records, problems, and which of the ids 1 to 9 and e-mails a to f are known, and whose. */
     private static List<String> describe(DataFile.Table table) {
         List<String> out = new ArrayList<>(table.problems());
