@@ -154,9 +154,7 @@ final class DataCommand implements Callable<Integer> {
                 }
                 if (!(listing instanceof Listing.Done done)) {
                     return listing instanceof Listing.Failed failed
-                            ? "page " + failed.page() + ": " + (failed.error().number() == 0
-                                    ? "HTTP " + failed.error().httpStatus() : String.valueOf(failed.error().number())) + " "
-                                    + Printable.of(failed.error().message()) + " (" + failed.action() + ") after "
+                            ? "page " + failed.page() + ": " + NetworkSettings.describe(failed.error()) + " (" + failed.action() + ") after "
                                     + failed.attempts() + (failed.attempts() == 1 ? " attempt" : " attempts")
                             : "more than " + maxPages + " pages of " + LIMIT + " records (--max-pages)";
                 }

@@ -3,6 +3,7 @@ package org.offerrules.lint;
 import java.time.Duration;
 
 import org.offerrules.client.NetworkClient;
+import org.offerrules.validation.ApiError;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -32,5 +33,16 @@ final class NetworkSettings {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cli, e.getMessage());
         }
+    }
+
+    /**
+     * The network's answer in one line: its code and message; without a code, its HTTP status and the
+     * message, which for a bare status already is {@code HTTP 500} and is not said twice.
+     */
+    static String describe(ApiError error) {
+        String message = Printable.of(error.message());
+        String status = "HTTP " + error.httpStatus();
+        return error.number() != 0 ? error.number() + " " + message
+                : message.equals(status) ? status : status + " " + message;
     }
 }

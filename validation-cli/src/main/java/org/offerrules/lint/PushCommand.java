@@ -180,13 +180,13 @@ final class PushCommand implements Callable<Integer> {
                 }
                 if (result instanceof Result.Failed failed && !stops(failed.action())) {
                     rejected++;
-                    out.println("rejected " + p.where() + "  " + failed.error().number() + "  "
-                            + Printable.of(failed.error().message()));
+                    // the code, two spaces, the message, as the report's columns; a bare HTTP status has no code
+                    out.println("rejected " + p.where() + "  " + (failed.error().number() == 0 ? ""
+                            : failed.error().number() + "  ") + Printable.of(failed.error().message()));
                     continue;
                 }
                 stop = result instanceof Result.Failed failed
-                        ? "the network refused the request: " + failed.error().number() + " "
-                                + Printable.of(failed.error().message()) + " (" + failed.action() + ")"
+                        ? "the network refused the request: " + NetworkSettings.describe(failed.error()) + " (" + failed.action() + ")"
                         : "not valid for the client's checks: " + ((Result.Invalid) result).report();
             } catch (NetworkException e) {
                 stop = Printable.of(e.getMessage());
