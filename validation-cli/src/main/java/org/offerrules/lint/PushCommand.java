@@ -136,8 +136,18 @@ final class PushCommand implements Callable<Integer> {
                     + " documents are not valid; nothing was sent");
             return OfferLint.FINDINGS;
         }
-        Set<String> sent = resume != null && Files.exists(resume)
-                ? new HashSet<>(Files.readAllLines(resume, StandardCharsets.UTF_8)) : Set.of();
+        Set<String> sent;
+        try {
+            sent = resume != null && Files.exists(resume)
+                    ? new HashSet<>(Files.readAllLines(resume, StandardCharsets.UTF_8)) : Set.of();
+            if (resume != null && !dryRun) {
+                record(null); // a record that cannot be kept must fail before anything is sent, not after
+            }
+        } catch (IOException e) {
+            err.println("offer-lint push: cannot use " + Printable.of(String.valueOf(resume)) + " as --resume: "
+                    + Printable.of(String.valueOf(e.getMessage())) + "; nothing was sent");
+            return OfferLint.USAGE;
+        }
         if (dryRun) {
             for (Pending p : pending) {
                 out.println((sent.contains(p.id()) ? "already sent " : "would send ") + p.where() + "\n"
@@ -168,30 +178,39 @@ final class PushCommand implements Callable<Integer> {
                 continue;
             }
             String stop;
+            int notSent = i;
             try {
                 Result result = client.send(requestType, p.body());
                 if (result instanceof Result.Done ok) {
-                    record(p);
                     done++;
                     out.println((ok.httpStatus() == 201 ? "created " : ok.httpStatus() == 202 ? "updated " : "sent ")
                             + p.where() + ok.id().map(id -> "  id " + id).orElse(""));
                     out.flush();
-                    continue;
-                }
-                if (result instanceof Result.Failed failed && !stops(failed.action())) {
+                    try {
+                        record(p);
+                        continue;
+                    } catch (IOException e) {
+                        // sent, but a re-run with --resume would send it again: say so, and send no more
+                        stop = "sent " + p.where() + " but cannot record it in " + Printable.of(String.valueOf(resume))
+                                + ": " + Printable.of(String.valueOf(e.getMessage()));
+                        notSent = i + 1;
+                    }
+                } else if (result instanceof Result.Failed failed && !stops(failed.action())) {
                     rejected++;
                     // the code, two spaces, the message, as the report's columns; a bare HTTP status has no code
                     out.println("rejected " + p.where() + "  " + (failed.error().number() == 0 ? ""
                             : failed.error().number() + "  ") + Printable.of(failed.error().message()));
                     continue;
+                } else {
+                    stop = result instanceof Result.Failed failed
+                            ? "the network refused the request: " + NetworkSettings.describe(failed.error()) + " ("
+                                    + failed.action() + ")"
+                            : "not valid for the client's checks: " + ((Result.Invalid) result).report();
                 }
-                stop = result instanceof Result.Failed failed
-                        ? "the network refused the request: " + NetworkSettings.describe(failed.error()) + " (" + failed.action() + ")"
-                        : "not valid for the client's checks: " + ((Result.Invalid) result).report();
             } catch (NetworkException e) {
                 stop = Printable.of(e.getMessage());
             }
-            for (int j = i; j < pending.size(); j++) {
+            for (int j = notSent; j < pending.size(); j++) {
                 if (!sent.contains(pending.get(j).id())) {
                     out.println("not sent " + pending.get(j).where());
                 }
@@ -208,14 +227,17 @@ final class PushCommand implements Callable<Integer> {
         return action != ClientAction.FIX_REQUEST;
     }
 
+    /** Appends {@code p}'s id to the resume file; with null, only opens it for appending. */
     private void record(Pending p) throws IOException {
         if (resume == null) {
             return;
         }
         try (BufferedWriter w = Files.newBufferedWriter(resume, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND)) {
-            w.write(p.id());
-            w.newLine();
+            if (p != null) {
+                w.write(p.id());
+                w.newLine();
+            }
         }
     }
 

@@ -131,6 +131,18 @@ class PushCommandTest {
         assertThat(Files.readAllLines(state)).hasSize(3);
     }
 
+    /** A resume file that cannot be written is found before anything is sent, not after a document was created. */
+    @Test
+    void aResumeFileThatCannotBeWrittenIsOneLineAndNothingIsSent() throws IOException {
+        Path file = offers("A", "B");
+        Path folder = Files.createDirectories(dir.resolve("state-is-a-folder"));
+        Run run = push(KEY, "--resume=" + folder, file.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith("offer-lint push: cannot use ").endsWith("; nothing was sent").doesNotContain(KEY));
+        assertThat(network.seen()).isEmpty();
+    }
+
     @Test
     void aDryRunPrintsTheRequestsWithTheKeyMaskedAndSendsNothing() throws IOException {
         Path file = offers("A");
