@@ -226,8 +226,14 @@ public final class NetworkClient implements AutoCloseable {
     private List<Map<String, Object>> rows(Object data, String method, String form) {
         Object list = data;
         if (data instanceof Map<?, ?> wrapper) {
-            // a v2 answer may put the records beside its page counts
-            list = wrapper.values().stream().<Object>map(v -> v).filter(List.class::isInstance).findFirst().orElse(List.of());
+            // a v2 answer may put the records beside its page counts: its one list; none, or two to choose
+            // from, is an answer not understood, never an empty list (a pull would replace the data with it)
+            List<?> lists = wrapper.values().stream().filter(List.class::isInstance).toList();
+            if (lists.size() != 1) {
+                throw new NetworkException(endpoint.describe(method, form) + ": the answer's data holds "
+                        + (lists.isEmpty() ? "no list" : lists.size() + " lists") + " of records", null);
+            }
+            list = lists.get(0);
         }
         if (list == null) {
             return List.of();

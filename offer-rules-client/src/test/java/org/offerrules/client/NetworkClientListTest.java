@@ -99,6 +99,18 @@ class NetworkClientListTest {
         assertThat(network.seen()).singleElement().satisfies(s -> assertThat(s.path()).isEqualTo("/api/v2/getOffers"));
     }
 
+    /** Taken as an empty list, such an answer made a pull replace the data folder's file with an empty one. */
+    @Test
+    void aV2AnswerWithNoListOrTwoListsIsNotUnderstoodNeverEmpty() {
+        network.then(Reply.of(200, "{\"httpStatus\":200,\"data\":{\"page\":1,\"totalPages\":1}}"))
+                .then(Reply.of(200, "{\"httpStatus\":200,\"data\":{\"errors\":[],\"items\":[" + String.join(",", records(2)) + "]}}"));
+        assertThatThrownBy(() -> list(KEY, "getOffersV2", Map.of(), 500, 10)).isInstanceOf(NetworkException.class)
+                .hasMessageContaining("the answer's data holds no list of records").hasMessageNotContaining(KEY);
+        assertThatThrownBy(() -> list(KEY, "getOffersV2", Map.of(), 500, 10)).isInstanceOf(NetworkException.class)
+                .hasMessageContaining("the answer's data holds 2 lists of records");
+        assertThat(received).isEmpty();
+    }
+
     @Test
     void aRefusedKeyFailsAtTheFirstPage() {
         network.list(AFFILIATES, records(5));
