@@ -9,9 +9,9 @@ import picocli.CommandLine;
 /**
  * The training run of the {@code offer-lint} launcher's start-up archive (the class list of a static
  * CDS archive on JDK 17 to 24, an AOT cache on JDK 25): one JVM that lints the given files and folders
- * once in each report format, so that the classes a first run loads are in the archive whatever format it asks for (a run
- * of the text format alone left the JSON and SARIF writers and Jackson's generator out). The reports are
- * discarded. Not an API: the launcher runs it as {@code java -cp offer-lint.jar
+ * once in each report format, so that the classes a first run loads are in the archive whatever format
+ * it asks for (a run of the text format alone left the JSON and SARIF writers and Jackson's generator
+ * out). The reports are discarded. Not an API: the launcher runs it as {@code java -cp offer-lint.jar
  * org.offerrules.lint.TrainingRun docs/examples}.
  */
 public final class TrainingRun {
