@@ -244,7 +244,11 @@ public final class RuleSettings {
                         .orElse(" (the house rules' codes: " + String.join(", ", known) + ")")));
     }
 
-    private static boolean isHouseCode(String key) {
+    /**
+     * Whether {@code key}, as {@link #ruleKey} returns it, is a house code ({@code ACME-1}) rather than an
+     * API code or a family: only house codes hold a hyphen.
+     */
+    public static boolean isHouseCode(String key) {
         return key.indexOf('-') > 0;
     }
 

@@ -305,7 +305,7 @@ public final class ConfigFile {
                 } catch (IllegalArgumentException e) {
                     throw fail(value, e.getMessage());
                 }
-                if (key.indexOf('-') > 0) { // a house code: ACME-1
+                if (RuleSettings.isHouseCode(key)) {
                     houseCodes.add(new Placed(key, value));
                 }
                 String level = scalar(value, "off, warning or error");
