@@ -426,9 +426,9 @@ public final class ArraySplitter {
      * The first byte from {@code i} that is no plain string byte (a quote, a backslash, a control byte,
      * the first byte of a character beyond ASCII), or {@code n}: eight bytes a step, each step testing
      * for a byte equal to or below a value with the usual bit tricks (a borrow can mark a byte above a
-     * marked one, never below, so the lowest mark is exact).
+     * marked one, never below, so the lowest mark is exact). {@link ByteSource} scans strings with it too.
      */
-    private static int plain(byte[] b, int i, int n) {
+    static int plain(byte[] b, int i, int n) {
         for (; i <= n - 8; i += 8) {
             long w = (long) LONGS.get(b, i);
             long quote = w ^ 0x2222222222222222L;

@@ -1,8 +1,5 @@
 package org.offerrules.validation.wire;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -44,9 +41,6 @@ final class ByteSource implements TokenSource {
     private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
         1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     /** Eight bytes at a time: a string's plain run is scanned a word at a time. */
-    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101_0101_0101_0101L;
-    private static final long HIGHS = 0x8080_8080_8080_8080L;
     private static final char[] NO_CHARS = {};
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
@@ -293,21 +287,8 @@ final class ByteSource implements TokenSource {
     /** Reads the string whose quote is at {@code pos}, of at most {@code limit} bytes. */
     private void string(int limit) {
         int from = pos + 1;
-        int i = from;
         int stop = Math.min(end, from + limit);
-        while (i + 8 <= stop) {
-            long w = (long) WORDS.get(b, i);
-            long quote = w ^ 0x2222_2222_2222_2222L;
-            long backslash = w ^ 0x5C5C_5C5C_5C5C_5C5CL;
-            // a byte that is '"', '\\', below 0x20 or not ASCII sets its high bit here (and maybe higher
-            // bytes' too, which the byte loop below then looks at one by one)
-            long special = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash)
-                    | ((w - 0x2020_2020_2020_2020L) & ~w) | w;
-            if ((special & HIGHS) != 0) {
-                break;
-            }
-            i += 8;
-        }
+        int i = ArraySplitter.plain(b, from, stop); // the plain bytes, eight at a time
         while (i < stop) {
             int c = b[i];
             if (c == '"') {
