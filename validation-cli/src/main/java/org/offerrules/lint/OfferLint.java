@@ -78,8 +78,9 @@ public final class OfferLint implements Callable<Integer> {
             ExplainCommand.class, LinksCommand.class, PushCommand.class, SchemaCommand.class,
             CommandLine.HelpCommand.class);
 
-    /** The subcommands' names, as {@link #SUBCOMMANDS} declare them (a test keeps the two in step). */
-    static final List<String> SUBCOMMAND_NAMES = List.of("codes", "data", "explain", "links", "push", "schema", "help");
+    /** The subcommands' names, read from their annotations: reading one builds no picocli model. */
+    static final List<String> SUBCOMMAND_NAMES = SUBCOMMANDS.stream()
+            .map(type -> type.getAnnotation(Command.class).name()).toList();
 
     enum Format { text, json, sarif }
 
