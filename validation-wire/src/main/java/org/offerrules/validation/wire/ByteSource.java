@@ -563,6 +563,28 @@ final class ByteSource implements TokenSource {
         return chars;
     }
 
+    /** {@inheritDoc} Compared on the bytes of a plain string, without a call per character. */
+    @Override
+    public String text(String[] spellings) throws java.io.IOException {
+        if (!simple) {
+            return TokenSource.super.text(spellings);
+        }
+        int length = textEnd - textStart;
+        candidates:
+        for (String s : spellings) {
+            if (s.length() != length) {
+                continue;
+            }
+            for (int i = 0; i < length; i++) {
+                if (s.charAt(i) != b[textStart + i]) { // a plain string's bytes are ASCII
+                    continue candidates;
+                }
+            }
+            return s;
+        }
+        return ownText();
+    }
+
     @Override
     public char textChar(int index) {
         return simple ? (char) b[textStart + index] : chars[index];
