@@ -25,7 +25,7 @@ class NdjsonTest {
     @Test
     void theNewlineIsFoundAtEveryOffsetOfAWordWhateverTheBytesAroundIt() {
         // 0x0B and bytes of 0x80 and above sit next to the newline: a borrow must not mark them
-        byte[] filler = {'a', 0x0B, (byte) 0x8A, (byte) 0xFF, 0x09, (byte) 0x0A ^ 0x80};
+        byte[] filler = {'a', 0x0B, (byte) 0x8A, (byte) 0xFF, 0x09, (byte) (0x0A ^ 0x80)};
         for (int length = 0; length < 40; length++) {
             for (int at = 0; at <= length; at++) {
                 byte[] b = new byte[length];
