@@ -67,6 +67,17 @@ class HostileInputTest {
     }
 
     @Test
+    void anUnrecognizedTokenIsReportedAtItselfNotAtAnEarlierOccurrenceOnItsLine() {
+        String json = "{\"name\": \"true story\", \"ssl\": tru}";
+        for (ReadResult result : List.of(READER.read(json), READER.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+            Violation v = only(result);
+            assertThat(v.codeNumber()).isEqualTo(6055);
+            assertThat(v.message()).contains("Unrecognized token 'tru'");
+            assertThat(List.of(v.line(), v.column())).containsExactly(1, 31);
+        }
+    }
+
+    @Test
     void aFiveThousandDigitNumberIs6055() {
         String json = "{\"advertiser_id\": " + "9".repeat(5_000) + "}";
         Violation v = only(READER.read(json));

@@ -151,8 +151,10 @@ public final class Columns {
 
     /**
      * The parser's column where {@code token} (as an "Unrecognized token" message names it) starts on
-     * (absolute) {@code line}: its last occurrence that ends at or before {@code reported}; {@code reported}
-     * when the input was text or it is not there (then the parser reported the start already).
+     * (absolute) {@code line}: its last occurrence that starts at or before {@code reported} (Jackson 2.20
+     * and later report its start, 2.19 the column after it); {@code reported} when the input was text or
+     * it is not there. An occurrence that only ends before {@code reported} would be an earlier one on the
+     * line (the {@code tru} of {@code "true"} before {@code "ssl": tru}).
      */
     int tokenStart(int line, int reported, String token) {
         int start = bytes == null || token == null || token.isEmpty() ? -1 : lineStart(line - lineBase);
@@ -160,7 +162,7 @@ public final class Columns {
             return reported;
         }
         byte[] t = token.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        for (int s = Math.min(start + reported - 1 - t.length, end - t.length); s >= start; s--) {
+        for (int s = Math.min(start + reported - 1, end - t.length); s >= start; s--) {
             if (java.util.Arrays.equals(bytes, s, s + t.length, t, 0, t.length)) {
                 return s - start + 1;
             }
