@@ -74,7 +74,16 @@ public final class ParserSource implements TokenSource {
     @Override
     public IOException failure(Exception e) {
         IOException translated = Dialect.failure(e, p);
-        return translated != null ? translated : TokenSource.super.failure(e);
+        if (translated == null) {
+            translated = TokenSource.super.failure(e);
+        }
+        if (translated instanceof java.io.CharConversionException notUtf32) {
+            // bytes that Jackson took for UTF-32 (its guess from zero bytes at the start) and that hold no
+            // code point: the document's fault, like bytes that are not UTF-8, not a failure of the input;
+            // worded as "Invalid UTF-8 in the input" is, as Jackson 2 and 3 count the bytes differently
+            return new WireSyntaxException("Invalid UTF-32 in the input", line(), column(), false);
+        }
+        return translated;
     }
 
     @Override

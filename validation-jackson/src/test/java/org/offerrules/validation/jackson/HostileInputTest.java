@@ -78,6 +78,21 @@ class HostileInputTest {
     }
 
     @Test
+    void bytesTakenForUtf32WithoutACodePointAre6055NotAFailureOfTheInput() throws IOException {
+        // three zero bytes first: Jackson reads UTF-32, and 0x015C0078 is past U+10FFFF
+        byte[] json = {0, 0, 0, '{', 1, 0x5C, 0, 'x'};
+        List<Violation> read = new ArrayList<>(READER.read(json).report().violations());
+        List<Document> docs = all(READER.documents(new ByteArrayInputStream(json)));
+        assertThat(docs).hasSize(1);
+        read.addAll(docs.get(0).result().report().violations());
+        assertThat(read).hasSize(2).allSatisfy(v -> {
+            assertThat(v.codeNumber()).isEqualTo(6055);
+            assertThat(v.message()).isEqualTo("Invalid json data: Invalid UTF-32 in the input");
+            assertThat(List.of(v.line(), v.column())).containsExactly(1, 1); // the parser read no character
+        });
+    }
+
+    @Test
     void aFiveThousandDigitNumberIs6055() {
         String json = "{\"advertiser_id\": " + "9".repeat(5_000) + "}";
         Violation v = only(READER.read(json));
