@@ -190,7 +190,7 @@ public final class OfferLint implements Callable<Integer> {
                 System.err.flush();
             }
         }, "offer-lint-stop"));
-        CommandLine cli = commandLine(System.in, null, needsSubcommands(args));
+        CommandLine cli = commandLine(ClosedStdin.guard(System.in), null, needsSubcommands(args));
         ((OfferLint) cli.getCommand()).stdout = new FileOutputStream(FileDescriptor.out);
         int status = execute(cli, args, System.err);
         ended.set(true);

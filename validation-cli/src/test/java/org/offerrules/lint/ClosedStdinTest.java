@@ -1,0 +1,57 @@
+package org.offerrules.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code offer-lint - <&-}: with descriptor 0 closed, the JVM's first open file (the JDK's
+ * {@code lib/modules}) became standard input, and the run reported thousands of 6055 findings about it.
+ */
+class ClosedStdinTest {
+
+    private static final byte[] JDK_FILE = {(byte) 0xCA, (byte) 0xFE, 0, 0, '{', 1};
+
+    @Test
+    void descriptorZeroOnAFileOfTheJdkIsAClosedStandardInput(@TempDir Path dir) throws Exception {
+        Path javaHome = Files.createDirectories(dir.resolve("jdk/lib"));
+        Path modules = Files.write(javaHome.resolve("modules"), JDK_FILE);
+        Path fd0 = Files.createSymbolicLink(dir.resolve("fd0"), modules);
+
+        InputStream in = ClosedStdin.guard(new ByteArrayInputStream(JDK_FILE), fd0, dir.resolve("jdk"), null);
+        Cli cli = Cli.run(OfferLint.commandLine(in), "--no-progress", "-");
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("offer-lint: <stdin>: cannot be read (standard input is closed)\n");
+        assertThat(cli.out()).doesNotContain("6055");
+    }
+
+    @Test
+    void theJarAndAClassDataArchiveAreTheJvmsOwnToo(@TempDir Path dir) throws Exception {
+        Path jar = Files.write(dir.resolve("offer-lint.jar"), JDK_FILE);
+        Path archive = Files.write(dir.resolve("offer-lint.jar.17.jsa"), JDK_FILE);
+        Path elsewhere = dir.resolve("jdk");
+        InputStream in = new ByteArrayInputStream(JDK_FILE);
+
+        assertThat(ClosedStdin.guard(in, Files.createSymbolicLink(dir.resolve("a"), jar), elsewhere, jar)).isNotSameAs(in);
+        assertThat(ClosedStdin.guard(in, Files.createSymbolicLink(dir.resolve("b"), archive), elsewhere, jar)).isNotSameAs(in);
+    }
+
+    @Test
+    void aFileRedirectedInIsReadAsIt(@TempDir Path dir) throws Exception {
+        Path offers = Files.writeString(dir.resolve("offers.json"), "{}", StandardCharsets.UTF_8);
+        InputStream in = new ByteArrayInputStream(new byte[0]);
+
+        // offer-lint - < offers.json, and no /proc (not Linux): standard input as it is
+        assertThat(ClosedStdin.guard(in, Files.createSymbolicLink(dir.resolve("fd0"), offers), dir.resolve("jdk"),
+                dir.resolve("offer-lint.jar"))).isSameAs(in);
+        assertThat(ClosedStdin.guard(in, dir.resolve("no-proc"), dir.resolve("jdk"), null)).isSameAs(in);
+    }
+}
