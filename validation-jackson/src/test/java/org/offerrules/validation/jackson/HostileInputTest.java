@@ -93,6 +93,30 @@ class HostileInputTest {
     }
 
     @Test
+    void anOverlongSlashIsNotUtf8InAValueOrAKeyAsJackson3AndTheTokenizerSay() throws IOException {
+        // C0 AF and E0 80 AF are "/" in too many bytes: Jackson 2 decoded them, the offer was valid
+        for (byte[] slash : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF})) {
+            for (String json : List.of("{\"name\": \"a\u0000b\"}", "{\"na\u0000me\": \"ab\"}")) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                int at = json.indexOf('\u0000');
+                out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, at);
+                out.write(slash);
+                out.write(json.substring(at + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                byte[] bytes = out.toByteArray();
+                List<Violation> read = new ArrayList<>(READER.read(bytes).report().violations());
+                List<Document> docs = all(READER.documents(new ByteArrayInputStream(bytes)));
+                assertThat(docs).hasSize(1);
+                read.addAll(docs.get(0).result().report().violations());
+                assertThat(read).hasSize(2).allSatisfy(v -> {
+                    assertThat(v.codeNumber()).isEqualTo(6055);
+                    assertThat(v.message()).isEqualTo("Invalid json data: Invalid UTF-8 in the input");
+                    assertThat(List.of(v.line(), v.column())).containsExactly(1, at + 1);
+                });
+            }
+        }
+    }
+
+    @Test
     void aFiveThousandDigitNumberIs6055() {
         String json = "{\"advertiser_id\": " + "9".repeat(5_000) + "}";
         Violation v = only(READER.read(json));

@@ -118,6 +118,28 @@ class ColumnsTest {
     }
 
     @Test
+    void overlongFormsSurrogatesAndCodePointsPastTheLastAreNotUtf8() {
+        // a"<bad>", the bad character from index 2: each is malformed there
+        for (int[] bad : new int[][] {{0xC0, 0xAF}, {0xC1, 0xBF}, {0xE0, 0x80, 0xAF}, {0xED, 0xA0, 0x80},
+                {0xF0, 0x80, 0x80, 0xAF}, {0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80}}) {
+            byte[] bytes = new byte[bad.length + 3];
+            bytes[0] = 'a';
+            bytes[1] = '"';
+            for (int k = 0; k < bad.length; k++) {
+                bytes[2 + k] = (byte) bad[k];
+            }
+            bytes[bytes.length - 1] = '"';
+            assertThat(Columns.firstMalformed(bytes, 0, bytes.length)).as(java.util.Arrays.toString(bad)).isEqualTo(2);
+            assertThat(Columns.utf8(bytes, 0, bytes.length, 0).malformed()).isEqualTo(Locations.pack(1, 3));
+            assertThat(Columns.firstMalformed(bytes, 0, 2)).isEqualTo(-1);
+        }
+        // the first and last characters of each length are UTF-8: a, U+0080, U+0800, U+D7FF, U+E000, U+10000, U+10FFFF
+        byte[] good = "a\u0080\u0800\ud7ff\ue000\ud800\udc00\udbff\udfff".getBytes(UTF_8);
+        assertThat(Columns.firstMalformed(good, 0, good.length)).isEqualTo(-1);
+        assertThat(Columns.utf8(good, 0, good.length, 0).malformed()).isZero();
+    }
+
+    @Test
     void anUnrecognizedTokenReportedAtItsStartIsNotTakenForAnEarlierOccurrence() {
         byte[] bytes = "{\"name\": \"true story\", \"ssl\": tru}".getBytes(UTF_8);
         Columns c = Columns.utf8(bytes, 0, bytes.length, 0);
