@@ -204,13 +204,35 @@ final class ByteSource implements TokenSource {
         WireSchema.WireField[] fields = expected.siblings;
         int from = pos + 1;
         for (int k = expected.index, stop = Math.min(fields.length, k + 1 + LOOK_AHEAD); k < stop; k++) {
-            byte[] wire = fields[k].utf8;
-            int quote = from + wire.length;
-            if (quote < end && b[quote] == '"' && equal(from, wire)) {
+            if (spells(from, fields[k])) {
                 return fields[k];
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the bytes from {@code from} are {@code field}'s wire name and a quote, before the end:
+     * compared a word at a time ({@link WireSchema.WireField#quotedWords}), so that most other names
+     * differ at the first comparison; byte by byte where the words would read past the array.
+     */
+    private boolean spells(int from, WireSchema.WireField field) {
+        byte[] wire = field.utf8;
+        int quote = from + wire.length;
+        if (quote >= end) {
+            return false;
+        }
+        long[] words = field.quotedWords;
+        int last = words.length - 1;
+        if (from + 8 * words.length > b.length) {
+            return b[quote] == '"' && equal(from, wire);
+        }
+        for (int w = 0; w < last; w++) {
+            if ((long) ArraySplitter.LONGS.get(b, from + 8 * w) != words[w]) {
+                return false;
+            }
+        }
+        return ((long) ArraySplitter.LONGS.get(b, from + 8 * last) & field.lastWordMask) == words[last];
     }
 
     /** Whether the bytes from {@code from} are {@code wire}'s (which fit before the end). */
