@@ -292,9 +292,8 @@ final class ByteSource implements TokenSource {
         }
         int digits = i;
         long mantissa = 0;
-        while (i < end && b[i] >= '0' && b[i] <= '9') {
-            mantissa = mantissa * 10 + (b[i] - '0');
-            i++;
+        for (int d; i < end && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+            mantissa = mantissa * 10 + d;
         }
         int integerDigits = i - digits;
         if (integerDigits == 0 || integerDigits > MAX_INTEGER_DIGITS || (b[digits] == '0' && integerDigits > 1)) {
@@ -306,9 +305,8 @@ final class ByteSource implements TokenSource {
                 throw Unsure.INSTANCE; // exponents: rounded by the parser's own algorithm
             }
             int fraction = ++i;
-            while (i < end && b[i] >= '0' && b[i] <= '9') {
-                mantissa = mantissa * 10 + (b[i] - '0');
-                i++;
+            for (int d; i < end && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+                mantissa = mantissa * 10 + d;
             }
             int fractionDigits = i - fraction;
             if (fractionDigits == 0 || integerDigits + fractionDigits > 15
@@ -464,8 +462,22 @@ final class ByteSource implements TokenSource {
         return chars;
     }
 
-    /** Skips white space, counting lines as the parser does; the next byte (0-255), or -1 at the end. */
+    /**
+     * Skips white space, counting lines as the parser does; the next byte (0-255), or -1 at the end.
+     * Small enough for C1 to inline (the launcher's compiler for most files), so that minified JSON,
+     * with no white space at all, costs one test and no call.
+     */
     private int skipWhiteSpace() {
+        if (pos < end) {
+            int c = b[pos];
+            if (c > ' ') {
+                return c;
+            }
+        }
+        return whiteSpace();
+    }
+
+    private int whiteSpace() {
         while (pos < end) {
             int c = b[pos];
             if (c > ' ') {
