@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -126,9 +123,9 @@ final class DataCommand implements Callable<Integer> {
                         + Printable.of(String.valueOf(e.getMessage())));
                 return OfferLint.USAGE;
             }
-            try (NetworkClient client = tune.apply(builder).build()) {
+            try (NetworkClient client = tune.apply(builder).build(); PartFile part = new PartFile()) {
                 for (Pulled list : LISTS) {
-                    String stop = pull(client, list, out);
+                    String stop = pull(client, list, part, out);
                     if (stop != null) {
                         out.flush();
                         err.println("offer-lint data pull: " + list.file() + " (" + list.method() + "): " + stop
@@ -141,13 +138,13 @@ final class DataCommand implements Callable<Integer> {
         }
 
         /** Pulls one list into its file; null when done, else why it stopped. */
-        private String pull(NetworkClient client, Pulled list, PrintWriter out) {
+        private String pull(NetworkClient client, Pulled list, PartFile partFile, PrintWriter out) {
             Path target = dir.resolve(list.file() + ".ndjson");
             // a name that is no data file's: a pull cut short leaves nothing --data would read
             Path part = dir.resolve("." + list.file() + ".ndjson.part");
             Listing listing;
             try {
-                try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
+                try (Writer w = partFile.open(part);
                         JsonGenerator json = new JsonFactory().createGenerator(w)) {
                     json.setRootValueSeparator(null);
                     listing = client.list(list.method(), Map.of(), LIMIT, maxPages, page -> write(list, page, json));
@@ -158,7 +155,7 @@ final class DataCommand implements Callable<Integer> {
                                     + failed.attempts() + (failed.attempts() == 1 ? " attempt" : " attempts")
                             : "more than " + maxPages + " pages of " + LIMIT + " records (--max-pages)";
                 }
-                move(part, target);
+                partFile.complete(target);
                 out.println("pulled " + list.file() + ".ndjson  " + done.records() + (done.records() == 1 ? " record, " : " records, ") + done.pages()
                         + (done.pages() == 1 ? " page" : " pages"));
                 for (String other : List.of(".json", ".csv")) {
@@ -173,11 +170,7 @@ final class DataCommand implements Callable<Integer> {
             } catch (IOException | UncheckedIOException e) {
                 return "cannot write " + Printable.of(show(target)) + ": " + Printable.of(String.valueOf(e.getMessage()));
             } finally {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException e) {
-                    // left behind under a name --data does not read
-                }
+                partFile.discard();
             }
         }
 
@@ -204,14 +197,6 @@ final class DataCommand implements Callable<Integer> {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            }
-        }
-
-        private static void move(Path part, Path target) throws IOException {
-            try {
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
 
