@@ -51,8 +51,6 @@ public final class AffiliTestClient {
     static final int THROTTLED_RETRIES = 10;
     /** The longest {@code Retry-After} honoured. */
     static final long MAX_RETRY_AFTER_NANOS = Duration.ofMinutes(10).toNanos();
-    /** The shortest wait after a 429, whatever its {@code Retry-After} says. */
-    static final long MIN_RETRY_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
     /** How long a request waits for its turn under the rate before its case is an error. */
     static final Duration MAX_RATE_WAIT = Duration.ofHours(1);
 
@@ -78,8 +76,8 @@ public final class AffiliTestClient {
         this.key = b.apiKey;
         this.authorization = "AT-API " + b.apiKey;
         this.timeout = b.timeout;
-        this.throttle = Throttle.of(b.requests, b.window, MAX_RATE_WAIT, b.window,
-                Duration.ofNanos(MIN_RETRY_AFTER_NANOS), Duration.ofNanos(MAX_RETRY_AFTER_NANOS));
+        // at least Throttle.MIN_HOLD after a 429, whatever its Retry-After says: the client's shortest wait too
+        this.throttle = Throttle.of(b.requests, b.window, MAX_RATE_WAIT, b.window, Duration.ofNanos(MAX_RETRY_AFTER_NANOS));
         // a 429 waits at the throttle's gate with every other thread, so its retries have no delay of
         // their own; an answer that is neither (a 4xx, no answer at all) is never retried
         RetryPolicy<Answer> throttled = RetryPolicy.<Answer>builder()
