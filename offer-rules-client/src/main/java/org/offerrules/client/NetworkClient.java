@@ -31,6 +31,7 @@ import dev.failsafe.RateLimitExceededException;
 import dev.failsafe.RetryPolicy;
 
 import org.offerrules.client.transport.Exchange;
+import org.offerrules.client.transport.Retries;
 import org.offerrules.client.transport.Throttle;
 
 import org.offerrules.validation.OfferValidator;
@@ -96,14 +97,7 @@ public final class NetworkClient implements AutoCloseable {
         this.http = HttpClient.newBuilder().executor(threads).connectTimeout(b.timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.throttle = Throttle.of(b.requests, b.per, b.maxRateWait, b.throttleDelay, b.maxRetryAfter);
-        // no delay of its own: the throttled answer closed the throttle's gate for every caller, and the
-        // retry waits there like them
-        RetryPolicy<Answer> throttled = RetryPolicy.<Answer>builder()
-                .handleIf((answer, failure) -> failure == null && answer != null && answer.throttled())
-                .withMaxRetries(b.throttleRetries)
-                .onRetry(e -> LOG.log(Level.DEBUG, "throttled (HTTP {0}), waiting before attempt {1}",
-                        e.getLastResult().status(), e.getAttemptCount() + 1))
-                .build();
+        RetryPolicy<Answer> throttled = Retries.throttled(Answer::throttled, b.throttleRetries);
         this.reads = Failsafe.with(throttled, busy(b, true));
         this.writes = Failsafe.with(throttled, busy(b, false));
     }
@@ -114,13 +108,8 @@ public final class NetworkClient implements AutoCloseable {
      * network may have acted on it).
      */
     private static RetryPolicy<Answer> busy(Builder b, boolean read) {
-        return RetryPolicy.<Answer>builder()
-                .handleIf((answer, failure) -> failure == null ? answer != null && answer.busy()
-                        : failure instanceof Unreachable u && (read || u.notSent))
-                .withMaxRetries(b.retries)
-                .withBackoff(b.backoff, b.maxBackoff)
-                .onRetry(e -> LOG.log(Level.DEBUG, "server busy or unreachable, attempt {0}", e.getAttemptCount() + 1))
-                .build();
+        return Retries.busy(Answer::busy, failure -> failure instanceof Unreachable u && (read || u.notSent), b.retries,
+                b.backoff, b.maxBackoff);
     }
 
     /**
