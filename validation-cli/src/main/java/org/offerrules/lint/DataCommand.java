@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
@@ -67,7 +68,7 @@ final class DataCommand implements Callable<Integer> {
     /** {@code offer-lint data pull --network URL DIR}. */
     @Command(name = "pull", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
             description = "Fills DIR with the network's lists through the API's list methods, page by page (the key "
-                    + "from " + PushCommand.KEY_ENV + "), one NDJSON file per entity as --data DIR reads it: "
+                    + "from " + NetworkSettings.KEY_ENV + "), one NDJSON file per entity as --data DIR reads it: "
                     + "advertisers, affiliates, offers, categories, offer_groups, payout_tiers, managers, applications. "
                     + "Each file is replaced only when its list was read to the end.",
             exitCodeListHeading = "%nExit status:%n",
@@ -84,10 +85,6 @@ final class DataCommand implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", description = "The data folder; created if missing.")
         Path dir;
 
-        @Option(names = "--network", paramLabel = "URL", required = true,
-                description = "The network's address, e.g. https://network.example.com (the API is under /api/v1/).")
-        String network;
-
         @CommandLine.Mixin
         NetworkSettings settings = new NetworkSettings();
 
@@ -96,9 +93,6 @@ final class DataCommand implements Callable<Integer> {
                         + " records: a server that always has more (default: ${DEFAULT-VALUE}).")
         int maxPages;
 
-        /** Reads environment variables; tests replace it. */
-        UnaryOperator<String> env = System::getenv;
-
         /** Changes the client's settings; tests shorten its waits. */
         UnaryOperator<NetworkClient.Builder> tune = UnaryOperator.identity();
 
@@ -106,16 +100,13 @@ final class DataCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            NetworkClient.Builder builder;
-            String key = env.apply(PushCommand.KEY_ENV);
-            if (key == null || key.isBlank()) {
-                err.println("offer-lint data pull: " + PushCommand.KEY_ENV + " is not set; it holds the network's API key");
+            Optional<NetworkClient.Builder> builder = settings.client(spec.commandLine());
+            if (builder.isEmpty()) {
                 return OfferLint.USAGE;
             }
             if (maxPages < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--max-pages must be at least 1");
             }
-            builder = settings.builder(spec.commandLine(), network, key);
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
@@ -123,7 +114,7 @@ final class DataCommand implements Callable<Integer> {
                         + Printable.of(String.valueOf(e.getMessage())));
                 return OfferLint.USAGE;
             }
-            try (NetworkClient client = tune.apply(builder).build(); PartFile part = new PartFile()) {
+            try (NetworkClient client = tune.apply(builder.get()).build(); PartFile part = new PartFile()) {
                 for (Pulled list : LISTS) {
                     String stop = pull(client, list, part, out);
                     if (stop != null) {

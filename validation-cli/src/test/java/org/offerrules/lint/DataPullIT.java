@@ -18,7 +18,7 @@ import org.offerrules.client.standin.StandInNetwork.Reply;
 class DataPullIT {
 
     private static OfferLintIT.Run run(String key, String... args) throws Exception {
-        return OfferLintIT.run(new java.io.File("/dev/null"), Map.of(PushCommand.KEY_ENV, key), args);
+        return OfferLintIT.run(new java.io.File("/dev/null"), Map.of(NetworkSettings.KEY_ENV, key), args);
     }
 
     @Test
@@ -59,7 +59,7 @@ class DataPullIT {
                 network.then(Reply.slow(60_000)); // the first page does not come while the pull runs
                 Path data = dir.resolve(signal);
                 Path part = data.resolve(".advertisers.ndjson.part");
-                Process process = OfferLintIT.process(Map.of(PushCommand.KEY_ENV, DataPullCommandTest.KEY),
+                Process process = OfferLintIT.process(Map.of(NetworkSettings.KEY_ENV, DataPullCommandTest.KEY),
                         "data", "pull", "--network", network.url(), data.toString())
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
                         .start();
