@@ -85,7 +85,6 @@ final class PushCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        settings.check(spec.commandLine());
         Request requestType = RequestRules.named(request, spec.commandLine());
         ValidationMode validationMode = mode == OfferLint.Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE;
 
