@@ -62,11 +62,7 @@ record RateOption(int requests, Duration window) {
     static final class Rate implements CommandLine.ITypeConverter<RateOption> {
         @Override
         public RateOption convert(String value) {
-            try {
-                return parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+            return read(RateOption::parse, value);
         }
     }
 
@@ -74,11 +70,16 @@ record RateOption(int requests, Duration window) {
     static final class Time implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            try {
-                return duration(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+            return read(RateOption::duration, value);
+        }
+    }
+
+    /** {@code parse}'s answer, or its refusal as picocli's conversion error, which names the option. */
+    private static <T> T read(java.util.function.Function<String, T> parse, String value) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }
 }
