@@ -133,11 +133,10 @@ final class ByteSource implements TokenSource {
         }
         mark();
         name = null;
-        WireSchema.WireField field = asked;
-        byte[] wire = field == null ? null : field.utf8;
-        int quote = wire == null ? -1 : pos + 1 + wire.length;
-        if (quote >= 0 && quote < end && b[quote] == '"' && equal(pos + 1, wire)) {
-            // the expected name, byte for byte (wire names have no quote nor escape): no scan, no String
+        WireSchema.WireField field = asked == null ? null : following(asked);
+        if (field != null) {
+            // the expected name or one of the next few, byte for byte: no scan, no String
+            int quote = pos + 1 + field.utf8.length;
             textStart = pos + 1;
             textEnd = quote;
             simple = true;
@@ -190,6 +189,28 @@ final class ByteSource implements TokenSource {
         tokenStart = pos;
         tokenLine = line;
         tokenLineStart = lineStart;
+    }
+
+    /** How many fields after the expected one a name is looked for in place: absent fields are usually few. */
+    private static final int LOOK_AHEAD = 8;
+
+    /**
+     * {@code expected}, or one of the few fields after it in schema order, whose wire name the name at
+     * {@code pos} (its opening quote) spells; null if none. Wire names have no quote nor escape, so the
+     * bytes of one followed by a quote are that name: documents written from the model, with their absent
+     * fields left out, are matched without scanning or hashing a name.
+     */
+    private WireSchema.WireField following(WireSchema.WireField expected) {
+        WireSchema.WireField[] fields = expected.siblings;
+        int from = pos + 1;
+        for (int k = expected.index, stop = Math.min(fields.length, k + 1 + LOOK_AHEAD); k < stop; k++) {
+            byte[] wire = fields[k].utf8;
+            int quote = from + wire.length;
+            if (quote < end && b[quote] == '"' && equal(from, wire)) {
+                return fields[k];
+            }
+        }
+        return null;
     }
 
     /** Whether the bytes from {@code from} are {@code wire}'s (which fit before the end). */
@@ -540,6 +561,28 @@ final class ByteSource implements TokenSource {
             charsReady = true;
         }
         return chars;
+    }
+
+    /** {@inheritDoc} Compared on the bytes of a plain string, without a call per character. */
+    @Override
+    public String text(String[] spellings) throws java.io.IOException {
+        if (!simple) {
+            return TokenSource.super.text(spellings);
+        }
+        int length = textEnd - textStart;
+        candidates:
+        for (String s : spellings) {
+            if (s.length() != length) {
+                continue;
+            }
+            for (int i = 0; i < length; i++) {
+                if (s.charAt(i) != b[textStart + i]) { // a plain string's bytes are ASCII
+                    continue candidates;
+                }
+            }
+            return s;
+        }
+        return ownText();
     }
 
     @Override

@@ -123,6 +123,7 @@ public final class WireSchema {
         private final Object[] encoded = new Object[2];
         final byte[] utf8;         // wireName in UTF-8: ByteSource matches names on their bytes
         WireField[] names;         // this schema's fields by ByteSource.hash of their utf8, linear probing
+        WireField[] siblings;      // this schema's fields in order: after an absent field the name read is a later one
         final int index;           // index among this schema's wire fields
         final Kind kind;
         final int group;           // index into groups
@@ -297,6 +298,7 @@ public final class WireSchema {
             }
             table[i] = f;
             f.names = table;
+            f.siblings = fields;
         }
         Map<String, WireField> map = new HashMap<>();
         for (WireField f : fields) {
