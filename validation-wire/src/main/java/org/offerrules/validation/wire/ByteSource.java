@@ -204,13 +204,35 @@ final class ByteSource implements TokenSource {
         WireSchema.WireField[] fields = expected.siblings;
         int from = pos + 1;
         for (int k = expected.index, stop = Math.min(fields.length, k + 1 + LOOK_AHEAD); k < stop; k++) {
-            byte[] wire = fields[k].utf8;
-            int quote = from + wire.length;
-            if (quote < end && b[quote] == '"' && equal(from, wire)) {
+            if (spells(from, fields[k])) {
                 return fields[k];
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the bytes from {@code from} are {@code field}'s wire name and a quote, before the end:
+     * compared a word at a time ({@link WireSchema.WireField#quotedWords}), so that most other names
+     * differ at the first comparison; byte by byte where the words would read past the array.
+     */
+    private boolean spells(int from, WireSchema.WireField field) {
+        byte[] wire = field.utf8;
+        int quote = from + wire.length;
+        if (quote >= end) {
+            return false;
+        }
+        long[] words = field.quotedWords;
+        int last = words.length - 1;
+        if (from + 8 * words.length > b.length) {
+            return b[quote] == '"' && equal(from, wire);
+        }
+        for (int w = 0; w < last; w++) {
+            if ((long) ArraySplitter.LONGS.get(b, from + 8 * w) != words[w]) {
+                return false;
+            }
+        }
+        return ((long) ArraySplitter.LONGS.get(b, from + 8 * last) & field.lastWordMask) == words[last];
     }
 
     /** Whether the bytes from {@code from} are {@code wire}'s (which fit before the end). */
@@ -270,9 +292,8 @@ final class ByteSource implements TokenSource {
         }
         int digits = i;
         long mantissa = 0;
-        while (i < end && b[i] >= '0' && b[i] <= '9') {
-            mantissa = mantissa * 10 + (b[i] - '0');
-            i++;
+        for (int d; i < end && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+            mantissa = mantissa * 10 + d;
         }
         int integerDigits = i - digits;
         if (integerDigits == 0 || integerDigits > MAX_INTEGER_DIGITS || (b[digits] == '0' && integerDigits > 1)) {
@@ -284,9 +305,8 @@ final class ByteSource implements TokenSource {
                 throw Unsure.INSTANCE; // exponents: rounded by the parser's own algorithm
             }
             int fraction = ++i;
-            while (i < end && b[i] >= '0' && b[i] <= '9') {
-                mantissa = mantissa * 10 + (b[i] - '0');
-                i++;
+            for (int d; i < end && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+                mantissa = mantissa * 10 + d;
             }
             int fractionDigits = i - fraction;
             if (fractionDigits == 0 || integerDigits + fractionDigits > 15
@@ -442,8 +462,22 @@ final class ByteSource implements TokenSource {
         return chars;
     }
 
-    /** Skips white space, counting lines as the parser does; the next byte (0-255), or -1 at the end. */
+    /**
+     * Skips white space, counting lines as the parser does; the next byte (0-255), or -1 at the end.
+     * Small enough for C1 to inline (the launcher's compiler for most files), so that minified JSON,
+     * with no white space at all, costs one test and no call.
+     */
     private int skipWhiteSpace() {
+        if (pos < end) {
+            int c = b[pos];
+            if (c > ' ') {
+                return c;
+            }
+        }
+        return whiteSpace();
+    }
+
+    private int whiteSpace() {
         while (pos < end) {
             int c = b[pos];
             if (c > ' ') {
