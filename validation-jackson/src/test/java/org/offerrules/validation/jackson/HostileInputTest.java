@@ -81,11 +81,7 @@ class HostileInputTest {
     void bytesTakenForUtf32WithoutACodePointAre6055NotAFailureOfTheInput() throws IOException {
         // three zero bytes first: Jackson reads UTF-32, and 0x015C0078 is past U+10FFFF
         byte[] json = {0, 0, 0, '{', 1, 0x5C, 0, 'x'};
-        List<Violation> read = new ArrayList<>(READER.read(json).report().violations());
-        List<Document> docs = all(READER.documents(new ByteArrayInputStream(json)));
-        assertThat(docs).hasSize(1);
-        read.addAll(docs.get(0).result().report().violations());
-        assertThat(read).hasSize(2).allSatisfy(v -> {
+        assertThat(readAndStreamed(json)).hasSize(2).allSatisfy(v -> {
             assertThat(v.codeNumber()).isEqualTo(6055);
             assertThat(v.message()).isEqualTo("Invalid json data: Invalid UTF-32 in the input");
             assertThat(List.of(v.line(), v.column())).containsExactly(1, 1); // the parser read no character
@@ -102,12 +98,7 @@ class HostileInputTest {
                 out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, at);
                 out.write(slash);
                 out.write(json.substring(at + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                byte[] bytes = out.toByteArray();
-                List<Violation> read = new ArrayList<>(READER.read(bytes).report().violations());
-                List<Document> docs = all(READER.documents(new ByteArrayInputStream(bytes)));
-                assertThat(docs).hasSize(1);
-                read.addAll(docs.get(0).result().report().violations());
-                assertThat(read).hasSize(2).allSatisfy(v -> {
+                assertThat(readAndStreamed(out.toByteArray())).hasSize(2).allSatisfy(v -> {
                     assertThat(v.codeNumber()).isEqualTo(6055);
                     assertThat(v.message()).isEqualTo("Invalid json data: Invalid UTF-8 in the input");
                     assertThat(List.of(v.line(), v.column())).containsExactly(1, at + 1);
@@ -187,6 +178,15 @@ class HostileInputTest {
             assertThat(docs.get(1).result().report().codeNumbers()).containsExactly(6055);
             assertThat(docs.get(2).result().report().violations()).isEmpty();
         });
+    }
+
+    /** The violations of {@code json} read as one body, then of its one document read as a file. */
+    private static List<Violation> readAndStreamed(byte[] json) throws IOException {
+        List<Violation> read = new ArrayList<>(READER.read(json).report().violations());
+        List<Document> docs = all(READER.documents(new ByteArrayInputStream(json)));
+        assertThat(docs).hasSize(1);
+        read.addAll(docs.get(0).result().report().violations());
+        return read;
     }
 
     static List<Document> all(DocumentStream docs) throws IOException {
