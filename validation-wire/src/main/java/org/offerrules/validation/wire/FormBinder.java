@@ -46,11 +46,14 @@ final class FormBinder {
     }
 
     private final WireSchema schema;
+    // the characters of the body that stand for raw bytes that are not UTF-8 (a U+FFFD each), or null
+    private final java.util.BitSet notUtf8;
 
-    private FormBinder(String body, int line, WireSchema schema) {
+    private FormBinder(String body, int line, WireSchema schema, java.util.BitSet notUtf8) {
         this.schema = schema;
         this.body = body;
         this.line = line;
+        this.notUtf8 = notUtf8;
     }
 
     /**
@@ -63,7 +66,16 @@ final class FormBinder {
 
     /** {@link #bind(String, int)} for a body of {@code schema}'s request type. */
     static Bound bind(String body, int line, WireSchema schema) {
-        return new FormBinder(body, line, schema).document();
+        return bind(body, line, schema, null);
+    }
+
+    /**
+     * {@link #bind(String, int, WireSchema)} for a body decoded from bytes, of which the characters in
+     * {@code notUtf8} (null: none) replace raw bytes that are not UTF-8: a name or value holding one is
+     * reported as one with percent-encoded bytes that are not UTF-8 is.
+     */
+    static Bound bind(String body, int line, WireSchema schema, java.util.BitSet notUtf8) {
+        return new FormBinder(body, line, schema, notUtf8).document();
     }
 
     /** 6820 for a body that is not read at all: longer than the limit of a document. */
@@ -547,6 +559,11 @@ final class FormBinder {
      * {@link #decodeError} set: a {@code %} not followed by two hex digits, or bytes that are not UTF-8.
      */
     private String decode(int from, int to) {
+        int raw = notUtf8 == null ? -1 : notUtf8.nextSetBit(from);
+        if (raw >= 0 && raw < to) {
+            decodeError = "bytes that are not UTF-8 at column " + (raw + 1);
+            return null;
+        }
         int i = from;
         while (i < to && body.charAt(i) != '%' && body.charAt(i) != '+') {
             i++;

@@ -51,10 +51,39 @@ final class FormDocuments extends LazyDocuments {
                 if (lines.line()[length - 1] == '\r') {
                     length--;
                 }
-                String body = new String(lines.line(), 0, length, StandardCharsets.UTF_8);
-                return new WireDocument(index++, line, Results.finish(FormBinder.bind(body, line, schema), validator, mode, true));
+                byte[] bytes = lines.line();
+                if (Columns.firstMalformed(bytes, 0, length) < 0) {
+                    String body = new String(bytes, 0, length, StandardCharsets.UTF_8);
+                    return new WireDocument(index++, line, Results.finish(FormBinder.bind(body, line, schema), validator, mode, true));
+                }
+                java.util.BitSet notUtf8 = new java.util.BitSet();
+                String body = lossy(bytes, length, notUtf8);
+                return new WireDocument(index++, line,
+                        Results.finish(FormBinder.bind(body, line, schema, notUtf8), validator, mode, true));
             }
         }
         return null;
+    }
+
+    /**
+     * {@code bytes[0, length)} as UTF-8, each byte that is not a U+FFFD, whose index in the text is
+     * set in {@code notUtf8}: a raw byte a body should have percent-encoded, which the binder reports
+     * instead of reading a replacement character as the value.
+     */
+    static String lossy(byte[] bytes, int length, java.util.BitSet notUtf8) {
+        StringBuilder text = new StringBuilder(length);
+        int i = 0;
+        while (i < length) {
+            int bad = Columns.firstMalformed(bytes, i, length - i);
+            int upTo = bad < 0 ? length : bad;
+            text.append(new String(bytes, i, upTo - i, StandardCharsets.UTF_8));
+            if (bad < 0) {
+                break;
+            }
+            notUtf8.set(text.length());
+            text.append('\uFFFD');
+            i = bad + 1;
+        }
+        return text.toString();
     }
 }

@@ -148,6 +148,22 @@ class DocumentsTest {
     }
 
     @Test
+    void rawBytesThatAreNotUtf8InAFormBodyAreReportedAsPercentEncodedOnesAre() {
+        // name=Le<FF>ad on line 1, an overlong "/" in a name on line 2, é raw and a valid body on line 3
+        byte[] bytes = {'i', 'd', '=', '1', '&', 'n', 'a', 'm', 'e', '=', 'L', 'e', (byte) 0xFF, 'a', 'd', '\n',
+            'i', 'd', '=', '2', '&', 'x', (byte) 0xC0, (byte) 0xAF, '=', '1', '\n',
+            'i', 'd', '=', '3', '&', 'n', 'a', 'm', 'e', '=', (byte) 0xC3, (byte) 0xA9, '\n'};
+        List<WireDocument> docs = list(READER.formDocuments(new ByteArrayInputStream(bytes)));
+        assertThat(docs.stream().map(DocumentsTest::describe)).containsExactly(
+                "0@1 id=1 [6309 /name 1:6]", "1@2 id=2 [6820 /x\uFFFD\uFFFD 2:6]", "2@3 id=3");
+        assertThat(docs.get(0).outcome().report().violations().get(0).message())
+                .isEqualTo("Empty Offer Name (bytes that are not UTF-8 at column 13)");
+        assertThat(docs.get(1).outcome().report().violations().get(0).message())
+                .endsWith("(bytes that are not UTF-8 at column 7 in the name)");
+        assertThat(((Offer) docs.get(2).outcome().request()).name()).isEqualTo("\u00e9");
+    }
+
+    @Test
     void aFormBodyLongerThanTheLimitIsSkipped() {
         List<WireDocument> docs = list(READER.formDocuments(aroundALongLine("id=1\nname=", 0, "\nid=2")));
         assertThat(docs.stream().map(DocumentsTest::describe)).containsExactly("0@1 id=1", "1@2 - [6820  2:1]",
