@@ -138,6 +138,24 @@ class AgreementTest {
                         .withAttribute(org.offerrules.validation.jackson.OfferRulesModule.MODE_ATTRIBUTE, mode).readValue(text)));
     }
 
+    @org.junit.jupiter.api.Test
+    void aTooLongNumberIsPlacedAtItsStartWhateverTheParserReadBefore() {
+        byte[] number = ("{\"advertiser_id\":" + "1".repeat(5_000) + "}").getBytes(StandardCharsets.UTF_8);
+        // a long string first grows the buffer Jackson 3 recycles: it then stopped in the number, at 219
+        byte[] warmUp = ("{\"name\":\"" + "x".repeat(300) + "\"}").getBytes(StandardCharsets.UTF_8);
+        List<String> answers = new ArrayList<>();
+        for (int version : new int[] {2, 3}) {
+            OfferReader reader = OfferReader.builder().jackson(version).validator(VALIDATOR).build();
+            answers.addAll(lines(reader.read(number).report()));
+            for (int i = 0; i < 50; i++) {
+                reader.read(warmUp);
+            }
+            answers.addAll(lines(reader.read(number).report()));
+        }
+        assertThat(answers).hasSize(4).containsOnly("1:18 ERROR 6055  Invalid json data: Number value length exceeds the "
+                + "maximum allowed (100, from `StreamReadConstraints.getMaxNumberLength()`)");
+    }
+
     static Stream<Object> records() {
         return Stream.concat(Mutations.all().stream().map(Mutation::apply), Requests.all().stream().map(m -> m.apply()));
     }

@@ -76,6 +76,8 @@ public final class Binder {
                 null, Map.of(), Math.max(line, 1), Math.max(column, 1));
     }
 
+    private static final String NUMBER_TOO_LONG = "Number value length";
+
     /** 6055 for a syntax exception, at its position. */
     public static Violation invalidJson(WireSyntaxException e, int lineBase, Columns columns) {
         int line = e.line() + lineBase;
@@ -86,6 +88,12 @@ public final class Binder {
         String detail = e.getMessage();
         int newline = detail.indexOf('\n');
         int column = columns.tokenStart(line, e.column(), WireSyntaxException.unrecognizedToken(detail));
+        if (detail.startsWith(NUMBER_TOO_LONG)) {
+            // at the number, and without the count of digits the parser had read when it stopped: both
+            // depend on its buffers, so that one file gave two answers (see Columns.numberStart)
+            column = columns.numberStart(line, column);
+            detail = detail.replaceFirst("^Number value length \\(\\d+\\) ", NUMBER_TOO_LONG + " ");
+        }
         return invalidJson(newline < 0 ? detail : detail.substring(0, newline), line, columns.column(line, column));
     }
 

@@ -170,6 +170,32 @@ public final class Columns {
         return reported;
     }
 
+    /**
+     * The parser's column where the number that ends at or runs through (absolute) {@code line},
+     * column {@code reported} starts: a number past the length limit is reported where the parser
+     * stopped reading it, which for Jackson 3 depends on the size of a buffer it recycled from the
+     * documents it read before (column 219 or 5018 for the same number). {@code reported} when the
+     * input was text or no number is there.
+     */
+    int numberStart(int line, int reported) {
+        int start = bytes == null ? -1 : lineStart(line - lineBase);
+        if (start < 0) {
+            return reported;
+        }
+        int i = Math.min(start + reported - 1, end) - 1;
+        if (i < start || !inNumber(bytes[i])) {
+            return reported;
+        }
+        while (i > start && inNumber(bytes[i - 1])) {
+            i--;
+        }
+        return i - start + 1;
+    }
+
+    private static boolean inNumber(byte b) {
+        return (b >= '0' && b <= '9') || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E';
+    }
+
     private boolean continued(int lead, int length) {
         return continued(bytes, lead, length, end);
     }

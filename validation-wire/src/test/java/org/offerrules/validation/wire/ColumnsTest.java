@@ -140,6 +140,17 @@ class ColumnsTest {
     }
 
     @Test
+    void aTooLongNumberStartsWhereItsCharactersStartWhereverTheParserStopped() {
+        byte[] bytes = ("{\"é\": -0." + "1".repeat(300) + "e5}").getBytes(UTF_8);
+        Columns c = Columns.utf8(bytes, 0, bytes.length, 0);
+        // the number is byte columns 8 to 312; a parser stops in it (200) or after it (313, at the brace)
+        assertThat(c.numberStart(1, 200)).isEqualTo(8);
+        assertThat(c.numberStart(1, 313)).isEqualTo(8);
+        assertThat(c.numberStart(1, 314)).isEqualTo(314); // past the brace: no number there
+        assertThat(Columns.CHARS.numberStart(1, 200)).isEqualTo(200);
+    }
+
+    @Test
     void anUnrecognizedTokenReportedAtItsStartIsNotTakenForAnEarlierOccurrence() {
         byte[] bytes = "{\"name\": \"true story\", \"ssl\": tru}".getBytes(UTF_8);
         Columns c = Columns.utf8(bytes, 0, bytes.length, 0);
