@@ -48,10 +48,13 @@ public final class CompiledPlan {
 
     private final Node root;
     private final int depth;
+    /** Every position a rule may run at, by the number a node or property holds. */
+    private final PlanReporter.Leaf[] leaves;
 
-    private CompiledPlan(Node root) {
-        this.root = root;
+    private CompiledPlan(Compiler compiler, Class<?> type) {
+        this.root = compiler.node(type);
         this.depth = root.depth(new HashMap<>());
+        this.leaves = compiler.leaves.toArray(PlanReporter.Leaf[]::new);
     }
 
     /**
@@ -59,7 +62,7 @@ public final class CompiledPlan {
      * constraints of the given groups.
      */
     public static CompiledPlan compile(Class<?> type, Set<Class<?>> groups) {
-        return PLANS.get(type).computeIfAbsent(Set.copyOf(groups), g -> new CompiledPlan(new Compiler(g).node(type)));
+        return PLANS.get(type).computeIfAbsent(Set.copyOf(groups), g -> new CompiledPlan(new Compiler(g), type));
     }
 
     /**
@@ -75,14 +78,14 @@ public final class CompiledPlan {
      * traversal order, an empty list when valid.
      */
     public List<Violation> validate(Object bean, boolean failFast, Clock clock) {
-        PlanReporter reporter = new PlanReporter(failFast, depth, clock);
+        PlanReporter reporter = new PlanReporter(failFast, depth, leaves, clock);
         root.validate(bean, reporter);
         return reporter.violations();
     }
 
     /** The checks of one record type. */
     private static final class Node {
-        PlanReporter.Leaf classLeaf;   // where the class rules report: on the record itself
+        int classLeaf;                 // where the class rules report: on the record itself
         RuleValidator<?, Object>[] classRules;
         Property[] properties;
 
@@ -123,7 +126,7 @@ public final class CompiledPlan {
      * Runs {@code rules} on {@code value} at {@code leaf}, in order; false when the reporter stopped
      * (fail-fast after a violation).
      */
-    private static boolean run(RuleValidator<?, Object>[] rules, Object value, PlanReporter.Leaf leaf,
+    private static boolean run(RuleValidator<?, Object>[] rules, Object value, int leaf,
             PlanReporter reporter) {
         reporter.leaf(leaf);
         for (RuleValidator<?, Object> rule : rules) {
@@ -144,7 +147,7 @@ public final class CompiledPlan {
      */
     private static final class Property {
         String wireName;               // escaped; null when flattened
-        PlanReporter.Leaf leaf;
+        int leaf;
         Function<Object, Object> accessor;
         RuleValidator<?, Object>[] rules;
         RuleValidator<?, Object>[] absentRules;   // those of rules that may report a null value, in order
@@ -193,6 +196,7 @@ public final class CompiledPlan {
     private static final class Compiler {
         private final Set<Class<?>> groups;
         private final Map<Class<?>, Node> nodes = new HashMap<>();
+        final List<PlanReporter.Leaf> leaves = new ArrayList<>();
 
         Compiler(Set<Class<?>> groups) {
             this.groups = groups;
@@ -207,7 +211,7 @@ public final class CompiledPlan {
                 throw new IllegalArgumentException(type.getName() + " is not a record");
             }
             Node node = new Node();
-            node.classLeaf = new PlanReporter.Leaf(null, null, type);
+            node.classLeaf = leaf(null, type);
             nodes.put(type, node);
             node.classRules = rules(type.getAnnotations(), type.getName());
             List<Property> properties = new ArrayList<>();
@@ -218,8 +222,7 @@ public final class CompiledPlan {
                 if (!WireNames.isFlattened(component)) {
                     property.wireName = JsonPointers.escape(WireNames.of(component));
                 }
-                property.leaf = new PlanReporter.Leaf(property.wireName,
-                        property.wireName == null ? null : "/" + property.wireName, component.getType());
+                property.leaf = leaf(property.wireName, component.getType());
                 property.accessor = Accessors.of(type, component.getName());
                 property.rules = rules(field.getAnnotations(), where);
                 property.absentRules = absentRules(property.rules);
@@ -240,6 +243,12 @@ public final class CompiledPlan {
             }
             node.properties = properties.toArray(Property[]::new);
             return node;
+        }
+
+        /** A new position: the escaped wire name of a component (null: the record itself, or flattened), its type. */
+        private int leaf(String wireName, Class<?> owner) {
+            leaves.add(new PlanReporter.Leaf(wireName, wireName == null ? null : "/" + wireName, owner));
+            return leaves.size() - 1;
         }
 
         /** The node of the records a component cascades to; an error naming the component when they are no records. */

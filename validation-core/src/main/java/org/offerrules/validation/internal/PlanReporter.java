@@ -35,7 +35,8 @@ final class PlanReporter implements Reporter {
     private String[] names;   // escaped wire names; null marks an index segment
     private int[] indexes;
     private int depth;
-    private Leaf leaf;             // set before any rule runs
+    private final Leaf[] leaves;   // the plan's positions
+    private int leaf;              // the index in leaves of the running rules' position; set before any rule runs
     private final boolean failFast;
     private final Clock clock;
     private boolean stopped;
@@ -44,17 +45,23 @@ final class PlanReporter implements Reporter {
 
     /**
      * @param capacity the plan's deepest cascade, so that the stack never grows
+     * @param leaves   the plan's positions, which {@link #leaf} selects
      * @param clock    what {@link #clock()} answers
      */
-    PlanReporter(boolean failFast, int capacity, Clock clock) {
+    PlanReporter(boolean failFast, int capacity, Leaf[] leaves, Clock clock) {
         this.failFast = failFast;
+        this.leaves = leaves;
         this.clock = clock;
         this.names = new String[Math.max(capacity, 1)];
         this.indexes = new int[names.length];
     }
 
-    /** The component whose rules run next; every rule runs after one such call at its position. */
-    void leaf(Leaf next) {
+    /**
+     * The position of the rules that run next, {@code leaves[next]}: every rule runs after one such call.
+     * An index rather than the reference: a store of an int needs no garbage collector's write barrier,
+     * and it is made once for every component that holds a value.
+     */
+    void leaf(int next) {
         leaf = next;
     }
 
@@ -122,11 +129,12 @@ final class PlanReporter implements Reporter {
     }
 
     private String pointer(String property, int index) {
-        String name = leaf.name();
-        Class<?> owner = leaf.owner();
+        Leaf at = leaves[leaf];
+        String name = at.name();
+        Class<?> owner = at.owner();
         if (depth == 0 && index < 0) {
             if (property == null) {
-                return name == null ? "" : leaf.rootPointer();
+                return name == null ? "" : at.rootPointer();
             }
             if (name == null) {
                 return rootPointer(owner, property);
