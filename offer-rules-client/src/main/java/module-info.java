@@ -11,7 +11,8 @@ module org.offerrules.client {
     requires dev.failsafe.core;
 
     exports org.offerrules.client;
-    // the throttle (rate, Retry-After, the shared pause) that link-check's AffiliTestClient uses too;
+    // the throttle (rate, Retry-After, the shared pause) and the retry rules that link-check's
+    // AffiliTestClient uses too;
     // not part of the client's API
     exports org.offerrules.client.transport to org.offerrules.linkcheck;
 }

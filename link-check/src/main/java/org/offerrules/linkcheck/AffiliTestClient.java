@@ -29,6 +29,7 @@ import dev.failsafe.RateLimitExceededException;
 import dev.failsafe.RetryPolicy;
 
 import org.offerrules.client.transport.Exchange;
+import org.offerrules.client.transport.Retries;
 import org.offerrules.client.transport.Throttle;
 
 /**
@@ -37,9 +38,9 @@ import org.offerrules.client.transport.Throttle;
  * and shared by every thread using this client; a 429 holds back every thread ({@code Retry-After}
  * when given, else a window), then the throttled request is retried; 5xx retries three times with a
  * doubling backoff, then the case is an {@code error}; 401 and 403 end the run
- * ({@link AffiliTestException}); 400 is an {@code error} for its case. The rate and the pause are the
- * network client's ({@code offer-rules-client}), the retries Failsafe's, the answers read with
- * Jackson. Thread-safe: build one per run and share it.
+ * ({@link AffiliTestException}); 400 is an {@code error} for its case. The rate, the pause and the
+ * retry rules are the network client's ({@code offer-rules-client}'s {@code Throttle} and
+ * {@code Retries}, on Failsafe), the answers read with Jackson. Thread-safe: build one per run and share it.
  */
 public final class AffiliTestClient {
 
@@ -51,8 +52,6 @@ public final class AffiliTestClient {
     static final int THROTTLED_RETRIES = 10;
     /** The longest {@code Retry-After} honoured. */
     static final long MAX_RETRY_AFTER_NANOS = Duration.ofMinutes(10).toNanos();
-    /** The shortest wait after a 429, whatever its {@code Retry-After} says. */
-    static final long MIN_RETRY_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
     /** How long a request waits for its turn under the rate before its case is an error. */
     static final Duration MAX_RATE_WAIT = Duration.ofHours(1);
 
@@ -78,19 +77,12 @@ public final class AffiliTestClient {
         this.key = b.apiKey;
         this.authorization = "AT-API " + b.apiKey;
         this.timeout = b.timeout;
-        this.throttle = Throttle.of(b.requests, b.window, MAX_RATE_WAIT, b.window,
-                Duration.ofNanos(MIN_RETRY_AFTER_NANOS), Duration.ofNanos(MAX_RETRY_AFTER_NANOS));
-        // a 429 waits at the throttle's gate with every other thread, so its retries have no delay of
-        // their own; an answer that is neither (a 4xx, no answer at all) is never retried
-        RetryPolicy<Answer> throttled = RetryPolicy.<Answer>builder()
-                .handleIf((answer, failure) -> failure == null && answer.status == 429)
-                .withMaxRetries(THROTTLED_RETRIES)
-                .build();
-        RetryPolicy<Answer> serverErrors = RetryPolicy.<Answer>builder()
-                .handleIf((answer, failure) -> failure == null && answer.status >= 500)
-                .withMaxRetries(SERVER_ERROR_RETRIES)
-                .withBackoff(b.backoff, b.backoff.multipliedBy(1L << SERVER_ERROR_RETRIES))
-                .build();
+        // at least Throttle.MIN_HOLD after a 429, whatever its Retry-After says: the client's shortest wait too
+        this.throttle = Throttle.of(b.requests, b.window, MAX_RATE_WAIT, b.window, Duration.ofNanos(MAX_RETRY_AFTER_NANOS));
+        // an answer that is neither a 429 nor a 5xx (a 4xx, no answer at all: status -1) is never retried
+        RetryPolicy<Answer> throttled = Retries.throttled(a -> a.status == 429, THROTTLED_RETRIES);
+        RetryPolicy<Answer> serverErrors = Retries.busy(a -> a.status >= 500, failure -> false, SERVER_ERROR_RETRIES,
+                b.backoff, b.backoff.multipliedBy(1L << SERVER_ERROR_RETRIES));
         this.retries = Failsafe.with(throttled, serverErrors);
         this.http = HttpClient.newBuilder().connectTimeout(b.timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }

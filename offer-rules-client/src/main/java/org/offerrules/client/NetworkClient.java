@@ -31,6 +31,7 @@ import dev.failsafe.RateLimitExceededException;
 import dev.failsafe.RetryPolicy;
 
 import org.offerrules.client.transport.Exchange;
+import org.offerrules.client.transport.Retries;
 import org.offerrules.client.transport.Throttle;
 
 import org.offerrules.validation.OfferValidator;
@@ -49,7 +50,7 @@ import org.offerrules.validation.document.OfferForm;
  * <li>writes it in the wire format ({@link OfferForm}: form-encoded, indexed list parameters), as a
  * {@code POST} body, or for a read ({@code get...}) in the query string of a {@code GET};</li>
  * <li>sends it to {@code {baseUrl}/api/v1/{method}?key=...} within the shared rate limit, waits out
- * 429 and {@code 6041} (honouring {@code Retry-After}, clamped), retries 5xx, {@code 6006} and
+ * 429 and {@code 6041} (honouring {@code Retry-After}, held between 1 s and the cap), retries 5xx, {@code 6006} and
  * {@code 6814} a bounded number of times with back-off, and nothing else;</li>
  * <li>returns {@link Result.Done} with the answer's {@code data}, or {@link Result.Failed} with the
  * decoded {@link org.offerrules.validation.ApiError} and its client action.</li>
@@ -95,15 +96,8 @@ public final class NetworkClient implements AutoCloseable {
         });
         this.http = HttpClient.newBuilder().executor(threads).connectTimeout(b.timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.throttle = Throttle.of(b.requests, b.per, b.maxRateWait, b.throttleDelay, Duration.ZERO, b.maxRetryAfter);
-        // no delay of its own: the throttled answer closed the throttle's gate for every caller, and the
-        // retry waits there like them
-        RetryPolicy<Answer> throttled = RetryPolicy.<Answer>builder()
-                .handleIf((answer, failure) -> failure == null && answer != null && answer.throttled())
-                .withMaxRetries(b.throttleRetries)
-                .onRetry(e -> LOG.log(Level.DEBUG, "throttled (HTTP {0}), waiting before attempt {1}",
-                        e.getLastResult().status(), e.getAttemptCount() + 1))
-                .build();
+        this.throttle = Throttle.of(b.requests, b.per, b.maxRateWait, b.throttleDelay, b.maxRetryAfter);
+        RetryPolicy<Answer> throttled = Retries.throttled(Answer::throttled, b.throttleRetries);
         this.reads = Failsafe.with(throttled, busy(b, true));
         this.writes = Failsafe.with(throttled, busy(b, false));
     }
@@ -114,13 +108,8 @@ public final class NetworkClient implements AutoCloseable {
      * network may have acted on it).
      */
     private static RetryPolicy<Answer> busy(Builder b, boolean read) {
-        return RetryPolicy.<Answer>builder()
-                .handleIf((answer, failure) -> failure == null ? answer != null && answer.busy()
-                        : failure instanceof Unreachable u && (read || u.notSent))
-                .withMaxRetries(b.retries)
-                .withBackoff(b.backoff, b.maxBackoff)
-                .onRetry(e -> LOG.log(Level.DEBUG, "server busy or unreachable, attempt {0}", e.getAttemptCount() + 1))
-                .build();
+        return Retries.busy(Answer::busy, failure -> failure instanceof Unreachable u && (read || u.notSent), b.retries,
+                b.backoff, b.maxBackoff);
     }
 
     /**
@@ -356,7 +345,7 @@ public final class NetworkClient implements AutoCloseable {
      * The client's settings. Defaults: 10 requests per second (brief 3.1: the network's rate is not
      * documented), a 30 s timeout per exchange, 3 retries of a failing server with back-off from 1 s
      * to 30 s, 10 waits for a throttled answer of {@code Retry-After} or else 30 s (one window of the
-     * documented 50 calls per 30 s), never more than 60 s.
+     * documented 50 calls per 30 s), never less than 1 s nor more than 60 s.
      */
     public static final class Builder {
         private final String baseUrl;
@@ -418,11 +407,20 @@ public final class NetworkClient implements AutoCloseable {
          * How many throttled answers (429, {@code 6041}) one request waits out, how long every caller
          * waits when the answer has no {@code Retry-After} (or one that is neither seconds nor a date),
          * and the longest wait whatever {@code Retry-After} says. The wait holds back every caller of
-         * the client, not only the throttled request.
+         * the client, not only the throttled request. No wait is shorter than 1 s, whatever
+         * {@code Retry-After} says ({@code 0}, a date gone by) or {@code delay} is: link-check's
+         * shortest wait, the same constant.
+         *
+         * @throws IllegalArgumentException if {@code retries} is negative, {@code delay} is not
+         *                                  positive, or {@code maxRetryAfter} is shorter than 1 s
          */
         public Builder throttling(int retries, Duration delay, Duration maxRetryAfter) {
             if (retries < 0) {
                 throw new IllegalArgumentException("retries >= 0");
+            }
+            if (maxRetryAfter != null && maxRetryAfter.compareTo(Throttle.MIN_HOLD) < 0) {
+                throw new IllegalArgumentException("the longest wait is shorter than the shortest, "
+                        + Throttle.MIN_HOLD.toSeconds() + " s: " + maxRetryAfter);
             }
             this.throttleRetries = retries;
             this.throttleDelay = requirePositive(delay);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.offerrules.client.standin.StandInNetwork;
 import org.offerrules.client.standin.StandInNetwork.Reply;
 import org.offerrules.client.standin.StandInNetwork.Seen;
+import org.offerrules.client.transport.Throttle;
 import org.offerrules.validation.ClientAction;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
@@ -192,6 +193,20 @@ class NetworkClientTest {
         assertThat(after).allSatisfy(ms -> assertThat(ms).isGreaterThanOrEqualTo(1_000));
         // and those that waited went out at the rate, 200 ms apart, not in a burst when the pause ended
         assertThat(after.get(after.size() - 1) - after.get(0)).isGreaterThanOrEqualTo((after.size() - 1) * 200L * 9 / 10);
+    }
+
+    /** It used to be sent again at once, where link-check waited a second. */
+    @Test
+    void aRetryAfterOfZeroIsWaitedOutForTheShortestHoldLinkCheckKeepsToo() {
+        network.then(Reply.error(429, 6041, "Too many requests").retryAfter("0"));
+        try (NetworkClient client = client(KEY).build()) {
+            assertThat(client.send(Offers.minimal())).isInstanceOf(Result.Done.class);
+        }
+        assertThat(gapsMillis(network.seen())).singleElement().satisfies(g -> assertThat(g).isGreaterThanOrEqualTo(950));
+        assertThat(Throttle.MIN_HOLD).isEqualTo(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> client(KEY).throttling(3, Duration.ofMillis(300), Duration.ofMillis(500)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the longest wait is shorter than the shortest, 1 s: PT0.5S");
     }
 
     @Test

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
@@ -70,7 +68,7 @@ final class DataCommand implements Callable<Integer> {
     /** {@code offer-lint data pull --network URL DIR}. */
     @Command(name = "pull", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
             description = "Fills DIR with the network's lists through the API's list methods, page by page (the key "
-                    + "from " + PushCommand.KEY_ENV + "), one NDJSON file per entity as --data DIR reads it: "
+                    + "from " + NetworkSettings.KEY_ENV + "), one NDJSON file per entity as --data DIR reads it: "
                     + "advertisers, affiliates, offers, categories, offer_groups, payout_tiers, managers, applications. "
                     + "Each file is replaced only when its list was read to the end.",
             exitCodeListHeading = "%nExit status:%n",
@@ -87,10 +85,6 @@ final class DataCommand implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", description = "The data folder; created if missing.")
         Path dir;
 
-        @Option(names = "--network", paramLabel = "URL", required = true,
-                description = "The network's address, e.g. https://network.example.com (the API is under /api/v1/).")
-        String network;
-
         @CommandLine.Mixin
         NetworkSettings settings = new NetworkSettings();
 
@@ -99,9 +93,6 @@ final class DataCommand implements Callable<Integer> {
                         + " records: a server that always has more (default: ${DEFAULT-VALUE}).")
         int maxPages;
 
-        /** Reads environment variables; tests replace it. */
-        UnaryOperator<String> env = System::getenv;
-
         /** Changes the client's settings; tests shorten its waits. */
         UnaryOperator<NetworkClient.Builder> tune = UnaryOperator.identity();
 
@@ -109,16 +100,13 @@ final class DataCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            NetworkClient.Builder builder;
-            String key = env.apply(PushCommand.KEY_ENV);
-            if (key == null || key.isBlank()) {
-                err.println("offer-lint data pull: " + PushCommand.KEY_ENV + " is not set; it holds the network's API key");
+            Optional<NetworkClient.Builder> builder = settings.client(spec.commandLine());
+            if (builder.isEmpty()) {
                 return OfferLint.USAGE;
             }
             if (maxPages < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--max-pages must be at least 1");
             }
-            builder = settings.builder(spec.commandLine(), network, key);
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
@@ -126,9 +114,9 @@ final class DataCommand implements Callable<Integer> {
                         + Printable.of(String.valueOf(e.getMessage())));
                 return OfferLint.USAGE;
             }
-            try (NetworkClient client = tune.apply(builder).build()) {
+            try (NetworkClient client = tune.apply(builder.get()).build(); PartFile part = new PartFile()) {
                 for (Pulled list : LISTS) {
-                    String stop = pull(client, list, out);
+                    String stop = pull(client, list, part, out);
                     if (stop != null) {
                         out.flush();
                         err.println("offer-lint data pull: " + list.file() + " (" + list.method() + "): " + stop
@@ -141,13 +129,13 @@ final class DataCommand implements Callable<Integer> {
         }
 
         /** Pulls one list into its file; null when done, else why it stopped. */
-        private String pull(NetworkClient client, Pulled list, PrintWriter out) {
+        private String pull(NetworkClient client, Pulled list, PartFile partFile, PrintWriter out) {
             Path target = dir.resolve(list.file() + ".ndjson");
             // a name that is no data file's: a pull cut short leaves nothing --data would read
             Path part = dir.resolve("." + list.file() + ".ndjson.part");
             Listing listing;
             try {
-                try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
+                try (Writer w = partFile.open(part);
                         JsonGenerator json = new JsonFactory().createGenerator(w)) {
                     json.setRootValueSeparator(null);
                     listing = client.list(list.method(), Map.of(), LIMIT, maxPages, page -> write(list, page, json));
@@ -158,7 +146,7 @@ final class DataCommand implements Callable<Integer> {
                                     + failed.attempts() + (failed.attempts() == 1 ? " attempt" : " attempts")
                             : "more than " + maxPages + " pages of " + LIMIT + " records (--max-pages)";
                 }
-                move(part, target);
+                partFile.complete(target);
                 out.println("pulled " + list.file() + ".ndjson  " + done.records() + (done.records() == 1 ? " record, " : " records, ") + done.pages()
                         + (done.pages() == 1 ? " page" : " pages"));
                 for (String other : List.of(".json", ".csv")) {
@@ -173,11 +161,7 @@ final class DataCommand implements Callable<Integer> {
             } catch (IOException | UncheckedIOException e) {
                 return "cannot write " + Printable.of(show(target)) + ": " + Printable.of(String.valueOf(e.getMessage()));
             } finally {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException e) {
-                    // left behind under a name --data does not read
-                }
+                partFile.discard();
             }
         }
 
@@ -204,14 +188,6 @@ final class DataCommand implements Callable<Integer> {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            }
-        }
-
-        private static void move(Path part, Path target) throws IOException {
-            try {
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
 

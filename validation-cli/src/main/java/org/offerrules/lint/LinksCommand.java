@@ -79,13 +79,13 @@ final class LinksCommand implements Callable<Integer> {
             description = "The most cases (calls) per offer (default: ${DEFAULT-VALUE}).")
     int maxCases;
 
-    @Option(names = "--rate", paramLabel = "N/T", defaultValue = "50/30s",
+    @Option(names = "--rate", paramLabel = "N/T", defaultValue = "50/30s", converter = RateOption.Rate.class,
             description = "At most N requests per window T, evenly spaced: 30s, 500ms, 1m (default: ${DEFAULT-VALUE}).")
-    String rate;
+    RateOption rate;
 
-    @Option(names = "--timeout", paramLabel = "T", defaultValue = "60s",
+    @Option(names = "--timeout", paramLabel = "T", defaultValue = "60s", converter = RateOption.Time.class,
             description = "How long one request may take: 60s, 500ms (default: ${DEFAULT-VALUE}).")
-    String timeout;
+    Duration timeout;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "4",
             description = "Requests in flight at once, all within --rate (default: ${DEFAULT-VALUE}).")
@@ -108,14 +108,10 @@ final class LinksCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         PlanOptions options;
-        RateOption limit;
-        Duration perRequest;
         try {
             Device device = Device.fromApiValue(defaultDevice).orElseThrow(() -> new IllegalArgumentException(
                     "--default-device is one of android, iphone, ipad, desktop, windowsPhone, blackberry"));
             options = new PlanOptions(defaultCountry, device, clickId, Map.of(), maxCases);
-            limit = RateOption.parse(rate);
-            perRequest = RateOption.duration(timeout);
             if (threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1");
             }
@@ -178,7 +174,7 @@ final class LinksCommand implements Callable<Integer> {
         }
         AffiliTestClient client;
         try {
-            client = AffiliTestClient.builder().baseUrl(affiliTestUrl).apiKey(key).rate(limit.requests(), limit.window()).timeout(perRequest).build();
+            client = AffiliTestClient.builder().baseUrl(affiliTestUrl).apiKey(key).rate(rate.requests(), rate.window()).timeout(timeout).build();
         } catch (IllegalArgumentException e) {
             err.println("offer-lint links: " + e.getMessage().replace("the API key", "the API key in " + apiKeyEnv));
             return OfferLint.USAGE;

@@ -2,6 +2,9 @@ package org.offerrules.lint;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,10 +74,7 @@ final class Ndjson {
                 }
                 sawByte = true;
                 // scan for the end of the line, then copy the whole segment at once
-                int end = position;
-                while (end < limit && buffer[end] != '\n') {
-                    end++;
-                }
+                int end = newline(buffer, position, limit);
                 ended = end < limit;
                 if (ended && length == 0 && total == 0) {
                     // the usual case, a whole line inside the buffer: one copy instead of two
@@ -121,6 +121,30 @@ final class Ndjson {
         }
         // never longer than MAX_LINE: the buffer is smaller
         return new Line(Arrays.copyOfRange(buffer, from, to), lineNumber, documents++, to - from);
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+    /**
+     * The index of the first '\n' in {@code b[from, to)}, or {@code to}: eight bytes a step (a line is a
+     * few KB, and a byte at a time was a tenth of a lint's time), with the usual zero-byte test on the
+     * word XOR newlines, whose lowest mark is exact.
+     */
+    static int newline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i <= to - 8; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            long marks = (x - ONES) & ~x & 0x8080808080808080L;
+            if (marks != 0) {
+                return i + (Long.numberOfTrailingZeros(marks) >>> 3);
+            }
+        }
+        while (i < to && b[i] != '\n') {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isBlank(byte[] bytes, int from, int to) {

@@ -1,6 +1,8 @@
 package org.offerrules.lint;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.offerrules.client.NetworkClient;
 import org.offerrules.validation.ApiError;
@@ -8,28 +10,45 @@ import org.offerrules.validation.ApiError;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** {@code --rate} and {@code --timeout} of the commands that talk to the network ({@code push}, {@code data pull}). */
+/**
+ * What the commands that talk to the network ({@code push}, {@code data pull}) share: {@code --network},
+ * {@code --rate} and {@code --timeout}, and the API key from {@value #KEY_ENV}, never an argument.
+ */
 final class NetworkSettings {
 
-    @Option(names = "--rate", paramLabel = "N/T", defaultValue = "10/1s",
+    /** The environment variable that holds the network's API key. */
+    static final String KEY_ENV = "OFFER_RULES_API_KEY";
+
+    @Option(names = "--network", paramLabel = "URL", required = true,
+            description = "The network's address, e.g. https://network.example.com (the API is under /api/v1/).")
+    String network;
+
+    @Option(names = "--rate", paramLabel = "N/T", defaultValue = "10/1s", converter = RateOption.Rate.class,
             description = "At most N requests in any window T, retries included (default: ${DEFAULT-VALUE}).")
-    String rate;
+    RateOption rate;
 
-    @Option(names = "--timeout", paramLabel = "T", defaultValue = "30s",
+    @Option(names = "--timeout", paramLabel = "T", defaultValue = "30s", converter = RateOption.Time.class,
             description = "How long one exchange may take (default: ${DEFAULT-VALUE}).")
-    String timeout;
+    Duration timeout;
 
-    /** Reads both values; a bad one is a usage error of {@code cli}. */
-    void check(CommandLine cli) {
-        builder(cli, "http://localhost", "check");
-    }
+    /** Reads environment variables; tests replace it. */
+    UnaryOperator<String> env = System::getenv;
 
-    /** The client's builder for {@code network} with {@code key}, at the rate and timeout asked for. */
-    NetworkClient.Builder builder(CommandLine cli, String network, String key) {
+    /**
+     * The client's builder for {@code --network} with the key from {@value #KEY_ENV}; empty, after one
+     * line on {@code cli}'s standard error, when the variable is not set (a usage error, status 2).
+     *
+     * @throws CommandLine.ParameterException when {@code --network} is no http(s) address
+     */
+    Optional<NetworkClient.Builder> client(CommandLine cli) {
+        String key = env.apply(KEY_ENV);
+        if (key == null || key.isBlank()) {
+            cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + KEY_ENV
+                    + " is not set; it holds the network's API key");
+            return Optional.empty();
+        }
         try {
-            RateOption limit = RateOption.parse(rate);
-            Duration perExchange = RateOption.duration(timeout);
-            return NetworkClient.builder(network, key).rate(limit.requests(), limit.window()).timeout(perExchange);
+            return Optional.of(NetworkClient.builder(network, key).rate(rate.requests(), rate.window()).timeout(timeout));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cli, e.getMessage());
         }

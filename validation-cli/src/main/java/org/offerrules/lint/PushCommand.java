@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 
 import org.offerrules.client.NetworkClient;
 import org.offerrules.client.NetworkException;
@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "push", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = "Lints the documents and, when every one is valid, sends them to the network API in file order "
-                + "(the key from " + PushCommand.KEY_ENV + "), reporting per document: created (new id), updated, "
+                + "(the key from " + NetworkSettings.KEY_ENV + "), reporting per document: created (new id), updated, "
                 + "rejected (code, message) or not sent.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -54,8 +54,6 @@ import picocli.CommandLine.Spec;
                     + "not answering (the run stopped; --resume sends the rest)"})
 final class PushCommand implements Callable<Integer> {
 
-    static final String KEY_ENV = "OFFER_RULES_API_KEY";
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,9 +61,8 @@ final class PushCommand implements Callable<Integer> {
             description = "Files, folders (recursively: *.json, *.ndjson, *.form, *.query) and globs of request bodies.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--network", paramLabel = "URL", required = true,
-            description = "The network's address, e.g. https://network.example.com (the API is under /api/v1/).")
-    String network;
+    @CommandLine.Mixin
+    NetworkSettings settings = new NetworkSettings();
 
     @Option(names = "--request", paramLabel = "NAME", defaultValue = "setOffer",
             completionCandidates = RequestRules.Names.class,
@@ -81,20 +78,13 @@ final class PushCommand implements Callable<Integer> {
                     + "sent again. Pass the same FILE to the first run and to the re-run.")
     Path resume;
 
-    @CommandLine.Mixin
-    NetworkSettings settings = new NetworkSettings();
-
     @Option(names = "--dry-run", description = "Print the requests it would make, the key masked; send nothing.")
     boolean dryRun;
-
-    /** Reads environment variables; tests replace it. */
-    UnaryOperator<String> env = System::getenv;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        settings.check(spec.commandLine());
         Request requestType = RequestRules.named(request, spec.commandLine());
         ValidationMode validationMode = mode == OfferLint.Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE;
 
@@ -151,18 +141,15 @@ final class PushCommand implements Callable<Integer> {
         if (dryRun) {
             for (Pending p : pending) {
                 out.println((sent.contains(p.id()) ? "already sent " : "would send ") + p.where() + "\n"
-                        + NetworkClient.describe(network, requestType, p.body()));
+                        + NetworkClient.describe(settings.network, requestType, p.body()));
             }
             return OfferLint.OK;
         }
-        String key = env.apply(KEY_ENV);
-        if (key == null || key.isBlank()) {
-            err.println("offer-lint push: " + KEY_ENV + " is not set; it holds the network's API key");
+        Optional<NetworkClient.Builder> builder = settings.client(spec.commandLine());
+        if (builder.isEmpty()) {
             return OfferLint.USAGE;
         }
-        NetworkClient.Builder builder = settings.builder(spec.commandLine(), network, key)
-                .validator(OfferValidator.builder().mode(validationMode).build());
-        try (NetworkClient client = builder.build()) {
+        try (NetworkClient client = builder.get().validator(OfferValidator.builder().mode(validationMode).build()).build()) {
             return send(client, requestType, pending, sent, out, err);
         }
     }

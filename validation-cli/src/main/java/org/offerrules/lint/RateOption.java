@@ -5,10 +5,13 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import picocli.CommandLine;
+
 /**
  * The text of a {@code --rate} option, {@code N/T} (e.g. {@code 50/30s}: at most 50 requests per 30
  * seconds), and of a {@code --timeout}, {@code T}; {@code T} is a whole number of {@code ms}, {@code s}
- * or {@code m}. The clients take the two numbers; only the command line spells them as text.
+ * or {@code m}. The clients take the two numbers; only the command line spells them as text, and
+ * picocli reads it with {@link Rate} and {@link Time}, so that a bad one is a usage error at parsing.
  *
  * @param requests how many requests, at least 1
  * @param window   in how long a time, positive
@@ -53,5 +56,30 @@ record RateOption(int requests, Duration window) {
             case "s" -> Duration.ofSeconds(amount);
             default -> Duration.ofMinutes(amount);
         };
+    }
+
+    /** Reads {@code --rate N/T}: a bad value is picocli's parameter error, naming the option. */
+    static final class Rate implements CommandLine.ITypeConverter<RateOption> {
+        @Override
+        public RateOption convert(String value) {
+            return read(RateOption::parse, value);
+        }
+    }
+
+    /** Reads {@code --timeout T}: a bad value is picocli's parameter error, naming the option. */
+    static final class Time implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return read(RateOption::duration, value);
+        }
+    }
+
+    /** {@code parse}'s answer, or its refusal as picocli's conversion error, which names the option. */
+    private static <T> T read(java.util.function.Function<String, T> parse, String value) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 }

@@ -149,8 +149,8 @@ class ClientGuideTest {
 
     private static Cli run(String... args) {
         CommandLine cli = DataPullCommandTest.pullCommand(KEY);
-        ((PushCommand) cli.getSubcommands().get("push").getCommand()).env =
-                name -> PushCommand.KEY_ENV.equals(name) ? KEY : null;
+        ((PushCommand) cli.getSubcommands().get("push").getCommand()).settings.env =
+                name -> NetworkSettings.KEY_ENV.equals(name) ? KEY : null;
         return Cli.run(cli, args);
     }
 

@@ -50,7 +50,7 @@ class DataPullCommandTest {
     static CommandLine pullCommand(String key) {
         CommandLine cli = OfferLint.commandLine();
         DataCommand.Pull pull = (DataCommand.Pull) cli.getSubcommands().get("data").getSubcommands().get("pull").getCommand();
-        pull.env = name -> PushCommand.KEY_ENV.equals(name) ? key : null;
+        pull.settings.env = name -> NetworkSettings.KEY_ENV.equals(name) ? key : null;
         pull.tune = b -> b.retries(2, Duration.ofMillis(10), Duration.ofMillis(20));
         return cli;
     }
@@ -209,7 +209,7 @@ class DataPullCommandTest {
     void noKeyIsAUsageErrorAndNothingIsAsked() {
         Cli run = pull(null, dir.resolve("data").toString());
         assertThat(run.status()).isEqualTo(OfferLint.USAGE);
-        assertThat(run.err()).isEqualTo("offer-lint data pull: " + PushCommand.KEY_ENV
+        assertThat(run.err()).isEqualTo("offer-lint data pull: " + NetworkSettings.KEY_ENV
                 + " is not set; it holds the network's API key\n");
         assertThat(network.seen()).isEmpty();
     }

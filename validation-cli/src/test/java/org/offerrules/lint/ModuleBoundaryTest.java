@@ -40,4 +40,17 @@ class ModuleBoundaryTest {
                 .because("the core's internals change freely: other modules build on its API and its SPI")
                 .check(main);
     }
+
+    /** link-check built the client's two retry policies a second time; the rules are now the client's Retries. */
+    @Test
+    void onlyTheClientsTransportBuildsRetryPolicies() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.offerrules");
+        assertThat(main.stream().map(c -> c.getPackageName()).distinct()).contains("org.offerrules.client",
+                "org.offerrules.client.transport", "org.offerrules.linkcheck");
+        noClasses().that().resideOutsideOfPackage("org.offerrules.client.transport")
+                .should().callMethod(dev.failsafe.RetryPolicy.class, "builder")
+                .because("the retry rules of the network client and of link-check are written once, in Retries")
+                .check(main);
+    }
 }

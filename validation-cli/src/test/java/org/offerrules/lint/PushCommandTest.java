@@ -57,8 +57,8 @@ class PushCommandTest {
 
     private Run push(String key, String... args) {
         CommandLine cli = OfferLint.commandLine();
-        ((PushCommand) cli.getSubcommands().get("push").getCommand()).env =
-                name -> PushCommand.KEY_ENV.equals(name) ? key : null;
+        ((PushCommand) cli.getSubcommands().get("push").getCommand()).settings.env =
+                name -> NetworkSettings.KEY_ENV.equals(name) ? key : null;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));
@@ -156,7 +156,7 @@ class PushCommandTest {
     void noKeyIsAUsageError() throws IOException {
         Run run = push(null, offers("A").toString());
         assertThat(run.status()).isEqualTo(OfferLint.USAGE);
-        assertThat(run.err()).contains(PushCommand.KEY_ENV + " is not set");
+        assertThat(run.err()).contains(NetworkSettings.KEY_ENV + " is not set");
         assertThat(network.seen()).isEmpty();
     }
 }

@@ -35,23 +35,29 @@ public final class Throttle {
      */
     private static final int PERMITS_A_TURN = 2;
 
+    /**
+     * The shortest hold after a throttled answer, whatever its {@code Retry-After} says
+     * ({@code Retry-After: 0}, a date in the past) and whatever the fallback: a server that throttles
+     * and says "now" would otherwise be asked again at once, and throttle again.
+     */
+    public static final Duration MIN_HOLD = Duration.ofSeconds(1);
+
     private final RateLimiter<Object> rate;
     private final Duration maxRateWait;
     private final Duration fallback;
-    private final Duration min;
     private final Duration max;
     /** {@link System#nanoTime()} before which no caller sends; guarded by {@code this}. */
     private long notBefore;
     private boolean closed;
 
-    private Throttle(long requests, Duration per, Duration maxRateWait, Duration fallback, Duration min, Duration max) {
+    private Throttle(long requests, Duration per, Duration maxRateWait, Duration fallback, Duration max) {
         this.rate = RateLimiter.smoothBuilder(requests * PERMITS_A_TURN, per).build();
         this.maxRateWait = Objects.requireNonNull(maxRateWait, "maxRateWait");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
-        this.min = Objects.requireNonNull(min, "min");
         this.max = Objects.requireNonNull(max, "max");
-        if (min.compareTo(max) > 0) {
-            throw new IllegalArgumentException("the shortest wait is longer than the longest: " + min + " > " + max);
+        if (MIN_HOLD.compareTo(max) > 0) {
+            throw new IllegalArgumentException("the longest hold is shorter than the shortest, " + MIN_HOLD.toSeconds()
+                    + " s: " + max);
         }
     }
 
@@ -62,12 +68,11 @@ public final class Throttle {
      * @param per         the period of the rate
      * @param maxRateWait how long {@link #take()} waits for a turn under the rate before it gives up
      * @param fallback    how long a throttled answer without a usable {@code Retry-After} holds callers back
-     * @param min         the shortest hold, whatever {@code Retry-After} says (zero or more)
-     * @param max         the longest hold, whatever {@code Retry-After} says
+     *                    (at least {@link #MIN_HOLD})
+     * @param max         the longest hold, whatever {@code Retry-After} says; at least {@link #MIN_HOLD}
      */
-    public static Throttle of(long requests, Duration per, Duration maxRateWait, Duration fallback, Duration min,
-            Duration max) {
-        return new Throttle(requests, per, maxRateWait, fallback, min, max);
+    public static Throttle of(long requests, Duration per, Duration maxRateWait, Duration fallback, Duration max) {
+        return new Throttle(requests, per, maxRateWait, fallback, max);
     }
 
     /**
@@ -89,15 +94,15 @@ public final class Throttle {
     }
 
     /**
-     * Holds every caller back after a throttled answer: for {@code retryAfter} held between the
-     * shortest and the longest hold, or the fallback without one. A shorter hold never shortens a
+     * Holds every caller back after a throttled answer: for {@code retryAfter}, or the fallback without
+     * one, held between {@link #MIN_HOLD} and the longest hold. A shorter hold never shortens a
      * longer one already in force.
      *
      * @return how long from now the callers are held back
      */
     public Duration slowDown(Optional<Duration> retryAfter) {
         Duration wait = retryAfter.orElse(fallback);
-        wait = wait.compareTo(min) < 0 ? min : wait.compareTo(max) > 0 ? max : wait;
+        wait = wait.compareTo(MIN_HOLD) < 0 ? MIN_HOLD : wait.compareTo(max) > 0 ? max : wait;
         long until = System.nanoTime() + wait.toNanos();
         synchronized (this) {
             if (!closed || until - notBefore > 0) {

@@ -64,7 +64,7 @@ public final class ArraySplitter {
     private static final int GIVE_UP = -1;
     /** {@link #element}: {@code CUT - i}, the buffer ends inside the character at {@code i}. */
     private static final int CUT = -2;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 

@@ -259,7 +259,7 @@ public final class Binder {
                 return typeError(field.invalid, field, base, element, -1, at, t, "expected a number");
             case STRING:
                 if (t == Token.VALUE_STRING) {
-                    return field.spellings == null ? p.text() : SharedValues.text(p, field.spellings);
+                    return field.spellings == null ? p.text() : p.text(field.spellings);
                 }
                 if (t == Token.VALUE_NUMBER_INT && field.numberText && !strictTypes) {
                     return p.text(); // one item of a number list (`"currency": 3`): the same request on the wire

@@ -133,11 +133,10 @@ final class ByteSource implements TokenSource {
         }
         mark();
         name = null;
-        WireSchema.WireField field = asked;
-        byte[] wire = field == null ? null : field.utf8;
-        int quote = wire == null ? -1 : pos + 1 + wire.length;
-        if (quote >= 0 && quote < end && b[quote] == '"' && equal(pos + 1, wire)) {
-            // the expected name, byte for byte (wire names have no quote nor escape): no scan, no String
+        WireSchema.WireField field = asked == null ? null : following(asked);
+        if (field != null) {
+            // the expected name or one of the next few, byte for byte: no scan, no String
+            int quote = pos + 1 + field.utf8.length;
             textStart = pos + 1;
             textEnd = quote;
             simple = true;
@@ -190,6 +189,50 @@ final class ByteSource implements TokenSource {
         tokenStart = pos;
         tokenLine = line;
         tokenLineStart = lineStart;
+    }
+
+    /** How many fields after the expected one a name is looked for in place: absent fields are usually few. */
+    private static final int LOOK_AHEAD = 8;
+
+    /**
+     * {@code expected}, or one of the few fields after it in schema order, whose wire name the name at
+     * {@code pos} (its opening quote) spells; null if none. Wire names have no quote nor escape, so the
+     * bytes of one followed by a quote are that name: documents written from the model, with their absent
+     * fields left out, are matched without scanning or hashing a name.
+     */
+    private WireSchema.WireField following(WireSchema.WireField expected) {
+        WireSchema.WireField[] fields = expected.siblings;
+        int from = pos + 1;
+        for (int k = expected.index, stop = Math.min(fields.length, k + 1 + LOOK_AHEAD); k < stop; k++) {
+            if (spells(from, fields[k])) {
+                return fields[k];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the bytes from {@code from} are {@code field}'s wire name and a quote, before the end:
+     * compared a word at a time ({@link WireSchema.WireField#quotedWords}), so that most other names
+     * differ at the first comparison; byte by byte where the words would read past the array.
+     */
+    private boolean spells(int from, WireSchema.WireField field) {
+        byte[] wire = field.utf8;
+        int quote = from + wire.length;
+        if (quote >= end) {
+            return false;
+        }
+        long[] words = field.quotedWords;
+        int last = words.length - 1;
+        if (from + 8 * words.length > b.length) {
+            return b[quote] == '"' && equal(from, wire);
+        }
+        for (int w = 0; w < last; w++) {
+            if ((long) ArraySplitter.LONGS.get(b, from + 8 * w) != words[w]) {
+                return false;
+            }
+        }
+        return ((long) ArraySplitter.LONGS.get(b, from + 8 * last) & field.lastWordMask) == words[last];
     }
 
     /** Whether the bytes from {@code from} are {@code wire}'s (which fit before the end). */
@@ -249,9 +292,8 @@ final class ByteSource implements TokenSource {
         }
         int digits = i;
         long mantissa = 0;
-        while (i < end && b[i] >= '0' && b[i] <= '9') {
-            mantissa = mantissa * 10 + (b[i] - '0');
-            i++;
+        for (int d; i < end && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+            mantissa = mantissa * 10 + d;
         }
         int integerDigits = i - digits;
         if (integerDigits == 0 || integerDigits > MAX_INTEGER_DIGITS || (b[digits] == '0' && integerDigits > 1)) {
@@ -263,9 +305,8 @@ final class ByteSource implements TokenSource {
                 throw Unsure.INSTANCE; // exponents: rounded by the parser's own algorithm
             }
             int fraction = ++i;
-            while (i < end && b[i] >= '0' && b[i] <= '9') {
-                mantissa = mantissa * 10 + (b[i] - '0');
-                i++;
+            for (int d; i < end && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+                mantissa = mantissa * 10 + d;
             }
             int fractionDigits = i - fraction;
             if (fractionDigits == 0 || integerDigits + fractionDigits > 15
@@ -421,8 +462,22 @@ final class ByteSource implements TokenSource {
         return chars;
     }
 
-    /** Skips white space, counting lines as the parser does; the next byte (0-255), or -1 at the end. */
+    /**
+     * Skips white space, counting lines as the parser does; the next byte (0-255), or -1 at the end.
+     * Small enough for C1 to inline (the launcher's compiler for most files), so that minified JSON,
+     * with no white space at all, costs one test and no call.
+     */
     private int skipWhiteSpace() {
+        if (pos < end) {
+            int c = b[pos];
+            if (c > ' ') {
+                return c;
+            }
+        }
+        return whiteSpace();
+    }
+
+    private int whiteSpace() {
         while (pos < end) {
             int c = b[pos];
             if (c > ' ') {
@@ -540,6 +595,28 @@ final class ByteSource implements TokenSource {
             charsReady = true;
         }
         return chars;
+    }
+
+    /** {@inheritDoc} Compared on the bytes of a plain string, without a call per character. */
+    @Override
+    public String text(String[] spellings) throws java.io.IOException {
+        if (!simple) {
+            return TokenSource.super.text(spellings);
+        }
+        int length = textEnd - textStart;
+        candidates:
+        for (String s : spellings) {
+            if (s.length() != length) {
+                continue;
+            }
+            for (int i = 0; i < length; i++) {
+                if (s.charAt(i) != b[textStart + i]) { // a plain string's bytes are ASCII
+                    continue candidates;
+                }
+            }
+            return s;
+        }
+        return ownText();
     }
 
     @Override

@@ -8,8 +8,8 @@ import org.offerrules.validation.model.GeoEntry;
 /**
  * Values most documents repeat, made once and shared by every document instead of being built
  * from each token: plain two-letter GEO entries (most of a 30-country list) and the API spellings
- * of enumerated string fields ({@code "Active"}, {@code "CPA"}, ...). Matched on the parser's
- * character buffer, so a hit makes no {@code String}; the shared strings have their hash code
+ * of enumerated string fields ({@code "Active"}, {@code "CPA"}, ...), which
+ * {@link TokenSource#text(String[])} matches on the parser's characters, so a hit makes no {@code String}; the shared strings have their hash code
  * computed already, which the rules' set look-ups use. Everything here is immutable, so sharing
  * between documents and threads is safe; a value that is not shared reads as before.
  */
@@ -57,23 +57,5 @@ final class SharedValues {
             spellings[i].hashCode();
         }
         return spellings;
-    }
-
-    /** The current VALUE_STRING's text: one of {@code spellings} when it is one, else a new String. */
-    static String text(TokenSource p, String[] spellings) throws IOException {
-        int length = p.textLength();
-        candidates:
-        for (String s : spellings) {
-            if (s.length() != length) {
-                continue;
-            }
-            for (int i = 0; i < length; i++) {
-                if (s.charAt(i) != p.textChar(i)) {
-                    continue candidates;
-                }
-            }
-            return s;
-        }
-        return p.text();
     }
 }

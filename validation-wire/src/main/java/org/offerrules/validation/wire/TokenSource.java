@@ -49,6 +49,27 @@ public interface TokenSource extends Closeable {
 
     int textLength() throws IOException;
 
+    /**
+     * The current string's text: the one of {@code spellings} it spells (shared by every document, its
+     * hash code computed), else a new String. Matched on the parser's characters, so a hit makes no String.
+     */
+    default String text(String[] spellings) throws IOException {
+        int length = textLength();
+        candidates:
+        for (String s : spellings) {
+            if (s.length() != length) {
+                continue;
+            }
+            for (int i = 0; i < length; i++) {
+                if (s.charAt(i) != textChar(i)) {
+                    continue candidates;
+                }
+            }
+            return s;
+        }
+        return text();
+    }
+
     /** The size of the current integer: {@code 0} fits an int, {@code 1} a long, {@code 2} neither. */
     int integerSize() throws IOException;
 

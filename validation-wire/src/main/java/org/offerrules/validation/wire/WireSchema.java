@@ -122,7 +122,10 @@ public final class WireSchema {
         // SerializedString, its quoted UTF-8 bytes made once): Binder's in-order match
         private final Object[] encoded = new Object[2];
         final byte[] utf8;         // wireName in UTF-8: ByteSource matches names on their bytes
+        final long[] quotedWords;  // utf8 and its closing quote as little-endian words, the last one masked
+        final long lastWordMask;   // the bytes of the last word that belong to the quoted name
         WireField[] names;         // this schema's fields by ByteSource.hash of their utf8, linear probing
+        WireField[] siblings;      // this schema's fields in order: after an absent field the name read is a later one
         final int index;           // index among this schema's wire fields
         final Kind kind;
         final int group;           // index into groups
@@ -159,6 +162,14 @@ public final class WireSchema {
                   int array, Field javaField, Field groupField) {
             this.wireName = wireName.intern(); // Jackson interns the names it reads: Binder compares identity
             this.utf8 = wireName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] quoted = Arrays.copyOf(utf8, utf8.length + 1);
+            quoted[utf8.length] = '"';
+            this.quotedWords = new long[(quoted.length + 7) / 8];
+            for (int i = 0; i < quoted.length; i++) {
+                quotedWords[i / 8] |= (quoted[i] & 0xFFL) << (8 * (i % 8));
+            }
+            int tail = quoted.length - 8 * (quotedWords.length - 1);
+            this.lastWordMask = tail == 8 ? -1L : (1L << (8 * tail)) - 1;
             this.index = index;
             this.kind = kind;
             this.group = group;
@@ -181,6 +192,14 @@ public final class WireSchema {
         private WireField(WireField like, String wireName) {
             this.wireName = wireName;
             this.utf8 = wireName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] quoted = Arrays.copyOf(utf8, utf8.length + 1);
+            quoted[utf8.length] = '"';
+            this.quotedWords = new long[(quoted.length + 7) / 8];
+            for (int i = 0; i < quoted.length; i++) {
+                quotedWords[i / 8] |= (quoted[i] & 0xFFL) << (8 * (i % 8));
+            }
+            int tail = quoted.length - 8 * (quotedWords.length - 1);
+            this.lastWordMask = tail == 8 ? -1L : (1L << (8 * tail)) - 1;
             this.index = -1;
             this.kind = like.kind;
             this.group = like.group;
@@ -297,6 +316,7 @@ public final class WireSchema {
             }
             table[i] = f;
             f.names = table;
+            f.siblings = fields;
         }
         Map<String, WireField> map = new HashMap<>();
         for (WireField f : fields) {

@@ -96,6 +96,35 @@ class ByteSourceTest {
     }
 
     @Test
+    void aNameIsMatchedWordByWordOnlyWithinTheDocumentsBytes() {
+        // every length of name, right at the array's end or before bytes that would complete it
+        for (WireSchema.WireField field : WireSchema.OFFER.fields) {
+            for (int padding = 0; padding <= 9; padding++) {
+                String document = "{\"" + field.wireName + "\":1}";
+                byte[] b = (document + "\"".repeat(padding)).getBytes(StandardCharsets.UTF_8);
+                ByteSource s = new ByteSource(b, 0, document.length());
+                s.next();
+                assertThat(s.nextNameIs(WireSchema.OFFER.fields[0])).as("%s, %d after", field.wireName, padding)
+                        .isEqualTo(field.index == 0);
+                assertThat(s.currentName()).isSameAs(field.wireName);
+
+                // the document ends inside the name: the quote after its end is not read
+                int cut = 2 + field.wireName.length();
+                byte[] c = (document.substring(0, cut) + "\"".repeat(padding + 1)).getBytes(StandardCharsets.UTF_8);
+                ByteSource t = new ByteSource(c, 0, cut);
+                t.next();
+                assertThatThrownBy(() -> t.nextNameIs(field)).isSameAs(ByteSource.Unsure.INSTANCE);
+            }
+        }
+        // a name that starts like the expected one is not it
+        WireSchema.WireField interval = WireSchema.OFFER.field("cap_interval");
+        ByteSource s = source("{\"cap_interval_limit\":5}");
+        s.next();
+        assertThat(s.nextNameIs(interval)).isFalse();
+        assertThat(s.currentName()).isSameAs(WireSchema.OFFER.field("cap_interval_limit").wireName);
+    }
+
+    @Test
     void skipChildrenStopsAtTheMatchingEnd() {
         ByteSource s = source("{\"x\":[[1],{\"y\":[]}],\"z\":true}");
         s.next();

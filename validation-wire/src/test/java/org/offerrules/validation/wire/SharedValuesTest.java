@@ -38,13 +38,28 @@ class SharedValuesTest {
     }
 
     @Test
-    void aSpellingReadIsTheSharedString() throws IOException {
+    void aSpellingReadIsTheSharedStringFromEitherSource() throws IOException {
         String[] spellings = SharedValues.spellings(OfferStatus.class);
-        assertThat(SharedValues.text(TestJson.started("\"Paused\""), spellings)).isSameAs(spellings[2]);
-        String other = SharedValues.text(TestJson.started("\"Pausex\""), spellings);
-        assertThat(other).isEqualTo("Pausex").isNotSameAs(spellings[2]);
-        assertThat(SharedValues.text(TestJson.started("\"paused\""), spellings)).isEqualTo("paused");
-        assertThat(SharedValues.text(TestJson.started("\"Pause\""), spellings)).isEqualTo("Pause");
-        assertThat(SharedValues.text(TestJson.started("\"\""), spellings)).isEmpty();
+        for (boolean bytes : new boolean[] {false, true}) {
+            assertThat(value(bytes, "\"Paused\"").text(spellings)).as("bytes %s", bytes).isSameAs(spellings[2]);
+            String other = value(bytes, "\"Pausex\"").text(spellings);
+            assertThat(other).isEqualTo("Pausex").isNotSameAs(spellings[2]);
+            assertThat(value(bytes, "\"paused\"").text(spellings)).isEqualTo("paused");
+            assertThat(value(bytes, "\"Pause\"").text(spellings)).isEqualTo("Pause");
+            assertThat(value(bytes, "\"Paus\u00e9\"").text(spellings)).isEqualTo("Paus\u00e9");
+            assertThat(value(bytes, "\"Pa\\u0075sed\"").text(spellings)).isSameAs(spellings[2]);
+            assertThat(value(bytes, "\"\"").text(spellings)).isEmpty();
+        }
+    }
+
+    /** A source on the string {@code json} (the value of a one-field object): Jackson's, or the byte tokenizer. */
+    private static TokenSource value(boolean bytes, String json) throws IOException {
+        String document = "{\"s\":" + json + "}";
+        TokenSource p = bytes ? new ByteSource(document.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0,
+                document.getBytes(java.nio.charset.StandardCharsets.UTF_8).length) : TestJson.text(document);
+        p.next();
+        p.next();
+        assertThat(p.next()).isEqualTo(Token.VALUE_STRING);
+        return p;
     }
 }
