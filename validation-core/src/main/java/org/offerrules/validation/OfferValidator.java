@@ -74,7 +74,7 @@ public final class OfferValidator {
      * type, not per call, since building the group set and finding the plan in the shared map is a visible
      * part of validating a small request. Getting it for a type that is no request's body throws.
      */
-    private record Body(Request request, CompiledPlan[] plans, Updates.Field id) {
+    private record Body(Class<?> type, Request request, CompiledPlan[] plans, Updates.Field id) {
     }
 
     private static final ClassValue<Body> BODIES = new ClassValue<>() {
@@ -84,7 +84,7 @@ public final class OfferValidator {
             CompiledPlan[] plans = new CompiledPlan[ValidationMode.values().length];
             plans[ValidationMode.CREATE.ordinal()] = CompiledPlan.compile(type, Set.of(CREATE_GROUPS));
             plans[ValidationMode.UPDATE.ordinal()] = CompiledPlan.compile(type, Set.of(UPDATE_GROUPS));
-            return new Body(request, plans, request.hasUpdateMode() ? Updates.field(type, "id") : null);
+            return new Body(type, request, plans, request.hasUpdateMode() ? Updates.field(type, "id") : null);
         }
     };
 
@@ -109,6 +109,12 @@ public final class OfferValidator {
     private final Map<RuleSettings.Resolved, OfferValidator> byFile;
     /** The validator as built, whose {@link #forFile} validators this one and its siblings are. */
     private final OfferValidator root;
+    /**
+     * The body this validator looked up last: most callers validate one request type, and the
+     * {@link #BODIES} lookup is a visible part of validating a small request. Written racily, which is
+     * safe: a body is immutable and any body found is right for its type.
+     */
+    private Body lastBody;
 
     @SuppressWarnings("unchecked")
     private OfferValidator(Builder builder) {
@@ -262,7 +268,7 @@ public final class OfferValidator {
      *     postback setting, another {@code offer_id})
      */
     public ValidationReport validateUpdate(Object current, Object update) {
-        Body body = BODIES.get(Objects.requireNonNull(update, "update").getClass());
+        Body body = body(Objects.requireNonNull(update, "update").getClass());
         UpdateTargets<Object> targets = body.request().updates();
         if (targets == null) {
             throw new IllegalArgumentException(body.request().method() + " has no update mode");
@@ -306,12 +312,21 @@ public final class OfferValidator {
     public ValidationReport validate(Object request, ValidationMode mode) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(mode, "mode");
-        Body body = BODIES.get(request.getClass());
+        Body body = body(request.getClass());
         Function<Object, ?> current = mode == ValidationMode.UPDATE ? currents[body.request().ordinal()] : null;
         if (current != null && body.id().get(request) != null) {
             return validateUpdate(current.apply(request), request);
         }
         return report(check(body, request, mode));
+    }
+
+    private Body body(Class<?> type) {
+        Body last = lastBody;
+        if (last == null || last.type() != type) {
+            last = BODIES.get(type);
+            lastBody = last;
+        }
+        return last;
     }
 
     /** The rules' and the lookups' violations of {@code request}, in English. */

@@ -1,6 +1,7 @@
 package org.offerrules.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,15 +34,16 @@ public record ValidationReport(List<Violation> violations) {
         if (violations == null || violations.isEmpty()) {
             violations = List.of();
         } else {
-            List<Violation> sorted = new ArrayList<>(violations);
-            sorted.sort(ORDER);
-            List<Violation> distinct = new ArrayList<>(sorted.size());
+            // one array, sorted and made distinct in place: a report is built for every invalid document
+            Violation[] sorted = violations.toArray(new Violation[0]);
+            Arrays.sort(sorted, ORDER);
+            int distinct = 0;
             for (Violation v : sorted) {
-                if (distinct.isEmpty() || !sameProblem(distinct.get(distinct.size() - 1), v)) {
-                    distinct.add(v);
+                if (distinct == 0 || !sameProblem(sorted[distinct - 1], v)) {
+                    sorted[distinct++] = v;
                 }
             }
-            violations = List.copyOf(distinct);
+            violations = List.of(distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct));
         }
     }
 

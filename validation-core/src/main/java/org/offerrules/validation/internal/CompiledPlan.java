@@ -8,6 +8,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import jakarta.validation.groups.Default;
 
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.spi.JsonPointers;
+import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
 
 /**
@@ -46,10 +48,13 @@ public final class CompiledPlan {
 
     private final Node root;
     private final int depth;
+    /** Every position a rule may run at, by the number a node or property holds. */
+    private final PlanReporter.Leaf[] leaves;
 
-    private CompiledPlan(Node root) {
-        this.root = root;
+    private CompiledPlan(Compiler compiler, Class<?> type) {
+        this.root = compiler.node(type);
         this.depth = root.depth(new HashMap<>());
+        this.leaves = compiler.leaves.toArray(PlanReporter.Leaf[]::new);
     }
 
     /**
@@ -57,7 +62,7 @@ public final class CompiledPlan {
      * constraints of the given groups.
      */
     public static CompiledPlan compile(Class<?> type, Set<Class<?>> groups) {
-        return PLANS.get(type).computeIfAbsent(Set.copyOf(groups), g -> new CompiledPlan(new Compiler(g).node(type)));
+        return PLANS.get(type).computeIfAbsent(Set.copyOf(groups), g -> new CompiledPlan(new Compiler(g), type));
     }
 
     /**
@@ -73,27 +78,20 @@ public final class CompiledPlan {
      * traversal order, an empty list when valid.
      */
     public List<Violation> validate(Object bean, boolean failFast, Clock clock) {
-        PlanReporter reporter = new PlanReporter(failFast, depth, clock);
+        PlanReporter reporter = new PlanReporter(failFast, depth, leaves, clock);
         root.validate(bean, reporter);
         return reporter.violations();
     }
 
     /** The checks of one record type. */
     private static final class Node {
-        Class<?> type;
+        int classLeaf;                 // where the class rules report: on the record itself
         RuleValidator<?, Object>[] classRules;
         Property[] properties;
 
         void validate(Object bean, PlanReporter reporter) {
-            if (classRules.length > 0) {
-                reporter.leaf(null, null, type);
-                for (RuleValidator<?, Object> rule : classRules) {
-                    rule.check(bean, reporter);
-                    reporter.ruleDone();
-                    if (reporter.stopped()) {
-                        return;
-                    }
-                }
+            if (classRules.length > 0 && !run(classRules, bean, classLeaf, reporter)) {
+                return;
             }
             for (Property property : properties) {
                 property.validate(bean, reporter);
@@ -125,31 +123,46 @@ public final class CompiledPlan {
     }
 
     /**
+     * Runs {@code rules} on {@code value} at {@code leaf}, in order; false when the reporter stopped
+     * (fail-fast after a violation).
+     */
+    private static boolean run(RuleValidator<?, Object>[] rules, Object value, int leaf,
+            PlanReporter reporter) {
+        reporter.leaf(leaf);
+        for (RuleValidator<?, Object> rule : rules) {
+            rule.check(value, reporter);
+            reporter.ruleDone();
+            if (reporter.stopped()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The checks of one record component: its rules, then the cascade into it or its elements. The
-     * rules run with the component as the reporter's leaf; only a cascade pushes a position.
+     * rules run with the component as the reporter's leaf; only a cascade pushes a position. An absent
+     * value runs only the rules that can report one ({@link Compiler#reportsAbsent}): most rules accept
+     * null, and calling each of them for every absent field of a document costs a call and a leaf each.
      */
     private static final class Property {
         String wireName;               // escaped; null when flattened
-        String rootPointer;            // "/" + wireName; null when flattened
-        Class<?> type;                 // the component's type: whose components its rules may report on
+        int leaf;
         Function<Object, Object> accessor;
         RuleValidator<?, Object>[] rules;
+        RuleValidator<?, Object>[] absentRules;   // those of rules that may report a null value, in order
         Node nested;                   // cascade into a record value
         Node elements;                 // cascade into the elements of a list value
 
         void validate(Object bean, PlanReporter reporter) {
             Object value = accessor.apply(bean);
-            if (rules.length > 0) {
-                reporter.leaf(wireName, rootPointer, type);
-                for (RuleValidator<?, Object> rule : rules) {
-                    rule.check(value, reporter);
-                    reporter.ruleDone();
-                    if (reporter.stopped()) {
-                        return;
-                    }
-                }
-            }
             if (value == null) {
+                if (absentRules.length > 0) {
+                    run(absentRules, null, leaf, reporter);
+                }
+                return;
+            }
+            if (rules.length > 0 && !run(rules, value, leaf, reporter)) {
                 return;
             }
             if (nested != null) {
@@ -183,6 +196,7 @@ public final class CompiledPlan {
     private static final class Compiler {
         private final Set<Class<?>> groups;
         private final Map<Class<?>, Node> nodes = new HashMap<>();
+        final List<PlanReporter.Leaf> leaves = new ArrayList<>();
 
         Compiler(Set<Class<?>> groups) {
             this.groups = groups;
@@ -197,7 +211,7 @@ public final class CompiledPlan {
                 throw new IllegalArgumentException(type.getName() + " is not a record");
             }
             Node node = new Node();
-            node.type = type;
+            node.classLeaf = leaf(null, type);
             nodes.put(type, node);
             node.classRules = rules(type.getAnnotations(), type.getName());
             List<Property> properties = new ArrayList<>();
@@ -207,11 +221,11 @@ public final class CompiledPlan {
                 Property property = new Property();
                 if (!WireNames.isFlattened(component)) {
                     property.wireName = JsonPointers.escape(WireNames.of(component));
-                    property.rootPointer = "/" + property.wireName;
                 }
-                property.type = component.getType();
+                property.leaf = leaf(property.wireName, component.getType());
                 property.accessor = Accessors.of(type, component.getName());
                 property.rules = rules(field.getAnnotations(), where);
+                property.absentRules = absentRules(property.rules);
                 rejectGroupConversion(field, where);
                 boolean elementsValid = containerElements(field, where);
                 if (field.isAnnotationPresent(Valid.class)) {
@@ -229,6 +243,12 @@ public final class CompiledPlan {
             }
             node.properties = properties.toArray(Property[]::new);
             return node;
+        }
+
+        /** A new position: the escaped wire name of a component (null: the record itself, or flattened), its type. */
+        private int leaf(String wireName, Class<?> owner) {
+            leaves.add(new PlanReporter.Leaf(wireName, wireName == null ? null : "/" + wireName, owner));
+            return leaves.size() - 1;
         }
 
         /** The node of the records a component cascades to; an error naming the component when they are no records. */
@@ -310,6 +330,42 @@ public final class CompiledPlan {
                 }
             }
             return rules.toArray(RuleValidator[]::new);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static RuleValidator<?, Object>[] absentRules(RuleValidator<?, Object>[] rules) {
+            return Arrays.stream(rules).filter(Compiler::reportsAbsent).toArray(RuleValidator[]::new);
+        }
+
+        /**
+         * Whether {@code rule} may report an absent (null) value: whether it reports when checked with
+         * null, here, once. A rule that asks for the clock or throws is kept for null values too, as if
+         * it reported. The plan calls only these rules for a null value: the others would find nothing.
+         */
+        static boolean reportsAbsent(RuleValidator<?, Object> rule) {
+            NullProbe probe = new NullProbe();
+            try {
+                rule.check(null, probe);
+            } catch (RuntimeException e) {
+                return true;
+            }
+            return probe.answered;
+        }
+
+        /** The reporter of {@link #reportsAbsent}: notes whether the rule reported or read the clock. */
+        private static final class NullProbe implements Reporter {
+            boolean answered;
+
+            @Override
+            public void report(String property, int index, int code, Object rejected, Map<String, ?> arguments) {
+                answered = true;
+            }
+
+            @Override
+            public Clock clock() {
+                answered = true;
+                return Clock.systemUTC();
+            }
         }
 
         /** A constraint composed of other constraints: HV would run them too, the plan runs one validator. */

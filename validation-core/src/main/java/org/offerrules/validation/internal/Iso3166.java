@@ -28,6 +28,8 @@ public final class Iso3166 {
     private static final class Holder {
         /** Indexed by {@link #slot}: null for no country, else the country's region codes. */
         static final Set<String>[] COUNTRIES = load();
+        /** One bit per {@link #slot} that is a country: the test of a country code reads one long. */
+        static final long[] KNOWN = known(COUNTRIES);
     }
 
     /**
@@ -35,8 +37,16 @@ public final class Iso3166 {
      * every named value of the API ({@link org.offerrules.validation.model.ApiValue#matches}).
      */
     public static boolean isCountry(String code) {
+        return countryIndex(code) >= 0;
+    }
+
+    /**
+     * The {@link #index} of {@code code} when it is a country code ({@link #isCountry}), else -1: what a
+     * caller that goes on to {@link #isRegion(int, String)} or to a table of countries needs, computed once.
+     */
+    public static int countryIndex(String code) {
         int slot = slot(code);
-        return slot >= 0 && Holder.COUNTRIES[slot] != null;
+        return slot >= 0 && (Holder.KNOWN[slot >>> 6] & 1L << slot) != 0 ? slot : -1;
     }
 
     /**
@@ -44,11 +54,15 @@ public final class Iso3166 {
      * aside as {@link #isCountry}. The table holds upper case: only a region written otherwise is copied.
      */
     public static boolean isRegion(String country, String region) {
-        int slot = slot(country);
-        if (slot < 0 || region == null) {
+        return isRegion(slot(country), region);
+    }
+
+    /** {@link #isRegion(String, String)} of the country of {@link #index} {@code country} (-1: none). */
+    public static boolean isRegion(int country, String region) {
+        if (country < 0 || region == null) {
             return false;
         }
-        Set<String> regions = Holder.COUNTRIES[slot];
+        Set<String> regions = Holder.COUNTRIES[country];
         return regions != null && (regions.contains(region) || regions.contains(region.toUpperCase(Locale.ROOT)));
     }
 
@@ -69,7 +83,19 @@ public final class Iso3166 {
 
     /** 0..25 for an ASCII letter of either case, -1 for anything else. */
     private static int letter(char c) {
-        return c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' : -1;
+        // setting bit 5 lower-cases an upper-case ASCII letter; what is no letter stays outside 'a'..'z'
+        int x = (c | 0x20) - 'a';
+        return x >= 0 && x < 26 ? x : -1;
+    }
+
+    private static long[] known(Set<String>[] countries) {
+        long[] known = new long[(countries.length + 63) / 64];
+        for (int slot = 0; slot < countries.length; slot++) {
+            if (countries[slot] != null) {
+                known[slot >>> 6] |= 1L << slot;
+            }
+        }
+        return known;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

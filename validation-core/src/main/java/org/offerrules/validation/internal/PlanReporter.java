@@ -14,11 +14,20 @@ import org.offerrules.validation.spi.Reporter;
 
 /**
  * The compiled plan's reporter. It keeps the current position as a stack of (escaped) wire names and
- * indexes for the cascades, plus the component whose rules are running (the "leaf", set with one
- * field store instead of a push and a pop), and builds a JSON Pointer only when a rule reports, so that
- * a valid offer costs no more than this object and its two small stack arrays.
+ * indexes for the cascades, plus the component whose rules are running (the {@link Leaf}, made once per
+ * component when the plan is compiled and set with one field store instead of a push and a pop), and
+ * builds a JSON Pointer only when a rule reports, so that a valid offer costs no more than this object
+ * and its two small stack arrays.
  */
 final class PlanReporter implements Reporter {
+
+    /**
+     * Where the rules about to run report: the escaped wire name of their component (null for a record's
+     * class rules and for a flattened component), {@code "/" + name} for reports at the top level, and the
+     * type of the value they check, whose components a report may name.
+     */
+    record Leaf(String name, String rootPointer, Class<?> owner) {
+    }
 
     /** {@code "/" + escaped wire name} of components reported on at the top level. */
     private static final ConcurrentHashMap<String, String> ROOT_POINTERS = new ConcurrentHashMap<>();
@@ -26,9 +35,8 @@ final class PlanReporter implements Reporter {
     private String[] names;   // escaped wire names; null marks an index segment
     private int[] indexes;
     private int depth;
-    private String leaf;           // escaped wire name of the component whose rules run, or null
-    private String leafPointer;    // "/" + leaf, for reports at the top level
-    private Class<?> owner;        // the type of the value the running rules check: whose components they name
+    private final Leaf[] leaves;   // the plan's positions
+    private int leaf;              // the index in leaves of the running rules' position; set before any rule runs
     private final boolean failFast;
     private final Clock clock;
     private boolean stopped;
@@ -37,45 +45,43 @@ final class PlanReporter implements Reporter {
 
     /**
      * @param capacity the plan's deepest cascade, so that the stack never grows
+     * @param leaves   the plan's positions, which {@link #leaf} selects
      * @param clock    what {@link #clock()} answers
      */
-    PlanReporter(boolean failFast, int capacity, Clock clock) {
+    PlanReporter(boolean failFast, int capacity, Leaf[] leaves, Clock clock) {
         this.failFast = failFast;
+        this.leaves = leaves;
         this.clock = clock;
         this.names = new String[Math.max(capacity, 1)];
         this.indexes = new int[names.length];
     }
 
     /**
-     * The component whose rules run next: its escaped wire name (null when flattened), "/" + it, and the
-     * type of the value they check, whose components a report may name.
+     * The position of the rules that run next, {@code leaves[next]}: every rule runs after one such call.
+     * An index rather than the reference: a store of an int needs no garbage collector's write barrier,
+     * and it is made once for every component that holds a value.
      */
-    void leaf(String escapedName, String rootPointer, Class<?> owner) {
-        leaf = escapedName;
-        leafPointer = rootPointer;
-        this.owner = owner;
+    void leaf(int next) {
+        leaf = next;
     }
 
-    /** Enters a cascade into the component {@code escapedName}; the leaf is cleared. */
+    /** Enters a cascade into the component {@code escapedName}. */
     void push(String escapedName) {
         grow();
         names[depth] = escapedName;
         depth++;
-        leaf = null;
     }
 
-    /** Enters a list element; the leaf is cleared. */
+    /** Enters a list element. */
     void pushIndex(int index) {
         grow();
         names[depth] = null;
         indexes[depth] = index;
         depth++;
-        leaf = null;
     }
 
     void pop() {
         depth--;
-        leaf = null;
     }
 
     @Override
@@ -123,11 +129,14 @@ final class PlanReporter implements Reporter {
     }
 
     private String pointer(String property, int index) {
+        Leaf at = leaves[leaf];
+        String name = at.name();
+        Class<?> owner = at.owner();
         if (depth == 0 && index < 0) {
             if (property == null) {
-                return leaf == null ? "" : leafPointer;
+                return name == null ? "" : at.rootPointer();
             }
-            if (leaf == null) {
+            if (name == null) {
                 return rootPointer(owner, property);
             }
         }
@@ -140,8 +149,8 @@ final class PlanReporter implements Reporter {
                 pointer.append(names[i]);
             }
         }
-        if (leaf != null) {
-            pointer.append('/').append(leaf);
+        if (name != null) {
+            pointer.append('/').append(name);
         }
         if (index >= 0) {
             pointer.append('/').append(index);

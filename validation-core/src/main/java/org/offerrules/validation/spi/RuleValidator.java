@@ -11,7 +11,9 @@ import jakarta.validation.ConstraintValidatorContext;
  * {@link #check}, and runs both under Hibernate Validator ({@link #isValid}) and in the compiled plan,
  * which calls {@link #check} directly; {@link #schema} gives its piece of the JSON Schema. Subclasses are
  * public, have a public no-argument constructor, read their annotation's attributes once, in
- * {@code initialize}, and must be thread-safe after that.
+ * {@code initialize}, and must be thread-safe after that. What {@link #check} reports for a null value
+ * depends on the annotation alone: the compiled plan checks each rule once with null when it is built,
+ * and calls a rule that then reported nothing (and did not read the clock) for present values only.
  *
  * @param <A> the constraint annotation
  * @param <T> the validated type

@@ -109,17 +109,24 @@ public final class EventChainValidator extends RuleValidator<EventChain, List<Ev
         if (initialLike == 0) {
             reporter.report(noInitial, null);
         }
+        // each event's predecessor, found once: in an array for long lists, else four bits per event
+        // (SMALL events have indexes 0..15) and one bit for "has one", so that a valid list allocates nothing
         int[] predecessors = large ? new int[n] : null;
+        long packed = 0;
+        int having = 0;
         for (int i = 0; i < n; i++) {
             int p = large ? predecessorByMap(events, i, indexById) : predecessorByScan(events, i);
             if (large) {
                 predecessors[i] = p;
+            } else if (p >= 0) {
+                packed |= (long) p << (4 * i);
+                having |= 1 << i;
             }
             if (p < 0 && pointsElsewhere(events.get(i))) {
                 reporter.report("preEventId", i, unknown, events.get(i).preEventId(), Map.of());
             }
         }
-        findCycles(events, predecessors, reporter);
+        findCycles(n, predecessors, packed, having, reporter, events);
     }
 
     private void checkInitial(Event event, int i, Reporter reporter) {
@@ -136,10 +143,10 @@ public final class EventChainValidator extends RuleValidator<EventChain, List<Ev
 
     /**
      * Reports each cycle of the predecessor graph once, at its event with the lowest index. Each walk
-     * stops at an event seen before, so every event is visited at most three times.
+     * stops at an event seen before, so every event is visited at most three times. The predecessors are
+     * {@code predecessors} for a long list, else {@code packed} and {@code having} (see {@link #predecessor}).
      */
-    private void findCycles(List<Event> events, int[] predecessors, Reporter reporter) {
-        int n = events.size();
+    private void findCycles(int n, int[] predecessors, long packed, int having, Reporter reporter, List<Event> events) {
         byte[] state = predecessors == null ? null : new byte[n];
         long bits = 0;   // two state bits per event when the list is small
         for (int start = 0; start < n; start++) {
@@ -149,16 +156,23 @@ public final class EventChainValidator extends RuleValidator<EventChain, List<Ev
             int v = start;
             while (v >= 0 && state(bits, state, v) == UNSEEN) {
                 bits = mark(bits, state, v, ON_PATH);
-                v = predecessor(events, predecessors, v);
+                v = predecessor(predecessors, packed, having, v);
             }
             if (v >= 0 && state(bits, state, v) == ON_PATH) {
                 int first = v;
-                for (int u = predecessor(events, predecessors, v); u != v; u = predecessor(events, predecessors, u)) {
+                for (int u = predecessor(predecessors, packed, having, v); u != v;
+                        u = predecessor(predecessors, packed, having, u)) {
                     first = Math.min(first, u);
                 }
                 reporter.report("preEventId", first, cycle, events.get(first).preEventId(), Map.of());
             }
-            for (int u = start; u >= 0 && state(bits, state, u) == ON_PATH; u = predecessor(events, predecessors, u)) {
+            if (state == null) {
+                // the events ON_PATH are exactly this walk's (the earlier ones are all DONE): 01 becomes 10
+                long onPath = bits & 0x5555_5555_5555_5555L;
+                bits = (bits & ~onPath) | (onPath << 1);
+                continue;
+            }
+            for (int u = start; u >= 0 && state(bits, state, u) == ON_PATH; u = predecessor(predecessors, packed, having, u)) {
                 bits = mark(bits, state, u, DONE);
             }
         }
@@ -176,8 +190,16 @@ public final class EventChainValidator extends RuleValidator<EventChain, List<Ev
         return (bits & ~(3L << (2 * i))) | ((long) value << (2 * i));
     }
 
-    private static int predecessor(List<Event> events, int[] predecessors, int i) {
-        return predecessors != null ? predecessors[i] : predecessorByScan(events, i);
+    /**
+     * The index of event {@code i}'s predecessor, or -1: {@code predecessors[i]} for a long list; for a
+     * small one, bit {@code i} of {@code having} says whether it has one and bits {@code 4i..4i+3} of
+     * {@code packed} hold it.
+     */
+    private static int predecessor(int[] predecessors, long packed, int having, int i) {
+        if (predecessors != null) {
+            return predecessors[i];
+        }
+        return (having & 1 << i) == 0 ? -1 : (int) (packed >>> (4 * i)) & 15;
     }
 
     /** Whether the event names another event as its predecessor (a positive id that is not its own). */

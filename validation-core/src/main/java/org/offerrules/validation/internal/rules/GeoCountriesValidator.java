@@ -52,19 +52,20 @@ public final class GeoCountriesValidator extends RuleValidator<GeoCountries, Lis
                 continue;
             }
             String code = entry.country();
-            if (!Iso3166.isCountry(code)) {
+            int slot = Iso3166.countryIndex(code);
+            if (slot < 0) {
                 reporter.report(null, i, country, entry.toCompact(), Map.of("country", code));
                 continue;
             }
-            if (seen != null ? !firstTime(seen, code) : listedBefore(entries, i, code)) {
+            if (seen != null ? !firstTime(seen, slot) : listedBefore(entries, i, code)) {
                 reporter.report(null, i, malformed, entry.toCompact(), Map.of());
                 continue;
             }
-            checkRegions(entry, i, reporter);
+            checkRegions(entry, slot, i, reporter);
         }
     }
 
-    private void checkRegions(GeoEntry entry, int i, Reporter reporter) {
+    private void checkRegions(GeoEntry entry, int slot, int i, Reporter reporter) {
         String mode = entry.mode();
         List<String> regions = entry.regions();
         int n = regions.size();
@@ -89,7 +90,7 @@ public final class GeoCountriesValidator extends RuleValidator<GeoCountries, Lis
         Set<String> reported = null;   // made on the first unknown region only
         for (int k = 0; k < n; k++) {
             String r = regions.get(k);
-            if (!Iso3166.isRegion(code, r)) {
+            if (!Iso3166.isRegion(slot, r)) {
                 if (reported == null) {
                     reported = new HashSet<>();
                 }
@@ -100,9 +101,8 @@ public final class GeoCountriesValidator extends RuleValidator<GeoCountries, Lis
         }
     }
 
-    /** Sets the bit of {@code code}, a country {@link Iso3166#isCountry} admits; false when it was set. */
-    private static boolean firstTime(long[] seen, String code) {
-        int bit = Iso3166.index(code);
+    /** Sets bit {@code bit} ({@link Iso3166#countryIndex}); false when it was set. */
+    private static boolean firstTime(long[] seen, int bit) {
         long mask = 1L << bit;
         if ((seen[bit >>> 6] & mask) != 0) {
             return false;

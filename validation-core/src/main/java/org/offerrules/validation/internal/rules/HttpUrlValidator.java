@@ -37,7 +37,10 @@ public final class HttpUrlValidator extends RuleValidator<HttpUrl, String> {
     /** Whether {@code s} is an absolute http or https URL by the rules documented on {@link HttpUrl}. */
     public static boolean isHttpUrl(String s) {
         int start;
-        if (s.regionMatches(true, 0, "https://", 0, 8)) {
+        // the usual lower-case scheme first: a comparison of bytes, not of characters letter case aside
+        if (s.startsWith("https://")) {
+            start = 8;
+        } else if (s.regionMatches(true, 0, "https://", 0, 8)) {
             start = 8;
         } else if (s.regionMatches(true, 0, "http://", 0, 7)) {
             start = 7;

@@ -11,10 +11,17 @@ final class WireValues {
 
     private final String[] texts;
     private final long[] numbers;
+    /** Bit {@code k} set: a text is {@code k} characters long (bit 63: 63 or more), to reject most strings at once. */
+    private final long lengths;
 
     WireValues(String[] texts) {
         this.texts = texts.clone();
         this.numbers = new long[texts.length];
+        long lengths = 0;
+        for (String text : texts) {
+            lengths |= 1L << Math.min(text.length(), 63);
+        }
+        this.lengths = lengths;
         for (int i = 0; i < texts.length; i++) {
             try {
                 numbers[i] = Long.parseLong(texts[i]);
@@ -27,6 +34,9 @@ final class WireValues {
     /** Whether {@code value}, a string or integer field value, is one of the set. */
     boolean contains(Object value) {
         if (value instanceof String s) {
+            if ((lengths & 1L << Math.min(s.length(), 63)) == 0) {
+                return false;
+            }
             for (String text : texts) {
                 if (ApiValue.matches(text, s)) {
                     return true;
