@@ -62,6 +62,40 @@ class NdjsonTest {
         assertThat(lines).extracting(Ndjson.Line::document).doesNotHaveDuplicates();
     }
 
+    @Test
+    void aLoneCrEndsALineAndCrlfIsOneLineEndAlsoAcrossTheReadBuffer() throws IOException {
+        assertThat(all("{\"a\":1}\r{\"b\":2}\r\r \r\n{\"c\":3}\n\r{\"d\":4}\r")).extracting(
+                        l -> new String(l.bytes(), StandardCharsets.UTF_8), Ndjson.Line::lineNumber, Ndjson.Line::document)
+                .containsExactly(tuple("{\"a\":1}", 1, 0), tuple("{\"b\":2}", 2, 1), tuple("{\"c\":3}", 5, 2),
+                        tuple("{\"d\":4}", 7, 3));
+        // the CR of a CRLF as the last byte of the 64 KiB read buffer: its LF comes with the next read
+        for (String before : new String[] {"", "{}\n"}) {
+            String big = "{\"n\":\"" + "x".repeat(64 * 1024 - before.length() - 9) + "\"}";
+            List<Ndjson.Line> lines = all(before + big + "\r\n{\"b\":2}\r\n");
+            int n = before.isEmpty() ? 2 : 3;
+            assertThat(lines).extracting(Ndjson.Line::lineNumber).hasSize(n).endsWith(n - 1, n);
+            assertThat(lines.get(n - 2).bytes()).hasSize(big.length());
+            assertThat(new String(lines.get(n - 1).bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"b\":2}");
+        }
+    }
+
+    @Test
+    void theCarriageReturnIsFoundAtEveryOffsetOfAWord() {
+        for (int length = 1; length < 24; length++) {
+            for (int at = 0; at < length; at++) {
+                byte[] b = new byte[length];
+                java.util.Arrays.fill(b, (byte) 0x0C);
+                b[at] = '\r';
+                assertThat(Ndjson.newline(b, 0, length)).as("length %d, CR at %d", length, at).isEqualTo(at);
+                b[at] = '\n';
+                if (at > 0) {
+                    b[at - 1] = '\r';
+                    assertThat(Ndjson.newline(b, 0, length)).isEqualTo(at - 1);
+                }
+            }
+        }
+    }
+
     private static List<Ndjson.Line> all(String text) throws IOException {
         Ndjson ndjson = new Ndjson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         List<Ndjson.Line> lines = new ArrayList<>();

@@ -47,6 +47,21 @@ class DocumentsTest {
     }
 
     @Test
+    void ndjsonWithOldMacLineEndsIsOneDocumentPerLine() throws IOException {
+        // a lone CR ends a line, as the parsers count lines: not one document with a 6055 at 2:1
+        List<Document> docs = read(OK + "\r" + BAD_SSL + "\r\r" + OK + "\r");
+
+        assertThat(docs).extracting(Document::index, Document::line)
+                .containsExactly(tuple(0, 1), tuple(1, 2), tuple(2, 4));
+        assertThat(docs.get(0).result().report().violations()).isEmpty();
+        assertThat(docs.get(1).result().report().violations())
+                .extracting(Violation::codeNumber, Violation::pointer, Violation::line, Violation::column)
+                .containsExactly(tuple(6319, "/ssl", 2, SSL_COLUMN));
+        assertThat(docs.get(2).result().report().violations()).isEmpty();
+        assertThat(docs.get(2).result().offer()).isNotNull();
+    }
+
+    @Test
     void anArrayOfOffersGoesOnAfterABindingErrorAndStopsAtBrokenJson() throws IOException {
         String file = "[\n" + OK + ",\n" + BAD_SSL + ",\n  42,\n" + OK + ",\n {\"name\": }\n, " + OK + "]";
 

@@ -7,7 +7,10 @@ import java.io.SequenceInputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines in bounded memory: a line longer than the limit is not kept, only
+ * Splits a byte stream into lines in bounded memory. A line ends at LF, CRLF or a lone CR (old Mac
+ * files), as the parsers count lines: a raw CR cannot occur inside a JSON string or a form body, so it
+ * is always a line end, and line numbers agree with the parsers' positions inside the documents.
+ * Lines are split in bounded memory: a line longer than the limit is not kept, only
  * skipped to its end and flagged, so that a gigabyte on one line costs no more than the limit. Skips a
  * leading UTF-8 byte order mark. Not thread-safe.
  */
@@ -27,7 +30,8 @@ final class LineReader {
     private int lineLength;
     private int lineStart;           // 1-based number of the last line read
     private boolean lineTooLong;
-    private boolean lineEndedWithNewline;
+    private byte lineEnd;            // the byte that ended the last line, 0 at the end of the input
+    private boolean skipLf;          // the last line ended at a CR: a LF right after it belongs to it
 
     LineReader(InputStream in, int maxLine) throws IOException {
         this.in = in;
@@ -47,6 +51,7 @@ final class LineReader {
     int peek() throws IOException {
         int lineBegin = pos;
         int i = pos;
+        boolean afterCr = false;
         while (true) {
             if (i >= end) {
                 if (eof) {
@@ -69,12 +74,16 @@ final class LineReader {
                 continue;
             }
             byte b = buf[i];
-            if (b == '\n') {
-                lineNumber++;
+            if (b == '\n' || b == '\r') {
+                if (b == '\r' || !afterCr) {
+                    lineNumber++;
+                }
+                afterCr = b == '\r';
                 i++;
                 lineBegin = i;
                 pos = i;
-            } else if (b == ' ' || b == '\t' || b == '\r') {
+            } else if (b == ' ' || b == '\t') {
+                afterCr = false;
                 i++;
             } else {
                 pos = lineBegin;
@@ -92,7 +101,7 @@ final class LineReader {
     boolean next() throws IOException {
         lineLength = 0;
         lineTooLong = false;
-        lineEndedWithNewline = false;
+        lineEnd = 0;
         lineStart = lineNumber;
         boolean any = false;
         while (true) {
@@ -105,14 +114,22 @@ final class LineReader {
                 fill();
                 continue;
             }
+            if (skipLf) {
+                skipLf = false;
+                if (buf[pos] == '\n') {
+                    pos++;
+                    continue;
+                }
+            }
             any = true;
             int newline = indexOf(buf, pos, end);
             int stop = newline < 0 ? end : newline;
             append(pos, stop - pos);
             if (newline >= 0) {
+                lineEnd = buf[newline];
                 pos = newline + 1;
+                skipLf = lineEnd == '\r';
                 lineNumber++;
-                lineEndedWithNewline = true;
                 return true;
             }
             pos = end;
@@ -154,11 +171,11 @@ final class LineReader {
         return new SequenceInputStream(new ByteArrayInputStream(buf, pos, end - pos), in);
     }
 
-    /** The last line, its newline, and the rest of the input; this reader must not be used afterwards. */
+    /** The last line, its line end, and the rest of the input; this reader must not be used afterwards. */
     InputStream lineAndRest() {
-        byte[] again = Arrays.copyOf(line, lineLength + (lineEndedWithNewline ? 1 : 0));
-        if (lineEndedWithNewline) {
-            again[lineLength] = '\n';
+        byte[] again = Arrays.copyOf(line, lineLength + (lineEnd != 0 ? 1 : 0));
+        if (lineEnd != 0) {
+            again[lineLength] = lineEnd; // a CR's LF, if any, is still at the head of the rest: one line end
         }
         return new SequenceInputStream(new ByteArrayInputStream(again), rest());
     }
@@ -190,7 +207,7 @@ final class LineReader {
 
     private static int indexOf(byte[] b, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (b[i] == '\n') {
+            if (b[i] == '\n' || b[i] == '\r') {
                 return i;
             }
         }

@@ -42,6 +42,18 @@ class DocumentsTest {
     }
 
     @Test
+    void aLoneCrEndsALineAsTheParsersCountIt() {
+        // old Mac line ends: three documents, not one with a 6055 at 2:1 that hides the rest
+        assertThat(json("{\"id\": 1}\r{\"id\": 2, \"ssl\": true}\r\r{\"id\": 3}\r")).containsExactly(
+                "0@1 id=1", "1@2 id=2 [6319 /ssl 2:18]", "2@4 id=3");
+        assertThat(json("{\"id\": 1}\r\n{\"id\": 2, \"ssl\": true}\r{\"id\": 3}\n")).containsExactly(
+                "0@1 id=1", "1@2 id=2 [6319 /ssl 2:18]", "2@3 id=3");
+        // a pretty-printed document with CR line ends: the lines the parser counts
+        assertThat(json("\r{\r  \"id\": 1,\r  \"ssl\": 3\r}\r{\"id\": 2}")).containsExactly(
+                "0@2 id=1 [6319 /ssl 4:10]", "1@6 id=2");
+    }
+
+    @Test
     void aBrokenLineNeverHidesTheNext() {
         assertThat(json("{\"id\": 1}\n{\"id\": }\n[1]\n{\"id\": 2} {\"id\": 3}\n{\"id\": 4} x\n{\"id\": 5}")).containsExactly(
                 "0@1 id=1",
@@ -145,6 +157,8 @@ class DocumentsTest {
         assertThat(forms("id=1\r\n\n  \nid=2&ssl=x\nid=3&name=%\r")).containsExactly(
                 "0@1 id=1", "1@4 id=2 [6319 /ssl 4:6]", "2@5 id=3 [6309 /name 5:6]");
         assertThat(forms("")).isEmpty();
+        assertThat(forms("id=1\rid=2&ssl=x\r\rid=3")).containsExactly(
+                "0@1 id=1", "1@2 id=2 [6319 /ssl 2:6]", "2@4 id=3");
     }
 
     @Test

@@ -16,11 +16,15 @@ import org.junit.jupiter.api.Test;
 class LineReaderTest {
 
     @Test
-    void splitsAtLfKeepingCrAndNumbersTheLines() throws IOException {
+    void splitsAtLfCrlfAndLoneCrAndNumbersTheLinesAsTheParsersDo() throws IOException {
         for (boolean trickle : new boolean[] {false, true}) {
             LineReader r = reader("a\r\n\nbé c\n  \t\r\nlast", trickle, 100);
-            assertThat(lines(r)).containsExactly("1:a\r", "2:", "3:bé c", "4:  \t\r", "5:last");
+            assertThat(lines(r)).containsExactly("1:a", "2:", "3:bé c", "4:  \t", "5:last");
+            // old Mac line ends; CRLF stays one line end, also when the CR is a buffer's last byte
+            assertThat(lines(reader("a\rb\r\rc\r\nd\n\re\r", trickle, 100)))
+                    .containsExactly("1:a", "2:b", "3:", "4:c", "5:d", "6:", "7:e");
         }
+        assertThat(lines(reader("a\r\n", false, 100))).containsExactly("1:a");
     }
 
     @Test
@@ -84,6 +88,13 @@ class LineReaderTest {
             assertThat(text(r)).isEqualTo("\t  [1]");
             assertThat(r.lineStart()).isEqualTo(3);
         }
+        for (boolean trickle : new boolean[] {false, true}) {
+            LineReader r = reader("\r \r\n\r\t{}", trickle, 100);
+            assertThat(r.peek()).isEqualTo('{');
+            assertThat(r.lineNumber()).isEqualTo(4);
+            assertThat(r.next()).isTrue();
+            assertThat(text(r)).isEqualTo("\t{}");
+        }
         assertThat(reader(" \n\t\n", false, 100).peek()).isEqualTo(-1);
         assertThat(reader("", false, 100).peek()).isEqualTo(-1);
         assertThat(reader("é", false, 100).peek()).isEqualTo(0xC3);
@@ -112,6 +123,12 @@ class LineReaderTest {
         LineReader noNewline = reader("only", false, 100);
         noNewline.next();
         assertThat(new String(noNewline.lineAndRest().readAllBytes(), UTF_8)).isEqualTo("only");
+
+        for (boolean trickle : new boolean[] {false, true}) {
+            LineReader cr = reader("{\r\n}\r{}", trickle, 100);
+            cr.next();
+            assertThat(new String(cr.lineAndRest().readAllBytes(), UTF_8)).isEqualTo("{\r\n}\r{}");
+        }
 
         LineReader peeked = reader("\n  [1,\n2]", false, 100);
         peeked.peek();

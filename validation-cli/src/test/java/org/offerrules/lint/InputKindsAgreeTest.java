@@ -1,0 +1,51 @@
+package org.offerrules.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI gives the answers the library gives for the same bytes, whatever the line ends or the
+ * layout of the file: each finding as "document code pointer line:column" of the JSON report.
+ */
+class InputKindsAgreeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String OK = HostileInputIT.OFFER;
+    private static final String BAD_SSL = ReportFailureTest.OFFER;
+    private static final int SSL_COLUMN = BAD_SSL.indexOf("\"ssl\": ") + 8;
+
+    @Test
+    void ndjsonWithOldMacLineEndsIsOneDocumentPerLine(@TempDir Path dir) throws Exception {
+        for (String end : new String[] {"\r", "\r\n", "\n"}) {
+            Path file = Files.writeString(dir.resolve("offers.ndjson"), OK + end + BAD_SSL + end + end + OK + end);
+
+            JsonNode report = lint(file);
+
+            assertThat(findings(report)).as("%s", end.equals("\r") ? "CR" : end.length() == 2 ? "CRLF" : "LF")
+                    .containsExactly("1 6319 /ssl 2:" + SSL_COLUMN);
+            assertThat(report.path("documents").asInt()).isEqualTo(3);
+        }
+    }
+
+    static JsonNode lint(Path file) throws Exception {
+        return JSON.readTree(Cli.run("--no-progress", "--format", "json", file.toString()).out());
+    }
+
+    static List<String> findings(JsonNode report) {
+        List<String> findings = new ArrayList<>();
+        for (JsonNode v : report.path("violations")) {
+            findings.add(v.path("document").asInt() + " " + v.path("code").asInt() + " " + v.path("pointer").asText() + " "
+                    + v.path("line").asInt() + ":" + v.path("column").asInt());
+        }
+        return findings;
+    }
+}
