@@ -2,6 +2,7 @@ package org.offerrules.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.OfferReader;
 
 /**
  * The CLI gives the answers the library gives for the same bytes, whatever the line ends or the
@@ -34,6 +37,21 @@ class InputKindsAgreeTest {
                     .containsExactly("1 6319 /ssl 2:" + SSL_COLUMN);
             assertThat(report.path("documents").asInt()).isEqualTo(3);
         }
+    }
+
+    @Test
+    void aWhiteSpaceOnlyFileIsPlacedAfterItsLastWhiteSpaceAsTheReaderPlacesIt(@TempDir Path dir) throws Exception {
+        String blank = "  \n\t\r\n ";
+        Path file = Files.writeString(dir.resolve("blank.json"), blank);
+
+        JsonNode report = lint(file);
+
+        assertThat(findings(report)).containsExactly("0 6055  3:2");
+        assertThat(report.path("violations").path(0).path("message").asText())
+                .isEqualTo("Invalid json data: no JSON document in the input");
+        Violation v = OfferReader.create().read(blank.getBytes(StandardCharsets.UTF_8)).report().violations().get(0);
+        assertThat(List.of(v.codeNumber(), v.line(), v.column(), v.message()))
+                .containsExactly(6055, 3, 2, "Invalid json data: no JSON document in the input");
     }
 
     static JsonNode lint(Path file) throws Exception {

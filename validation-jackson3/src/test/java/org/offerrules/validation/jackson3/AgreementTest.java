@@ -156,6 +156,32 @@ class AgreementTest {
                 + "maximum allowed (100, from `StreamReadConstraints.getMaxNumberLength()`)");
     }
 
+    /**
+     * Both engines, text, bytes and a file of documents give one answer, concrete below (issue: the
+     * same input gives the same findings whichever way it is read).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sameEverywhere")
+    void everyEngineAndInputKindGivesTheSameAnswer(String name, String json, String expected) throws Exception {
+        byte[] bytes = utf8(json);
+        for (int version : new int[] {2, 3}) {
+            OfferReader reader = OfferReader.builder().jackson(version).validator(VALIDATOR).build();
+            assertThat(lines(reader.read(json).report())).as("Jackson %d, text", version).containsExactly(expected);
+            assertThat(lines(reader.read(bytes).report())).as("Jackson %d, bytes", version).containsExactly(expected);
+            List<String> file = new ArrayList<>();
+            try (var docs = reader.documents(new ByteArrayInputStream(bytes))) {
+                docs.forEachRemaining(d -> file.addAll(lines(d.result().report())));
+            }
+            assertThat(file).as("Jackson %d, a file of documents", version).containsExactly(expected);
+        }
+    }
+
+    static Stream<Arguments> sameEverywhere() {
+        return Stream.of(
+                Arguments.of("white space only", "  \n\t\r\n ",
+                        "3:2 ERROR 6055  Invalid json data: no JSON document in the input"));
+    }
+
     static Stream<Object> records() {
         return Stream.concat(Mutations.all().stream().map(Mutation::apply), Requests.all().stream().map(m -> m.apply()));
     }

@@ -91,7 +91,9 @@ final class FileDocuments extends LazyDocuments {
         int first = lines.peek();
         if (first < 0) {
             layout = Layout.DONE;
-            return only(Binder.invalidJson("no JSON document in the input", lines.lineNumber(), 1), lines.lineNumber());
+            // where the parsers stop on such input: after the last white space (OfferReader.read agrees)
+            return only(Binder.invalidJson(WireReader.NO_DOCUMENT, lines.lineNumber(), lines.peekColumn()),
+                    lines.lineNumber());
         }
         if (first == '[') {
             lineBase = lines.lineNumber() - 1;
@@ -188,7 +190,7 @@ final class FileDocuments extends LazyDocuments {
         if (t == null) {
             layout = Layout.DONE;
             if (index == 0) {
-                return only(Binder.invalidJson("no JSON document in the input", lineBase + 1, 1), lineBase + 1);
+                return only(Binder.invalidJson(WireReader.NO_DOCUMENT, lineBase + 1, 1), lineBase + 1);
             }
             return null;
         }

@@ -25,6 +25,7 @@ final class LineReader {
     private int end;
     private boolean eof;
     private int lineNumber = 1;      // the line of the byte at pos
+    private int peekColumn = 1;      // the column of the byte peek found, or of the end of the input
 
     private byte[] line = new byte[256];
     private int lineLength;
@@ -56,6 +57,7 @@ final class LineReader {
             if (i >= end) {
                 if (eof) {
                     pos = end;
+                    peekColumn = i - lineBegin + 1; // after the last white space, as the parsers count it
                     return -1;
                 }
                 if (i - lineBegin > maxLine) {
@@ -87,9 +89,18 @@ final class LineReader {
                 i++;
             } else {
                 pos = lineBegin;
+                peekColumn = i - lineBegin + 1;
                 return b & 0xFF;
             }
         }
+    }
+
+    /**
+     * The 1-based column of the byte the last {@link #peek()} found, or at the end of the input the
+     * column after the last white space, in bytes (white space is ASCII: as many UTF-16 units).
+     */
+    int peekColumn() {
+        return peekColumn;
     }
 
     /** The line number of the next byte. */

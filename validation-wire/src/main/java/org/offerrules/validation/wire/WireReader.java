@@ -18,6 +18,9 @@ import org.offerrules.validation.model.Offer;
  */
 public final class WireReader {
 
+    /** Empty or white-space-only input, in the same words for one document and for a file of them. */
+    static final String NO_DOCUMENT = "no JSON document in the input";
+
     private final TokenSources sources;
     private final OfferValidator validator;
     private final ValidationMode mode;
@@ -163,7 +166,7 @@ public final class WireReader {
             return Outcome.broken(Binder.invalidJson(WireSyntaxException.of(p, e), 0, columns));
         }
         if (first == null) {
-            return Outcome.broken(Binder.invalidJson("no JSON value in the input", p.line(),
+            return Outcome.broken(Binder.invalidJson(NO_DOCUMENT, p.line(),
                     columns.column(p.line(), p.column())));
         }
         Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);

@@ -146,6 +146,13 @@ class DocumentsTest {
     void anEmptyFileIsOne6055() {
         assertThat(json("")).containsExactly("0@1 - [6055  1:1]");
         assertThat(json("\n\n   \n")).containsExactly("0@4 - [6055  4:1]");
+        // after the last white space, where the parser stops reading one document from the same bytes
+        String[][] blanks = {{"  \n\t\r\n ", "3:2"}, {"\r\t ", "2:3"}, {"   ", "1:4"}};
+        for (String[] blank : blanks) {
+            Violation v = READER.read(blank[0].getBytes(UTF_8)).report().violations().get(0);
+            assertThat(v.line() + ":" + v.column()).isEqualTo(blank[1]);
+            assertThat(json(blank[0])).containsExactly("0@" + v.line() + " - [6055  " + blank[1] + "]");
+        }
         assertThat(documents(READER.documents(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB,
                 (byte) 0xBF})))).containsExactly("0@1 - [6055  1:1]");
     }

@@ -56,8 +56,8 @@ class WireReaderTest {
 
     @Test
     void anEmptyOrBrokenInputIsOne6055() {
-        assertThat(messages(UPDATE.read("  \n "))).containsExactly("6055 2:2 Invalid json data: no JSON value in the input");
-        assertThat(messages(UPDATE.read(""))).containsExactly("6055 1:1 Invalid json data: no JSON value in the input");
+        assertThat(messages(UPDATE.read("  \n "))).containsExactly("6055 2:2 Invalid json data: no JSON document in the input");
+        assertThat(messages(UPDATE.read(""))).containsExactly("6055 1:1 Invalid json data: no JSON document in the input");
         assertThat(messages(UPDATE.read("}"))).containsExactly(
                 "6055 1:1 Invalid json data: Unexpected character ('}' (code 125)): expected a valid value");
         assertThat(UPDATE.read("{\"id\": 4,").request()).isNull();
