@@ -165,7 +165,7 @@ class AgreementTest {
     void everyEngineAndInputKindGivesTheSameAnswer(String name, String json, String expected) throws Exception {
         byte[] bytes = utf8(json);
         for (int version : new int[] {2, 3}) {
-            OfferReader reader = OfferReader.builder().jackson(version).validator(VALIDATOR).build();
+            OfferReader reader = OfferReader.builder().jackson(version).validator(VALIDATOR).mode(ValidationMode.UPDATE).build();
             assertThat(lines(reader.read(json).report())).as("Jackson %d, text", version).containsExactly(expected);
             assertThat(lines(reader.read(bytes).report())).as("Jackson %d, bytes", version).containsExactly(expected);
             List<String> file = new ArrayList<>();
@@ -179,8 +179,15 @@ class AgreementTest {
     static Stream<Arguments> sameEverywhere() {
         return Stream.of(
                 Arguments.of("white space only", "  \n\t\r\n ",
-                        "3:2 ERROR 6055  Invalid json data: no JSON document in the input"));
+                        "3:2 ERROR 6055  Invalid json data: no JSON document in the input"),
+                Arguments.of("a lone high surrogate escape in a name", "{\"id\": 5, \"\\ud800\": 1}", LONE_AT + "12" + LONE),
+                Arguments.of("a lone low surrogate escape in a name", "{\"id\": 5, \"a\\uDC00b\": 1}", LONE_AT + "13" + LONE),
+                Arguments.of("after non-ASCII, on the second line", "{\"id\": 5,\n \"é🎉\\ud800\": 1}", "2:6" + LONE));
     }
+
+    private static final String LONE_AT = "1:";
+    private static final String LONE = " ERROR 6055  Invalid json data: a field name holds a lone surrogate escape "
+            + "(\\uD800 to \\uDFFF not in a pair)";
 
     static Stream<Object> records() {
         return Stream.concat(Mutations.all().stream().map(Mutation::apply), Requests.all().stream().map(m -> m.apply()));

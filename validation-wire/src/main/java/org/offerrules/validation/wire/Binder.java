@@ -78,6 +78,19 @@ public final class Binder {
 
     private static final String NUMBER_TOO_LONG = "Number value length";
 
+    /**
+     * A field name with a lone surrogate escape, in the product's words. Jackson 2 reading text takes
+     * such a name (the binder then reports it), Jackson 2 reading bytes fails after the name as if the
+     * input were not UTF-8, Jackson 3 fails after the escape, each in other words: one answer for all
+     * (docs/decisions/jackson.md, Lone surrogate escapes).
+     */
+    static final String LONE_SURROGATE = "a field name holds a lone surrogate escape (\\uD800 to \\uDFFF not in a pair)";
+
+    /** How the parsers word a lone surrogate escape in a field name (the input itself being UTF-8). */
+    private static final List<String> LONE_SURROGATE_WORDS = List.of(
+            "Broken surrogate pair in field name", "Unexpected low surrogate in field name",
+            "Invalid UTF-8: Illegal surrogate character");
+
     /** 6055 for a syntax exception, at its position. */
     public static Violation invalidJson(WireSyntaxException e, int lineBase, Columns columns) {
         int line = e.line() + lineBase;
@@ -88,6 +101,11 @@ public final class Binder {
         String detail = e.getMessage();
         int newline = detail.indexOf('\n');
         int column = columns.tokenStart(line, e.column(), WireSyntaxException.unrecognizedToken(detail));
+        if (detail.equals(LONE_SURROGATE) || LONE_SURROGATE_WORDS.stream().anyMatch(detail::startsWith)) {
+            // at the escape's backslash: the parsers stop after it or after the name, the binder gives it
+            column = columns.surrogateEscape(line, column, !detail.equals(LONE_SURROGATE));
+            return invalidJson(LONE_SURROGATE, line, columns.column(line, column));
+        }
         if (detail.startsWith(NUMBER_TOO_LONG)) {
             // at the number, and without the count of digits the parser had read when it stopped: both
             // depend on its buffers, so that one file gave two answers (see Columns.numberStart)
@@ -175,6 +193,11 @@ public final class Binder {
             if (field == null || seen[field.index] != 0) {
                 long keyAt = here();
                 if (field == null) {
+                    int lone = loneSurrogate(name);
+                    if (lone >= 0) { // a parser that takes it: broken JSON all the same (LONE_SURROGATE)
+                        throw new WireSyntaxException(LONE_SURROGATE, Locations.line(keyAt) - lineBase,
+                                Locations.column(keyAt) + 1 + lone, false);
+                    }
                     if (unknown == null) {
                         unknown = new HashSet<>();
                     }
@@ -416,6 +439,19 @@ public final class Binder {
         }
         return new Violation(code, pointer, code.message(arguments), Severity.ERROR, finding.rejected(), arguments,
                 Locations.line(at), Locations.column(at));
+    }
+
+    /** The index of the first surrogate of {@code name} that is not half of a pair; -1 when there is none. */
+    static int loneSurrogate(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void unknownField(WireSchema schema, String prefix, String name, long at) {

@@ -150,6 +150,31 @@ public final class Columns {
     }
 
     /**
+     * The parser's column of the lone surrogate escape ({@code \\uD800} to {@code \\uDFFF}) in a field
+     * name on (absolute) {@code line}: the nearest one before {@code reported} when the parser stopped
+     * after it ({@code after}), else the first at or after {@code reported}. On text, where there are no
+     * bytes to look in, a parser that stopped after it stopped right after its six characters.
+     */
+    int surrogateEscape(int line, int reported, boolean after) {
+        int start = bytes == null ? -1 : lineStart(line - lineBase);
+        if (start < 0) {
+            return after ? Math.max(1, reported - 6) : reported;
+        }
+        int lineEnd = start;
+        while (lineEnd < end && bytes[lineEnd] != '\n' && bytes[lineEnd] != '\r') {
+            lineEnd++;
+        }
+        int from = Math.min(start + reported - 1, lineEnd);
+        for (int s = after ? from - 6 : from; after ? s >= start : s + 6 <= lineEnd; s += after ? -1 : 1) {
+            if (s + 6 <= lineEnd && bytes[s] == '\\' && bytes[s + 1] == 'u' && (bytes[s + 2] | 0x20) == 'd'
+                    && "89abcdefABCDEF".indexOf(bytes[s + 3]) >= 0) {
+                return s - start + 1;
+            }
+        }
+        return after ? Math.max(1, reported - 6) : reported;
+    }
+
+    /**
      * The parser's column where {@code token} (as an "Unrecognized token" message names it) starts on
      * (absolute) {@code line}: its last occurrence that starts at or before {@code reported} (Jackson 2.20
      * and later report its start, 2.19 the column after it); {@code reported} when the input was text or
