@@ -54,6 +54,18 @@ class InputKindsAgreeTest {
                 .containsExactly(6055, 3, 2, "Invalid json data: no JSON document in the input");
     }
 
+    @Test
+    void aLoneSurrogateEscapeInAFieldNameIsOne6055AtTheEscape(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("offers.ndjson"), OK + "\n{\"id\": 5, \"\\ud800\": 1}\n" + OK + "\n");
+
+        JsonNode report = lint(file);
+
+        assertThat(findings(report)).containsExactly("1 6055  2:12");
+        assertThat(report.path("violations").path(0).path("message").asText()).isEqualTo("Invalid json data: a field "
+                + "name holds a lone surrogate escape (\\uD800 to \\uDFFF not in a pair)");
+        assertThat(report.path("documents").asInt()).isEqualTo(3);
+    }
+
     static JsonNode lint(Path file) throws Exception {
         return JSON.readTree(Cli.run("--no-progress", "--format", "json", file.toString()).out());
     }
