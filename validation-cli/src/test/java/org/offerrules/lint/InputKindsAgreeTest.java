@@ -66,6 +66,20 @@ class InputKindsAgreeTest {
         assertThat(report.path("documents").asInt()).isEqualTo(3);
     }
 
+    @Test
+    void aNamePastItsLimitIsPlacedAtItsQuoteInTheProductsWords(@TempDir Path dir) throws Exception {
+        // NDJSON lines are read as bytes, a pretty-printed file as text: one answer
+        String name = "k".repeat(3000);
+        Path ndjson = Files.writeString(dir.resolve("offers.ndjson"), "{\"id\": 5, \"" + name + "\": 1}\n");
+        Path pretty = Files.writeString(dir.resolve("offer.json"), "{\n\"id\": 5, \"" + name + "\": 1}\n");
+
+        assertThat(findings(lint(ndjson))).containsExactly("0 6055  1:11");
+        JsonNode report = lint(pretty);
+        assertThat(findings(report)).containsExactly("0 6055  2:10");
+        assertThat(report.path("violations").path(0).path("message").asText())
+                .isEqualTo("Invalid json data: field name longer than the maximum allowed (1024 characters)");
+    }
+
     static JsonNode lint(Path file) throws Exception {
         return JSON.readTree(Cli.run("--no-progress", "--format", "json", file.toString()).out());
     }

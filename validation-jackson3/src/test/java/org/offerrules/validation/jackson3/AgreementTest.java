@@ -182,9 +182,14 @@ class AgreementTest {
                         "3:2 ERROR 6055  Invalid json data: no JSON document in the input"),
                 Arguments.of("a lone high surrogate escape in a name", "{\"id\": 5, \"\\ud800\": 1}", LONE_AT + "12" + LONE),
                 Arguments.of("a lone low surrogate escape in a name", "{\"id\": 5, \"a\\uDC00b\": 1}", LONE_AT + "13" + LONE),
-                Arguments.of("after non-ASCII, on the second line", "{\"id\": 5,\n \"é🎉\\ud800\": 1}", "2:6" + LONE));
+                Arguments.of("after non-ASCII, on the second line", "{\"id\": 5,\n \"é🎉\\ud800\": 1}", "2:6" + LONE),
+                Arguments.of("a name past the length limit", "{\"id\": 5, \"" + "k".repeat(3000) + "\": 1}", "1:11" + LONG_NAME),
+                Arguments.of("a name just past the length limit, after non-ASCII", "{\"name\": \"é🎉\",\n  \""
+                        + "k".repeat(1025) + "\": 1}", "2:3" + LONG_NAME));
     }
 
+    private static final String LONG_NAME = " ERROR 6055  Invalid json data: field name longer than the maximum allowed "
+            + "(1024 characters)";
     private static final String LONE_AT = "1:";
     private static final String LONE = " ERROR 6055  Invalid json data: a field name holds a lone surrogate escape "
             + "(\\uD800 to \\uDFFF not in a pair)";

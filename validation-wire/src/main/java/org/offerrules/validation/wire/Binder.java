@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
@@ -77,6 +79,8 @@ public final class Binder {
     }
 
     private static final String NUMBER_TOO_LONG = "Number value length";
+    private static final Pattern NAME_TOO_LONG =
+            Pattern.compile("^Name length \\((\\d+)\\) exceeds the maximum allowed");
 
     /**
      * A field name with a lone surrogate escape, in the product's words. Jackson 2 reading text takes
@@ -105,6 +109,14 @@ public final class Binder {
             // at the escape's backslash: the parsers stop after it or after the name, the binder gives it
             column = columns.surrogateEscape(line, column, !detail.equals(LONE_SURROGATE));
             return invalidJson(LONE_SURROGATE, line, columns.column(line, column));
+        }
+        Matcher name = detail.startsWith("Name length") ? NAME_TOO_LONG.matcher(detail) : null;
+        if (name != null && name.find()) {
+            // at the name's opening quote, in the product's words: a text parser stops after the whole
+            // name and counts it, a byte parser where its buffer ended and counts that far
+            column = columns.stringStart(line, column, Integer.parseInt(name.group(1)));
+            return invalidJson("field name longer than the maximum allowed (" + ReadLimits.MAX_NAME_LENGTH
+                    + " characters)", line, columns.column(line, column));
         }
         if (detail.startsWith(NUMBER_TOO_LONG)) {
             // at the number, and without the count of digits the parser had read when it stopped: both

@@ -150,6 +150,36 @@ public final class Columns {
     }
 
     /**
+     * The parser's column of the opening quote of the string a parser stopped in or right after, on
+     * (absolute) {@code line}, {@code reported} being where it stopped; on text, where there are no bytes
+     * to look in, {@code reported - length - 2}: the text parsers stop right after the closing quote of a
+     * name of {@code length} characters (exact when it holds no escape).
+     */
+    int stringStart(int line, int reported, int length) {
+        int start = bytes == null ? -1 : lineStart(line - lineBase);
+        if (start < 0) {
+            return Math.max(1, reported - length - 2);
+        }
+        int stop = Math.min(end, start + reported - 1);
+        int open = -1;
+        boolean in = false;
+        for (int i = start; i < stop; i++) {
+            byte b = bytes[i];
+            if (in) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    in = false;
+                }
+            } else if (b == '"') {
+                in = true;
+                open = i;
+            }
+        }
+        return open < 0 ? reported : open - start + 1;
+    }
+
+    /**
      * The parser's column of the lone surrogate escape ({@code \\uD800} to {@code \\uDFFF}) in a field
      * name on (absolute) {@code line}: the nearest one before {@code reported} when the parser stopped
      * after it ({@code after}), else the first at or after {@code reported}. On text, where there are no
