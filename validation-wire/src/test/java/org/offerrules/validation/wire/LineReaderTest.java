@@ -80,20 +80,17 @@ class LineReaderTest {
 
     @Test
     void peekFindsTheFirstByteAndKeepsItsLinesIndentation() throws IOException {
-        for (boolean trickle : new boolean[] {false, true}) {
-            LineReader r = reader("\n \r\n\t  [1]\n", trickle, 100);
-            assertThat(r.peek()).isEqualTo('[');
-            assertThat(r.lineNumber()).isEqualTo(3);
-            assertThat(r.next()).isTrue();
-            assertThat(text(r)).isEqualTo("\t  [1]");
-            assertThat(r.lineStart()).isEqualTo(3);
-        }
-        for (boolean trickle : new boolean[] {false, true}) {
-            LineReader r = reader("\r \r\n\r\t{}", trickle, 100);
-            assertThat(r.peek()).isEqualTo('{');
-            assertThat(r.lineNumber()).isEqualTo(4);
-            assertThat(r.next()).isTrue();
-            assertThat(text(r)).isEqualTo("\t{}");
+        // the input, the line and column of its first byte, that byte's line; CR, LF and CRLF line ends
+        String[][] cases = {{"\n \r\n\t  [1]\n", "3:4", "\t  [1]"}, {"\r \r\n\r\t{}", "4:2", "\t{}"}};
+        for (String[] c : cases) {
+            for (boolean trickle : new boolean[] {false, true}) {
+                LineReader r = reader(c[0], trickle, 100);
+                assertThat(r.peek()).isEqualTo(c[2].trim().charAt(0));
+                assertThat(r.lineNumber() + ":" + r.peekColumn()).isEqualTo(c[1]);
+                assertThat(r.next()).isTrue();
+                assertThat(text(r)).isEqualTo(c[2]);
+                assertThat(r.lineStart() + ":" + r.peekColumn()).isEqualTo(c[1]);
+            }
         }
         assertThat(reader(" \n\t\n", false, 100).peek()).isEqualTo(-1);
         assertThat(reader("", false, 100).peek()).isEqualTo(-1);
