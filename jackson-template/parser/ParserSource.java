@@ -53,6 +53,23 @@ public final class ParserSource implements TokenSource {
     }
 
     /**
+     * The bytes a parser is given for {@code json[offset, offset + length)}: null when they are
+     * well-formed UTF-8, else a copy of the range with a byte no UTF-8 parser takes (0xFF) at the first
+     * malformed one. Jackson 2, and Jackson 3 before 3.3, decode overlong forms (C0 AF as "/"), F5 lead
+     * bytes and code points past U+10FFFF, which the byte tokenizer and Jackson 3.3 reject: so every
+     * version reports such a document as not UTF-8 at that byte.
+     */
+    public static byte[] strictUtf8(byte[] json, int offset, int length) {
+        int malformed = Columns.firstMalformed(json, offset, length);
+        if (malformed < 0) {
+            return null;
+        }
+        byte[] copy = java.util.Arrays.copyOfRange(json, offset, offset + length);
+        copy[malformed - offset] = (byte) 0xFF;
+        return copy;
+    }
+
+    /**
      * How to count the columns of a mapper's parser. A parser of text counts UTF-16 columns itself. Of
      * bytes, Jackson counts bytes; they can be converted only where the parser exposes its input, which
      * it does when the mapper's factory has {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} enabled

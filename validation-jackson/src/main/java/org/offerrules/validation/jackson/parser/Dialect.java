@@ -33,14 +33,9 @@ final class Dialect {
 
             @Override
             public TokenSource document(byte[] json, int offset, int length) throws IOException {
-                // Jackson 2 decodes overlong forms (C0 AF as "/"), F5 lead bytes and code points past
-                // U+10FFFF, which Jackson 3 and the byte tokenizer reject: its copy has a byte no UTF-8
-                // parser takes at the first of them, and the binder reports the document as not UTF-8 there
-                int malformed = Columns.firstMalformed(json, offset, length);
-                if (malformed >= 0) {
-                    json = java.util.Arrays.copyOfRange(json, offset, offset + length);
-                    json[malformed - offset] = (byte) 0xFF;
-                    offset = 0;
+                byte[] strict = ParserSource.strictUtf8(json, offset, length);
+                if (strict != null) {
+                    return new ParserSource(document.createParser(strict, 0, length));
                 }
                 return new ParserSource(document.createParser(json, offset, length));
             }

@@ -39,6 +39,10 @@ final class Dialect {
 
             @Override
             public TokenSource document(byte[] json, int offset, int length) {
+                byte[] strict = ParserSource.strictUtf8(json, offset, length);
+                if (strict != null) {
+                    return new ParserSource(document.createParser(ObjectReadContext.empty(), strict, 0, length));
+                }
                 return new ParserSource(document.createParser(ObjectReadContext.empty(), json, offset, length));
             }
 
