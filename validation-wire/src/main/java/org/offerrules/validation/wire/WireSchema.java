@@ -162,14 +162,8 @@ public final class WireSchema {
                   int array, Field javaField, Field groupField) {
             this.wireName = wireName.intern(); // Jackson interns the names it reads: Binder compares identity
             this.utf8 = wireName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            byte[] quoted = Arrays.copyOf(utf8, utf8.length + 1);
-            quoted[utf8.length] = '"';
-            this.quotedWords = new long[(quoted.length + 7) / 8];
-            for (int i = 0; i < quoted.length; i++) {
-                quotedWords[i / 8] |= (quoted[i] & 0xFFL) << (8 * (i % 8));
-            }
-            int tail = quoted.length - 8 * (quotedWords.length - 1);
-            this.lastWordMask = tail == 8 ? -1L : (1L << (8 * tail)) - 1;
+            this.quotedWords = quotedWords(utf8);
+            this.lastWordMask = lastWordMask(utf8);
             this.index = index;
             this.kind = kind;
             this.group = group;
@@ -188,18 +182,28 @@ public final class WireSchema {
             this.numberText = kind == Kind.STRING && javaField.isAnnotationPresent(NumberList.class);
         }
 
+        /** {@code utf8} and a closing quote as little-endian words, the bytes past the quote zero. */
+        private static long[] quotedWords(byte[] utf8) {
+            long[] words = new long[(utf8.length + 1 + 7) / 8];
+            for (int i = 0; i <= utf8.length; i++) {
+                long b = i < utf8.length ? utf8[i] & 0xFFL : '"';
+                words[i / 8] |= b << (8 * (i % 8));
+            }
+            return words;
+        }
+
+        /** The bytes of {@link #quotedWords}' last word that belong to the quoted name. */
+        private static long lastWordMask(byte[] utf8) {
+            int tail = (utf8.length + 1) % 8;
+            return tail == 0 ? -1L : (1L << (8 * tail)) - 1;
+        }
+
         /** {@code like} under another wire name: a name of an {@link OpenNames} family, which binds to no slot. */
         private WireField(WireField like, String wireName) {
             this.wireName = wireName;
             this.utf8 = wireName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            byte[] quoted = Arrays.copyOf(utf8, utf8.length + 1);
-            quoted[utf8.length] = '"';
-            this.quotedWords = new long[(quoted.length + 7) / 8];
-            for (int i = 0; i < quoted.length; i++) {
-                quotedWords[i / 8] |= (quoted[i] & 0xFFL) << (8 * (i % 8));
-            }
-            int tail = quoted.length - 8 * (quotedWords.length - 1);
-            this.lastWordMask = tail == 8 ? -1L : (1L << (8 * tail)) - 1;
+            this.quotedWords = quotedWords(utf8);
+            this.lastWordMask = lastWordMask(utf8);
             this.index = -1;
             this.kind = like.kind;
             this.group = like.group;
