@@ -122,7 +122,8 @@ public final class Binder {
             // at the number, and without the count of digits the parser had read when it stopped: both
             // depend on its buffers, so that one file gave two answers (see Columns.numberStart)
             column = columns.numberStart(line, column);
-            detail = detail.replaceFirst("^Number value length \\(\\d+\\) ", NUMBER_TOO_LONG + " ");
+            return invalidJson("number longer than the maximum allowed (" + ReadLimits.MAX_NUMBER_LENGTH
+                    + " characters)", line, columns.column(line, column));
         }
         return invalidJson(newline < 0 ? detail : detail.substring(0, newline), line, columns.column(line, column));
     }
