@@ -77,17 +77,23 @@ final class ConfigOptions {
         };
         Map<Path, OfferReader> readers = new HashMap<>();
         Map<ConfigFile, OfferValidator> validatorOf = new HashMap<>();
-        Map<OfferValidator, OfferReader> readerOf = new HashMap<>();
+        Map<ReaderKey, OfferReader> readerOf = new HashMap<>();
         OfferValidator none = validators.apply(FileSetup.NONE);
         Function<Optional<ConfigFile>, OfferValidator> validatorFor = c -> c.map(
                 file -> validatorOf.computeIfAbsent(file, f -> validators.apply(FileSetup.of(f)))).orElse(none);
         for (Path file : files) {
             OfferValidator validator = validatorFor.apply(configOf.apply(file)).forFile(file.toAbsolutePath());
-            readers.put(file, readerOf.computeIfAbsent(validator, v -> reader(v, choice)));
+            ReaderKey key = new ReaderKey(validator, RequestRules.ofFileName(file));
+            readers.put(file, readerOf.computeIfAbsent(key, k -> reader(k, choice)));
         }
         OfferValidator stdin = validatorFor.apply(configOf.apply(Path.of("").toAbsolutePath().resolve("-")));
-        return new Readers(Map.copyOf(readers), readerOf.computeIfAbsent(stdin, v -> reader(v, choice)),
-                houseRules(readerOf.keySet()));
+        OfferReader stdinReader = readerOf.computeIfAbsent(new ReaderKey(stdin, Optional.empty()), k -> reader(k, choice));
+        return new Readers(Map.copyOf(readers), stdinReader,
+                houseRules(readerOf.keySet().stream().map(ReaderKey::validator).toList()));
+    }
+
+    /** A file's validator, and the request its name begins with ({@link RequestRules#ofFileName}). */
+    private record ReaderKey(OfferValidator validator, Optional<Request> named) {
     }
 
     /** The house rules of every validator of the run, each code once, in code order: the reports' rules. */
@@ -103,10 +109,15 @@ final class ConfigOptions {
         return ConfigFile.load(found.startsWith(here) ? here.relativize(found) : found);
     }
 
-    /** A reader of {@code validator}'s file: the command line's request, mode and strict types, else the file's. */
-    private static OfferReader reader(OfferValidator validator, CommandLineChoice choice) {
+    /**
+     * A reader of a file: the command line's request, mode and strict types, else its configuration's;
+     * without either, the request its name begins with, else the default.
+     */
+    private static OfferReader reader(ReaderKey key, CommandLineChoice choice) {
+        OfferValidator validator = key.validator();
         RuleSettings.Resolved file = validator.resolvedSettings();
-        Request request = choice.requestGiven() ? choice.request() : file.request().orElse(choice.request());
+        Request request = choice.requestGiven() ? choice.request()
+                : file.request().or(key::named).orElse(choice.request());
         ValidationMode mode = choice.modeGiven() ? choice.mode() : file.mode().orElse(choice.mode());
         boolean strict = choice.strictTypesGiven() ? choice.strictTypes() : file.strictTypes().orElse(choice.strictTypes());
         return OfferReader.builder().request(request.type()).validator(validator).mode(mode).strictTypes(strict).build();

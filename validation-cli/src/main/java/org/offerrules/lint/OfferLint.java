@@ -131,8 +131,8 @@ public final class OfferLint implements Callable<Integer> {
 
     @Option(names = "--request", paramLabel = "NAME", defaultValue = "setOffer",
             completionCandidates = RequestRules.Names.class,
-            description = "The API request the documents are the body of, by method name (default: "
-                    + "${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}.")
+            description = "The API request the documents are the body of, by method name (default: the "
+                    + "one a file's name begins with, else ${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}.")
     String request;
 
     @Option(names = "--strict-types",

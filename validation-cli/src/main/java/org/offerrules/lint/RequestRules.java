@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 import org.offerrules.validation.Request;
 import org.offerrules.validation.Rule;
@@ -57,6 +58,30 @@ final class RequestRules {
     static Request named(String method, CommandLine cli) {
         return Request.ofMethod(method).orElseThrow(() -> new CommandLine.ParameterException(cli,
                 "--request: unknown request '" + method + "' (one of " + methods() + ")"));
+    }
+
+    /**
+     * The request a file's name begins with: {@code setConversionStatus-example.json} is a
+     * {@code setConversionStatus} body, as the vendor names its examples. The method must end where a
+     * character other than a letter or digit follows (or the name ends), so that
+     * {@code setOfferAffiliateList.json} is not read as {@code setOffer}; the longest method wins.
+     */
+    static Optional<Request> ofFileName(java.nio.file.Path file) {
+        java.nio.file.Path name = file.getFileName();
+        if (name == null) {
+            return Optional.empty();
+        }
+        String text = name.toString();
+        Request found = null;
+        for (Request request : Request.values()) {
+            String method = request.method();
+            if (text.startsWith(method) && (text.length() == method.length()
+                    || !Character.isLetterOrDigit(text.charAt(method.length())))
+                    && (found == null || method.length() > found.method().length())) {
+                found = request;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** The names {@code --request} accepts, for its help and shell completion: every request's method. */

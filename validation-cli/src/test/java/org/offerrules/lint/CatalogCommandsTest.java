@@ -56,7 +56,7 @@ class CatalogCommandsTest {
     void theHelpOfRequestNamesEveryRequest() {
         String help = Cli.run("--help").out().replaceAll("\\s+", " ");
         java.util.List<String> methods = java.util.Arrays.stream(Request.values()).map(Request::method).toList();
-        assertThat(help).contains("by method name (default: setOffer): " + String.join(", ", methods) + ".");
+        assertThat(help).contains("by method name (default: the one a file's name begins with, else setOffer): " + String.join(", ", methods) + ".");
         assertThat(methods).contains("setOffer", "setAdvertiser", "setOfferSpecialPayouts");
     }
 

@@ -30,6 +30,39 @@ class VendorConformanceCliTest {
     private static final int SSL_COLUMN = LINE.indexOf("\"ssl\":7") + "\"ssl\":".length() + 1;
 
     @Test
+    void theVendorsExamplesInOneFolderAreEachReadAsTheRequestTheirNameBegins(@TempDir Path dir) throws Exception {
+        // the vendor's five examples, named as it names them, linted as a folder without --request
+        for (String name : new String[] {"changeOfferApplicationStatus-example.json", "generateLink-example.query",
+            "setConversionStatus-example.json", "setOfferAffiliateList-example.json"}) {
+            Files.copy(Path.of("src/test/resources/requests", name), dir.resolve(name));
+        }
+        Files.copy(Path.of("../validation-jackson/src/test/resources/vendor/setOffer-v2-example.form"),
+                dir.resolve("setOffer-v2-example.form"));
+
+        Cli cli = Cli.run("--no-progress", "--format", "json", dir.toString());
+        assertThat(cli.status()).isEqualTo(1);
+        JsonNode report = JSON.readTree(cli.out());
+        assertThat(report.at("/violations")).hasSize(1);
+        assertThat(report.at("/violations/0/code").asInt()).isEqualTo(63993);
+        assertThat(report.at("/violations/0/pointer").asText()).isEqualTo("/app_id");
+        assertThat(report.at("/violations/0/file").asText()).endsWith("setOffer-v2-example.form");
+
+        // --request given wins over the name: every file is then a setOffer body
+        Cli given = Cli.run("--no-progress", "--request", "setOffer", dir.resolve("setConversionStatus-example.json").toString());
+        assertThat(given.status()).isEqualTo(1);
+        assertThat(given.out()).contains("error 6305 No Advertiser ID (/advertiser_id)");
+    }
+
+    @Test
+    void aFileIsReadAsTheRequestItsNameBeginsWithWholeWordsOnly() {
+        assertThat(RequestRules.ofFileName(Path.of("x/setOfferAffiliateList-example.json")).orElseThrow().method())
+                .isEqualTo("setOfferAffiliateList");
+        assertThat(RequestRules.ofFileName(Path.of("setOffer.form")).orElseThrow().method()).isEqualTo("setOffer");
+        assertThat(RequestRules.ofFileName(Path.of("setOffers.json"))).isEmpty();
+        assertThat(RequestRules.ofFileName(Path.of("offers.ndjson"))).isEmpty();
+    }
+
+    @Test
     void aColumnAfterNonAsciiTextIsItsUtf16ColumnInEveryFormat(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("offers.ndjson");
         Files.writeString(file, MINIMAL + "\n" + LINE + "\n", StandardCharsets.UTF_8);
