@@ -40,7 +40,6 @@ final class ByteSource implements TokenSource {
     /** Powers of ten a double holds exactly: a decimal of at most 15 digits divided by one is correctly rounded. */
     private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
         1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    /** Eight bytes at a time: a string's plain run is scanned a word at a time. */
     private static final char[] NO_CHARS = {};
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};

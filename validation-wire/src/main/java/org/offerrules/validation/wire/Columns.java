@@ -258,8 +258,8 @@ public final class Columns {
     /**
      * Whether the {@code length} bytes from {@code lead} are one well-formed UTF-8 character (RFC 3629):
      * continuation bytes, and a second byte in range after E0, ED, F0 and F4, which rules out overlong
-     * forms ({@code E0 80 AF} for {@code /}), surrogates and code points past U+10FFFF. Jackson 3 rejects
-     * those, Jackson 2 decodes them; the lead bytes C0, C1 and F5 to FF the callers rule out.
+     * forms ({@code E0 80 AF} for {@code /}), surrogates and code points past U+10FFFF. Jackson 3.3 rejects
+     * those, Jackson 2 and Jackson 3 before 3.3 decode them ({@code ParserSource.strictUtf8}); the lead bytes C0, C1 and F5 to FF the callers rule out.
      */
     private static boolean continued(byte[] bytes, int lead, int length, int end) {
         if (lead + length > end) {

@@ -202,8 +202,9 @@ public final class WireSchema {
         private WireField(WireField like, String wireName) {
             this.wireName = wireName;
             this.utf8 = wireName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            this.quotedWords = quotedWords(utf8);
-            this.lastWordMask = lastWordMask(utf8);
+            // made per document and name, never matched in place (no siblings): no words to build
+            this.quotedWords = null;
+            this.lastWordMask = 0;
             this.index = -1;
             this.kind = like.kind;
             this.group = like.group;
