@@ -39,11 +39,13 @@ final class Dialect {
 
             @Override
             public TokenSource document(byte[] json, int offset, int length) {
+                // the factory without Jackson's document limit: Jackson 3 checks an array's length when it
+                // makes the parser, where no reader catches it; the binder reports it, as with Jackson 2
                 byte[] strict = ParserSource.strictUtf8(json, offset, length);
                 if (strict != null) {
-                    return new ParserSource(document.createParser(ObjectReadContext.empty(), strict, 0, length));
+                    return new ParserSource(file.createParser(ObjectReadContext.empty(), strict, 0, length));
                 }
-                return new ParserSource(document.createParser(ObjectReadContext.empty(), json, offset, length));
+                return new ParserSource(file.createParser(ObjectReadContext.empty(), json, offset, length));
             }
 
             @Override
