@@ -37,13 +37,12 @@ final class Dialect {
                 return new ParserSource(document.createParser(ObjectReadContext.empty(), json));
             }
 
+            private final ParserSource.BytesParser bytes =
+                    (json, offset, length) -> document.createParser(ObjectReadContext.empty(), json, offset, length);
+
             @Override
-            public TokenSource document(byte[] json, int offset, int length) {
-                byte[] strict = ParserSource.strictUtf8(json, offset, length);
-                if (strict != null) {
-                    return new ParserSource(document.createParser(ObjectReadContext.empty(), strict, 0, length));
-                }
-                return new ParserSource(document.createParser(ObjectReadContext.empty(), json, offset, length));
+            public TokenSource document(byte[] json, int offset, int length) throws IOException {
+                return ParserSource.strictUtf8(json, offset, length, bytes);
             }
 
             @Override
