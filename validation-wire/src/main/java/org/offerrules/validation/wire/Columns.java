@@ -189,10 +189,7 @@ public final class Columns {
         if (start < 0) {
             return after ? Math.max(1, reported - 6) : reported;
         }
-        int lineEnd = start;
-        while (lineEnd < end && bytes[lineEnd] != '\n' && bytes[lineEnd] != '\r') {
-            lineEnd++;
-        }
+        int lineEnd = LineEnds.find(bytes, start, end);
         int from = Math.min(start + reported - 1, lineEnd);
         for (int s = after ? from - 6 : from; after ? s >= start : s + 6 <= lineEnd; s += after ? -1 : 1) {
             if (s + 6 <= lineEnd && bytes[s] == '\\' && bytes[s + 1] == 'u' && (bytes[s + 2] | 0x20) == 'd'
@@ -262,9 +259,7 @@ public final class Columns {
             i = offset;
         }
         while (current < line) {
-            while (i < end && bytes[i] != '\n' && bytes[i] != '\r') {
-                i++;
-            }
+            i = LineEnds.find(bytes, i, end);
             if (i >= end) {
                 return -1;
             }
