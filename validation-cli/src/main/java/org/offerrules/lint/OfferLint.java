@@ -244,12 +244,82 @@ public final class OfferLint implements Callable<Integer> {
      */
     static boolean needsSubcommands(String[] args) {
         for (String arg : args) {
-            if (SUBCOMMAND_NAMES.contains(arg) || arg.startsWith("@") || arg.equals("--help")
-                    || arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('h') > 0) { // -h, -Vh
+            if (SUBCOMMAND_NAMES.contains(arg) || arg.startsWith("@") || HelpOptions.asksForUsage(arg)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The usage and version options picocli's {@code mixinStandardHelpOptions} gives the root, read from a
+     * bare spec with that mixin (no annotated class to reflect on), so that their names are picocli's, renamed
+     * or not. The root has no other short option (a test holds it to that), so a cluster of short options
+     * ({@code -Vh}) is made of these letters only.
+     */
+    static final class HelpOptions {
+        private static final List<CommandLine.Model.OptionSpec> OPTIONS =
+                CommandLine.Model.CommandSpec.create().mixinStandardHelpOptions(true).options();
+
+        private HelpOptions() {
+        }
+
+        /** The short options' letters, e.g. {@code hV}. */
+        static String shortLetters() {
+            StringBuilder letters = new StringBuilder();
+            for (CommandLine.Model.OptionSpec option : OPTIONS) {
+                for (String name : option.names()) {
+                    if (name.length() == 2 && name.charAt(0) == '-') {
+                        letters.append(name.charAt(1));
+                    }
+                }
+            }
+            return letters.toString();
+        }
+
+        /**
+         * Whether picocli reads {@code arg} as a request for the usage: a long name of the usage option
+         * ({@code --help}, {@code --help=true}), or a word of short options whose leading run of help letters
+         * holds the usage's ({@code -h}, {@code -Vh}, and {@code -hx}: picocli takes what follows a boolean
+         * option in a cluster as its value); not {@code -xh} (an unknown option) nor {@code -Vxh} (the run
+         * ends at {@code x}).
+         */
+        static boolean asksForUsage(String arg) {
+            for (CommandLine.Model.OptionSpec option : OPTIONS) {
+                if (!option.usageHelp()) {
+                    continue;
+                }
+                for (String name : option.names()) {
+                    if (name.startsWith("--") && (arg.equals(name) || arg.startsWith(name + "="))) {
+                        return true;
+                    }
+                }
+            }
+            if (!arg.startsWith("-") || arg.startsWith("--")) {
+                return false;
+            }
+            for (int i = 1; i < arg.length(); i++) {
+                CommandLine.Model.OptionSpec option = shortOption(arg.charAt(i));
+                if (option == null) {
+                    return false;
+                }
+                if (option.usageHelp()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static CommandLine.Model.OptionSpec shortOption(char letter) {
+            for (CommandLine.Model.OptionSpec option : OPTIONS) {
+                for (String name : option.names()) {
+                    if (name.length() == 2 && name.charAt(0) == '-' && name.charAt(1) == letter) {
+                        return option;
+                    }
+                }
+            }
+            return null;
+        }
     }
 
     /** The configured command line, with its subcommands or, for a plain lint, without. */
