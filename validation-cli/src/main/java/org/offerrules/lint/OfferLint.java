@@ -182,10 +182,10 @@ public final class OfferLint implements Callable<Integer> {
     /** Runs the linter and exits with its status. */
     public static void main(String[] args) {
         java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
-        // SIGINT and SIGTERM run the hooks, then the JVM ends with 130 and 143, as a shell expects
+        // SIGINT and SIGTERM run the hooks (TemporaryFiles' deletes what was being written), then the JVM
+        // ends with 130 and 143, as a shell expects
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (!ended.get()) {
-                ReportOutput.abandonAll();
                 System.err.println("offer-lint: stopped by a signal; no report file was written");
                 System.err.flush();
             }
