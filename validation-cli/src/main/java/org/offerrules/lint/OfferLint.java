@@ -537,18 +537,37 @@ public final class OfferLint implements Callable<Integer> {
         return message.contains("broken pipe") || message.contains("pipe is being closed");
     }
 
-    /** The cause in words, without the exception's class name. */
-    static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such folder";
+    /**
+     * Why a file could not be read or written, in words, for every message that says so: never the
+     * exception's class name, which tells a user nothing (an {@link java.io.UncheckedIOException} is its cause).
+     */
+    static String reason(Exception e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException unchecked && unchecked.getCause() != null
+                ? unchecked.getCause() : e;
+        if (cause instanceof NoSuchFileException missing) {
+            return folderMissing(missing.getFile()) ? "no such folder" : "no such file or folder";
         }
-        if (e instanceof AccessDeniedException) {
+        if (cause instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+        if (cause instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        String message = cause.getMessage();
+        return message != null && !message.isBlank() ? message : NO_REASON;
+    }
+
+    /** What {@link #reason} says of a failure that came without a message. */
+    static final String NO_REASON = "the system gave no reason";
+
+    /** Whether the folder {@code file} would be in is missing: the file cannot be created there either. */
+    private static boolean folderMissing(String file) {
+        try {
+            Path parent = file == null ? null : Path.of(file).toAbsolutePath().getParent();
+            return parent != null && !Files.isDirectory(parent);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private DocumentStream stdin(OfferReader reader) {
