@@ -418,13 +418,10 @@ public final class NetworkClient implements AutoCloseable {
             if (retries < 0) {
                 throw new IllegalArgumentException("retries >= 0");
             }
-            if (maxRetryAfter != null && maxRetryAfter.compareTo(Throttle.MIN_HOLD) < 0) {
-                throw new IllegalArgumentException("the longest wait is shorter than the shortest, "
-                        + Throttle.MIN_HOLD.toSeconds() + " s: " + maxRetryAfter);
-            }
-            this.throttleRetries = retries;
+            Duration longest = Throttle.longestHold(requirePositive(maxRetryAfter));
             this.throttleDelay = requirePositive(delay);
-            this.maxRetryAfter = requirePositive(maxRetryAfter);
+            this.throttleRetries = retries;
+            this.maxRetryAfter = longest;
             return this;
         }
 

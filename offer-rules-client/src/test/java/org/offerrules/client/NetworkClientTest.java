@@ -3,6 +3,7 @@ package org.offerrules.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -206,7 +207,18 @@ class NetworkClientTest {
         assertThat(Throttle.MIN_HOLD).isEqualTo(Duration.ofSeconds(1));
         assertThatThrownBy(() -> client(KEY).throttling(3, Duration.ofMillis(300), Duration.ofMillis(500)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the longest wait is shorter than the shortest, 1 s: PT0.5S");
+                .hasMessage("the longest wait after a throttled answer is shorter than the shortest, 1 s: PT0.5S");
+    }
+
+    /** The builder and the throttle it makes checked the longest wait each with its own words. */
+    @Test
+    void theLongestWaitIsCheckedOnceWithOneMessage() {
+        String builder = catchThrowable(() -> client(KEY).throttling(3, Duration.ofSeconds(1), Duration.ofMillis(999)))
+                .getMessage();
+        String throttle = catchThrowable(() -> Throttle.of(1, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofMillis(999))).getMessage();
+        assertThat(builder).isEqualTo(throttle)
+                .isEqualTo("the longest wait after a throttled answer is shorter than the shortest, 1 s: PT0.999S");
     }
 
     @Test
