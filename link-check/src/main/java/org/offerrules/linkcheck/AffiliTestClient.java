@@ -80,8 +80,8 @@ public final class AffiliTestClient {
         // at least Throttle.MIN_HOLD after a 429, whatever its Retry-After says: the client's shortest wait too
         this.throttle = Throttle.of(b.requests, b.window, MAX_RATE_WAIT, b.window, Duration.ofNanos(MAX_RETRY_AFTER_NANOS));
         // an answer that is neither a 429 nor a 5xx (a 4xx, no answer at all: status -1) is never retried
-        RetryPolicy<Answer> throttled = Retries.throttled(a -> a.status == 429, THROTTLED_RETRIES);
-        RetryPolicy<Answer> serverErrors = Retries.busy(a -> a.status >= 500, failure -> false, SERVER_ERROR_RETRIES,
+        RetryPolicy<Answer> throttled = Retries.throttled(a -> a.status == 429, a -> a.status, THROTTLED_RETRIES);
+        RetryPolicy<Answer> serverErrors = Retries.busy(a -> a.status >= 500, failure -> false, a -> a.status, SERVER_ERROR_RETRIES,
                 b.backoff, b.backoff.multipliedBy(1L << SERVER_ERROR_RETRIES));
         this.retries = Failsafe.with(throttled, serverErrors);
         this.http = HttpClient.newBuilder().connectTimeout(b.timeout).followRedirects(HttpClient.Redirect.NEVER).build();

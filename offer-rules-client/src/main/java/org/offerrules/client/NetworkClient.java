@@ -97,7 +97,7 @@ public final class NetworkClient implements AutoCloseable {
         this.http = HttpClient.newBuilder().executor(threads).connectTimeout(b.timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.throttle = Throttle.of(b.requests, b.per, b.maxRateWait, b.throttleDelay, b.maxRetryAfter);
-        RetryPolicy<Answer> throttled = Retries.throttled(Answer::throttled, b.throttleRetries);
+        RetryPolicy<Answer> throttled = Retries.throttled(Answer::throttled, Answer::status, b.throttleRetries);
         this.reads = Failsafe.with(throttled, busy(b, true));
         this.writes = Failsafe.with(throttled, busy(b, false));
     }
@@ -108,8 +108,8 @@ public final class NetworkClient implements AutoCloseable {
      * network may have acted on it).
      */
     private static RetryPolicy<Answer> busy(Builder b, boolean read) {
-        return Retries.busy(Answer::busy, failure -> failure instanceof Unreachable u && (read || u.notSent), b.retries,
-                b.backoff, b.maxBackoff);
+        return Retries.busy(Answer::busy, failure -> failure instanceof Unreachable u && (read || u.notSent),
+                Answer::status, b.retries, b.backoff, b.maxBackoff);
     }
 
     /**

@@ -343,6 +343,41 @@ class NetworkClientTest {
         }
     }
 
+    /** The retries' debug lines lost the HTTP status of the answer retried when they moved to transport.Retries. */
+    @Test
+    void aRetryIsLoggedWithTheStatusOfTheAnswerRetried() {
+        Logger retries = Logger.getLogger(org.offerrules.client.transport.Retries.class.getName());
+        List<String> lines = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                synchronized (lines) {
+                    lines.add(record.getLevel() + " " + new SimpleFormatter().formatMessage(record));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        retries.setLevel(Level.ALL);
+        retries.addHandler(handler);
+        try (NetworkClient client = client(KEY).build()) {
+            network.then(Reply.error(500, 0, "boom")).then(Reply.error(429, 6041, "Too many requests").retryAfter("0"));
+            assertThat(client.send(Offers.minimal())).isInstanceOf(Result.Done.class);
+        } finally {
+            retries.removeHandler(handler);
+        }
+        synchronized (lines) {
+            assertThat(lines).containsExactly("FINE server failing (HTTP 500), attempt 2",
+                    "FINE throttled (HTTP 429), waiting before attempt 3");
+        }
+    }
+
     @Test
     void theKeyIsInNoLogMessageOrToString() {
         List<String> shown = new ArrayList<>();
