@@ -285,6 +285,9 @@ public final class OfferLint implements Callable<Integer> {
          * ends at {@code x}).
          */
         static boolean asksForUsage(String arg) {
+            if (!arg.startsWith("-")) {
+                return false; // a PATH: the options' model is not even made
+            }
             for (CommandLine.Model.OptionSpec option : OPTIONS) {
                 if (!option.usageHelp()) {
                     continue;
@@ -295,7 +298,7 @@ public final class OfferLint implements Callable<Integer> {
                     }
                 }
             }
-            if (!arg.startsWith("-") || arg.startsWith("--")) {
+            if (arg.startsWith("--")) {
                 return false;
             }
             for (int i = 1; i < arg.length(); i++) {
