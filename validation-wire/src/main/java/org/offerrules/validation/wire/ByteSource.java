@@ -664,6 +664,11 @@ final class ByteSource implements TokenSource {
     }
 
     @Override
+    public long remaining() {
+        return end - tokenStart;
+    }
+
+    @Override
     public int line() {
         return line;
     }
