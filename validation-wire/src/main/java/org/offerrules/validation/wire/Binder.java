@@ -117,7 +117,10 @@ public final class Binder {
                 return new Bound(null, violations, failed, null, columns, false, false);
             }
             p.tokenPosition();
-            documentStart = p.tokenOffset();
+            long remaining = p.remaining();
+            if (remaining < 0 || remaining > maxDocumentLength) {
+                documentStart = p.tokenOffset(); // else the input ends before the limit: no check per token
+            }
             Locations locations = new Locations(schema);
             Object offer = object(schema, "", -1, locations);
             if (dropped > 0) {
@@ -211,7 +214,11 @@ public final class Binder {
             }
             Object value = value(field, t, base, element, at, locations);
             if (value != null) {
-                schema.put(root, slots, field, value);
+                if (field.group == 0) {
+                    root[field.slot] = value; // most fields: no call (C1, the launcher's compiler, would make one)
+                } else {
+                    schema.put(root, slots, field, value);
+                }
             }
         }
         return schema.build(root, slots);

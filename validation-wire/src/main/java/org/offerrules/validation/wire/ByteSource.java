@@ -643,6 +643,11 @@ final class ByteSource implements TokenSource {
     }
 
     @Override
+    public long remaining() {
+        return end - tokenStart;
+    }
+
+    @Override
     public int line() {
         return line;
     }
