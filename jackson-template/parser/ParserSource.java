@@ -14,6 +14,7 @@ import org.offerrules.validation.wire.ReadLimits;
 import org.offerrules.validation.wire.Token;
 import org.offerrules.validation.wire.TokenSource;
 import org.offerrules.validation.wire.TokenSources;
+import org.offerrules.validation.wire.Utf8;
 import org.offerrules.validation.wire.WireSchema;
 import org.offerrules.validation.wire.WireSyntaxException;
 
@@ -52,21 +53,26 @@ public final class ParserSource implements TokenSource {
         return b.build();
     }
 
+    /** How a module's document factory makes a parser of UTF-8 bytes. */
+    interface BytesParser {
+        JsonParser parser(byte[] json, int offset, int length) throws IOException;
+    }
+
     /**
-     * The bytes a parser is given for {@code json[offset, offset + length)}: null when they are
-     * well-formed UTF-8, else a copy of the range with a byte no UTF-8 parser takes (0xFF) at the first
-     * malformed one. Jackson 2, and Jackson 3 before 3.3, decode overlong forms (C0 AF as "/"), F5 lead
-     * bytes and code points past U+10FFFF, which the byte tokenizer and Jackson 3.3 reject: so every
-     * version reports such a document as not UTF-8 at that byte.
+     * A source over a parser of {@code json[offset, offset + length)}, made by {@code parse}: of those
+     * bytes when they are well-formed UTF-8, else of a copy with a byte no UTF-8 parser takes (0xFF) at
+     * the first malformed one. Jackson 2, and Jackson 3 before 3.3, decode overlong forms (C0 AF as
+     * "/"), F5 lead bytes and code points past U+10FFFF, which the byte tokenizer and Jackson 3.3
+     * reject: so every version reports such a document as not UTF-8 at that byte.
      */
-    public static byte[] strictUtf8(byte[] json, int offset, int length) {
-        int malformed = Columns.firstMalformed(json, offset, length);
+    static ParserSource strictUtf8(byte[] json, int offset, int length, BytesParser parse) throws IOException {
+        int malformed = Utf8.firstMalformed(json, offset, length);
         if (malformed < 0) {
-            return null;
+            return new ParserSource(parse.parser(json, offset, length));
         }
         byte[] copy = java.util.Arrays.copyOfRange(json, offset, offset + length);
         copy[malformed - offset] = (byte) 0xFF;
-        return copy;
+        return new ParserSource(parse.parser(copy, 0, length));
     }
 
     /**

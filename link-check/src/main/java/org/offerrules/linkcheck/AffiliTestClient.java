@@ -51,7 +51,7 @@ public final class AffiliTestClient {
     /** How many 429 answers in a row one request takes before its case is an error. */
     static final int THROTTLED_RETRIES = 10;
     /** The longest {@code Retry-After} honoured. */
-    static final long MAX_RETRY_AFTER_NANOS = Duration.ofMinutes(10).toNanos();
+    static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
     /** How long a request waits for its turn under the rate before its case is an error. */
     static final Duration MAX_RATE_WAIT = Duration.ofHours(1);
 
@@ -78,10 +78,10 @@ public final class AffiliTestClient {
         this.authorization = "AT-API " + b.apiKey;
         this.timeout = b.timeout;
         // at least Throttle.MIN_HOLD after a 429, whatever its Retry-After says: the client's shortest wait too
-        this.throttle = Throttle.of(b.requests, b.window, MAX_RATE_WAIT, b.window, Duration.ofNanos(MAX_RETRY_AFTER_NANOS));
+        this.throttle = Throttle.of(b.requests, b.window, MAX_RATE_WAIT, b.window, MAX_RETRY_AFTER);
         // an answer that is neither a 429 nor a 5xx (a 4xx, no answer at all: status -1) is never retried
-        RetryPolicy<Answer> throttled = Retries.throttled(a -> a.status == 429, THROTTLED_RETRIES);
-        RetryPolicy<Answer> serverErrors = Retries.busy(a -> a.status >= 500, failure -> false, SERVER_ERROR_RETRIES,
+        RetryPolicy<Answer> throttled = Retries.throttled(a -> a.status == 429, a -> a.status, THROTTLED_RETRIES);
+        RetryPolicy<Answer> serverErrors = Retries.busy(a -> a.status >= 500, failure -> false, a -> a.status, SERVER_ERROR_RETRIES,
                 b.backoff, b.backoff.multipliedBy(1L << SERVER_ERROR_RETRIES));
         this.retries = Failsafe.with(throttled, serverErrors);
         this.http = HttpClient.newBuilder().connectTimeout(b.timeout).followRedirects(HttpClient.Redirect.NEVER).build();

@@ -97,7 +97,7 @@ public final class NetworkClient implements AutoCloseable {
         this.http = HttpClient.newBuilder().executor(threads).connectTimeout(b.timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.throttle = Throttle.of(b.requests, b.per, b.maxRateWait, b.throttleDelay, b.maxRetryAfter);
-        RetryPolicy<Answer> throttled = Retries.throttled(Answer::throttled, b.throttleRetries);
+        RetryPolicy<Answer> throttled = Retries.throttled(Answer::throttled, Answer::status, b.throttleRetries);
         this.reads = Failsafe.with(throttled, busy(b, true));
         this.writes = Failsafe.with(throttled, busy(b, false));
     }
@@ -108,8 +108,8 @@ public final class NetworkClient implements AutoCloseable {
      * network may have acted on it).
      */
     private static RetryPolicy<Answer> busy(Builder b, boolean read) {
-        return Retries.busy(Answer::busy, failure -> failure instanceof Unreachable u && (read || u.notSent), b.retries,
-                b.backoff, b.maxBackoff);
+        return Retries.busy(Answer::busy, failure -> failure instanceof Unreachable u && (read || u.notSent),
+                Answer::status, b.retries, b.backoff, b.maxBackoff);
     }
 
     /**
@@ -170,12 +170,15 @@ public final class NetworkClient implements AutoCloseable {
      * page (after {@code parameters}, the method's filters), each page within the rate limit and with the
      * retries of {@link #send(Object)}, and stops at an empty page or one shorter than {@code limit} (domain
      * brief 3.1), at the first error, or after {@code maxPages} full pages. A page's records are the
-     * answer's {@code data} when it is a list, or the first list in it when it is an object.
+     * answer's {@code data} when it is a list, or, when it is an object (a V2 answer's page counts beside
+     * its records), its one list: an object with no list or with several is not understood
+     * ({@link NetworkException}, naming the object's members and their kinds), never an empty page.
      *
      * @throws IllegalArgumentException if {@code method} is not a read, or {@code limit} or
      *                                  {@code maxPages} is not positive
-     * @throws NetworkException         when the network did not answer in the API's format, or a
-     *                                  record is not a JSON object
+     * @throws NetworkException         when the network did not answer in the API's format, its
+     *                                  {@code data} holds no one list of records, or a record is not a
+     *                                  JSON object
      * @throws IllegalStateException    after {@link #close()}
      */
     public Listing list(String method, Map<String, String> parameters, int limit, int maxPages,
@@ -219,8 +222,10 @@ public final class NetworkClient implements AutoCloseable {
             // from, is an answer not understood, never an empty list (a pull would replace the data with it)
             List<?> lists = wrapper.values().stream().filter(List.class::isInstance).toList();
             if (lists.size() != 1) {
-                throw new NetworkException(endpoint.describe(method, form) + ": the answer's data holds "
-                        + (lists.isEmpty() ? "no list" : lists.size() + " lists") + " of records", null);
+                throw new NetworkException(endpoint.describe(method, form) + ": the answer's data is an object with "
+                        + (lists.isEmpty() ? "no list of records" : lists.size() + " lists, and which holds the records "
+                        + "is not known") + ": " + shape(wrapper) + "; a list answers the records, or an object with "
+                        + "one list beside its page counts", null);
             }
             list = lists.get(0);
         }
@@ -240,6 +245,32 @@ public final class NetworkClient implements AutoCloseable {
             rows.add(record);
         }
         return rows;
+    }
+
+    /** Most members {@link #shape} names: an answer not understood is said in one line. */
+    private static final int SHAPE_MEMBERS = 8;
+
+    /**
+     * An object's members as the answer has them, each with its JSON kind and not its value, e.g.
+     * {@code {"page": number, "offers": list}}.
+     */
+    private static String shape(Map<?, ?> object) {
+        StringBuilder shape = new StringBuilder("{");
+        int shown = 0;
+        for (Map.Entry<?, ?> member : object.entrySet()) {
+            if (shown == SHAPE_MEMBERS) {
+                shape.append(", ... (").append(object.size()).append(" members)");
+                break;
+            }
+            shape.append(shown++ == 0 ? "" : ", ").append('"').append(member.getKey()).append("\": ")
+                    .append(kind(member.getValue()));
+        }
+        return shape.append('}').toString();
+    }
+
+    private static String kind(Object value) {
+        return value == null ? "null" : value instanceof List ? "list" : value instanceof Map ? "object"
+                : value instanceof Boolean ? "boolean" : value instanceof Number ? "number" : "string";
     }
 
     private static String encode(String text) {
@@ -418,13 +449,10 @@ public final class NetworkClient implements AutoCloseable {
             if (retries < 0) {
                 throw new IllegalArgumentException("retries >= 0");
             }
-            if (maxRetryAfter != null && maxRetryAfter.compareTo(Throttle.MIN_HOLD) < 0) {
-                throw new IllegalArgumentException("the longest wait is shorter than the shortest, "
-                        + Throttle.MIN_HOLD.toSeconds() + " s: " + maxRetryAfter);
-            }
-            this.throttleRetries = retries;
+            Duration longest = Throttle.longestHold(requirePositive(maxRetryAfter));
             this.throttleDelay = requirePositive(delay);
-            this.maxRetryAfter = requirePositive(maxRetryAfter);
+            this.throttleRetries = retries;
+            this.maxRetryAfter = longest;
             return this;
         }
 

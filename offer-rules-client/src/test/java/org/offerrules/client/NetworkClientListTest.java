@@ -102,12 +102,17 @@ class NetworkClientListTest {
     /** Taken as an empty list, such an answer made a pull replace the data folder's file with an empty one. */
     @Test
     void aV2AnswerWithNoListOrTwoListsIsNotUnderstoodNeverEmpty() {
-        network.then(Reply.of(200, "{\"httpStatus\":200,\"data\":{\"page\":1,\"totalPages\":1}}"))
+        network.then(Reply.of(200, "{\"httpStatus\":200,\"data\":{\"page\":1,\"totalPages\":1,\"items\":null}}"))
                 .then(Reply.of(200, "{\"httpStatus\":200,\"data\":{\"errors\":[],\"items\":[" + String.join(",", records(2)) + "]}}"));
+        String request = "GET " + network.url() + "/api/v2/getOffers?key=***&page=1&limit=500: ";
         assertThatThrownBy(() -> list(KEY, "getOffersV2", Map.of(), 500, 10)).isInstanceOf(NetworkException.class)
-                .hasMessageContaining("the answer's data holds no list of records").hasMessageNotContaining(KEY);
+                .hasMessage(request + "the answer's data is an object with no list of records: "
+                        + "{\"page\": number, \"totalPages\": number, \"items\": null}; a list answers the records, or an "
+                        + "object with one list beside its page counts");
         assertThatThrownBy(() -> list(KEY, "getOffersV2", Map.of(), 500, 10)).isInstanceOf(NetworkException.class)
-                .hasMessageContaining("the answer's data holds 2 lists of records");
+                .hasMessage(request + "the answer's data is an object with 2 lists, and which holds the records is not "
+                        + "known: {\"errors\": list, \"items\": list}; a list answers the records, or an object with one "
+                        + "list beside its page counts");
         assertThat(received).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package org.offerrules.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -206,7 +207,18 @@ class NetworkClientTest {
         assertThat(Throttle.MIN_HOLD).isEqualTo(Duration.ofSeconds(1));
         assertThatThrownBy(() -> client(KEY).throttling(3, Duration.ofMillis(300), Duration.ofMillis(500)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the longest wait is shorter than the shortest, 1 s: PT0.5S");
+                .hasMessage("the longest wait after a throttled answer is shorter than the shortest, 1 s: PT0.5S");
+    }
+
+    /** The builder and the throttle it makes checked the longest wait each with its own words. */
+    @Test
+    void theLongestWaitIsCheckedOnceWithOneMessage() {
+        String builder = catchThrowable(() -> client(KEY).throttling(3, Duration.ofSeconds(1), Duration.ofMillis(999)))
+                .getMessage();
+        String throttle = catchThrowable(() -> Throttle.of(1, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofMillis(999))).getMessage();
+        assertThat(builder).isEqualTo(throttle)
+                .isEqualTo("the longest wait after a throttled answer is shorter than the shortest, 1 s: PT0.999S");
     }
 
     @Test
@@ -328,6 +340,41 @@ class NetworkClientTest {
         try (NetworkClient client = client(KEY).build()) {
             assertThatThrownBy(() -> client.send(Offers.minimal())).isInstanceOf(NetworkException.class)
                     .hasMessageContaining("without the API's JSON");
+        }
+    }
+
+    /** The retries' debug lines lost the HTTP status of the answer retried when they moved to transport.Retries. */
+    @Test
+    void aRetryIsLoggedWithTheStatusOfTheAnswerRetried() {
+        Logger retries = Logger.getLogger(org.offerrules.client.transport.Retries.class.getName());
+        List<String> lines = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                synchronized (lines) {
+                    lines.add(record.getLevel() + " " + new SimpleFormatter().formatMessage(record));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        retries.setLevel(Level.ALL);
+        retries.addHandler(handler);
+        try (NetworkClient client = client(KEY).build()) {
+            network.then(Reply.error(500, 0, "boom")).then(Reply.error(429, 6041, "Too many requests").retryAfter("0"));
+            assertThat(client.send(Offers.minimal())).isInstanceOf(Result.Done.class);
+        } finally {
+            retries.removeHandler(handler);
+        }
+        synchronized (lines) {
+            assertThat(lines).containsExactly("FINE server failing (HTTP 500), attempt 2",
+                    "FINE throttled (HTTP 429), waiting before attempt 3");
         }
     }
 

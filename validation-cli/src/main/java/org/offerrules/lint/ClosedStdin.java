@@ -1,9 +1,11 @@
 package org.offerrules.lint;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Standard input that was closed when the process started ({@code offer-lint - <&-}). The JVM then
@@ -19,26 +21,61 @@ final class ClosedStdin {
     private ClosedStdin() {
     }
 
-    /** {@code in}, or a stream that fails with {@link #CLOSED} when {@code fd0} names one of the JVM's own files. */
-    static InputStream guard(InputStream in, Path fd0, Path javaHome, Path jar) {
-        return jvmsOwn(fd0, javaHome, jar) ? new InputStream() {
+    /**
+     * {@code in}, failing with {@link #CLOSED} when {@code fd0} names one of the JVM's own files. Looked at
+     * when the stream is first read, not before: most runs name no {@code -} and never read standard input.
+     */
+    static InputStream guard(InputStream in, Path fd0, Path javaHome, Supplier<Path> jar) {
+        return new FilterInputStream(in) {
+            private Boolean closed;
+
+            private void check() throws IOException {
+                if (closed == null) {
+                    closed = jvmsOwn(fd0, javaHome, jar.get());
+                }
+                if (closed) {
+                    throw new IOException(CLOSED);
+                }
+            }
+
             @Override
             public int read() throws IOException {
-                throw new IOException(CLOSED);
+                check();
+                return super.read();
             }
-        } : in;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                check();
+                return super.read(b, off, len);
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                check();
+                return super.skip(n);
+            }
+
+            @Override
+            public int available() throws IOException {
+                check();
+                return super.available();
+            }
+        };
     }
 
     /** {@link #guard} for this process, its {@code java.home} and the jar its classes come from. */
     static InputStream guard(InputStream in) {
-        Path jar = null;
+        return guard(in, Path.of("/proc/self/fd/0"), Path.of(System.getProperty("java.home")), ClosedStdin::jar);
+    }
+
+    private static Path jar() {
         try {
             var source = ClosedStdin.class.getProtectionDomain().getCodeSource();
-            jar = source == null ? null : Path.of(source.getLocation().toURI());
+            return source == null ? null : Path.of(source.getLocation().toURI());
         } catch (Exception e) {
-            // no jar to compare with: java.home and the archives still are
+            return null; // no jar to compare with: java.home and the archives still are
         }
-        return guard(in, Path.of("/proc/self/fd/0"), Path.of(System.getProperty("java.home")), jar);
     }
 
     private static boolean jvmsOwn(Path fd0, Path javaHome, Path jar) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,9 +115,9 @@ final class DataCommand implements Callable<Integer> {
                         + Printable.of(String.valueOf(e.getMessage())));
                 return OfferLint.USAGE;
             }
-            try (NetworkClient client = tune.apply(builder.get()).build(); PartFile part = new PartFile()) {
+            try (NetworkClient client = tune.apply(builder.get()).build()) {
                 for (Pulled list : LISTS) {
-                    String stop = pull(client, list, part, out);
+                    String stop = pull(client, list, out);
                     if (stop != null) {
                         out.flush();
                         err.println("offer-lint data pull: " + list.file() + " (" + list.method() + "): " + stop
@@ -129,13 +130,13 @@ final class DataCommand implements Callable<Integer> {
         }
 
         /** Pulls one list into its file; null when done, else why it stopped. */
-        private String pull(NetworkClient client, Pulled list, PartFile partFile, PrintWriter out) {
+        private String pull(NetworkClient client, Pulled list, PrintWriter out) {
             Path target = dir.resolve(list.file() + ".ndjson");
-            // a name that is no data file's: a pull cut short leaves nothing --data would read
+            // a name that is no data file's, removed however the pull ends short (TemporaryFiles)
             Path part = dir.resolve("." + list.file() + ".ndjson.part");
             Listing listing;
             try {
-                try (Writer w = partFile.open(part);
+                try (Writer w = TemporaryFiles.PROCESS.create(part, p -> Files.newBufferedWriter(p, StandardCharsets.UTF_8));
                         JsonGenerator json = new JsonFactory().createGenerator(w)) {
                     json.setRootValueSeparator(null);
                     listing = client.list(list.method(), Map.of(), LIMIT, maxPages, page -> write(list, page, json));
@@ -146,7 +147,7 @@ final class DataCommand implements Callable<Integer> {
                                     + failed.attempts() + (failed.attempts() == 1 ? " attempt" : " attempts")
                             : "more than " + maxPages + " pages of " + LIMIT + " records (--max-pages)";
                 }
-                partFile.complete(target);
+                TemporaryFiles.PROCESS.moveOnto(part, target);
                 out.println("pulled " + list.file() + ".ndjson  " + done.records() + (done.records() == 1 ? " record, " : " records, ") + done.pages()
                         + (done.pages() == 1 ? " page" : " pages"));
                 for (String other : List.of(".json", ".csv")) {
@@ -161,7 +162,11 @@ final class DataCommand implements Callable<Integer> {
             } catch (IOException | UncheckedIOException e) {
                 return "cannot write " + Printable.of(show(target)) + ": " + Printable.of(String.valueOf(e.getMessage()));
             } finally {
-                partFile.discard();
+                try {
+                    TemporaryFiles.PROCESS.delete(part); // none after the move
+                } catch (IOException e) {
+                    // left behind under a name --data does not read
+                }
             }
         }
 

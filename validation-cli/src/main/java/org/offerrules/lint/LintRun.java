@@ -390,11 +390,8 @@ final class LintRun {
     }
 
     private Outcome unreadable(Object file, Exception e) {
-        // the input's own words: an unchecked wrapper's message would be its cause's class name and message
-        IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
         synchronized (internalErrors) {
-            internalErrors.add(file + ": cannot be read ("
-                    + (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()) + ")");
+            internalErrors.add(file + ": cannot be read (" + OfferLint.reason(e) + ")");
         }
         return new Outcome(0, 0, 0, List.of());
     }

@@ -2,18 +2,16 @@ package org.offerrules.lint;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.offerrules.validation.wire.LineEnds;
+
 /**
  * Splits an NDJSON stream into lines without decoding it, so that lines can be read and validated in
- * parallel. A line ends at LF, CRLF or a lone CR (old Mac files), as the parsers count lines, so that
- * line numbers agree with the positions inside the documents: a raw CR cannot occur inside a JSON
- * string. A line longer than {@link #MAX_LINE} is not buffered: it is skipped to its end and handed
+ * parallel. A line ends where the library's line reader ends one ({@link LineEnds}: LF, CRLF or a lone
+ * CR), so that line numbers agree with the positions inside the documents. A line longer than {@link #MAX_LINE} is not buffered: it is skipped to its end and handed
  * on as oversized, to be reported as a coded violation.
  */
 final class Ndjson {
@@ -84,7 +82,7 @@ final class Ndjson {
                 }
                 sawByte = true;
                 // scan for the end of the line, then copy the whole segment at once
-                int end = newline(buffer, position, limit);
+                int end = LineEnds.find(buffer, position, limit);
                 ended = end < limit;
                 if (ended && length == 0 && total == 0) {
                     // the usual case, a whole line inside the buffer: one copy instead of two
@@ -111,7 +109,7 @@ final class Ndjson {
             if (total > MAX_LINE) {
                 return new Line(null, lineNumber, documents++, total);
             }
-            if (!isBlank(line, 0, length)) {
+            if (!LineEnds.blank(line, 0, length)) {
                 return new Line(Arrays.copyOf(line, length), lineNumber, documents++, length);
             }
         }
@@ -132,54 +130,10 @@ final class Ndjson {
     /** The line of {@code buffer[from, to)} (before its line end); null when it is blank. */
     private Line wholeLine(int from, int to) {
         lineNumber++;
-        if (isBlank(buffer, from, to)) {
+        if (LineEnds.blank(buffer, from, to)) {
             return null;
         }
         // never longer than MAX_LINE: the buffer is smaller
         return new Line(Arrays.copyOfRange(buffer, from, to), lineNumber, documents++, to - from);
-    }
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long EIGHTS = 0x0808080808080808L;
-
-    /**
-     * The index of the first '\n' or '\r' in {@code b[from, to)}, or {@code to}: eight bytes a step (a
-     * line is a few KB, and a byte at a time was a tenth of a lint's time). The word XOR newlines turns
-     * exactly the bytes 0x08 to 0x0F, '\n' and '\r' among them, into bytes below 8, which the usual
-     * has-less-than test marks, its lowest mark exact: one test a word, as cheap as looking for '\n'
-     * alone. A mark on another such byte (a tab, in practice) only resumes the scan after it.
-     */
-    static int newline(byte[] b, int from, int to) {
-        int i = from;
-        words:
-        while (true) {
-            for (; i <= to - 8; i += 8) {
-                long x = (long) LONGS.get(b, i) ^ NEWLINES;
-                long marks = (x - EIGHTS) & ~x & 0x8080808080808080L;
-                if (marks != 0) {
-                    int at = i + (Long.numberOfTrailingZeros(marks) >>> 3);
-                    if (b[at] == '\n' || b[at] == '\r') {
-                        return at;
-                    }
-                    i = at + 1;
-                    continue words;
-                }
-            }
-            while (i < to && b[i] != '\n' && b[i] != '\r') {
-                i++;
-            }
-            return i;
-        }
-    }
-
-    private static boolean isBlank(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            byte b = bytes[i];
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -60,8 +60,11 @@ final class NetworkSettings {
      */
     static String describe(ApiError error) {
         String message = Printable.of(error.message());
-        String status = "HTTP " + error.httpStatus();
-        return error.number() != 0 ? error.number() + " " + message
-                : message.equals(status) ? status : status + " " + message;
+        if (error.number() != 0) {
+            return error.number() + " " + message;
+        }
+        // a bare status: the error decoded from the status alone, whose message already is "HTTP 500"
+        return error.equals(ApiError.decode(error.httpStatus(), null, null)) ? message
+                : "HTTP " + error.httpStatus() + " " + message;
     }
 }

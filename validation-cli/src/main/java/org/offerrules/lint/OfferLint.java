@@ -182,10 +182,10 @@ public final class OfferLint implements Callable<Integer> {
     /** Runs the linter and exits with its status. */
     public static void main(String[] args) {
         java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
-        // SIGINT and SIGTERM run the hooks, then the JVM ends with 130 and 143, as a shell expects
+        // SIGINT and SIGTERM run the hooks (TemporaryFiles' deletes what was being written), then the JVM
+        // ends with 130 and 143, as a shell expects
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (!ended.get()) {
-                ReportOutput.abandonAll();
                 System.err.println("offer-lint: stopped by a signal; no report file was written");
                 System.err.flush();
             }
@@ -244,12 +244,85 @@ public final class OfferLint implements Callable<Integer> {
      */
     static boolean needsSubcommands(String[] args) {
         for (String arg : args) {
-            if (SUBCOMMAND_NAMES.contains(arg) || arg.startsWith("@") || arg.equals("--help")
-                    || arg.startsWith("-") && !arg.startsWith("--") && arg.indexOf('h') > 0) { // -h, -Vh
+            if (SUBCOMMAND_NAMES.contains(arg) || arg.startsWith("@") || HelpOptions.asksForUsage(arg)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The usage and version options picocli's {@code mixinStandardHelpOptions} gives the root, read from a
+     * bare spec with that mixin (no annotated class to reflect on), so that their names are picocli's, renamed
+     * or not. The root has no other short option (a test holds it to that), so a cluster of short options
+     * ({@code -Vh}) is made of these letters only.
+     */
+    static final class HelpOptions {
+        private static final List<CommandLine.Model.OptionSpec> OPTIONS =
+                CommandLine.Model.CommandSpec.create().mixinStandardHelpOptions(true).options();
+
+        private HelpOptions() {
+        }
+
+        /** The short options' letters, e.g. {@code hV}. */
+        static String shortLetters() {
+            StringBuilder letters = new StringBuilder();
+            for (CommandLine.Model.OptionSpec option : OPTIONS) {
+                for (String name : option.names()) {
+                    if (name.length() == 2 && name.charAt(0) == '-') {
+                        letters.append(name.charAt(1));
+                    }
+                }
+            }
+            return letters.toString();
+        }
+
+        /**
+         * Whether picocli reads {@code arg} as a request for the usage: a long name of the usage option
+         * ({@code --help}, {@code --help=true}), or a word of short options whose leading run of help letters
+         * holds the usage's ({@code -h}, {@code -Vh}, and {@code -hx}: picocli takes what follows a boolean
+         * option in a cluster as its value); not {@code -xh} (an unknown option) nor {@code -Vxh} (the run
+         * ends at {@code x}).
+         */
+        static boolean asksForUsage(String arg) {
+            if (!arg.startsWith("-")) {
+                return false; // a PATH: the options' model is not even made
+            }
+            for (CommandLine.Model.OptionSpec option : OPTIONS) {
+                if (!option.usageHelp()) {
+                    continue;
+                }
+                for (String name : option.names()) {
+                    if (name.startsWith("--") && (arg.equals(name) || arg.startsWith(name + "="))) {
+                        return true;
+                    }
+                }
+            }
+            if (arg.startsWith("--")) {
+                return false;
+            }
+            for (int i = 1; i < arg.length(); i++) {
+                CommandLine.Model.OptionSpec option = shortOption(arg.charAt(i));
+                if (option == null) {
+                    return false;
+                }
+                if (option.usageHelp()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static CommandLine.Model.OptionSpec shortOption(char letter) {
+            for (CommandLine.Model.OptionSpec option : OPTIONS) {
+                for (String name : option.names()) {
+                    if (name.length() == 2 && name.charAt(0) == '-' && name.charAt(1) == letter) {
+                        return option;
+                    }
+                }
+            }
+            return null;
+        }
     }
 
     /** The configured command line, with its subcommands or, for a plain lint, without. */
@@ -467,18 +540,37 @@ public final class OfferLint implements Callable<Integer> {
         return message.contains("broken pipe") || message.contains("pipe is being closed");
     }
 
-    /** The cause in words, without the exception's class name. */
-    static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such folder";
+    /**
+     * Why a file could not be read or written, in words, for every message that says so: never the
+     * exception's class name, which tells a user nothing (an {@link java.io.UncheckedIOException} is its cause).
+     */
+    static String reason(Exception e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException unchecked && unchecked.getCause() != null
+                ? unchecked.getCause() : e;
+        if (cause instanceof NoSuchFileException missing) {
+            return folderMissing(missing.getFile()) ? "no such folder" : "no such file or folder";
         }
-        if (e instanceof AccessDeniedException) {
+        if (cause instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+        if (cause instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        String message = cause.getMessage();
+        return message != null && !message.isBlank() ? message : NO_REASON;
+    }
+
+    /** What {@link #reason} says of a failure that came without a message. */
+    static final String NO_REASON = "the system gave no reason";
+
+    /** Whether the folder {@code file} would be in is missing: the file cannot be created there either. */
+    private static boolean folderMissing(String file) {
+        try {
+            Path parent = file == null ? null : Path.of(file).toAbsolutePath().getParent();
+            return parent != null && !Files.isDirectory(parent);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private DocumentStream stdin(OfferReader reader) {

@@ -87,6 +87,11 @@ final class PushCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Request requestType = RequestRules.named(request, spec.commandLine());
         ValidationMode validationMode = mode == OfferLint.Mode.update ? ValidationMode.UPDATE : ValidationMode.CREATE;
+        // what can fail without reading or writing a file fails first: a run without a key leaves no resume file
+        Optional<NetworkClient.Builder> builder = Optional.empty();
+        if (!dryRun && (builder = settings.client(spec.commandLine())).isEmpty()) {
+            return OfferLint.USAGE;
+        }
 
         Inputs.Expansion inputs = Inputs.expand(paths);
         if (!inputs.problems().isEmpty() || inputs.files().isEmpty()) {
@@ -144,10 +149,6 @@ final class PushCommand implements Callable<Integer> {
                         + NetworkClient.describe(settings.network, requestType, p.body()));
             }
             return OfferLint.OK;
-        }
-        Optional<NetworkClient.Builder> builder = settings.client(spec.commandLine());
-        if (builder.isEmpty()) {
-            return OfferLint.USAGE;
         }
         try (NetworkClient client = builder.get().validator(OfferValidator.builder().mode(validationMode).build()).build()) {
             return send(client, requestType, pending, sent, out, err);

@@ -5,16 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a report goes: {@code --output}, the process's standard output (when run by
@@ -22,14 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A report to a file is written to a temporary file beside it ({@code .NAME.RANDOM.tmp}, in the same
  * folder so that the move stays on one file system) and moved onto the name by {@link #commit()}: a run
- * that fails, throws or is stopped by a signal leaves the previous report as it was, never a cut one.
+ * that fails, throws or is stopped by a signal leaves the previous report as it was, never a cut one
+ * ({@link TemporaryFiles}).
  * A name that is not a regular file (a device such as {@code /dev/null}, a named pipe) is written to
  * directly, as there is nothing to replace.
  */
 final class ReportOutput implements Closeable {
-
-    /** Temporary reports not yet moved into place, for the shutdown hook of a run stopped by a signal. */
-    private static final Set<Path> TEMPORARY = ConcurrentHashMap.newKeySet();
 
     /**
      * Made by the first report to a file: a SecureRandom loads the security providers, which a report to
@@ -68,9 +62,8 @@ final class ReportOutput implements Closeable {
                     + ".tmp");
             try {
                 // CREATE_NEW, not createTempFile: the file gets the permissions the umask gives, as the report would
-                OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE);
-                TEMPORARY.add(temporary);
+                OutputStream stream = TemporaryFiles.PROCESS.create(temporary, t -> Files.newOutputStream(t,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
                 return new ReportOutput(stream, temporary, target);
             } catch (FileAlreadyExistsException e) {
                 // another run's name: draw again
@@ -86,12 +79,7 @@ final class ReportOutput implements Closeable {
     void commit() throws IOException {
         stream.close();
         if (temporary != null) {
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            TEMPORARY.remove(temporary);
+            TemporaryFiles.PROCESS.moveOnto(temporary, target);
         }
         committed = true;
     }
@@ -108,22 +96,9 @@ final class ReportOutput implements Closeable {
             // the run's own failure is the one to report
         } finally {
             if (temporary != null) {
-                Files.deleteIfExists(temporary);
-                TEMPORARY.remove(temporary);
+                TemporaryFiles.PROCESS.delete(temporary);
             }
         }
-    }
-
-    /** Deletes every report still being written: called by the shutdown hook of a run stopped by a signal. */
-    static void abandonAll() {
-        for (Path temporary : TEMPORARY) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // the process is ending: a leftover temporary file is all that can be done
-            }
-        }
-        TEMPORARY.clear();
     }
 
     /** Bytes to picocli's output writer; closing flushes and leaves the writer open. */

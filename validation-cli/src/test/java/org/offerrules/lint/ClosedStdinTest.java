@@ -1,12 +1,15 @@
 package org.offerrules.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +28,7 @@ class ClosedStdinTest {
         Path modules = Files.write(javaHome.resolve("modules"), JDK_FILE);
         Path fd0 = Files.createSymbolicLink(dir.resolve("fd0"), modules);
 
-        InputStream in = ClosedStdin.guard(new ByteArrayInputStream(JDK_FILE), fd0, dir.resolve("jdk"), null);
+        InputStream in = ClosedStdin.guard(new ByteArrayInputStream(JDK_FILE), fd0, dir.resolve("jdk"), () -> null);
         Cli cli = Cli.run(OfferLint.commandLine(in), "--no-progress", "-");
 
         assertThat(cli.status()).isEqualTo(2);
@@ -40,18 +43,40 @@ class ClosedStdinTest {
         Path elsewhere = dir.resolve("jdk");
         InputStream in = new ByteArrayInputStream(JDK_FILE);
 
-        assertThat(ClosedStdin.guard(in, Files.createSymbolicLink(dir.resolve("a"), jar), elsewhere, jar)).isNotSameAs(in);
-        assertThat(ClosedStdin.guard(in, Files.createSymbolicLink(dir.resolve("b"), archive), elsewhere, jar)).isNotSameAs(in);
+        assertThatThrownBy(() -> ClosedStdin.guard(in, Files.createSymbolicLink(dir.resolve("a"), jar), elsewhere, () -> jar)
+                .read()).isInstanceOf(IOException.class).hasMessage(ClosedStdin.CLOSED);
+        assertThatThrownBy(() -> ClosedStdin.guard(in, Files.createSymbolicLink(dir.resolve("b"), archive), elsewhere,
+                () -> jar).read()).isInstanceOf(IOException.class).hasMessage(ClosedStdin.CLOSED);
     }
 
     @Test
     void aFileRedirectedInIsReadAsIt(@TempDir Path dir) throws Exception {
         Path offers = Files.writeString(dir.resolve("offers.json"), "{}", StandardCharsets.UTF_8);
-        InputStream in = new ByteArrayInputStream(new byte[0]);
 
         // offer-lint - < offers.json, and no /proc (not Linux): standard input as it is
-        assertThat(ClosedStdin.guard(in, Files.createSymbolicLink(dir.resolve("fd0"), offers), dir.resolve("jdk"),
-                dir.resolve("offer-lint.jar"))).isSameAs(in);
-        assertThat(ClosedStdin.guard(in, dir.resolve("no-proc"), dir.resolve("jdk"), null)).isSameAs(in);
+        assertThat(ClosedStdin.guard(new ByteArrayInputStream(new byte[] {'{', '}'}),
+                Files.createSymbolicLink(dir.resolve("fd0"), offers), dir.resolve("jdk"),
+                () -> dir.resolve("offer-lint.jar")).readAllBytes()).containsExactly('{', '}');
+        assertThat(ClosedStdin.guard(new ByteArrayInputStream(new byte[] {'{', '}'}), dir.resolve("no-proc"),
+                dir.resolve("jdk"), () -> null).readAllBytes()).containsExactly('{', '}');
+    }
+
+    /** It looked at descriptor 0 on every start: now only when standard input is read ({@code -} named). */
+    @Test
+    void standardInputIsLookedAtOnlyWhenItIsRead(@TempDir Path dir) throws Exception {
+        Path javaHome = Files.createDirectories(dir.resolve("jdk/lib"));
+        Path fd0 = Files.createSymbolicLink(dir.resolve("fd0"), Files.write(javaHome.resolve("modules"), JDK_FILE));
+        AtomicInteger looked = new AtomicInteger();
+        InputStream in = ClosedStdin.guard(new ByteArrayInputStream(JDK_FILE), fd0, dir.resolve("jdk"), () -> {
+            looked.incrementAndGet();
+            return null;
+        });
+        Path offer = Files.writeString(dir.resolve("offer.json"), "{}", StandardCharsets.UTF_8);
+
+        Cli.run(OfferLint.commandLine(in), "--no-progress", offer.toString());
+        assertThat(looked).hasValue(0);
+        Cli cli = Cli.run(OfferLint.commandLine(in), "--no-progress", "-");
+        assertThat(looked).hasValue(1);
+        assertThat(cli.err()).isEqualTo("offer-lint: <stdin>: cannot be read (standard input is closed)\n");
     }
 }

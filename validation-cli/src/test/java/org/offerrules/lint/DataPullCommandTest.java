@@ -195,6 +195,24 @@ class DataPullCommandTest {
         assertThat(data).isEmptyDirectory();
     }
 
+    /** An answer whose records cannot be found is said with its shape, and the file it would replace is kept. */
+    @Test
+    void anAnswerWithoutOneListOfRecordsEndsTheRunNamingItsShapeAndKeepsTheOldFile() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("advertisers.ndjson"), "{\"id\":\"12\"}\n");
+        network.then(Reply.of(200, "{\"httpStatus\":200,\"data\":{\"page\":1,\"totalItems\":0}}"));
+        Cli run = pull(KEY, data.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).isEqualTo("offer-lint data pull: advertisers (getAdvertisers): GET " + network.url()
+                + ADVERTISERS + "?key=***&page=1&limit=" + DataCommand.LIMIT + ": the answer's data is an object with no "
+                + "list of records: {\"page\": number, \"totalItems\": number}; a list answers the records, or an object "
+                + "with one list beside its page counts; stopped: advertisers and the lists after it were not pulled\n");
+        assertThat(Files.readString(data.resolve("advertisers.ndjson"))).isEqualTo("{\"id\":\"12\"}\n");
+        try (var files = Files.list(data)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("advertisers.ndjson");
+        }
+    }
+
     @Test
     void aRecordWithoutAnIdIsNotWritten() {
         network.list(ADVERTISERS, List.of("{\"id\":\"12\"}", "{\"email\":\"x@example.com\"}"));

@@ -32,6 +32,47 @@ class LazySubcommandsTest {
         }
     }
 
+    /** The help options picocli defines, and nothing else that merely has an h in it. */
+    @Test
+    void exactlyTheHelpOptionsAskForTheUsage() {
+        for (String help : List.of("-h", "-Vh", "-hV", "--help", "--help=true", "-hx.json", "-h=true")) {
+            assertThat(OfferLint.needsSubcommands(new String[] {help})).as(help).isTrue();
+        }
+        for (String other : List.of("-xh", "-Vxh", "-V", "--hel", "--helpful", "-", "--", "--format=html", "hh.json",
+                "-ah.json")) {
+            assertThat(OfferLint.needsSubcommands(new String[] {other})).as(other).isFalse();
+        }
+    }
+
+    /** A cluster of short options is made of the help options' letters because the root has no other. */
+    @Test
+    void theRootsOnlyShortOptionsAreTheHelpOptions() {
+        java.util.Set<String> shortNames = new java.util.TreeSet<>();
+        for (CommandLine.Model.OptionSpec option : plain().getCommandSpec().options()) {
+            for (String name : option.names()) {
+                if (!name.startsWith("--")) {
+                    shortNames.add(name);
+                }
+            }
+        }
+        java.util.Set<String> helpLetters = new java.util.TreeSet<>();
+        OfferLint.HelpOptions.shortLetters().chars().forEach(c -> helpLetters.add("-" + (char) c));
+        assertThat(shortNames).isEqualTo(helpLetters).containsExactly("-V", "-h");
+    }
+
+    /** Whatever the words, the command line made for them answers as the whole one does. */
+    @Test
+    void theCommandLineMadeForTheWordsAnswersAsTheWholeOne() {
+        for (List<String> args : List.<List<String>>of(List.of("--help=true"), List.of("-hx.json"), List.of("-Vh"),
+                List.of("-xh"), List.of("-Vxh"), List.of("--help=false"), List.of("--no-progress", "-ah.json"))) {
+            String[] line = args.toArray(String[]::new);
+            Cli whole = Cli.run(OfferLint.commandLine(), line);
+            Cli made = Cli.run(OfferLint.commandLine(new ByteArrayInputStream(new byte[0]), null,
+                    OfferLint.needsSubcommands(line)), line);
+            assertThat(made).as("%s", args).isEqualTo(whole);
+        }
+    }
+
     @Test
     void aPlainLintAnswersTheSameWithoutThem() {
         for (List<String> args : List.<List<String>>of(

@@ -23,28 +23,6 @@ class NdjsonTest {
     }
 
     @Test
-    void theNewlineIsFoundAtEveryOffsetOfAWordWhateverTheBytesAroundIt() {
-        // 0x0B and bytes of 0x80 and above sit next to the newline: a borrow must not mark them
-        byte[] filler = {'a', 0x0B, (byte) 0x8A, (byte) 0xFF, 0x09, (byte) (0x0A ^ 0x80)};
-        for (int length = 0; length < 40; length++) {
-            for (int at = 0; at <= length; at++) {
-                byte[] b = new byte[length];
-                for (int k = 0; k < length; k++) {
-                    b[k] = filler[(k * 5 + length) % filler.length];
-                }
-                if (at < length) {
-                    b[at] = '\n';
-                    if (at + 1 < length) {
-                        b[at + 1] = '\n';
-                    }
-                }
-                assertThat(Ndjson.newline(b, 0, length)).as("length %d, newline at %d", length, at).isEqualTo(at);
-                assertThat(Ndjson.newline(b, Math.min(1, at), length)).isEqualTo(at);
-            }
-        }
-    }
-
-    @Test
     void linesAcrossTheReadBufferKeepEveryByte() throws IOException {
         StringBuilder text = new StringBuilder();
         List<String> expected = new ArrayList<>();
@@ -76,23 +54,6 @@ class NdjsonTest {
             assertThat(lines).extracting(Ndjson.Line::lineNumber).hasSize(n).endsWith(n - 1, n);
             assertThat(lines.get(n - 2).bytes()).hasSize(big.length());
             assertThat(new String(lines.get(n - 1).bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"b\":2}");
-        }
-    }
-
-    @Test
-    void theCarriageReturnIsFoundAtEveryOffsetOfAWord() {
-        for (int length = 1; length < 24; length++) {
-            for (int at = 0; at < length; at++) {
-                byte[] b = new byte[length];
-                java.util.Arrays.fill(b, (byte) 0x0C);
-                b[at] = '\r';
-                assertThat(Ndjson.newline(b, 0, length)).as("length %d, CR at %d", length, at).isEqualTo(at);
-                b[at] = '\n';
-                if (at > 0) {
-                    b[at - 1] = '\r';
-                    assertThat(Ndjson.newline(b, 0, length)).isEqualTo(at - 1);
-                }
-            }
         }
     }
 

@@ -18,6 +18,9 @@ class NetworkSettingsTest {
         assertThat(NetworkSettings.describe(ApiError.decode(500, null, null))).isEqualTo("HTTP 500");
         assertThat(NetworkSettings.describe(ApiError.decode(502, null, "Bad Gateway"))).isEqualTo("HTTP 502 Bad Gateway");
         assertThat(NetworkSettings.describe(ApiError.decode(400, 6012, "Invalid API Key"))).isEqualTo("6012 Invalid API Key");
+        // a server that words its bare status as the client would: once, too
+        assertThat(NetworkSettings.describe(ApiError.decode(503, null, "HTTP 503"))).isEqualTo("HTTP 503");
+        assertThat(NetworkSettings.describe(ApiError.decode(503, null, "HTTP 500"))).isEqualTo("HTTP 503 HTTP 500");
     }
 
     /** offer-lint with an environment without the key. */

@@ -63,7 +63,10 @@ class PushCommandTest {
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        List<String> all = new ArrayList<>(List.of("push", "--network=" + network.url()));
+        List<String> all = new ArrayList<>(List.of("push"));
+        if (List.of(args).stream().noneMatch(a -> a.startsWith("--network="))) {
+            all.add("--network=" + network.url());
+        }
         all.addAll(List.of(args));
         int status = cli.execute(all.toArray(String[]::new));
         shown.add(out.toString());
@@ -158,5 +161,27 @@ class PushCommandTest {
         assertThat(run.status()).isEqualTo(OfferLint.USAGE);
         assertThat(run.err()).contains(NetworkSettings.KEY_ENV + " is not set");
         assertThat(network.seen()).isEmpty();
+    }
+
+    /** A run that cannot send fails before it creates anything: no empty resume file is left behind. */
+    @Test
+    void noKeyWithResumeCreatesNoResumeFile() throws IOException {
+        Path state = dir.resolve("push.state");
+        Run run = push(null, "--resume=" + state, offers("A").toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err().lines()).singleElement()
+                .isEqualTo("offer-lint push: " + NetworkSettings.KEY_ENV + " is not set; it holds the network's API key");
+        assertThat(state).doesNotExist();
+        assertThat(network.seen()).isEmpty();
+    }
+
+    @Test
+    void aNetworkThatIsNoAddressWithResumeCreatesNoResumeFile() throws IOException {
+        Path state = dir.resolve("push.state");
+        Run run = push(KEY, "--network=ftp://example.com", "--resume=" + state, offers("A").toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err().lines()).singleElement().isEqualTo("offer-lint push: the base URL must be http(s)://host: "
+                + "ftp://example.com (offer-lint push --help lists the options)");
+        assertThat(state).doesNotExist();
     }
 }

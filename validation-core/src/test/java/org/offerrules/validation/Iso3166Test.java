@@ -106,6 +106,12 @@ class Iso3166Test {
         assertThat(Iso3166.isRegion("XX", "TX")).isFalse();
         assertThat(Iso3166.isRegion("US", null)).isFalse();
         assertThat(Iso3166.isRegion("FR", "2A")).isTrue();
+        // a country's index, for its regions or a table of countries: the same in either case, -1 for no country
+        int us = Iso3166.countryIndex("us");
+        assertThat(us).isEqualTo(Iso3166.countryIndex("US")).isEqualTo(('U' - 'A') * 26 + 'S' - 'A');
+        assertThat(Iso3166.isRegion(us, "TX")).isTrue();
+        assertThat(Iso3166.countryIndex("XX")).isEqualTo(-1);
+        assertThat(Iso3166.isRegion(Iso3166.countryIndex("XX"), "TX")).isFalse();
     }
 
     private static Offer geo(List<GeoEntry> entries) {

@@ -3,6 +3,7 @@ package org.offerrules.client.transport;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 import dev.failsafe.RetryPolicy;
 
@@ -25,12 +26,15 @@ public final class Retries {
      * retry waits there like them.
      *
      * @param throttled which answers are throttled (429, the API's own throttle code)
+     * @param status    an answer's HTTP status, for the log line of a retry
      */
-    public static <R> RetryPolicy<R> throttled(Predicate<? super R> throttled, int retries) {
+    public static <R> RetryPolicy<R> throttled(Predicate<? super R> throttled, ToIntFunction<? super R> status,
+            int retries) {
         return RetryPolicy.<R>builder()
                 .handleIf((answer, failure) -> failure == null && answer != null && throttled.test(answer))
                 .withMaxRetries(retries)
-                .onRetry(e -> LOG.log(Level.DEBUG, "throttled, waiting before attempt {0}", e.getAttemptCount() + 1))
+                .onRetry(e -> LOG.log(Level.DEBUG, () -> "throttled (HTTP " + status.applyAsInt(e.getLastResult())
+                        + "), waiting before attempt " + (e.getAttemptCount() + 1)))
                 .build();
     }
 
@@ -40,14 +44,17 @@ public final class Retries {
      *
      * @param busy   which answers say the server failed (5xx, ...)
      * @param broken which failures (no answer) may be sent again
+     * @param status an answer's HTTP status, for the log line of a retry
      */
-    public static <R> RetryPolicy<R> busy(Predicate<? super R> busy, Predicate<Throwable> broken, int retries,
-            Duration backoff, Duration maxBackoff) {
+    public static <R> RetryPolicy<R> busy(Predicate<? super R> busy, Predicate<Throwable> broken,
+            ToIntFunction<? super R> status, int retries, Duration backoff, Duration maxBackoff) {
         return RetryPolicy.<R>builder()
                 .handleIf((answer, failure) -> failure == null ? answer != null && busy.test(answer) : broken.test(failure))
                 .withMaxRetries(retries)
                 .withBackoff(backoff, maxBackoff)
-                .onRetry(e -> LOG.log(Level.DEBUG, "server failing or unreachable, attempt {0}", e.getAttemptCount() + 1))
+                .onRetry(e -> LOG.log(Level.DEBUG, () -> (e.getLastException() != null ? "no answer"
+                        : "server failing (HTTP " + status.applyAsInt(e.getLastResult()) + ")") + ", attempt "
+                        + (e.getAttemptCount() + 1)))
                 .build();
     }
 }

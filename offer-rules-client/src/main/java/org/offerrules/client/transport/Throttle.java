@@ -54,11 +54,22 @@ public final class Throttle {
         this.rate = RateLimiter.smoothBuilder(requests * PERMITS_A_TURN, per).build();
         this.maxRateWait = Objects.requireNonNull(maxRateWait, "maxRateWait");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
-        this.max = Objects.requireNonNull(max, "max");
-        if (MIN_HOLD.compareTo(max) > 0) {
-            throw new IllegalArgumentException("the longest hold is shorter than the shortest, " + MIN_HOLD.toSeconds()
-                    + " s: " + max);
+        this.max = longestHold(max);
+    }
+
+    /**
+     * {@code max} as the longest hold after a throttled answer: the one check of it, for a builder that
+     * takes it before the throttle is made as for {@link #of}.
+     *
+     * @throws IllegalArgumentException if {@code max} is shorter than {@link #MIN_HOLD}
+     */
+    public static Duration longestHold(Duration max) {
+        Objects.requireNonNull(max, "max");
+        if (max.compareTo(MIN_HOLD) < 0) {
+            throw new IllegalArgumentException("the longest wait after a throttled answer is shorter than the shortest, "
+                    + MIN_HOLD.toSeconds() + " s: " + max);
         }
+        return max;
     }
 
     /**

@@ -17,7 +17,7 @@ class RetriesTest {
     @Test
     void aThrottledAnswerIsSentAgainAtOnceUpToTheRetriesThenGivenBack() {
         AtomicInteger attempts = new AtomicInteger();
-        Integer last = Failsafe.with(Retries.<Integer>throttled(status -> status == 429, 2)).get(() -> {
+        Integer last = Failsafe.with(Retries.<Integer>throttled(status -> status == 429, status -> status, 2)).get(() -> {
             attempts.incrementAndGet();
             return 429;
         });
@@ -25,7 +25,7 @@ class RetriesTest {
         assertThat(attempts).hasValue(3);
 
         attempts.set(0);
-        assertThat(Failsafe.with(Retries.<Integer>throttled(status -> status == 429, 2)).get(() -> {
+        assertThat(Failsafe.with(Retries.<Integer>throttled(status -> status == 429, status -> status, 2)).get(() -> {
             attempts.incrementAndGet();
             return 400;
         })).isEqualTo(400);
@@ -35,7 +35,7 @@ class RetriesTest {
     @Test
     void aFailingServerIsSentAgainAfterADoublingBackOffAndOnlyTheFailuresNamedAreRetried() {
         List<Long> at = new ArrayList<>();
-        Integer answer = Failsafe.with(Retries.<Integer>busy(status -> status >= 500, f -> false, 3, Duration.ofMillis(50),
+        Integer answer = Failsafe.with(Retries.<Integer>busy(status -> status >= 500, f -> false, status -> status, 3, Duration.ofMillis(50),
                 Duration.ofMillis(400))).get(() -> {
                     at.add(System.nanoTime());
                     return at.size() < 3 ? 503 : 200;
@@ -46,7 +46,7 @@ class RetriesTest {
         assertThat((at.get(2) - at.get(1)) / 1_000_000).isGreaterThanOrEqualTo(95);
 
         AtomicInteger attempts = new AtomicInteger();
-        assertThat(Failsafe.with(Retries.<Integer>busy(status -> status >= 500, IllegalStateException.class::isInstance, 2,
+        assertThat(Failsafe.with(Retries.<Integer>busy(status -> status >= 500, IllegalStateException.class::isInstance, status -> status, 2,
                 Duration.ofMillis(1), Duration.ofMillis(2))).get(() -> {
                     if (attempts.incrementAndGet() < 3) {
                         throw new IllegalStateException("no answer");
@@ -55,7 +55,7 @@ class RetriesTest {
                 })).isEqualTo(200);
         attempts.set(0);
         assertThatThrownBy(() -> Failsafe.with(Retries.<Integer>busy(status -> status >= 500,
-                IllegalStateException.class::isInstance, 2, Duration.ofMillis(1), Duration.ofMillis(2))).get(() -> {
+                IllegalStateException.class::isInstance, status -> status, 2, Duration.ofMillis(1), Duration.ofMillis(2))).get(() -> {
                     attempts.incrementAndGet();
                     throw new IllegalArgumentException("not retried");
                 })).isInstanceOf(IllegalArgumentException.class);

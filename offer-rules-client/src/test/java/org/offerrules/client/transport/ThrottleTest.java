@@ -73,7 +73,7 @@ class ThrottleTest {
     void theLongestHoldMayNotBeShorterThanTheShortest() {
         assertThatThrownBy(() -> Throttle.of(1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofMillis(999))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the longest hold is shorter than the shortest, 1 s: PT0.999S");
+                .hasMessage("the longest wait after a throttled answer is shorter than the shortest, 1 s: PT0.999S");
         assertThat(Throttle.of(1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(1), Duration.ofSeconds(5))
                 .slowDown(Optional.empty())).isEqualTo(Throttle.MIN_HOLD);
     }

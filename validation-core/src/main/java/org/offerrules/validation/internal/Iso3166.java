@@ -28,8 +28,6 @@ public final class Iso3166 {
     private static final class Holder {
         /** Indexed by {@link #slot}: null for no country, else the country's region codes. */
         static final Set<String>[] COUNTRIES = load();
-        /** One bit per {@link #slot} that is a country: the test of a country code reads one long. */
-        static final long[] KNOWN = known(COUNTRIES);
     }
 
     /**
@@ -41,12 +39,13 @@ public final class Iso3166 {
     }
 
     /**
-     * The {@link #index} of {@code code} when it is a country code ({@link #isCountry}), else -1: what a
-     * caller that goes on to {@link #isRegion(int, String)} or to a table of countries needs, computed once.
+     * The index 0..675 of {@code code} (its two letters, either case) when it is a country code
+     * ({@link #isCountry}), else -1: what a caller that goes on to {@link #isRegion(int, String)} or to a
+     * table of countries needs, computed once.
      */
     public static int countryIndex(String code) {
         int slot = slot(code);
-        return slot >= 0 && (Holder.KNOWN[slot >>> 6] & 1L << slot) != 0 ? slot : -1;
+        return slot >= 0 && Holder.COUNTRIES[slot] != null ? slot : -1;
     }
 
     /**
@@ -57,18 +56,13 @@ public final class Iso3166 {
         return isRegion(slot(country), region);
     }
 
-    /** {@link #isRegion(String, String)} of the country of {@link #index} {@code country} (-1: none). */
+    /** {@link #isRegion(String, String)} of the country of {@link #countryIndex} {@code country} (-1: none). */
     public static boolean isRegion(int country, String region) {
         if (country < 0 || region == null) {
             return false;
         }
         Set<String> regions = Holder.COUNTRIES[country];
         return regions != null && (regions.contains(region) || regions.contains(region.toUpperCase(Locale.ROOT)));
-    }
-
-    /** The index 0..675 of a two-letter code (either case) for a table of countries; -1 for anything else. */
-    public static int index(String code) {
-        return slot(code);
     }
 
     /** Two ASCII letters, either case, to 0..675; -1 for anything else. */
@@ -86,16 +80,6 @@ public final class Iso3166 {
         // setting bit 5 lower-cases an upper-case ASCII letter; what is no letter stays outside 'a'..'z'
         int x = (c | 0x20) - 'a';
         return x >= 0 && x < 26 ? x : -1;
-    }
-
-    private static long[] known(Set<String>[] countries) {
-        long[] known = new long[(countries.length + 63) / 64];
-        for (int slot = 0; slot < countries.length; slot++) {
-            if (countries[slot] != null) {
-                known[slot >>> 6] |= 1L << slot;
-            }
-        }
-        return known;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

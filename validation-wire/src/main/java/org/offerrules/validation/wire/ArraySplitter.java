@@ -329,7 +329,7 @@ public final class ArraySplitter {
                     escaped = true;
                     i++;
                 } else if (c < 0) {
-                    int length = utf8(i);
+                    int length = Utf8.sequence(b, i, n);
                     if (length == 0) {
                         result = CUT - i;
                         break;
@@ -518,39 +518,5 @@ public final class ArraySplitter {
     private void giveUp() {
         state = State.GAVE_UP;
         found.clear();
-    }
-
-    /**
-     * The length of the UTF-8 sequence at {@code i} (2 to 4), as strictly as the JDK's decoder takes
-     * it; -1 when it is not UTF-8, 0 when the buffer ends inside it.
-     */
-    private int utf8(int i) {
-        int lead = buf[i] & 0xFF;
-        int length;
-        int min = 0x80;
-        int max = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            min = lead == 0xE0 ? 0xA0 : 0x80;      // no overlong forms
-            max = lead == 0xED ? 0x9F : 0xBF;      // no surrogates
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            min = lead == 0xF0 ? 0x90 : 0x80;
-            max = lead == 0xF4 ? 0x8F : 0xBF;      // nothing above U+10FFFF
-        } else {
-            return -1;
-        }
-        for (int k = 1; k < length; k++) {
-            if (i + k >= end) {
-                return 0;
-            }
-            int next = buf[i + k] & 0xFF;
-            if (k == 1 ? next < min || next > max : next < 0x80 || next > 0xBF) {
-                return -1;
-            }
-        }
-        return length;
     }
 }

@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
@@ -78,10 +76,6 @@ public final class Binder {
                 null, Map.of(), Math.max(line, 1), Math.max(column, 1));
     }
 
-    private static final String NUMBER_TOO_LONG = "Number value length";
-    private static final Pattern NAME_TOO_LONG =
-            Pattern.compile("^Name length \\((\\d+)\\) exceeds the maximum allowed");
-
     /**
      * A field name with a lone surrogate escape, in the product's words. Jackson 2 reading text takes
      * such a name (the binder then reports it), Jackson 2 reading bytes fails after the name as if the
@@ -89,11 +83,6 @@ public final class Binder {
      * (docs/decisions/jackson.md, Lone surrogate escapes).
      */
     static final String LONE_SURROGATE = "a field name holds a lone surrogate escape (\\uD800 to \\uDFFF not in a pair)";
-
-    /** How the parsers word a lone surrogate escape in a field name (the input itself being UTF-8). */
-    private static final List<String> LONE_SURROGATE_WORDS = List.of(
-            "Broken surrogate pair in field name", "Unexpected low surrogate in field name",
-            "Invalid UTF-8: Illegal surrogate character");
 
     /** 6055 for a syntax exception, at its position. */
     public static Violation invalidJson(WireSyntaxException e, int lineBase, Columns columns) {
@@ -105,26 +94,13 @@ public final class Binder {
         String detail = e.getMessage();
         int newline = detail.indexOf('\n');
         int column = columns.tokenStart(line, e.column(), WireSyntaxException.unrecognizedToken(detail));
-        if (detail.equals(LONE_SURROGATE) || LONE_SURROGATE_WORDS.stream().anyMatch(detail::startsWith)) {
-            // at the escape's backslash: the parsers stop after it or after the name, the binder gives it
-            column = columns.surrogateEscape(line, column, !detail.equals(LONE_SURROGATE));
-            return invalidJson(LONE_SURROGATE, line, columns.column(line, column));
-        }
-        Matcher name = detail.startsWith("Name length") ? NAME_TOO_LONG.matcher(detail) : null;
-        if (name != null && name.find()) {
-            // at the name's opening quote, in the product's words: a text parser stops after the whole
-            // name and counts it, a byte parser where its buffer ended and counts that far
-            column = columns.stringStart(line, column, Integer.parseInt(name.group(1)));
-            return invalidJson("field name longer than the maximum allowed (" + ReadLimits.MAX_NAME_LENGTH
-                    + " characters)", line, columns.column(line, column));
-        }
-        if (detail.startsWith(NUMBER_TOO_LONG)) {
-            // at the number, and without the count of digits the parser had read when it stopped: both
-            // depend on its buffers, so that one file gave two answers (see Columns.numberStart)
-            column = columns.numberStart(line, column);
-            return invalidJson("number longer than the maximum allowed (" + ReadLimits.MAX_NUMBER_LENGTH
-                    + " characters)", line, columns.column(line, column));
-        }
+        // the parsers place these each their own way: the binder finds the place in the input
+        column = switch (e.kind()) {
+            case LONE_SURROGATE -> columns.surrogateEscape(line, column, e.afterEscape()); // its backslash
+            case NAME_TOO_LONG -> columns.stringStart(line, column, e.nameLength());        // its opening quote
+            case NUMBER_TOO_LONG -> columns.numberStart(line, column);                      // its first character
+            case AS_WORDED -> column;
+        };
         return invalidJson(newline < 0 ? detail : detail.substring(0, newline), line, columns.column(line, column));
     }
 
@@ -141,7 +117,10 @@ public final class Binder {
                 return new Bound(null, violations, failed, null, columns, false, false);
             }
             p.tokenPosition();
-            documentStart = p.tokenOffset();
+            long remaining = p.remaining();
+            if (remaining < 0 || remaining > maxDocumentLength) {
+                documentStart = p.tokenOffset(); // else the input ends before the limit: no check per token
+            }
             Locations locations = new Locations(schema);
             Object offer = object(schema, "", -1, locations);
             if (dropped > 0) {
@@ -235,7 +214,11 @@ public final class Binder {
             }
             Object value = value(field, t, base, element, at, locations);
             if (value != null) {
-                schema.put(root, slots, field, value);
+                if (field.group == 0) {
+                    root[field.slot] = value; // most fields: no call (C1, the launcher's compiler, would make one)
+                } else {
+                    schema.put(root, slots, field, value);
+                }
             }
         }
         return schema.build(root, slots);

@@ -11,9 +11,18 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class ByteReading {
 
-    /** What is done with one document's tokens: bind, validate, look for trailing content. */
-    interface Read<T> {
-        T apply(TokenSource p) throws IOException;
+    /**
+     * What is done with one document's tokens: bind, validate, look for trailing content. What it
+     * needs of the document comes as {@code c}, so that a reader keeps one instance, not one per
+     * document.
+     */
+    interface Read<C, T> {
+        T apply(TokenSource p, C c) throws IOException;
+    }
+
+    /** What is done instead when the tokenizer is off or not sure. */
+    interface Fallback<C, T> {
+        T get(C c) throws IOException;
     }
 
     private final TokenSources parsers;
@@ -25,33 +34,34 @@ final class ByteReading {
         this.tokenizer = tokenizer;
     }
 
-    /** What is done instead when the tokenizer is off or not sure. */
-    interface Fallback<T> {
-        T get() throws IOException;
-    }
-
-    /** {@code read} applied to the document {@code bytes[offset, offset + length)}. */
-    <T> T read(byte[] bytes, int offset, int length, Read<T> read) throws IOException {
-        return read(bytes, offset, length, read, () -> {
-            try (TokenSource p = parsers.document(bytes, offset, length)) {
-                return read.apply(p);
-            }
-        });
+    /**
+     * {@code read} applied to the document {@code bytes[offset, offset + length)}, with {@code c}:
+     * the Jackson module's parser of its bytes when the tokenizer is off or not sure.
+     */
+    <C, T> T read(byte[] bytes, int offset, int length, C c, Read<C, T> read) throws IOException {
+        return read(bytes, offset, length, c, read, null);
     }
 
     /**
-     * {@code read} applied to the tokens of {@code bytes[offset, offset + length)}; {@code fallback}
-     * when the tokenizer is off or not sure (an array element: its parser of text, as the file's).
+     * {@code read} applied to the tokens of {@code bytes[offset, offset + length)}, with {@code c};
+     * {@code fallback} when the tokenizer is off or not sure (an array element: its parser of text,
+     * as the file's), or the parser of the bytes when it is null.
      */
-    <T> T read(byte[] bytes, int offset, int length, Read<T> read, Fallback<T> fallback) throws IOException {
+    <C, T> T read(byte[] bytes, int offset, int length, C c, Read<C, T> read, Fallback<C, T> fallback)
+            throws IOException {
         if (tokenizer && length < ReadLimits.MAX_DOCUMENT_LENGTH) {
             try {
-                return read.apply(new ByteSource(bytes, offset, length));
+                return read.apply(new ByteSource(bytes, offset, length), c);
             } catch (ByteSource.Unsure unsure) {
                 fallbacks.increment();
             }
         }
-        return fallback.get();
+        if (fallback != null) {
+            return fallback.get(c);
+        }
+        try (TokenSource p = parsers.document(bytes, offset, length)) {
+            return read.apply(p, c);
+        }
     }
 
     /** The documents the tokenizer gave to the parser so far. */

@@ -400,34 +400,13 @@ final class ByteSource implements TokenSource {
                 out[n++] = (char) c;
                 i++;
             } else {
-                int cp;
-                int length;
-                if (c >= 0xC2 && c < 0xE0) {
-                    length = 2;
-                    cp = c & 0x1F;
-                } else if (c >= 0xE0 && c < 0xF0) {
-                    length = 3;
-                    cp = c & 0x0F;
-                } else if (c >= 0xF0 && c < 0xF5) {
-                    length = 4;
-                    cp = c & 0x07;
-                } else {
-                    throw Unsure.INSTANCE;
+                int length = Utf8.sequence(b, i, stop);
+                if (length <= 0) {
+                    throw Unsure.INSTANCE; // not UTF-8, or cut: the parser's business
                 }
-                if (i + length > stop) {
-                    throw Unsure.INSTANCE;
-                }
+                int cp = c & (0x7F >> length); // the lead byte's payload: 5, 4 or 3 bits
                 for (int k = 1; k < length; k++) {
-                    int t = b[i + k];
-                    if ((t & 0xC0) != 0x80) {
-                        throw Unsure.INSTANCE;
-                    }
-                    cp = cp << 6 | (t & 0x3F);
-                }
-                // overlong forms, surrogates and code points past U+10FFFF are not UTF-8
-                if ((length == 3 && (cp < 0x800 || Character.isSurrogate((char) cp)))
-                        || (length == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
-                    throw Unsure.INSTANCE;
+                    cp = cp << 6 | (b[i + k] & 0x3F);
                 }
                 if (length == 4) {
                     out[n++] = Character.highSurrogate(cp);
@@ -661,6 +640,11 @@ final class ByteSource implements TokenSource {
     @Override
     public long tokenOffset() {
         return tokenStart - start;
+    }
+
+    @Override
+    public long remaining() {
+        return end - tokenStart;
     }
 
     @Override

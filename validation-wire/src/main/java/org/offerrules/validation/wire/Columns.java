@@ -104,9 +104,8 @@ public final class Columns {
             units = countedUnits;
         }
         while (i < stop) {
-            int b = bytes[i] & 0xFF;
-            int length = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
-            if (length > 1 && continued(i, length)) {
+            int length = bytes[i] < 0 ? Utf8.sequence(bytes, i, end) : 1;
+            if (length > 1) {
                 units += length == 4 ? 2 : 1; // a 4-byte sequence is a surrogate pair: two units
                 i += length;
             } else {
@@ -140,8 +139,8 @@ public final class Columns {
                 lineStart = i;
                 continue;
             }
-            int length = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
-            if (length == 0 || (length > 1 && !continued(i, length))) {
+            int length = b < 0x80 ? 1 : Utf8.sequence(bytes, i, end);
+            if (length <= 0) {
                 return Locations.pack(line, i - lineStart + 1);
             }
             i += length;
@@ -190,10 +189,7 @@ public final class Columns {
         if (start < 0) {
             return after ? Math.max(1, reported - 6) : reported;
         }
-        int lineEnd = start;
-        while (lineEnd < end && bytes[lineEnd] != '\n' && bytes[lineEnd] != '\r') {
-            lineEnd++;
-        }
+        int lineEnd = LineEnds.find(bytes, start, end);
         int from = Math.min(start + reported - 1, lineEnd);
         for (int s = after ? from - 6 : from; after ? s >= start : s + 6 <= lineEnd; s += after ? -1 : 1) {
             if (s + 6 <= lineEnd && bytes[s] == '\\' && bytes[s + 1] == 'u' && (bytes[s + 2] | 0x20) == 'd'
@@ -251,59 +247,6 @@ public final class Columns {
         return (b >= '0' && b <= '9') || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E';
     }
 
-    private boolean continued(int lead, int length) {
-        return continued(bytes, lead, length, end);
-    }
-
-    /**
-     * Whether the {@code length} bytes from {@code lead} are one well-formed UTF-8 character (RFC 3629):
-     * continuation bytes, and a second byte in range after E0, ED, F0 and F4, which rules out overlong
-     * forms ({@code E0 80 AF} for {@code /}), surrogates and code points past U+10FFFF. Jackson 3.3 rejects
-     * those, Jackson 2 and Jackson 3 before 3.3 decode them ({@code ParserSource.strictUtf8}); the lead bytes C0, C1 and F5 to FF the callers rule out.
-     */
-    private static boolean continued(byte[] bytes, int lead, int length, int end) {
-        if (lead + length > end) {
-            return false;
-        }
-        for (int k = lead + 1; k < lead + length; k++) {
-            if ((bytes[k] & 0xC0) != 0x80) {
-                return false;
-            }
-        }
-        int first = bytes[lead] & 0xFF;
-        int second = bytes[lead + 1] & 0xFF;
-        return switch (first) {
-            case 0xE0 -> second >= 0xA0;
-            case 0xED -> second < 0xA0;
-            case 0xF0 -> second >= 0x90;
-            case 0xF4 -> second < 0x90;
-            default -> true;
-        };
-    }
-
-    /**
-     * The index of the first byte of {@code bytes[offset, offset + length)} that is not well-formed
-     * UTF-8, or -1: for a parser that takes some malformed bytes for characters (Jackson 2), to be
-     * shown the document as not UTF-8 as the other parser sees it.
-     */
-    public static int firstMalformed(byte[] bytes, int offset, int length) {
-        int end = offset + length;
-        for (int i = offset; i < end; ) {
-            int b = bytes[i];
-            if (b >= 0) {
-                i++;
-                continue;
-            }
-            b &= 0xFF;
-            int n = b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
-            if (n == 0 || !continued(bytes, i, n, end)) {
-                return i;
-            }
-            i += n;
-        }
-        return -1;
-    }
-
     /** The index where the 1-based {@code line} of the document starts, or -1 when it has fewer lines. */
     private int lineStart(int line) {
         if (line < 1) {
@@ -316,9 +259,7 @@ public final class Columns {
             i = offset;
         }
         while (current < line) {
-            while (i < end && bytes[i] != '\n' && bytes[i] != '\r') {
-                i++;
-            }
+            i = LineEnds.find(bytes, i, end);
             if (i >= end) {
                 return -1;
             }

@@ -43,6 +43,8 @@ final class FileDocuments extends LazyDocuments {
     private LineReader lines;
     private final TokenSources sources;
     private final ByteReading bytes;
+    // made once, not per line
+    private final ByteReading.Read<Boolean, WireDocument> parseLine = this::parseLine;
     private TokenSource parser;
     private int lineBase;
     private Layout layout = Layout.START;
@@ -143,27 +145,29 @@ final class FileDocuments extends LazyDocuments {
 
     /** The current line as one document; null when it ended inside the document and that was asked for. */
     private WireDocument parseLine(boolean nullWhenTruncated) throws IOException {
+        return bytes.read(lines.line(), 0, lines.lineLength(), nullWhenTruncated, parseLine);
+    }
+
+    private WireDocument parseLine(TokenSource p, boolean nullWhenTruncated) throws IOException {
         int base = lines.lineStart() - 1;
-        return bytes.read(lines.line(), 0, lines.lineLength(), p -> {
-            Columns columns = Columns.utf8(lines.line(), 0, lines.lineLength(), base);
-            try {
-                p.next();
-            } catch (IOException | RuntimeException e) {
-                return only(Binder.invalidJson(WireSyntaxException.of(p, e), base, columns), lines.lineStart());
+        Columns columns = Columns.utf8(lines.line(), 0, lines.lineLength(), base);
+        try {
+            p.next();
+        } catch (IOException | RuntimeException e) {
+            return only(Binder.invalidJson(WireSyntaxException.of(p, e), base, columns), lines.lineStart());
+        }
+        Bound bound = Binder.bind(p, base, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
+        if (bound.truncated() && nullWhenTruncated) {
+            return null;
+        }
+        Outcome result = Results.finish(bound, validator, mode, true);
+        if (bound.offer() != null) {
+            Violation trailing = WireReader.trailing(p, base, columns);
+            if (trailing != null) {
+                result = result.with(trailing);
             }
-            Bound bound = Binder.bind(p, base, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
-            if (bound.truncated() && nullWhenTruncated) {
-                return null;
-            }
-            Outcome result = Results.finish(bound, validator, mode, true);
-            if (bound.offer() != null) {
-                Violation trailing = WireReader.trailing(p, base, columns);
-                if (trailing != null) {
-                    result = result.with(trailing);
-                }
-            }
-            return new WireDocument(index++, lines.lineStart(), result);
-        });
+        }
+        return new WireDocument(index++, lines.lineStart(), result);
     }
 
     private WireDocument tooLong() {

@@ -10,7 +10,7 @@ import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.ValidationReport;
 
 /**
- * The form bodies of a file, one per line (a trailing CR is dropped, blank lines are skipped), read
+ * The form bodies of a file, one per line (ended by LF, CRLF or a lone CR; blank lines are skipped), read
  * lazily in bounded memory: a line longer than the document limit is skipped unread and reported.
  * Positions are file lines and columns in the line. Not thread-safe.
  */
@@ -47,17 +47,15 @@ final class FormDocuments extends LazyDocuments {
                 return new WireDocument(index++, line, Outcome.broken(FormBinder.tooLong(line)));
             }
             if (!lines.lineBlank()) {
-                int length = lines.lineLength();
-                if (lines.line()[length - 1] == '\r') {
-                    length--;
-                }
                 byte[] bytes = lines.line();
-                if (Columns.firstMalformed(bytes, 0, length) < 0) {
-                    String body = new String(bytes, 0, length, StandardCharsets.UTF_8);
+                int length = lines.lineLength();
+                String body = new String(bytes, 0, length, StandardCharsets.UTF_8);
+                // the decoder replaces what is not UTF-8 with U+FFFD: only then is the line searched
+                if (body.indexOf('\uFFFD') < 0 || Utf8.firstMalformed(bytes, 0, length) < 0) {
                     return new WireDocument(index++, line, Results.finish(FormBinder.bind(body, line, schema), validator, mode, true));
                 }
                 java.util.BitSet notUtf8 = new java.util.BitSet();
-                String body = lossy(bytes, length, notUtf8);
+                body = lossy(bytes, length, notUtf8);
                 return new WireDocument(index++, line,
                         Results.finish(FormBinder.bind(body, line, schema, notUtf8), validator, mode, true));
             }
@@ -74,7 +72,7 @@ final class FormDocuments extends LazyDocuments {
         StringBuilder text = new StringBuilder(length);
         int i = 0;
         while (i < length) {
-            int bad = Columns.firstMalformed(bytes, i, length - i);
+            int bad = Utf8.firstMalformed(bytes, i, length - i);
             int upTo = bad < 0 ? length : bad;
             text.append(new String(bytes, i, upTo - i, StandardCharsets.UTF_8));
             if (bad < 0) {

@@ -32,7 +32,7 @@ final class LineReader {
     private int lineStart;           // 1-based number of the last line read
     private boolean lineTooLong;
     private byte lineEnd;            // the byte that ended the last line, 0 at the end of the input
-    private boolean skipLf;          // the last line ended at a CR: a LF right after it belongs to it
+    private boolean skipLf;          // the last line end was a CR: a LF right after it belongs to it
 
     LineReader(InputStream in, int maxLine) throws IOException {
         this.in = in;
@@ -52,7 +52,6 @@ final class LineReader {
     int peek() throws IOException {
         int lineBegin = pos;
         int i = pos;
-        boolean afterCr = false;
         while (true) {
             if (i >= end) {
                 if (eof) {
@@ -77,15 +76,15 @@ final class LineReader {
             }
             byte b = buf[i];
             if (b == '\n' || b == '\r') {
-                if (b == '\r' || !afterCr) {
+                if (b == '\r' || !skipLf) {
                     lineNumber++;
                 }
-                afterCr = b == '\r';
+                skipLf = b == '\r';
                 i++;
                 lineBegin = i;
                 pos = i;
             } else if (b == ' ' || b == '\t') {
-                afterCr = false;
+                skipLf = false;
                 i++;
             } else {
                 pos = lineBegin;
@@ -133,10 +132,9 @@ final class LineReader {
                 }
             }
             any = true;
-            int newline = indexOf(buf, pos, end);
-            int stop = newline < 0 ? end : newline;
-            append(pos, stop - pos);
-            if (newline >= 0) {
+            int newline = LineEnds.find(buf, pos, end);
+            append(pos, newline - pos);
+            if (newline < end) {
                 lineEnd = buf[newline];
                 pos = newline + 1;
                 skipLf = lineEnd == '\r';
@@ -165,16 +163,7 @@ final class LineReader {
 
     /** Whether the last line is only white space. */
     boolean lineBlank() {
-        if (lineTooLong) {
-            return false;
-        }
-        for (int i = 0; i < lineLength; i++) {
-            byte b = line[i];
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
+        return !lineTooLong && LineEnds.blank(line, 0, lineLength);
     }
 
     /** The rest of the input from the next byte on; this reader must not be used afterwards. */
@@ -214,14 +203,5 @@ final class LineReader {
         } else {
             end += n;
         }
-    }
-
-    private static int indexOf(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == '\n' || b[i] == '\r') {
-                return i;
-            }
-        }
-        return -1;
     }
 }

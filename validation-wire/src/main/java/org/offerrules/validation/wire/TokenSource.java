@@ -101,6 +101,15 @@ public interface TokenSource extends Closeable {
      */
     long tokenOffset();
 
+    /**
+     * How many units (bytes or characters, as {@link #tokenOffset()} counts) the input holds from the
+     * current token's start to its end, when the source knows; -1 when it does not (a stream). A
+     * document that cannot be longer than the reader's limit needs no check of its length at every token.
+     */
+    default long remaining() {
+        return -1;
+    }
+
     /** A position packed as {@link #tokenPosition()} returns it. */
     static long pack(int line, int column) {
         return ((long) line << 32) | (column & 0xffff_ffffL);

@@ -27,6 +27,10 @@ public final class WireReader {
     private final boolean strictTypes;
     private final WireSchema schema;
     private final ByteReading bytes;
+    // the reads of bytes, made once: a lambda per document would be an allocation per document
+    private final ByteReading.Read<byte[], Outcome> readBytes;
+    private final ByteReading.Read<ArraySplitter.Element, ElementDocument> readElement;
+    private final ByteReading.Fallback<ArraySplitter.Element, ElementDocument> readElementText = this::readElementText;
 
     private WireReader(TokenSources sources, Options options) {
         this.sources = sources;
@@ -35,6 +39,9 @@ public final class WireReader {
         this.mode = options.mode;
         this.strictTypes = options.strictTypes;
         this.schema = WireSchema.of(options.type);
+        this.readBytes = (p, json) -> readSingle(p, Columns.utf8(json, 0, json.length, 0), schema);
+        this.readElement = (p, element) ->
+                readElement(element, p, Columns.utf8From(element.bytes(), element.line(), element.column()));
     }
 
     /** One document of text, of this reader's request type. */
@@ -60,7 +67,7 @@ public final class WireReader {
     public Outcome read(byte[] json) {
         Objects.requireNonNull(json, "json");
         try {
-            return bytes.read(json, 0, json.length, p -> readSingle(p, Columns.utf8(json, 0, json.length, 0), schema));
+            return bytes.read(json, 0, json.length, json, readBytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,16 +92,18 @@ public final class WireReader {
      */
     public ElementDocument readElement(ArraySplitter.Element element) {
         byte[] b = element.bytes();
-        Columns columns = Columns.utf8From(b, element.line(), element.column());
         try {
-            return bytes.read(b, 0, b.length, p -> readElement(element, p, columns), () -> {
-                String text = new String(b, java.nio.charset.StandardCharsets.UTF_8);
-                try (TokenSource p = sources.file(new java.io.StringReader(text))) {
-                    return readElement(element, p, Columns.charsFrom(element.line(), element.column()));
-                }
-            });
+            return bytes.read(b, 0, b.length, element, readElement, readElementText);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // bytes in memory cannot fail to be read
+        }
+    }
+
+    /** An element's text, by a parser of text as the file's: what the tokenizer is not sure of. */
+    private ElementDocument readElementText(ArraySplitter.Element element) throws IOException {
+        String text = new String(element.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try (TokenSource p = sources.file(new java.io.StringReader(text))) {
+            return readElement(element, p, Columns.charsFrom(element.line(), element.column()));
         }
     }
 

@@ -1,6 +1,8 @@
 package org.offerrules.validation.wire;
 
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Malformed JSON or an exceeded read limit, translated from the parser's own exception by its
@@ -10,9 +12,32 @@ public final class WireSyntaxException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * What the parsers word and place each their own way, and the binder reports in the product's words
+     * at a place it finds in the input ({@link Binder#invalidJson(WireSyntaxException, int, Columns)}).
+     */
+    enum Kind {
+        /** Reported as worded, at its position (an unrecognized token at the token's start). */
+        AS_WORDED,
+        /** A lone surrogate escape in a field name: at the escape's backslash. */
+        LONE_SURROGATE,
+        /** A field name past the length limit: at its opening quote. */
+        NAME_TOO_LONG,
+        /** A number past the length limit: at its first character. */
+        NUMBER_TOO_LONG
+    }
+
+    /** How the parsers word a lone surrogate escape in a field name (the input itself being UTF-8). */
+    private static final String[] LONE_SURROGATE_WORDS = {"Broken surrogate pair in field name",
+            "Unexpected low surrogate in field name", "Invalid UTF-8: Illegal surrogate character"};
+    private static final Pattern NAME_TOO_LONG = Pattern.compile("^Name length \\((\\d+)\\) exceeds the maximum allowed");
+
     private final int line;
     private final int column;
     private final boolean endedEarly;
+    private final Kind kind;
+    // LONE_SURROGATE: the parser stopped after the escape, not at it; NAME_TOO_LONG: the name's length
+    private final int detail;
 
     /**
      * @param message    the parser's message without its location (its first line is reported)
@@ -21,10 +46,48 @@ public final class WireSyntaxException extends IOException {
      * @param endedEarly the input ended inside the document
      */
     public WireSyntaxException(String message, int line, int column, boolean endedEarly) {
-        super(message);
+        this(Worded.of(message), line, column, endedEarly);
+    }
+
+    private WireSyntaxException(Worded worded, int line, int column, boolean endedEarly) {
+        super(worded.message());
         this.line = line;
         this.column = column;
         this.endedEarly = endedEarly;
+        this.kind = worded.kind();
+        this.detail = worded.detail();
+    }
+
+    /** A parser's message in the product's words, and how the binder places it. */
+    private record Worded(String message, Kind kind, int detail) {
+
+        static Worded of(String message) {
+            if (message == null) {
+                return new Worded(null, Kind.AS_WORDED, 0);
+            }
+            if (message.equals(Binder.LONE_SURROGATE)) {
+                return new Worded(message, Kind.LONE_SURROGATE, 0); // the binder's own, at the escape
+            }
+            for (String words : LONE_SURROGATE_WORDS) {
+                if (message.startsWith(words)) {
+                    return new Worded(Binder.LONE_SURROGATE, Kind.LONE_SURROGATE, 1);
+                }
+            }
+            Matcher name = message.startsWith("Name length") ? NAME_TOO_LONG.matcher(message) : null;
+            if (name != null && name.find()) {
+                // a text parser stops after the whole name and counts it, a byte parser where its buffer
+                // ended and counts that far
+                return new Worded("field name longer than the maximum allowed (" + ReadLimits.MAX_NAME_LENGTH
+                        + " characters)", Kind.NAME_TOO_LONG, Integer.parseInt(name.group(1)));
+            }
+            if (message.startsWith("Number value length")) {
+                // without the count of digits the parser had read when it stopped: it depends on its
+                // buffers, so that one file gave two answers (see Columns.numberStart)
+                return new Worded("number longer than the maximum allowed (" + ReadLimits.MAX_NUMBER_LENGTH
+                        + " characters)", Kind.NUMBER_TOO_LONG, 0);
+            }
+            return new Worded(message, Kind.AS_WORDED, 0);
+        }
     }
 
     /**
@@ -71,5 +134,19 @@ public final class WireSyntaxException extends IOException {
 
     boolean endedEarly() {
         return endedEarly;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** A lone surrogate escape the parser stopped after, not at. */
+    boolean afterEscape() {
+        return kind == Kind.LONE_SURROGATE && detail == 1;
+    }
+
+    /** The length of a name past the limit, as the parser counted it. */
+    int nameLength() {
+        return kind == Kind.NAME_TOO_LONG ? detail : 0;
     }
 }

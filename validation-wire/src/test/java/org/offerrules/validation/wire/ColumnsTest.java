@@ -129,13 +129,13 @@ class ColumnsTest {
                 bytes[2 + k] = (byte) bad[k];
             }
             bytes[bytes.length - 1] = '"';
-            assertThat(Columns.firstMalformed(bytes, 0, bytes.length)).as(java.util.Arrays.toString(bad)).isEqualTo(2);
+            assertThat(Utf8.firstMalformed(bytes, 0, bytes.length)).as(java.util.Arrays.toString(bad)).isEqualTo(2);
             assertThat(Columns.utf8(bytes, 0, bytes.length, 0).malformed()).isEqualTo(Locations.pack(1, 3));
-            assertThat(Columns.firstMalformed(bytes, 0, 2)).isEqualTo(-1);
+            assertThat(Utf8.firstMalformed(bytes, 0, 2)).isEqualTo(-1);
         }
         // the first and last characters of each length are UTF-8: a, U+0080, U+0800, U+D7FF, U+E000, U+10000, U+10FFFF
         byte[] good = "a\u0080\u0800\ud7ff\ue000\ud800\udc00\udbff\udfff".getBytes(UTF_8);
-        assertThat(Columns.firstMalformed(good, 0, good.length)).isEqualTo(-1);
+        assertThat(Utf8.firstMalformed(good, 0, good.length)).isEqualTo(-1);
         assertThat(Columns.utf8(good, 0, good.length, 0).malformed()).isZero();
     }
 

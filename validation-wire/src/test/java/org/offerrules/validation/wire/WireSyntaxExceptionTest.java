@@ -40,6 +40,34 @@ class WireSyntaxExceptionTest {
         assertThat(e.endedEarly()).isTrue();
     }
 
+    @Test
+    void theParsersWordsForWhatTheyPlaceEachTheirWayBecomeTheProductsWhereTheExceptionIsMade() {
+        for (String words : new String[] {"Broken surrogate pair in field name", "Unexpected low surrogate in field name",
+                "Invalid UTF-8: Illegal surrogate character 0xdc00"}) {
+            WireSyntaxException e = new WireSyntaxException(words, 1, 9, false);
+            assertThat(e).as(words).hasMessage(Binder.LONE_SURROGATE);
+            assertThat(e.kind()).isEqualTo(WireSyntaxException.Kind.LONE_SURROGATE);
+            assertThat(e.afterEscape()).isTrue();
+        }
+        WireSyntaxException own = new WireSyntaxException(Binder.LONE_SURROGATE, 1, 9, false);
+        assertThat(own.kind()).isEqualTo(WireSyntaxException.Kind.LONE_SURROGATE);
+        assertThat(own.afterEscape()).isFalse();
+
+        WireSyntaxException name = new WireSyntaxException("Name length (1500) exceeds the maximum allowed (1024)", 1, 9, false);
+        assertThat(name).hasMessage("field name longer than the maximum allowed (" + ReadLimits.MAX_NAME_LENGTH
+                + " characters)");
+        assertThat(name.nameLength()).isEqualTo(1500);
+        WireSyntaxException number = new WireSyntaxException("Number value length (1001) exceeds the maximum allowed"
+                + " (1000, from `StreamReadConstraints.getMaxNumberLength()`)", 1, 9, false);
+        assertThat(number).hasMessage("number longer than the maximum allowed (" + ReadLimits.MAX_NUMBER_LENGTH
+                + " characters)");
+        assertThat(number.kind()).isEqualTo(WireSyntaxException.Kind.NUMBER_TOO_LONG);
+        assertThat(number.nameLength()).isZero();
+        WireSyntaxException other = new WireSyntaxException("Name length is fine", 1, 9, false);
+        assertThat(other).hasMessage("Name length is fine");
+        assertThat(other.kind()).isEqualTo(WireSyntaxException.Kind.AS_WORDED);
+    }
+
     enum Jackson3Token { START_OBJECT, PROPERTY_NAME, VALUE_NULL, NOT_AVAILABLE }
 
     @Test

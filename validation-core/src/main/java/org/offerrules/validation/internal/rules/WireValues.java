@@ -38,6 +38,11 @@ final class WireValues {
                 return false;
             }
             for (String text : texts) {
+                if (text == s) {
+                    return true; // the reader hands out the spelling itself: no comparison of characters
+                }
+            }
+            for (String text : texts) {
                 if (ApiValue.matches(text, s)) {
                     return true;
                 }

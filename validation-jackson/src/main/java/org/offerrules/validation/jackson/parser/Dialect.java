@@ -31,13 +31,11 @@ final class Dialect {
                 return new ParserSource(document.createParser(json));
             }
 
+            private final ParserSource.BytesParser bytes = document::createParser;
+
             @Override
             public TokenSource document(byte[] json, int offset, int length) throws IOException {
-                byte[] strict = ParserSource.strictUtf8(json, offset, length);
-                if (strict != null) {
-                    return new ParserSource(document.createParser(strict, 0, length));
-                }
-                return new ParserSource(document.createParser(json, offset, length));
+                return ParserSource.strictUtf8(json, offset, length, bytes);
             }
 
             @Override

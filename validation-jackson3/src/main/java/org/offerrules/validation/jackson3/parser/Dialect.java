@@ -37,15 +37,14 @@ final class Dialect {
                 return new ParserSource(document.createParser(ObjectReadContext.empty(), json));
             }
 
+            // the factory without Jackson's document limit: Jackson 3 checks an array's length when it
+            // makes the parser, where no reader catches it; the binder reports it, as with Jackson 2
+            private final ParserSource.BytesParser bytes =
+                    (json, offset, length) -> file.createParser(ObjectReadContext.empty(), json, offset, length);
+
             @Override
-            public TokenSource document(byte[] json, int offset, int length) {
-                // the factory without Jackson's document limit: Jackson 3 checks an array's length when it
-                // makes the parser, where no reader catches it; the binder reports it, as with Jackson 2
-                byte[] strict = ParserSource.strictUtf8(json, offset, length);
-                if (strict != null) {
-                    return new ParserSource(file.createParser(ObjectReadContext.empty(), strict, 0, length));
-                }
-                return new ParserSource(file.createParser(ObjectReadContext.empty(), json, offset, length));
+            public TokenSource document(byte[] json, int offset, int length) throws IOException {
+                return ParserSource.strictUtf8(json, offset, length, bytes);
             }
 
             @Override
