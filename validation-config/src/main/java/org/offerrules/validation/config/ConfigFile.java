@@ -253,7 +253,20 @@ public final class ConfigFile {
             Map<String, Integer> lines = new HashMap<>();
             Object plain = plain(rules, lines);
             try {
-                return HouseRules.fromTree(plain, file.toString(), rules.path(), path -> lines.getOrDefault(path, 0));
+                List<HouseRule> read = HouseRules.fromTree(plain, file.toString(), rules.path(),
+                        path -> lines.getOrDefault(path, 0));
+                // the validator finds a code given twice too, but only once built: without the file's line
+                Map<String, Integer> first = new HashMap<>();
+                for (int i = 0; i < read.size(); i++) {
+                    String code = read.get(i).code().id();
+                    String path = YamlTree.child(rules.path() + "[" + i + "]", "code");
+                    Integer at = first.putIfAbsent(code, lines.getOrDefault(path, 0));
+                    if (at != null) {
+                        throw new ConfigException(file, lines.getOrDefault(path, 0), path, "house code " + code
+                                + " is defined twice (first at line " + at + "): a code is one rule");
+                    }
+                }
+                return read;
             } catch (HouseRules.Placed e) {
                 throw new ConfigException(file, e.line(), e.path(), e.problem());
             } catch (IllegalArgumentException e) {

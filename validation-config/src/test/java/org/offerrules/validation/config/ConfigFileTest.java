@@ -148,6 +148,10 @@ class ConfigFileTest {
                 Arguments.of("not YAML", "rules: [\n",
                         "/repo/.offer-lint.yaml:2: not YAML: while parsing a flow node; expected the node content, but "
                                 + "found '<stream end>'"),
+                Arguments.of("a house code given twice", "house-rules:\n  - {code: ACME-1, message: m, required: name}\n"
+                                + "  - code: ACME-1\n    message: n\n    required: url\n",
+                        "/repo/.offer-lint.yaml:3: house-rules[1].code: house code ACME-1 is defined twice (first at "
+                                + "line 2): a code is one rule"),
                 Arguments.of("a tab", "rules:\n\t\"6820\": off\n",
                         "/repo/.offer-lint.yaml:2: not YAML: while scanning for the next token; found character '\\t(TAB)' "
                                 + "that cannot start any token. (Do not use \\t(TAB) for indentation)"),
