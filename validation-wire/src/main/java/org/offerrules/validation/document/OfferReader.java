@@ -52,7 +52,8 @@ public final class OfferReader {
     /**
      * Reads and validates one offer document. Never throws for anything wrong with the document:
      * malformed JSON, a document that is not an object, trailing content and exceeded limits are 6055
-     * violations with their position.
+     * violations with their position. A leading U+FEFF (a byte order mark decoded into the text) is
+     * skipped, as {@link #read(byte[])} skips the mark's bytes, and counted in the first line's columns.
      */
     public ReadResult read(String json) {
         return ReadResult.of(reader.read(json));

@@ -44,6 +44,8 @@ public final class WireReader {
                 readElement(element, p, Columns.utf8From(element.bytes(), element.line(), element.column()));
     }
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     /** One document of text, of this reader's request type. */
     public Outcome read(String json) {
         return read(json, schema);
@@ -56,8 +58,11 @@ public final class WireReader {
 
     private Outcome read(String json, WireSchema schema) {
         Objects.requireNonNull(json, "json");
-        try (TokenSource p = sources.document(json)) {
-            return readSingle(p, Columns.CHARS, schema);
+        // a byte order mark decoded into the text: skipped as read(byte[]) skips its bytes, and, as
+        // there, counted in the first line's columns
+        boolean marked = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK;
+        try (TokenSource p = sources.document(marked ? json.substring(1) : json)) {
+            return readSingle(p, marked ? Columns.charsFrom(1, 2) : Columns.CHARS, schema);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String cannot fail to be read
         }
