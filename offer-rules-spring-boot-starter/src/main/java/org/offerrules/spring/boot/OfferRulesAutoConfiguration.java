@@ -6,6 +6,7 @@ import org.offerrules.validation.HouseRule;
 import org.offerrules.validation.NetworkData;
 import org.offerrules.validation.OfferLookup;
 import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.RuleSettings;
 import org.offerrules.validation.jackson3.OfferRulesFeature;
 import org.offerrules.validation.jackson3.OfferRulesModule;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,10 +17,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -74,6 +77,28 @@ public class OfferRulesAutoConfiguration {
                 .settings(properties.ruleSettings());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
+    }
+
+    /**
+     * Reads the levels of {@code offer-rules.rules} and {@code offer-rules.overrides[i].rules} as the
+     * configuration file reads them ({@link RuleSettings.Level#of}): a wrong one stops the start naming the
+     * levels and the nearest ({@code warn}: did you mean warning?), where Spring's own conversion of an
+     * enum says only that there is no such constant.
+     *
+     * @return the converter, used only while the properties are bound
+     */
+    @Bean
+    @ConfigurationPropertiesBinding
+    public static Converter<String, RuleSettings.Level> offerRulesLevelConverter() {
+        return new LevelConverter();
+    }
+
+    /** A named class, not a lambda: Spring reads the converter's source and target types from its class. */
+    static final class LevelConverter implements Converter<String, RuleSettings.Level> {
+        @Override
+        public RuleSettings.Level convert(String source) {
+            return RuleSettings.Level.of(source);
+        }
     }
 
     /** The lookup of {@code offer-rules.data}: the folder's {@link NetworkData}, or none without one. */

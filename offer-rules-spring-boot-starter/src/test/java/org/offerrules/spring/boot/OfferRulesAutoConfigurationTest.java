@@ -100,6 +100,21 @@ class OfferRulesAutoConfigurationTest {
     }
 
     @Test
+    void aWrongLevelStopsTheStartNamingTheLevels() {
+        runner.withPropertyValues("offer-rules.rules.6319=warn")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("not a level (off, warning or error); did you mean warning?"));
+        runner.withPropertyValues("offer-rules.overrides[0].files=**/*.json", "offer-rules.overrides[0].rules.6319=eror")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasStackTraceContaining("not a level (off, warning or error); did you mean error?"));
+        runner.withPropertyValues("offer-rules.rules.6319=Warning")
+                .run(context -> assertThat(context.getBean(OfferValidator.class)
+                        .validate(Offer.builder().ssl(2).build()).violations())
+                        .filteredOn(v -> v.codeNumber() == 6319).extracting(v -> v.severity().name())
+                        .containsExactly("WARNING"));
+    }
+
+    @Test
     void theApplicationsCustomizersComeAfterTheProperties() {
         runner.withPropertyValues("offer-rules.mode=update")
                 .withBean(OfferValidatorCustomizer.class, () -> builder -> builder.currentOffers(id -> null))
