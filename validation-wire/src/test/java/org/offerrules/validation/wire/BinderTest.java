@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 
@@ -467,6 +468,24 @@ class BinderTest {
         Bound within = Binder.bind(second, 0, 30, Columns.CHARS, false);
         assertThat(within.violations()).isEmpty();
         assertThat(within.offer()).isEqualTo(Offer.builder().name("abc").id(1).build());
+    }
+
+    @Test
+    void theByteTokenizerKeepsTheLengthLimitWhenItsInputIsLongerThanTheLimit() throws IOException {
+        // the byte source knows how long its input is: within the limit it checks nothing per token,
+        // beyond it the document ends at the same value as with a parser
+        byte[] bytes = json("{'name': 'aaaaaaaaaaaaaaaaaaaaaaaa', 'ssl': true, 'id': 1}").getBytes(StandardCharsets.UTF_8);
+        ByteSource beyond = new ByteSource(bytes, 0, bytes.length);
+        beyond.next();
+        Bound b = Binder.bind(beyond, 0, 30, Columns.utf8(bytes, 0, bytes.length, 0), false);
+        assertThat(b.broken()).isTrue();
+        assertThat(b.violations()).extracting(Violation::codeNumber, Violation::message, Violation::line, Violation::column)
+                .containsExactly(tuple(6055, "Invalid json data: Document length exceeds the maximum allowed (30, from the"
+                        + " offer reader's limits)", 1, 45));
+        ByteSource within = new ByteSource(bytes, 0, bytes.length);
+        within.next();
+        Bound whole = Binder.bind(within, 0, bytes.length, Columns.utf8(bytes, 0, bytes.length, 0), false);
+        assertThat(whole.violations()).extracting(Violation::codeNumber, Violation::pointer).containsExactly(tuple(6319, "/ssl"));
     }
 
     @Test
