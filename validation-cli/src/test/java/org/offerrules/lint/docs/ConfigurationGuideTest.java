@@ -13,25 +13,15 @@ import org.offerrules.validation.Request;
 import org.offerrules.validation.RuleSettings;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.config.ConfigFile;
+import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.guide.Snippets;
-import org.offerrules.validation.model.AccessType;
 import org.offerrules.validation.model.Offer;
-import org.offerrules.validation.model.OfferStatus;
-import org.offerrules.validation.model.OfferType;
-import org.offerrules.validation.model.PayoutType;
-import org.offerrules.validation.model.TrackingProtocol;
 
 /** The Java of docs/configuration.md is this code, and does what the page says. */
 class ConfigurationGuideTest {
 
     /** A valid offer but for its URL, which has no {TID}: 6313. */
-    private static final Offer NO_TID = Offer.builder()
-            .advertiserId(12).name("Summer Sale").status(OfferStatus.ACTIVE)
-            .expireDate("2030/12/31").type(OfferType.MOBILE)
-            .url("https://track.example.com/click").accessType(AccessType.PUBLIC)
-            .ssl(1).trackingProtocol(TrackingProtocol.SERVER_POSTBACK_URL).currency(1)
-            .payoutType(PayoutType.CPA).payout(2.5)
-            .build();
+    private static final Offer NO_TID = Offers.minimal().toBuilder().url("https://track.example.com/click").build();
 
     @Test
     void theSettingsInJava() {
