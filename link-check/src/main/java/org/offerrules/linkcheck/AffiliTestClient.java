@@ -239,6 +239,8 @@ public final class AffiliTestClient {
             return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null));
         } catch (HttpTimeoutException e) {
             return new Answer(-1, null, null, "no answer within " + timeout.toMillis() + " ms");
+        } catch (Exchange.AnswerTooLarge e) {
+            return new Answer(-1, null, null, e.getMessage());
         } catch (IOException e) {
             return new Answer(-1, null, null, "cannot reach " + base + ": " + masked(String.valueOf(e)));
         }

@@ -56,9 +56,10 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
         JsonNode code = root.get("errorCode");
         Integer errorCode = code != null && code.canConvertToInt() && code.asInt() != 0 ? code.asInt() : null;
         // the body's httpStatus mirrors the HTTP status; a gateway that answers 200 for everything
-        // still says what happened in it
+        // still says what happened in it. It can only turn a success into a failure: an HTTP error
+        // whose body claims success (a cached page, a broken proxy) is the error, never an empty list
         JsonNode mirrored = root.get("httpStatus");
-        int effective = mirrored != null && mirrored.canConvertToInt() ? mirrored.asInt() : status;
+        int effective = success && mirrored != null && mirrored.canConvertToInt() ? mirrored.asInt() : status;
         if (errorCode == null && effective >= 200 && effective < 300) {
             JsonNode data = root.get("data");
             Object value = data == null || data.isNull() ? null : json.convertValue(data, Object.class);

@@ -312,6 +312,8 @@ public final class NetworkClient implements AutoCloseable {
             response = Exchange.send(this.http, http.build(), timeout);
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(e.getMessage()), true);
+        } catch (Exchange.AnswerTooLarge e) {
+            throw new Answer.MalformedAnswer(e.getMessage()); // the same answer again: not retried
         } catch (HttpTimeoutException e) {
             throw new Unreachable(e.getMessage(), false);
         } catch (IOException e) {

@@ -143,6 +143,19 @@ class NetworkClientListTest {
     }
 
     @Test
+    void anHttpErrorWhoseBodyClaimsSuccessIsTheErrorNotAnEmptyList() {
+        // a cached or proxied body must not turn a failing server into "no records": data pull would
+        // replace a list file with nothing
+        network.always(Reply.of(500, "{\"httpStatus\":200,\"data\":[]}"));
+        Listing listing = list(KEY, "getAffiliates", Map.of(), 2, 10);
+        assertThat(listing).isInstanceOfSatisfying(Listing.Failed.class, f -> {
+            assertThat(f.error().httpStatus()).isEqualTo(500);
+            assertThat(f.attempts()).isEqualTo(3);
+        });
+        assertThat(received).isEmpty();
+    }
+
+    @Test
     void aRecordThatIsNoObjectIsAFailureWithoutTheKey() {
         network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[1,2]}"));
         assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOf(NetworkException.class)

@@ -11,15 +11,55 @@ public final class ConfigException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The longest value or key a message repeats whole: a line, not the 2 MB value someone pasted. */
+    private static final int VALUE_SHOWN = 60;
+    private static final int KEY_SHOWN = 200;
+
     private final transient Path file;
     private final int line;
     private final String key;
 
     ConfigException(Path file, int line, String key, String problem) {
-        super(file + ":" + line + ": " + (key.isEmpty() ? "" : key + ": ") + problem);
+        super(file + ":" + line + ": " + (key.isEmpty() ? "" : shown(key, KEY_SHOWN) + ": ") + oneLine(problem));
         this.file = file;
         this.line = line;
         this.key = key;
+    }
+
+    /**
+     * {@code text} as a message repeats a value from the file: its line breaks and other control
+     * characters escaped, so the message stays one line, and cut after {@value #VALUE_SHOWN}
+     * characters with the length said.
+     */
+    static String shown(String text) {
+        return shown(text, VALUE_SHOWN);
+    }
+
+    private static String shown(String text, int max) {
+        String line = oneLine(text);
+        if (line.length() <= max) {
+            return line;
+        }
+        int end = Character.isHighSurrogate(line.charAt(max - 2)) ? max - 2 : max - 1;
+        return line.substring(0, end) + "… (" + text.codePointCount(0, text.length()) + " characters)";
+    }
+
+    private static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     /** The configuration file. */

@@ -1,8 +1,14 @@
 package org.offerrules.validation.config;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,6 +46,9 @@ public final class ConfigFile {
     /** The file's name, which {@link #find} looks for. */
     public static final String NAME = ".offer-lint.yaml";
 
+    /** The longest file {@link #load} reads: the YAML reader's own bound, 3 Mi code points, in bytes. */
+    static final int MAX_BYTES = 3 << 20;
+
     /** The keys at the top of the file. */
     static final List<String> TOP_KEYS = List.of("rules", "overrides", "house-rules", "data");
     /** The keys of an override. */
@@ -71,15 +80,49 @@ public final class ConfigFile {
      */
     public static ConfigFile load(Path file) {
         Objects.requireNonNull(file, "file");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(file, 0, "", "a folder, not a file; name the file (" + NAME + ")");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // bounded: /dev/zero or a log named by mistake ends in one line, not an out-of-memory
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file, 0, "", "no such file");
         } catch (IOException e) {
             throw new ConfigException(file, 0, "", "cannot be read (" + e.getMessage() + ")");
         }
-        return read(new StringReader(text), file);
+        if (bytes.length > MAX_BYTES) {
+            throw new ConfigException(file, 0, "", "longer than " + (MAX_BYTES >> 20) + " MiB; a configuration is a few "
+                    + "dozen lines (is this the right file?)");
+        }
+        return read(new StringReader(utf8(bytes, file)), file);
+    }
+
+    /** The file's text; bytes that are not UTF-8 are one line with their place, not a decoder's words. */
+    private static String utf8(byte[] bytes, Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                    || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+            throw new ConfigException(file, line, "", "not UTF-8" + (utf16 ? " but UTF-16" : "") + ": bytes that are "
+                    + "not UTF-8 at column " + (at - lineStart + 1) + "; save the file as UTF-8");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     /**
@@ -210,7 +253,20 @@ public final class ConfigFile {
             Map<String, Integer> lines = new HashMap<>();
             Object plain = plain(rules, lines);
             try {
-                return HouseRules.fromTree(plain, file.toString(), rules.path(), path -> lines.getOrDefault(path, 0));
+                List<HouseRule> read = HouseRules.fromTree(plain, file.toString(), rules.path(),
+                        path -> lines.getOrDefault(path, 0));
+                // the validator finds a code given twice too, but only once built: without the file's line
+                Map<String, Integer> first = new HashMap<>();
+                for (int i = 0; i < read.size(); i++) {
+                    String code = read.get(i).code().id();
+                    String path = YamlTree.child(rules.path() + "[" + i + "]", "code");
+                    Integer at = first.putIfAbsent(code, lines.getOrDefault(path, 0));
+                    if (at != null) {
+                        throw new ConfigException(file, lines.getOrDefault(path, 0), path, "house code " + code
+                                + " is defined twice (first at line " + at + "): a code is one rule");
+                    }
+                }
+                return read;
             } catch (HouseRules.Placed e) {
                 throw new ConfigException(file, e.line(), e.path(), e.problem());
             } catch (IllegalArgumentException e) {
@@ -312,7 +368,7 @@ public final class ConfigFile {
                 try {
                     levels.put(key, Level.of(level));
                 } catch (IllegalArgumentException e) {
-                    throw fail(value, "\"" + level + "\" is " + e.getMessage());
+                    throw fail(value, "\"" + ConfigException.shown(level) + "\" is " + e.getMessage());
                 }
             }
             return levels;
@@ -325,7 +381,7 @@ public final class ConfigFile {
                 for (Request r : Request.values()) {
                     methods.add(r.method());
                 }
-                return fail(node, "unknown request \"" + method + "\"" + Nearest.didYouMean(method, methods)
+                return fail(node, "unknown request \"" + ConfigException.shown(method) + "\"" + Nearest.didYouMean(method, methods)
                         + " (offer-lint --help lists the requests)");
             });
         }
@@ -337,7 +393,7 @@ public final class ConfigFile {
                     return m;
                 }
             }
-            throw fail(node, "\"" + mode + "\" is not a mode (create or update)"
+            throw fail(node, "\"" + ConfigException.shown(mode) + "\" is not a mode (create or update)"
                     + Nearest.didYouMean(mode, List.of("create", "update")));
         }
 
@@ -346,7 +402,7 @@ public final class ConfigFile {
             if (text.equals("true") || text.equals("false")) {
                 return Boolean.parseBoolean(text);
             }
-            throw fail(node, "expected true or false, found \"" + text + "\"" + Nearest.didYouMean(text,
+            throw fail(node, "expected true or false, found \"" + ConfigException.shown(text) + "\"" + Nearest.didYouMean(text,
                     List.of("true", "false")));
         }
 

@@ -76,7 +76,7 @@ public final class ConfigNode {
         return switch (kind) {
             case MAP -> "a map";
             case LIST -> "a list";
-            case SCALAR -> "\"" + text + "\"";
+            case SCALAR -> "\"" + ConfigException.shown(text) + "\"";
             case NULL -> "nothing";
         };
     }

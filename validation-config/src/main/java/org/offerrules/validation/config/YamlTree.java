@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads a YAML file into {@link ConfigNode}s with their lines, through the YAML module's streaming
@@ -21,27 +23,63 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 final class YamlTree {
 
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
+    /** Where SnakeYAML marks a problem: {@code  in 'reader', line 2, column 1:}. */
+    private static final Pattern MARK = Pattern.compile("^ in '[^']*', line (\\d+), column \\d+:?$");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private YamlTree() {
     }
 
-    /** The file's first document; an empty file is an empty map. */
+    /** The file's one document; an empty file is an empty map. */
     static ConfigNode read(Reader in, Path file) throws IOException {
-        try (JsonParser p = YAML.createParser(in)) {
+        JsonParser p = YAML.createParser(in);
+        try (p) {
             if (p.nextToken() == null) {
                 return new ConfigNode(ConfigNode.Kind.MAP, 1, "", null, Map.of(), null);
             }
-            return value(p, "", line(p), file);
+            ConfigNode root = value(p, "", line(p), file);
+            if (p.nextToken() != null) {
+                // Jackson would read on silently into the next document: its settings would be lost unsaid
+                throw new ConfigException(file, line(p), "", "a second YAML document (after ---); a configuration is "
+                        + "one document: merge them or remove the ---");
+            }
+            return root;
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ConfigException(file, Math.max(line, 0), "", "not YAML: " + e.getOriginalMessage().lines()
-                    .findFirst().orElse("").strip());
+            throw notYaml(e, p, file);
         }
+    }
+
+    /**
+     * SnakeYAML's message is a context, a problem and their marks over several lines: the one line
+     * keeps the words and takes the line of the last mark (the problem's); Jackson's own limits are
+     * worded without the name of its setting.
+     */
+    private static ConfigException notYaml(JsonProcessingException e, JsonParser p, Path file) {
+        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        List<String> words = new ArrayList<>();
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        for (String part : message.lines().toList()) {
+            Matcher mark = MARK.matcher(part);
+            if (mark.find()) {
+                line = Integer.parseInt(mark.group(1));
+            } else if (!part.isBlank() && !Character.isWhitespace(part.charAt(0))) {
+                words.add(part.strip());
+            }
+        }
+        if (line <= 0) {
+            line = p.currentLocation().getLineNr();
+        }
+        String problem = String.join("; ", words).replaceAll(", from `[^`]*`\\)", ")");
+        return new ConfigException(file, Math.max(line, 0), "", "not YAML: " + problem);
     }
 
     private static ConfigNode value(JsonParser p, String path, int line, Path file) throws IOException {
         JsonToken token = p.currentToken();
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson hands an alias as its anchor's name, a string: "rules: *r" would read as "r"
+            throw new ConfigException(file, line, path, "an alias (*" + ConfigException.shown(p.getText())
+                    + ") is not read here; write the value out");
+        }
         if (token == JsonToken.START_OBJECT) {
             Map<String, ConfigNode> entries = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {

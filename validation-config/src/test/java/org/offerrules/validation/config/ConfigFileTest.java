@@ -146,7 +146,31 @@ class ConfigFileTest {
                 Arguments.of("a data folder that is no path", "data: [network]\n",
                         "/repo/.offer-lint.yaml:1: data: expected the path of the network's data folder (data: network/), found a list"),
                 Arguments.of("not YAML", "rules: [\n",
-                        "/repo/.offer-lint.yaml:1: not YAML: while parsing a flow node"));
+                        "/repo/.offer-lint.yaml:2: not YAML: while parsing a flow node; expected the node content, but "
+                                + "found '<stream end>'"),
+                Arguments.of("a house code given twice", "house-rules:\n  - {code: ACME-1, message: m, required: name}\n"
+                                + "  - code: ACME-1\n    message: n\n    required: url\n",
+                        "/repo/.offer-lint.yaml:3: house-rules[1].code: house code ACME-1 is defined twice (first at "
+                                + "line 2): a code is one rule"),
+                Arguments.of("a tab", "rules:\n\t\"6820\": off\n",
+                        "/repo/.offer-lint.yaml:2: not YAML: while scanning for the next token; found character '\\t(TAB)' "
+                                + "that cannot start any token. (Do not use \\t(TAB) for indentation)"),
+                Arguments.of("an alias for a map", "rules: &r\n  \"6820\": warning\noverrides:\n  - files: [\"**\"]\n"
+                                + "    rules: *r\n",
+                        "/repo/.offer-lint.yaml:5: overrides[0].rules: an alias (*r) is not read here; write the value out"),
+                Arguments.of("an alias for a level", "rules:\n  \"6820\": &w warning\n  \"6313\": *w\n",
+                        "/repo/.offer-lint.yaml:3: rules.\"6313\": an alias (*w) is not read here; write the value out"),
+                Arguments.of("a second document", "rules:\n  \"6820\": off\n---\nrules:\n  \"6820\": error\n",
+                        "/repo/.offer-lint.yaml:4: a second YAML document (after ---); a configuration is one document: "
+                                + "merge them or remove the ---"),
+                Arguments.of("a line break in a value", "rules:\n  \"6820\": \"war\\nning\"\n",
+                        "/repo/.offer-lint.yaml:2: rules.\"6820\": \"war\\nning\" is not a level (off, warning or error); "
+                                + "did you mean warning?"),
+                Arguments.of("a pasted megabyte", "overrides:\n  - files: [\"a/**\"]\n    mode: " + "x".repeat(1 << 20) + "\n",
+                        "/repo/.offer-lint.yaml:3: overrides[0].mode: \"" + "x".repeat(59) + "… (1048576 characters)\" is "
+                                + "not a mode (create or update)"),
+                Arguments.of("too deep", "x: " + "[".repeat(1200) + "]".repeat(1200) + "\n",
+                        "/repo/.offer-lint.yaml:1: not YAML: Document nesting depth (1001) exceeds the maximum allowed (1000)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -178,6 +202,38 @@ class ConfigFileTest {
         assertThat(ConfigFile.find(deep.resolve("a.json"))).isEqualTo(Optional.of(repo.resolve(ConfigFile.NAME)));
         Files.writeString(repo.resolve("offers").resolve(ConfigFile.NAME), "rules: {}");
         assertThat(ConfigFile.find(deep)).contains(repo.resolve("offers").resolve(ConfigFile.NAME));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsOneLineWithItsPlace(@TempDir Path dir) throws IOException {
+        Path latin1 = dir.resolve(ConfigFile.NAME);
+        Files.write(latin1, "rules:\n  \"6820\": w\u00e9rning\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> ConfigFile.load(latin1))
+                .hasMessage(latin1 + ":2: not UTF-8: bytes that are not UTF-8 at column 12; save the file as UTF-8");
+        Files.write(latin1, "rules: {}\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        assertThatThrownBy(() -> ConfigFile.load(latin1))
+                .hasMessage(latin1 + ":1: not UTF-8 but UTF-16: bytes that are not UTF-8 at column 1; save the file as UTF-8");
+        Files.write(latin1, "\ufeffrules: {\"6820\": warning}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ConfigFile.load(latin1).settings().rules()).containsEntry("6820", Level.WARNING);
+    }
+
+    @Test
+    void aFolderOrAnEndlessFileIsOneLine(@TempDir Path dir) throws IOException {
+        assertThatThrownBy(() -> ConfigFile.load(dir))
+                .hasMessage(dir + ":0: a folder, not a file; name the file (.offer-lint.yaml)");
+        Path big = dir.resolve("big.yaml");
+        try (var out = Files.newOutputStream(big)) {
+            byte[] comment = ("# " + "x".repeat(1021) + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int i = 0; i <= ConfigFile.MAX_BYTES / comment.length; i++) {
+                out.write(comment);
+            }
+        }
+        assertThatThrownBy(() -> ConfigFile.load(big))
+                .hasMessage(big + ":0: longer than 3 MiB; a configuration is a few dozen lines (is this the right file?)");
+        Path zero = Path.of("/dev/zero");
+        if (Files.isReadable(zero)) {
+            assertThatThrownBy(() -> ConfigFile.load(zero)).hasMessageContaining("longer than 3 MiB");
+        }
     }
 
     @Test

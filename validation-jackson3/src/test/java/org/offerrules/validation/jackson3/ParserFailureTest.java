@@ -52,4 +52,27 @@ class ParserFailureTest {
         IllegalStateException bug = new IllegalStateException("not the parser's");
         assertThatThrownBy(() -> source("{}").failure(bug)).isSameAs(bug);
     }
+
+    /**
+     * Jackson 3 checks the length of a byte array when it makes the parser, before the reader's
+     * failure handling: a document past {@code ReadLimits.MAX_DOCUMENT_LENGTH} threw its
+     * StreamConstraintsException out of {@code OfferReader.read(byte[])}. It is 6055 where the binder
+     * finds it, as with Jackson 2 and with text.
+     */
+    @Test
+    void aDocumentPastTheLengthLimitIsOneFindingAsWithJackson2() {
+        String minimal = org.offerrules.validation.document.OfferWriter.toJson(org.offerrules.validation.fixtures.Offers.minimal());
+        int end = minimal.lastIndexOf('}');
+        String json = minimal.substring(0, end) + ",\"geo_countries\":[" + "\"US\",".repeat(2_000_000) + "\"US\"]}";
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> expected = java.util.List.of("6055  1:" + (org.offerrules.validation.wire.ReadLimits.MAX_DOCUMENT_LENGTH + 6)
+                + " Invalid json data: Document length exceeds the maximum allowed (8388608, from the offer reader's limits)");
+        for (org.offerrules.validation.document.ReadResult result : java.util.List.of(
+                org.offerrules.validation.document.OfferReader.builder().jackson(3).build().read(bytes),
+                org.offerrules.validation.document.OfferReader.builder().jackson(3).build().read(json),
+                org.offerrules.validation.document.OfferReader.builder().jackson(2).build().read(bytes))) {
+            assertThat(result.report().violations()).extracting(v -> v.codeNumber() + " " + v.pointer() + " " + v.line()
+                    + ":" + v.column() + " " + v.message()).isEqualTo(expected);
+        }
+    }
 }

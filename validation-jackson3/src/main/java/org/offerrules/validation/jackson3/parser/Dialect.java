@@ -37,8 +37,10 @@ final class Dialect {
                 return new ParserSource(document.createParser(ObjectReadContext.empty(), json));
             }
 
+            // the factory without Jackson's document limit: Jackson 3 checks an array's length when it
+            // makes the parser, where no reader catches it; the binder reports it, as with Jackson 2
             private final ParserSource.BytesParser bytes =
-                    (json, offset, length) -> document.createParser(ObjectReadContext.empty(), json, offset, length);
+                    (json, offset, length) -> file.createParser(ObjectReadContext.empty(), json, offset, length);
 
             @Override
             public TokenSource document(byte[] json, int offset, int length) throws IOException {
