@@ -50,6 +50,10 @@ final class CodesCommand implements Callable<Integer> {
             }
             active = DataFolder.activeCodes(network);
         }
+        // an offline code with a lookup rule (6387) is a lookup the folder answers or not, as are the LOOKUP codes
+        java.util.Set<Integer> lookups = new java.util.TreeSet<>(DataFolder.askedCodes());
+        ErrorCode.all().stream().filter(code -> code.check() == org.offerrules.validation.CheckKind.LOOKUP)
+                .forEach(code -> lookups.add(code.number()));
         if (format == Format.json) {
             StringWriter text = new StringWriter();
             try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
@@ -63,7 +67,7 @@ final class CodesCommand implements Callable<Integer> {
                     json.writeNumberField("httpStatus", code.httpStatus());
                     json.writeStringField("action", code.action().name().toLowerCase(java.util.Locale.ROOT));
                     json.writeStringField("check", code.check().name().toLowerCase(java.util.Locale.ROOT));
-                    if (active != null && code.check() == org.offerrules.validation.CheckKind.LOOKUP) {
+                    if (active != null && lookups.contains(code.number())) {
                         json.writeBooleanField("active", active.contains(code.number()));
                     }
                     json.writeArrayFieldStart("requests");
@@ -88,7 +92,7 @@ final class CodesCommand implements Callable<Integer> {
                 out.println();
                 out.println("lookups answered by " + data + ": " + (active.isEmpty() ? "none" : active.stream()
                         .map(String::valueOf).collect(java.util.stream.Collectors.joining(" "))));
-                out.println("lookups skipped: " + skipped(active));
+                out.println("lookups skipped: " + skipped(lookups, active));
             }
         }
         out.flush();
@@ -96,11 +100,11 @@ final class CodesCommand implements Callable<Integer> {
     }
 
     /** The lookup codes the data does not answer. */
-    private static String skipped(java.util.Set<Integer> active) {
+    private static String skipped(java.util.Set<Integer> lookups, java.util.Set<Integer> active) {
         StringBuilder codes = new StringBuilder();
-        for (ErrorCode code : ErrorCode.all()) {
-            if (code.check() == org.offerrules.validation.CheckKind.LOOKUP && !active.contains(code.number())) {
-                codes.append(codes.length() == 0 ? "" : " ").append(code.number());
+        for (int code : lookups) {
+            if (!active.contains(code)) {
+                codes.append(codes.length() == 0 ? "" : " ").append(code);
             }
         }
         return codes.length() == 0 ? "none" : codes.toString();

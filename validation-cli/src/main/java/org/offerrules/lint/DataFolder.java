@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.offerrules.validation.NetworkData;
 import org.offerrules.validation.Request;
@@ -56,12 +57,24 @@ final class DataFolder {
 
     /** The lookup codes some request asks a question of that {@code data} answers: the active lookups. */
     static SortedSet<Integer> activeCodes(NetworkData data) {
+        return askedCodes(data::answers);
+    }
+
+    /**
+     * The codes some request asks {@code OfferLookup} about, whatever a folder holds: the lookup codes, and
+     * the offline codes that also have a lookup rule (6387: the category ids' form, then their existence).
+     */
+    static SortedSet<Integer> askedCodes() {
+        return askedCodes(method -> true);
+    }
+
+    private static SortedSet<Integer> askedCodes(Predicate<String> answered) {
         SortedSet<Integer> codes = new TreeSet<>();
         for (Request request : Request.values()) {
             for (int code : request.catalog().reported()) {
                 for (Rule rule : request.catalog().rules(code)) {
                     if (rule.kind() == Rule.Kind.LOOKUP && rule.source().startsWith(ASKED)
-                            && data.answers(rule.source().substring(ASKED.length()))) {
+                            && answered.test(rule.source().substring(ASKED.length()))) {
                         codes.add(code);
                     }
                 }
