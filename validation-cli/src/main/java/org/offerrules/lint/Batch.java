@@ -13,7 +13,8 @@ import org.offerrules.validation.Violation;
  * The run's documents checked against each other ({@link BatchCheck}: one e-mail claimed twice, one
  * object updated twice), on the report thread: it takes the outcomes in file and document order, so the
  * finding lands on the second document whatever the number of workers. The workers only read what each
- * document claims. Each finding is at the levels of its document's file, as the document's own are.
+ * document claims, placed at the claimed values. Each finding is at the levels of its document's file,
+ * as the document's own are, and at the position of the value its pointer names.
  */
 final class Batch {
 
@@ -42,7 +43,7 @@ final class Batch {
             boolean warning = has(found, Severity.WARNING);
             List<Violation> all = new ArrayList<>(found);
             for (Violation v : more) {
-                all.add(v.at(claimed.line(), 1));
+                all.add(v.hasLocation() ? v.at(v.line() + claimed.lines(), v.column()) : v);
             }
             errors += !error && has(all, Severity.ERROR) ? 1 : 0;
             warnings += !warning && has(all, Severity.WARNING) ? 1 : 0;

@@ -34,7 +34,7 @@ final class Batches {
         Tally tally = new Tally(reader);
         while (tally.documents < max && stream.hasNext()) {
             Document document = stream.next();
-            tally.add(document.index(), document.line(), document.result());
+            tally.add(document.index(), document.result());
         }
         return tally.outcome();
     }
@@ -43,7 +43,7 @@ final class Batches {
         Tally tally = new Tally(reader);
         for (ArrayElements.Element element : elements) {
             ArrayElements.Read read = element.read();
-            tally.add(read.document().index(), read.document().line(), read.document().result());
+            tally.add(read.document().index(), read.document().result());
             if (read.endsFile()) {
                 tally.endsFile = true;
                 break;
@@ -56,10 +56,11 @@ final class Batches {
         Tally tally = new Tally(reader);
         for (Ndjson.Line line : lines) {
             if (line.oversized()) {
-                tally.add(line.document(), line.lineNumber(), null, List.of(oversized(line)));
+                tally.add(line.document(), null, null, 0, List.of(oversized(line)));
             } else {
                 ReadResult result = reader.read(line.bytes());
-                tally.add(line.document(), line.lineNumber(), result.request(), shift(result, line.lineNumber()));
+                tally.add(line.document(), result.request(), result.claims(), line.lineNumber() - 1,
+                        shift(result, line.lineNumber()));
             }
         }
         return tally.outcome();
@@ -80,14 +81,16 @@ final class Batches {
             this.validator = reader.validator();
         }
 
-        void add(int document, int line, ReadResult result) {
-            add(document, line, result.request(), result.report().violations());
+        /** A document whose positions are in the whole file. */
+        void add(int document, ReadResult result) {
+            add(document, result.request(), result.claims(), 0, result.report().violations());
         }
 
-        void add(int document, int line, Object request, List<Violation> found) {
-            BatchCheck.Claims claims = BatchCheck.claimsOf(request);
+        /** {@code lines}: how far down the file the positions of {@code claims} are to be moved. */
+        void add(int document, Object request, BatchCheck.Claims claims, int lines, List<Violation> found) {
             if (claims != null) {
-                claimed.add(new Outcome.Claimed(document, line, DocumentIdentity.of(request, document), claims, validator));
+                claimed.add(new Outcome.Claimed(document, lines, DocumentIdentity.of(request, document), claims,
+                        validator));
             }
             documents++;
             List<Violation> violations = validator.applySettings(found);

@@ -53,7 +53,8 @@ final class ExplainCommand implements Callable<Integer> {
             case LOOKUP -> "by lookup: needs the network's data (OfferLookup in the Java API)";
             case SERVER -> "only by the server";
             case TRANSPORT -> "by the HTTP call (path, method, keys), not the request body: the HTTP client's concern";
-        });
+        } + (org.offerrules.validation.BatchCheck.codes().contains(code.number())
+                ? "; and across the documents of one run (the batch check)" : ""));
         List<RequestRules.Of> rules = RequestRules.rulesOf(code.number());
         out.println();
         if (rules.isEmpty()) {
@@ -71,7 +72,11 @@ final class ExplainCommand implements Callable<Integer> {
                     case ANNOTATION -> "";
                     case READER -> "reader: ";
                     case LOOKUP -> "lookup, only with an OfferLookup: ";
+                    case BATCH -> "batch, across one run: ";
                 }, rule.sentence());
+            }
+            if (rules.stream().anyMatch(of -> of.rule().kind() == Rule.Kind.BATCH)) {
+                out.println(org.offerrules.validation.BatchCheck.CHECKED);
             }
         }
         Examples.of(code.number()).ifPresent(example -> out.printf("%n%s%n%n(The *minimal* and *full* offers are "

@@ -2,6 +2,8 @@ package org.offerrules.lint;
 
 import java.util.List;
 
+import org.offerrules.validation.BatchCheck;
+import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Violation;
 
 /**
@@ -24,10 +26,11 @@ record Outcome(int documents, int withErrors, int withWarnings, List<Flagged> fl
     /**
      * What a document claims in the batch (an e-mail, an update's id), checked in order by the report;
      * {@code identity} as {@link Flagged#identity()}; {@code levels}: the validator of the document's file,
-     * whose settings give the batch's findings their levels as they give the document's own.
+     * whose settings give the batch's findings their levels as they give the document's own. The claims
+     * are placed at their values as the reader read them ({@link BatchCheck.Claims#at}): {@code lines}
+     * more lines down in the file (an NDJSON line is read alone, from its line 1).
      */
-    record Claimed(int document, int line, String identity, org.offerrules.validation.BatchCheck.Claims claims,
-                   org.offerrules.validation.OfferValidator levels) {
+    record Claimed(int document, int lines, String identity, BatchCheck.Claims claims, OfferValidator levels) {
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
+import org.offerrules.validation.BatchCheck;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.Rule;
 
@@ -21,11 +22,14 @@ final class RequestRules {
     record Of(String method, Rule rule) {
     }
 
-    /** The API methods of the requests some rule of which reports {@code code}, {@code setOffer} first. */
+    /**
+     * The API methods of the requests some rule of which reports {@code code}, the batch's
+     * ({@link BatchCheck#rules}) with their own, {@code setOffer} first.
+     */
     static List<String> requestsOf(int code) {
         List<String> methods = new ArrayList<>();
         for (Request request : Request.values()) {
-            if (request.catalog().reported().contains(code)) {
+            if (!rulesOf(request, code).isEmpty()) {
                 methods.add(request.method());
             }
         }
@@ -40,11 +44,23 @@ final class RequestRules {
         List<Of> rules = new ArrayList<>();
         List<Rule> seen = new ArrayList<>();
         for (Request request : Request.values()) {
-            for (Rule rule : request.catalog().rules(code)) {
+            for (Rule rule : rulesOf(request, code)) {
                 if (rule.kind() != Rule.Kind.READER || !seen.contains(rule)) {
                     seen.add(rule);
                     rules.add(new Of(request.method(), rule));
                 }
+            }
+        }
+        return rules;
+    }
+
+    /** The rules of {@code request} that report {@code code}: its catalog's, then the batch's. */
+    private static List<Rule> rulesOf(Request request, int code) {
+        List<Rule> rules = request.catalog().rules(code);
+        for (Rule rule : BatchCheck.rules(request)) {
+            if (rule.code() == code) {
+                rules = new ArrayList<>(rules);
+                rules.add(rule);
             }
         }
         return rules;

@@ -1,12 +1,15 @@
 package org.offerrules.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.offerrules.validation.internal.Lookup;
 import org.offerrules.validation.internal.data.EmailOwners;
@@ -18,7 +21,8 @@ import org.offerrules.validation.internal.data.EmailOwners;
  * second's {@code /id}: the API applies the updates one after the other, and the second can meet the
  * first still processing — docs/decisions/network-data.md). An object's own address on its own
  * update claims nothing new. The claims come from the request rows: their owner lookups
- * ({@code Lookup.ownedBySelf}) and their update keys.
+ * ({@code Lookup.ownedBySelf}) and their update keys; {@link #rules} declares what it reports, for the
+ * catalog. A reader places the findings at the claimed values ({@link Claims#at}).
  *
  * <p>Its findings are at the levels of a validator's {@link RuleSettings}, as every other finding is:
  * {@code 6006: off} leaves them out, {@code 6006: error} makes the second update an error. The claims
@@ -34,22 +38,94 @@ public final class BatchCheck {
     /** The update of an object the batch updates twice: a warning. */
     static final int UPDATED_TWICE = 6006;
 
+    /** Where an update's finding is: the first field of its key. */
+    private static final String UPDATE_POINTER = "/id";
+
+    /** Who reports the batch's rules ({@link Rule#source()}). */
+    private static final String SOURCE = "BatchCheck";
+
+    /**
+     * Where the rules of the batch ({@link #rules}) are checked, in one sentence (Markdown): what the
+     * catalog and {@code offer-lint explain} say under them.
+     */
+    public static final String CHECKED = "The batch's rules are checked by `BatchCheck`, the requests of one "
+            + "batch against each other, offline (with or without an `OfferLookup`), and by every `offer-lint` "
+            + "run, across its files and documents (with or without `--data`).";
+
     private static final int NEW = 0;
 
-    /** What one request claims: owned values and the key of the object it updates. */
+    /**
+     * What one request claims: owned values and the key of the object it updates, and, when the request
+     * was read from a document, where their values stand in it ({@link #at}). Immutable.
+     */
     public static final class Claims {
         private final List<Owned> owned;
         private final String updateKey;
         private final String updateId;
+        private final int updateLine;
+        private final int updateColumn;
 
-        private Claims(List<Owned> owned, String updateKey, String updateId) {
+        private Claims(List<Owned> owned, String updateKey, String updateId, int updateLine, int updateColumn) {
             this.owned = owned;
             this.updateKey = updateKey;
             this.updateId = updateId;
+            this.updateLine = updateLine;
+            this.updateColumn = updateColumn;
+        }
+
+        /**
+         * The pointers the findings of these claims are at, in order, each once: what a reader places
+         * with {@link #at}.
+         */
+        public List<String> pointers() {
+            List<String> pointers = new ArrayList<>(owned.size() + 1);
+            for (Owned o : owned) {
+                if (!pointers.contains(o.pointer())) {
+                    pointers.add(o.pointer());
+                }
+            }
+            if (updateKey != null && !pointers.contains(UPDATE_POINTER)) {
+                pointers.add(UPDATE_POINTER);
+            }
+            return pointers;
+        }
+
+        /**
+         * These claims with the value at {@code pointer} (one of {@link #pointers()}) at {@code line} and
+         * {@code column} (1-based) of the document: the findings at that pointer are placed there, as the
+         * reader places every other finding. Without it they have no position.
+         */
+        public Claims at(String pointer, int line, int column) {
+            List<Owned> placed = new ArrayList<>(owned.size());
+            for (Owned o : owned) {
+                placed.add(o.pointer().equals(pointer) ? new Owned(o.code(), o.pointer(), o.key(), o.value(),
+                        o.self(), line, column) : o);
+            }
+            boolean update = updateKey != null && pointer.equals(UPDATE_POINTER);
+            return new Claims(List.copyOf(placed), updateKey, updateId, update ? line : updateLine,
+                    update ? column : updateColumn);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Claims c && owned.equals(c.owned) && Objects.equals(updateKey, c.updateKey)
+                    && Objects.equals(updateId, c.updateId) && updateLine == c.updateLine
+                    && updateColumn == c.updateColumn;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(owned, updateKey, updateId, updateLine, updateColumn);
+        }
+
+        @Override
+        public String toString() {
+            return "Claims" + pointers();
         }
     }
 
-    private record Owned(int code, String pointer, String key, String value, Integer self) {
+    /** An owned value; line 0: no position. */
+    private record Owned(int code, String pointer, String key, String value, Integer self, int line, int column) {
     }
 
     private final Map<String, Integer> owners = new HashMap<>();
@@ -83,14 +159,14 @@ public final class BatchCheck {
             return null;
         }
         List<Owned> owned = null;
-        for (Lookup<Object> lookup : row.lookups()) {
+        for (Lookup<Object> lookup : claiming(row)) {
             String value = lookup.claimed(request);
             if (value != null && !value.isBlank()) {
                 if (owned == null) {
                     owned = new ArrayList<>(1);
                 }
                 owned.add(new Owned(lookup.code(), lookup.pointer(), lookup.code() + ":" + EmailOwners.normal(value),
-                        value, lookup.claimant(request)));
+                        value, lookup.claimant(request), 0, 0));
             }
         }
         String updateKey = null;
@@ -103,7 +179,48 @@ public final class BatchCheck {
             }
         }
         return owned == null && updateKey == null ? null
-                : new Claims(owned == null ? List.of() : owned, updateKey, updateId);
+                : new Claims(owned == null ? List.of() : owned, updateKey, updateId, 0, 0);
+    }
+
+    /**
+     * The rules of the batch for {@code request}'s bodies, in the order they run: one per value its
+     * lookups of an owner read ({@code 6113} at {@code /email} for {@code setAdvertiser}), and, with an
+     * update mode, {@code 6006} at {@code /id}. What {@link #check} reports is declared here only: the
+     * catalog ({@code docs/rules.md}) and {@code offer-lint explain} show these rules.
+     */
+    public static List<Rule> rules(Request request) {
+        List<Rule> rules = new ArrayList<>(2);
+        for (Lookup<Object> lookup : claiming(request)) {
+            rules.add(new Rule(lookup.code(), Rule.Kind.BATCH, lookup.pointer(), SOURCE, "no earlier request of "
+                    + "the batch claims the same `" + lookup.pointer().substring(1) + "` for another object, new "
+                    + "or existing: reported at the second."));
+        }
+        if (request.hasUpdateMode()) {
+            rules.add(new Rule(UPDATED_TWICE, Rule.Kind.BATCH, UPDATE_POINTER, SOURCE, "no earlier request of the "
+                    + "batch updates the same object (the same `" + String.join("`, `", request.updateKey())
+                    + "`): a warning at the second, which may meet the first still processing."));
+        }
+        return rules;
+    }
+
+    /** The codes some rule of the batch reports ({@link #rules}), ascending. */
+    public static SortedSet<Integer> codes() {
+        SortedSet<Integer> codes = new TreeSet<>();
+        for (Request request : Request.values()) {
+            rules(request).forEach(rule -> codes.add(rule.code()));
+        }
+        return Collections.unmodifiableSortedSet(codes);
+    }
+
+    /** The lookups of {@code row} that ask who owns a value: the values its bodies claim. */
+    private static List<Lookup<Object>> claiming(Request row) {
+        List<Lookup<Object>> claiming = new ArrayList<>(0);
+        for (Lookup<Object> lookup : row.lookups()) {
+            if (lookup.ownsValue()) {
+                claiming.add(lookup);
+            }
+        }
+        return claiming;
     }
 
     /**
@@ -138,18 +255,23 @@ public final class BatchCheck {
             Integer first = owners.putIfAbsent(o.key(), self);
             if (first != null && (first == NEW || first != self) && clean(o.pointer(), found)) {
                 ErrorCode code = ErrorCode.of(o.code());
-                more.add(Violation.of(code, o.pointer(), o.value()).withMessage(code.message(Map.of())
+                more.add(placed(Violation.of(code, o.pointer(), o.value()).withMessage(code.message(Map.of())
                         + ": " + o.value() + " is claimed earlier in this batch by "
-                        + (first == NEW ? "a new object" : "id " + first)));
+                        + (first == NEW ? "a new object" : "id " + first)), o.line(), o.column()));
             }
         }
-        if (claims.updateKey != null && !updated.add(claims.updateKey) && clean("/id", found)) {
+        if (claims.updateKey != null && !updated.add(claims.updateKey) && clean(UPDATE_POINTER, found)) {
             ErrorCode code = ErrorCode.of(UPDATED_TWICE);
-            more.add(Violation.of(code, "/id", claims.updateId).withMessage(code.message(Map.of())
+            more.add(placed(Violation.of(code, UPDATE_POINTER, claims.updateId).withMessage(code.message(Map.of())
                     + ": id " + claims.updateId + " is updated earlier in this batch; the second update may "
-                    + "meet the first still processing").withSeverity(Severity.WARNING));
+                    + "meet the first still processing").withSeverity(Severity.WARNING),
+                    claims.updateLine, claims.updateColumn));
         }
         return more;
+    }
+
+    private static Violation placed(Violation v, int line, int column) {
+        return line > 0 ? v.at(line, column) : v;
     }
 
     private static boolean clean(String pointer, List<Violation> found) {

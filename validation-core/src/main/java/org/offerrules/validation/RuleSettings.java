@@ -310,7 +310,7 @@ public final class RuleSettings {
             for (Request request : Request.values()) {
                 codes.addAll(request.catalog().reported());
             }
-            codes.add(BatchCheck.UPDATED_TWICE);
+            codes.addAll(BatchCheck.codes());
             SETTABLE = Collections.unmodifiableSortedSet(codes);
         }
     }

@@ -134,6 +134,11 @@ public final class Lookup<T> {
         return owned == null ? null : owned.apply(request);
     }
 
+    /** Whether it asks who owns a value ({@link #ownedBySelf}): a value a batch's requests can claim twice. */
+    public boolean ownsValue() {
+        return owned != null;
+    }
+
     /** For a lookup of who owns a value: the id of the object that claims it, null for a new one. */
     public Integer claimant(T request) {
         return self == null ? null : self.apply(request);

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.offerrules.validation.BatchCheck;
 import org.offerrules.validation.CheckKind;
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.ErrorFamily;
@@ -36,8 +37,8 @@ import org.offerrules.validation.Rule;
 public final class RulesDocument {
 
     /** Where a lookup rule is answered: a service's {@code OfferLookup}, or offer-lint's data folder. */
-    private static final String LOOKUP_NOTE = " Checked only when the validator has an `OfferLookup` (a service's "
-            + "own, or `NetworkData`), and by `offer-lint --data` when the folder has the file named.";
+    private static final String LOOKUP_NOTE = " This lookup is asked only when the validator has an `OfferLookup` "
+            + "(a service's own, or `NetworkData`), and by `offer-lint --data` when the folder has the file named.";
 
     /** The command that rewrites the committed file; printed at the top of the document. */
     public static final String REGENERATE = "mvn -B -q test -pl validation-cli -am -Dtest=RulesDocTest "
@@ -170,11 +171,20 @@ public final class RulesDocument {
 
     private void renderCode(StringBuilder md, ErrorCode code) {
         int n = code.number();
+        List<String> batch = new ArrayList<>();
+        for (Request request : Request.values()) {
+            for (Rule rule : BatchCheck.rules(request)) {
+                if (rule.code() == n) {
+                    batch.add("- Batch: `" + request.method() + "` at `" + rule.pointer() + "`: "
+                            + sentence(rule.sentence()));
+                }
+            }
+        }
         md.append("### <a id=\"").append(n).append("\"></a>").append(n).append(' ')
                 .append(escape(code.heading())).append("\n\n");
         md.append("*").append(code.family().name().toLowerCase(Locale.ROOT)).append(" · HTTP ")
                 .append(code.httpStatus()).append(" · ").append(action(code)).append(" · ").append(check(code))
-                .append("*\n\n");
+                .append(batch.isEmpty() ? "" : ", and across one batch's requests").append("*\n\n");
         List<Rule> rules = this.rules.rulesOf(n);
         List<Rule> annotations = rules.stream().filter(r -> r.kind() == Rule.Kind.ANNOTATION).toList();
         List<Rule> lookups = rules.stream().filter(r -> r.kind() == Rule.Kind.LOOKUP).toList();
@@ -210,11 +220,15 @@ public final class RulesDocument {
                     .ifPresent(m -> requestExamples.add("`" + request.method() + "` with " + m.name()
                             + " fails with " + n + " at `" + m.pointer() + "`"));
         }
+        batch.forEach(line -> md.append(line).append('\n'));
+        if (!batch.isEmpty()) {
+            md.append('\n').append(BatchCheck.CHECKED).append('\n');
+        }
         if (!requestExamples.isEmpty()) {
             md.append('\n').append("Under test: ").append(String.join("; ", requestExamples))
                     .append(" (see [requests](requests.md)).\n");
         }
-        if (annotations.isEmpty() && lookups.isEmpty() && !requestRules) {
+        if (annotations.isEmpty() && lookups.isEmpty() && !requestRules && batch.isEmpty()) {
             md.append(readers.isEmpty() ? semantics(code)
                     : String.join(" ", readers.stream().map(Rule::sentence).toList()));
             if (code.check() == CheckKind.OFFLINE && readers.isEmpty()

@@ -1,5 +1,8 @@
 package org.offerrules.validation.document;
 
+import java.util.List;
+
+import org.offerrules.validation.BatchCheck;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.wire.Outcome;
@@ -11,11 +14,19 @@ import org.offerrules.validation.wire.Outcome;
  * @param request the offer (or other request read by class) as bound; null when the document was not a JSON
  *               object (malformed JSON, a scalar, an array where an object was expected)
  * @param report binding problems and rule violations together, in document order
+ * @param claims what the request claims in a batch ({@link BatchCheck#claimsOf}), with the positions of the
+ *               claimed values in the document, so that {@link BatchCheck#check(BatchCheck.Claims, List)}
+ *               places its findings there; null when the request claims nothing
  */
-public record ReadResult(Object request, ValidationReport report) {
+public record ReadResult(Object request, ValidationReport report, BatchCheck.Claims claims) {
+
+    /** A result whose request claims nothing in a batch. */
+    public ReadResult(Object request, ValidationReport report) {
+        this(request, report, null);
+    }
 
     static ReadResult of(Outcome outcome) {
-        return new ReadResult(outcome.request(), outcome.report());
+        return new ReadResult(outcome.request(), outcome.report(), outcome.claims());
     }
 
     /** The request as bound when it is an offer; null otherwise (see {@link #request()}). */
