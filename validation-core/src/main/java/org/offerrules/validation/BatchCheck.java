@@ -2,6 +2,7 @@ package org.offerrules.validation;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -214,13 +215,24 @@ public final class BatchCheck {
 
     /** The lookups of {@code row} that ask who owns a value: the values its bodies claim. */
     private static List<Lookup<Object>> claiming(Request row) {
-        List<Lookup<Object>> claiming = new ArrayList<>(0);
-        for (Lookup<Object> lookup : row.lookups()) {
-            if (lookup.ownsValue()) {
-                claiming.add(lookup);
+        return Claiming.BY_REQUEST.get(row);
+    }
+
+    /** Made once: {@link #claimsOf} runs for every document a reader reads. */
+    private static final class Claiming {
+        static final Map<Request, List<Lookup<Object>>> BY_REQUEST = new EnumMap<>(Request.class);
+
+        static {
+            for (Request row : Request.values()) {
+                List<Lookup<Object>> claiming = new ArrayList<>(0);
+                for (Lookup<Object> lookup : row.lookups()) {
+                    if (lookup.ownsValue()) {
+                        claiming.add(lookup);
+                    }
+                }
+                BY_REQUEST.put(row, List.copyOf(claiming));
             }
         }
-        return claiming;
     }
 
     /**
