@@ -311,13 +311,13 @@ public final class NetworkClient implements AutoCloseable {
         try {
             response = Exchange.send(this.http, http.build(), timeout);
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(e.getMessage()), true);
+            throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(reason(e)), true);
         } catch (Exchange.AnswerTooLarge e) {
             throw new Answer.MalformedAnswer(e.getMessage()); // the same answer again: not retried
         } catch (HttpTimeoutException e) {
             throw new Unreachable(e.getMessage(), false);
         } catch (IOException e) {
-            throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(e.getMessage()), false);
+            throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(reason(e)), false);
         }
         Answer answer = Answer.read(json, response.statusCode(), response.body(),
                 response.headers().firstValue("Retry-After"), clock.instant());
@@ -325,6 +325,19 @@ public final class NetworkClient implements AutoCloseable {
             throttle.slowDown(answer.retryAfter());
         }
         return answer;
+    }
+
+    /**
+     * A failed exchange's message, or its first cause's that has one: the JDK's client may throw a
+     * {@code ConnectException} without any, which printed as "ConnectException: " and nothing.
+     */
+    static String reason(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return e instanceof ConnectException ? "the connection was refused or could not be made" : "no reason given";
     }
 
     private NetworkException failure(String method, String form, int attempts, Throwable why) {

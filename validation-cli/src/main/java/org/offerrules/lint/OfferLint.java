@@ -191,8 +191,11 @@ public final class OfferLint implements Callable<Integer> {
             }
         }, "offer-lint-stop"));
         CommandLine cli = commandLine(ClosedStdin.guard(System.in), null, needsSubcommands(args));
-        ((OfferLint) cli.getCommand()).stdout = new FileOutputStream(FileDescriptor.out);
+        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        ((OfferLint) cli.getCommand()).stdout = stdout;
+        cli.setOut(new StandardOutput(stdout));
         int status = execute(cli, args, System.err);
+        cli.getOut().flush(); // what a usage error printed there too
         ended.set(true);
         System.exit(status);
     }
@@ -339,16 +342,21 @@ public final class OfferLint implements Callable<Integer> {
             commandLine.getErr().println("offer-lint: " + e);
             return USAGE;
         });
-        // codes, explain, schema, --help and --version print through picocli's PrintWriter (by default
-        // over System.out): both keep write errors to themselves, so a full disk or a closed pipe would
-        // otherwise end with status 0
+        // codes, explain, schema, --help and --version print through picocli's PrintWriter (StandardOutput
+        // from main, else System.out's): both keep write errors to themselves, so a full disk or a closed
+        // pipe would otherwise end with status 0
         cli.setExecutionStrategy(parseResult -> {
             int status = new CommandLine.RunLast().execute(parseResult);
             List<CommandLine> ran = parseResult.asCommandLineList();
             CommandLine last = ran.get(ran.size() - 1);
             // (a lint whose report failed has already said so, with status 2)
-            if (status != USAGE && (last.getOut().checkError() | System.out.checkError())) {
-                last.getErr().println("offer-lint: cannot write to standard output");
+            boolean failed = last.getOut().checkError() | System.out.checkError(); // (both flush)
+            if (status != USAGE && failed) {
+                IOException why = last.getOut() instanceof StandardOutput out ? out.failure() : null;
+                if (why == null || !closedPipe(why)) { // a closed pipe ends quietly, as a lint's report does
+                    last.getErr().println("offer-lint: cannot write to standard output" + (why == null ? ""
+                            : ": " + reason(why)));
+                }
                 return USAGE;
             }
             return status;

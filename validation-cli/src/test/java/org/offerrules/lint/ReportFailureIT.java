@@ -87,6 +87,26 @@ class ReportFailureIT {
         assertThat(process.exitValue()).isEqualTo(2);
     }
 
+    @Test
+    void whatPicocliPrintsEndsQuietlyOnAClosedPipeAndSaysWhyOnAFullDisk() throws Exception {
+        for (String subcommand : List.of("codes", "schema", "--help")) {
+            Path err = dir.resolve("stderr-closed-" + subcommand + ".txt");
+            Process process = new ProcessBuilder(command(subcommand)).redirectError(err.toFile()).start();
+            process.getInputStream().close(); // as `offer-lint codes | head -0`: closed before the first write
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("%s ended", subcommand).isTrue();
+            assertThat(Files.readString(err)).as(subcommand).isEmpty();
+            assertThat(process.exitValue()).as(subcommand).isEqualTo(2);
+        }
+        assumeTrue(Files.isWritable(Paths.get("/dev/full")), "needs /dev/full (Linux)");
+        Path err = dir.resolve("stderr-full-codes.txt");
+        Process process = new ProcessBuilder(command("codes")).redirectOutput(new java.io.File("/dev/full"))
+                .redirectError(err.toFile()).start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(err)).isEqualTo("offer-lint: cannot write to standard output: No space left on device"
+                + System.lineSeparator());
+        assertThat(process.exitValue()).isEqualTo(2);
+    }
+
     private static List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", System.getProperty("offerLint.jar")));
