@@ -37,8 +37,8 @@ final class Dialect {
                 return new ParserSource(document.createParser(ObjectReadContext.empty(), json));
             }
 
-            // the factory without Jackson's document limit: Jackson 3 checks an array's length when it
-            // makes the parser, where no reader catches it; the binder reports it, as with Jackson 2
+            // the factory without Jackson's document limit: Jackson 3 (and Jackson 2 from 2.23) checks an
+            // array's length when it makes the parser, where no reader catches it; the binder reports it
             private final ParserSource.BytesParser bytes =
                     (json, offset, length) -> file.createParser(ObjectReadContext.empty(), json, offset, length);
 
