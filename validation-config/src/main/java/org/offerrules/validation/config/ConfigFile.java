@@ -111,15 +111,18 @@ public final class ConfigFile {
             int line = 1;
             int lineStart = 0;
             for (int i = 0; i < at; i++) {
-                if (bytes[i] == '\n') {
+                // LF, CRLF and a lone CR each end a line, as the YAML reader counts lines
+                if (bytes[i] == '\n' || bytes[i] == '\r' && bytes[i + 1] != '\n') {
                     line++;
                     lineStart = i + 1;
                 }
             }
+            // in characters, as every column the product gives: the bytes before the bad one are UTF-8
+            int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
             boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                     || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
             throw new ConfigException(file, line, "", "not UTF-8" + (utf16 ? " but UTF-16" : "") + ": bytes that are "
-                    + "not UTF-8 at column " + (at - lineStart + 1) + "; save the file as UTF-8");
+                    + "not UTF-8 at column " + column + "; save the file as UTF-8");
         }
         decoder.flush(out);
         return out.flip().toString();

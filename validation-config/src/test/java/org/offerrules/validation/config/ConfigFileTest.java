@@ -217,6 +217,25 @@ class ConfigFileTest {
         assertThat(ConfigFile.load(latin1).settings().rules()).containsEntry("6820", Level.WARNING);
     }
 
+    /**
+     * The place of a byte that is not UTF-8 is in characters, as every other column of the product, not
+     * in bytes (three e-acutes before it are three columns, not six); a lone CR ends a line, as YAML reads it.
+     */
+    @Test
+    void theNotUtf8PlaceCountsCharactersAndLoneCarriageReturns(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve(ConfigFile.NAME);
+        byte[] text = "rules:\n  \"6820\": off # \u00e9\u00e9\u00e9?\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        text[text.length - 2] = (byte) 0xFF;
+        Files.write(file, text);
+        assertThatThrownBy(() -> ConfigFile.load(file))
+                .hasMessage(file + ":2: not UTF-8: bytes that are not UTF-8 at column 20; save the file as UTF-8");
+        byte[] oldMac = "rules: {}\r# ?\r".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        oldMac[oldMac.length - 2] = (byte) 0xFF;
+        Files.write(file, oldMac);
+        assertThatThrownBy(() -> ConfigFile.load(file))
+                .hasMessage(file + ":2: not UTF-8: bytes that are not UTF-8 at column 3; save the file as UTF-8");
+    }
+
     @Test
     void aFolderOrAnEndlessFileIsOneLine(@TempDir Path dir) throws IOException {
         assertThatThrownBy(() -> ConfigFile.load(dir))
