@@ -255,6 +255,14 @@ class ConfigFileTest {
         }
     }
 
+    /** A file that cannot be opened says why, not its own name again (a FileSystemException's message is the path). */
+    @Test
+    void anUnreadableFileSaysWhyWithoutRepeatingItsName(@TempDir Path dir) throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("offers.json"), "{}");
+        Path file = notAFolder.resolve(ConfigFile.NAME);
+        assertThatThrownBy(() -> ConfigFile.load(file)).hasMessage(file + ":0: cannot be read (Not a directory)");
+    }
+
     @Test
     void aMissingFileIsOneLine() {
         assertThatThrownBy(() -> ConfigFile.load(Path.of("/nowhere/.offer-lint.yaml")))
