@@ -155,7 +155,7 @@ public final class ConfigFile {
         try {
             root = YamlTree.read(yaml, file);
         } catch (IOException e) {
-            throw new ConfigException(file, 0, "", "cannot be read (" + e.getMessage() + ")");
+            throw new ConfigException(file, 0, "", "cannot be read (" + reason(e) + ")");
         }
         return new Checker(file).file(root);
     }

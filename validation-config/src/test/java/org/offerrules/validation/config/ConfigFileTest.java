@@ -263,6 +263,28 @@ class ConfigFileTest {
         assertThatThrownBy(() -> ConfigFile.load(file)).hasMessage(file + ":0: cannot be read (Not a directory)");
     }
 
+    /** A reader that fails is the reader's failure in its words, not "not YAML: java.io.IOException". */
+    @Test
+    void aReaderThatFailsIsCannotBeReadWithItsReason() {
+        assertThatThrownBy(() -> ConfigFile.read(failing(null), Path.of("/repo/.offer-lint.yaml")))
+                .hasMessage("/repo/.offer-lint.yaml:0: cannot be read (no reason given)");
+        assertThatThrownBy(() -> ConfigFile.read(failing("Input/output error"), Path.of("/repo/.offer-lint.yaml")))
+                .hasMessage("/repo/.offer-lint.yaml:0: cannot be read (Input/output error)");
+    }
+
+    private static java.io.Reader failing(String message) {
+        return new java.io.Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException(message);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     @Test
     void aMissingFileIsOneLine() {
         assertThatThrownBy(() -> ConfigFile.load(Path.of("/nowhere/.offer-lint.yaml")))
