@@ -364,6 +364,7 @@ class NetworkClientTest {
             public void close() {
             }
         };
+        Level before = retries.getLevel();
         retries.setLevel(Level.ALL);
         retries.addHandler(handler);
         try (NetworkClient client = client(KEY).build()) {
@@ -371,6 +372,7 @@ class NetworkClientTest {
             assertThat(client.send(Offers.minimal())).isInstanceOf(Result.Done.class);
         } finally {
             retries.removeHandler(handler);
+            retries.setLevel(before); // the other tests log at the level they found
         }
         synchronized (lines) {
             assertThat(lines).containsExactly("FINE server failing (HTTP 500), attempt 2",

@@ -7,6 +7,7 @@ import org.offerrules.lint.Outcome.Claimed;
 import org.offerrules.lint.Outcome.Flagged;
 import org.offerrules.validation.BatchCheck;
 import org.offerrules.validation.Severity;
+import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
 
 /**
@@ -45,6 +46,8 @@ final class Batch {
             for (Violation v : more) {
                 all.add(v.hasLocation() ? v.at(v.line() + claimed.lines(), v.column()) : v);
             }
+            // among the document's own, in the order every report has (the writers take them sorted)
+            all.sort(ValidationReport.ORDER);
             errors += !error && has(all, Severity.ERROR) ? 1 : 0;
             warnings += !warning && has(all, Severity.WARNING) ? 1 : 0;
             Flagged now = new Flagged(claimed.document(), claimed.identity(), all);

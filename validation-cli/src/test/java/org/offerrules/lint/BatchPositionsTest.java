@@ -62,6 +62,19 @@ class BatchPositionsTest {
         assertThat(placed(json)).containsExactly(tuple(6006, "/id", 3, 26));
     }
 
+    /** A document's findings are in line and column order (ReportWriter's contract), the batch's among its own. */
+    @ParameterizedTest(name = "split at {0}")
+    @ValueSource(longs = {0, Long.MAX_VALUE})
+    void theBatchsFindingIsInPositionOrderAmongTheDocumentsOwn(long splitAt, @TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("updates.ndjson"), "{\"id\": 41}\n{\"id\": 41, \"ssl\": 5}\n");
+
+        Cli json = lint(splitAt, "--mode", "update", "--format", "json", file.toString());
+        assertThat(placed(json)).containsExactly(tuple(6006, "/id", 2, 8), tuple(6319, "/ssl", 2, 19));
+        Cli text = lint(splitAt, "--mode", "update", file.toString());
+        assertThat(text.out().indexOf(file + ":2:8: warning 6006 ")).isNotNegative()
+                .isLessThan(text.out().indexOf(file + ":2:19: error 6319 "));
+    }
+
     @ParameterizedTest(name = "split at {0}")
     @ValueSource(longs = {0, Long.MAX_VALUE})
     void anArrayElementsUpdateIsAtItsIdOnItsLineAndOnASharedLine(long splitAt, @TempDir Path dir) throws Exception {

@@ -10,6 +10,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -90,13 +92,27 @@ public final class ConfigFile {
         } catch (NoSuchFileException e) {
             throw new ConfigException(file, 0, "", "no such file");
         } catch (IOException e) {
-            throw new ConfigException(file, 0, "", "cannot be read (" + e.getMessage() + ")");
+            throw new ConfigException(file, 0, "", "cannot be read (" + reason(e) + ")");
         }
         if (bytes.length > MAX_BYTES) {
             throw new ConfigException(file, 0, "", "longer than " + (MAX_BYTES >> 20) + " MiB; a configuration is a few "
                     + "dozen lines (is this the right file?)");
         }
         return read(new StringReader(utf8(bytes, file)), file);
+    }
+
+    /**
+     * Why the file could not be read, without its name, which the message already starts with: a
+     * {@link FileSystemException}'s message is the path (and its reason, when there is one).
+     */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs) {
+            return fs.getReason() != null ? fs.getReason() : "no reason given";
+        }
+        return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : "no reason given";
     }
 
     /** The file's text; bytes that are not UTF-8 are one line with their place, not a decoder's words. */
@@ -111,15 +127,18 @@ public final class ConfigFile {
             int line = 1;
             int lineStart = 0;
             for (int i = 0; i < at; i++) {
-                if (bytes[i] == '\n') {
+                // LF, CRLF and a lone CR each end a line, as the YAML reader counts lines
+                if (bytes[i] == '\n' || bytes[i] == '\r' && bytes[i + 1] != '\n') {
                     line++;
                     lineStart = i + 1;
                 }
             }
+            // in characters, as every column the product gives: the bytes before the bad one are UTF-8
+            int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
             boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                     || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
             throw new ConfigException(file, line, "", "not UTF-8" + (utf16 ? " but UTF-16" : "") + ": bytes that are "
-                    + "not UTF-8 at column " + (at - lineStart + 1) + "; save the file as UTF-8");
+                    + "not UTF-8 at column " + column + "; save the file as UTF-8");
         }
         decoder.flush(out);
         return out.flip().toString();
@@ -136,7 +155,7 @@ public final class ConfigFile {
         try {
             root = YamlTree.read(yaml, file);
         } catch (IOException e) {
-            throw new ConfigException(file, 0, "", "cannot be read (" + e.getMessage() + ")");
+            throw new ConfigException(file, 0, "", "cannot be read (" + reason(e) + ")");
         }
         return new Checker(file).file(root);
     }

@@ -45,8 +45,22 @@ final class YamlTree {
             }
             return root;
         } catch (JsonProcessingException e) {
+            IOException unreadable = unreadable(e);
+            if (unreadable != null) {
+                throw unreadable; // the reader failed, not the YAML: "not YAML: java.io.IOException" said neither
+            }
             throw notYaml(e, p, file);
         }
+    }
+
+    /** The reader's own failure, which SnakeYAML wraps in its exception and Jackson in its own; null for the YAML's. */
+    private static IOException unreadable(JsonProcessingException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IOException io && !(t instanceof JsonProcessingException)) {
+                return io;
+            }
+        }
+        return null;
     }
 
     /**

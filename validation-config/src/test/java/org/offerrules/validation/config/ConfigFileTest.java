@@ -217,6 +217,25 @@ class ConfigFileTest {
         assertThat(ConfigFile.load(latin1).settings().rules()).containsEntry("6820", Level.WARNING);
     }
 
+    /**
+     * The place of a byte that is not UTF-8 is in characters, as every other column of the product, not
+     * in bytes (three e-acutes before it are three columns, not six); a lone CR ends a line, as YAML reads it.
+     */
+    @Test
+    void theNotUtf8PlaceCountsCharactersAndLoneCarriageReturns(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve(ConfigFile.NAME);
+        byte[] text = "rules:\n  \"6820\": off # \u00e9\u00e9\u00e9?\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        text[text.length - 2] = (byte) 0xFF;
+        Files.write(file, text);
+        assertThatThrownBy(() -> ConfigFile.load(file))
+                .hasMessage(file + ":2: not UTF-8: bytes that are not UTF-8 at column 20; save the file as UTF-8");
+        byte[] oldMac = "rules: {}\r# ?\r".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        oldMac[oldMac.length - 2] = (byte) 0xFF;
+        Files.write(file, oldMac);
+        assertThatThrownBy(() -> ConfigFile.load(file))
+                .hasMessage(file + ":2: not UTF-8: bytes that are not UTF-8 at column 3; save the file as UTF-8");
+    }
+
     @Test
     void aFolderOrAnEndlessFileIsOneLine(@TempDir Path dir) throws IOException {
         assertThatThrownBy(() -> ConfigFile.load(dir))
@@ -234,6 +253,36 @@ class ConfigFileTest {
         if (Files.isReadable(zero)) {
             assertThatThrownBy(() -> ConfigFile.load(zero)).hasMessageContaining("longer than 3 MiB");
         }
+    }
+
+    /** A file that cannot be opened says why, not its own name again (a FileSystemException's message is the path). */
+    @Test
+    void anUnreadableFileSaysWhyWithoutRepeatingItsName(@TempDir Path dir) throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("offers.json"), "{}");
+        Path file = notAFolder.resolve(ConfigFile.NAME);
+        assertThatThrownBy(() -> ConfigFile.load(file)).hasMessage(file + ":0: cannot be read (Not a directory)");
+    }
+
+    /** A reader that fails is the reader's failure in its words, not "not YAML: java.io.IOException". */
+    @Test
+    void aReaderThatFailsIsCannotBeReadWithItsReason() {
+        assertThatThrownBy(() -> ConfigFile.read(failing(null), Path.of("/repo/.offer-lint.yaml")))
+                .hasMessage("/repo/.offer-lint.yaml:0: cannot be read (no reason given)");
+        assertThatThrownBy(() -> ConfigFile.read(failing("Input/output error"), Path.of("/repo/.offer-lint.yaml")))
+                .hasMessage("/repo/.offer-lint.yaml:0: cannot be read (Input/output error)");
+    }
+
+    private static java.io.Reader failing(String message) {
+        return new java.io.Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException(message);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     @Test
