@@ -201,7 +201,7 @@ public final class BatchCheck {
                     + "batch updates the same object (the same `" + String.join("`, `", request.updateKey())
                     + "`): a warning at the second, which may meet the first still processing."));
         }
-        return rules;
+        return List.copyOf(rules);
     }
 
     /** The codes some rule of the batch reports ({@link #rules}), ascending. */

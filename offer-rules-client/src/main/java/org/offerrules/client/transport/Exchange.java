@@ -37,7 +37,8 @@ public final class Exchange {
         private static final long serialVersionUID = 1L;
 
         AnswerTooLarge(long limit) {
-            super("the answer is longer than " + limit / (1024 * 1024) + " MiB, more than any answer of the API");
+            super("the answer is longer than " + (limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MiB"
+                    : limit + " bytes") + ", more than any answer of the API");
         }
 
         AnswerTooLarge(AnswerTooLarge original) {

@@ -282,7 +282,7 @@ public final class ConfigFile {
                     Integer at = first.putIfAbsent(code, lines.getOrDefault(path, 0));
                     if (at != null) {
                         throw new ConfigException(file, lines.getOrDefault(path, 0), path, "house code " + code
-                                + " is defined twice (first at line " + at + "): a code is one rule");
+                                + " is defined twice" + (at > 0 ? " (first at line " + at + ")" : "") + ": a code is one rule");
                     }
                 }
                 return read;

@@ -183,8 +183,10 @@ public final class RulesDocument {
         md.append("### <a id=\"").append(n).append("\"></a>").append(n).append(' ')
                 .append(escape(code.heading())).append("\n\n");
         md.append("*").append(code.family().name().toLowerCase(Locale.ROOT)).append(" · HTTP ")
-                .append(code.httpStatus()).append(" · ").append(action(code)).append(" · ").append(check(code))
-                .append(batch.isEmpty() ? "" : ", and across one batch's requests").append("*\n\n");
+                .append(code.httpStatus()).append(" · ").append(action(code)).append(" · ")
+                // a code the server alone would know is no longer "server only" once the batch reports it
+                .append(batch.isEmpty() ? check(code) : code.check() == CheckKind.SERVER ? "by the server"
+                        : check(code)).append(batch.isEmpty() ? "" : ", and across one batch's requests").append("*\n\n");
         List<Rule> rules = this.rules.rulesOf(n);
         List<Rule> annotations = rules.stream().filter(r -> r.kind() == Rule.Kind.ANNOTATION).toList();
         List<Rule> lookups = rules.stream().filter(r -> r.kind() == Rule.Kind.LOOKUP).toList();
