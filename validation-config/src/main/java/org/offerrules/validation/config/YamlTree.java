@@ -25,6 +25,8 @@ final class YamlTree {
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
     /** Where SnakeYAML marks a problem: {@code  in 'reader', line 2, column 1:}. */
     private static final Pattern MARK = Pattern.compile("^ in '[^']*', line (\\d+), column \\d+:?$");
+    /** How Jackson words an alias where a key goes: {@code ... got this instead: <...AliasEvent(anchor=k)>}. */
+    private static final Pattern ALIAS_KEY = Pattern.compile("AliasEvent\\(anchor=([^)]*)\\)");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private YamlTree() {
@@ -38,7 +40,12 @@ final class YamlTree {
                 return new ConfigNode(ConfigNode.Kind.MAP, 1, "", null, Map.of(), null);
             }
             ConfigNode root = value(p, "", line(p), file);
-            if (p.nextToken() != null) {
+            JsonToken next = p.nextToken();
+            boolean empty = next == JsonToken.VALUE_NULL || next == JsonToken.VALUE_STRING && p.getText().isEmpty();
+            if (empty && p.nextToken() == null) {
+                return root; // a trailing --- with nothing after it: an empty document has no settings to lose
+            }
+            if (next != null) {
                 // Jackson would read on silently into the next document: its settings would be lost unsaid
                 throw new ConfigException(file, line(p), "", "a second YAML document (after ---); a configuration is "
                         + "one document: merge them or remove the ---");
@@ -70,6 +77,12 @@ final class YamlTree {
      */
     private static ConfigException notYaml(JsonProcessingException e, JsonParser p, Path file) {
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        Matcher alias = ALIAS_KEY.matcher(message);
+        if (alias.find()) {
+            // an alias where a key goes: Jackson names SnakeYAML's event class, which tells a user nothing
+            return new ConfigException(file, p.currentLocation().getLineNr(), "", "an alias (*"
+                    + ConfigException.shown(alias.group(1)) + ") is not read here; write the value out");
+        }
         List<String> words = new ArrayList<>();
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         for (String part : message.lines().toList()) {

@@ -76,6 +76,14 @@ class ConfigFileTest {
     }
 
     @Test
+    void aTrailingDocumentMarkerWithNothingAfterItIsNoSecondDocument() {
+        // an editor or a generator may end the file with ---: the empty document holds no settings to lose
+        assertThat(read("rules:\n  \"6820\": off\n---\n").settings().rules()).containsExactly(java.util.Map.entry("6820", Level.OFF));
+        assertThat(read("rules:\n  \"6820\": off\n---\n# nothing\n").settings().rules())
+                .containsExactly(java.util.Map.entry("6820", Level.OFF));
+    }
+
+    @Test
     void aBadHouseRuleIsOneLineOfTheFile() {
         assertThatThrownBy(() -> read("rules: {}\nhouse-rules:\n  - code: ACME-1\n    message: m\n    compare: {left: payout, opp: \"<=\", right: revenue}\n"))
                 .isInstanceOf(ConfigException.class)
@@ -160,6 +168,8 @@ class ConfigFileTest {
                         "/repo/.offer-lint.yaml:5: overrides[0].rules: an alias (*r) is not read here; write the value out"),
                 Arguments.of("an alias for a level", "rules:\n  \"6820\": &w warning\n  \"6313\": *w\n",
                         "/repo/.offer-lint.yaml:3: rules.\"6313\": an alias (*w) is not read here; write the value out"),
+                Arguments.of("an alias as a key", "rules:\n  &k \"6820\": off\n  *k : warning\n",
+                        "/repo/.offer-lint.yaml:3: an alias (*k) is not read here; write the value out"),
                 Arguments.of("a second document", "rules:\n  \"6820\": off\n---\nrules:\n  \"6820\": error\n",
                         "/repo/.offer-lint.yaml:4: a second YAML document (after ---); a configuration is one document: "
                                 + "merge them or remove the ---"),
