@@ -3,11 +3,15 @@ package org.offerrules.lint;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.offerrules.validation.CheckKind;
 import org.offerrules.validation.ErrorCode;
 
 import picocli.CommandLine.Command;
@@ -42,7 +46,7 @@ final class CodesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        java.util.Set<Integer> active = null;
+        Set<Integer> active = null;
         if (data != null) {
             org.offerrules.validation.NetworkData network = DataFolder.load(data, spec.commandLine().getErr());
             if (network == null) {
@@ -51,8 +55,8 @@ final class CodesCommand implements Callable<Integer> {
             active = DataFolder.activeCodes(network);
         }
         // an offline code with a lookup rule (6387) is a lookup the folder answers or not, as are the LOOKUP codes
-        java.util.Set<Integer> lookups = new java.util.TreeSet<>(DataFolder.askedCodes());
-        ErrorCode.all().stream().filter(code -> code.check() == org.offerrules.validation.CheckKind.LOOKUP)
+        Set<Integer> lookups = new TreeSet<>(DataFolder.askedCodes());
+        ErrorCode.all().stream().filter(code -> code.check() == CheckKind.LOOKUP)
                 .forEach(code -> lookups.add(code.number()));
         if (format == Format.json) {
             StringWriter text = new StringWriter();
@@ -63,10 +67,10 @@ final class CodesCommand implements Callable<Integer> {
                     json.writeStartObject();
                     json.writeNumberField("code", code.number());
                     json.writeStringField("message", code.messageTemplate());
-                    json.writeStringField("family", code.family().name().toLowerCase(java.util.Locale.ROOT));
+                    json.writeStringField("family", code.family().name().toLowerCase(Locale.ROOT));
                     json.writeNumberField("httpStatus", code.httpStatus());
-                    json.writeStringField("action", code.action().name().toLowerCase(java.util.Locale.ROOT));
-                    json.writeStringField("check", code.check().name().toLowerCase(java.util.Locale.ROOT));
+                    json.writeStringField("action", code.action().name().toLowerCase(Locale.ROOT));
+                    json.writeStringField("check", code.check().name().toLowerCase(Locale.ROOT));
                     if (active != null && lookups.contains(code.number())) {
                         json.writeBooleanField("active", active.contains(code.number()));
                     }
@@ -84,9 +88,9 @@ final class CodesCommand implements Callable<Integer> {
             out.printf("%-6s %-11s %-4s %-16s %-9s %s%n", "code", "family", "http", "action", "check", "message");
             for (ErrorCode code : ErrorCode.all()) {
                 out.printf("%-6d %-11s %-4d %-16s %-9s %s%n", code.number(),
-                        code.family().name().toLowerCase(java.util.Locale.ROOT), code.httpStatus(),
-                        code.action().name().toLowerCase(java.util.Locale.ROOT),
-                        code.check().name().toLowerCase(java.util.Locale.ROOT), code.messageTemplate());
+                        code.family().name().toLowerCase(Locale.ROOT), code.httpStatus(),
+                        code.action().name().toLowerCase(Locale.ROOT),
+                        code.check().name().toLowerCase(Locale.ROOT), code.messageTemplate());
             }
             if (active != null) {
                 out.println();
@@ -100,7 +104,7 @@ final class CodesCommand implements Callable<Integer> {
     }
 
     /** The lookup codes the data does not answer. */
-    private static String skipped(java.util.Set<Integer> lookups, java.util.Set<Integer> active) {
+    private static String skipped(Set<Integer> lookups, Set<Integer> active) {
         StringBuilder codes = new StringBuilder();
         for (int code : lookups) {
             if (!active.contains(code)) {
