@@ -46,6 +46,8 @@ final class SarifReport implements ReportWriter {
     private final boolean baseline;
     /** The codes reported, in the order of their first result: the rules' indexes. */
     private final Map<ErrorCode, Integer> ruleIndex = new LinkedHashMap<>();
+    /** Per rule, whether every finding of it in this run was a warning: its default level then. */
+    private final Map<ErrorCode, Boolean> onlyWarnings = new HashMap<>();
     /** The run's house rules by code, for their rules' descriptions. */
     private final Map<ErrorCode, HouseRule> houseRules = new HashMap<>();
 
@@ -101,7 +103,9 @@ final class SarifReport implements ReportWriter {
             json.writeStringField("text", help(code));
             json.writeEndObject();
             json.writeObjectFieldStart("defaultConfiguration");
-            json.writeStringField("level", "error");
+            // the API's codes are errors, but some findings are warnings by their rule (6820, 6006) or the
+            // settings: a rule whose every finding here is one says so, as its results do
+            json.writeStringField("level", onlyWarnings.getOrDefault(code, false) ? "warning" : "error");
             json.writeEndObject();
             json.writeObjectFieldStart("properties");
             json.writeStringField("family", code.family().name());
@@ -216,6 +220,7 @@ final class SarifReport implements ReportWriter {
             json.writeStartObject();
             json.writeStringField("ruleId", v.code().id());
             json.writeNumberField("ruleIndex", ruleIndex.computeIfAbsent(v.code(), n -> ruleIndex.size()));
+            onlyWarnings.merge(v.code(), v.severity() != Severity.ERROR, Boolean::logicalAnd);
             json.writeStringField("level", level(v.severity()));
             json.writeObjectFieldStart("message");
             json.writeStringField("text", v.message() + " (" + (v.pointer().isEmpty() ? "document " + document

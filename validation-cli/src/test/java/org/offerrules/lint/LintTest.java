@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,6 +112,21 @@ class LintTest {
         assertThat(first.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(24);
         assertThat(first.at("/partialFingerprints/offerLint~1v1").asText()).hasSize(32);
         assertThat(run.get("results")).hasSize(14);
+    }
+
+    @Test
+    void aRuleWhoseFindingsAreAllWarningsDefaultsToWarningInSarif(@TempDir Path dir) throws Exception {
+        // 6820 (an unknown field) is a warning; 6319 an error
+        String offer = OfferWriter.toJson(Offers.minimal().toBuilder().ssl(3).build());
+        Path file = dir.resolve("offer.json");
+        Files.writeString(file, offer.substring(0, offer.length() - 1) + ",\"nmae\":\"x\"}");
+        JsonNode run = JSON.readTree(Cli.run("--no-progress", "--format", "sarif", file.toString()).out()).at("/runs/0");
+        Map<String, String> levels = new java.util.TreeMap<>();
+        run.at("/tool/driver/rules").forEach(r -> levels.put(r.get("id").asText(), r.at("/defaultConfiguration/level").asText()));
+        assertThat(levels).containsExactly(Map.entry("6319", "error"), Map.entry("6820", "warning"));
+        List<String> resultLevels = new ArrayList<>();
+        run.get("results").forEach(r -> resultLevels.add(r.get("ruleId").asText() + " " + r.get("level").asText()));
+        assertThat(resultLevels).containsExactlyInAnyOrder("6319 error", "6820 warning");
     }
 
     @Test
