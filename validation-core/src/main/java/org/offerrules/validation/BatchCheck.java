@@ -13,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.offerrules.validation.internal.Lookup;
+import org.offerrules.validation.internal.Updates;
 import org.offerrules.validation.internal.data.EmailOwners;
 
 /**
@@ -159,8 +160,9 @@ public final class BatchCheck {
         if (row == null) {
             return null;
         }
+        Claiming claiming = Claiming.BY_REQUEST.get(row);
         List<Owned> owned = null;
-        for (Lookup<Object> lookup : claiming(row)) {
+        for (Lookup<Object> lookup : claiming.lookups()) {
             String value = lookup.claimed(request);
             if (value != null && !value.isBlank()) {
                 if (owned == null) {
@@ -172,12 +174,11 @@ public final class BatchCheck {
         }
         String updateKey = null;
         String updateId = null;
-        if (row.hasUpdateMode()) {
+        // the key's first field (the id) decides: most documents create, and their key is read no further
+        if (claiming.firstKey() != null && claiming.firstKey().get(request) != null) {
             List<Object> key = row.keyOf(request);
-            if (key.get(0) != null) {
-                updateKey = row.method() + key;
-                updateId = String.valueOf(key.get(0));
-            }
+            updateKey = row.method() + key;
+            updateId = String.valueOf(key.get(0));
         }
         return owned == null && updateKey == null ? null
                 : new Claims(owned == null ? List.of() : owned, updateKey, updateId, 0, 0);
@@ -191,7 +192,7 @@ public final class BatchCheck {
      */
     public static List<Rule> rules(Request request) {
         List<Rule> rules = new ArrayList<>(2);
-        for (Lookup<Object> lookup : claiming(request)) {
+        for (Lookup<Object> lookup : Claiming.BY_REQUEST.get(request).lookups()) {
             rules.add(new Rule(lookup.code(), Rule.Kind.BATCH, lookup.pointer(), SOURCE, "no earlier request of "
                     + "the batch claims the same `" + lookup.pointer().substring(1) + "` for another object, new "
                     + "or existing: reported at the second."));
@@ -213,14 +214,15 @@ public final class BatchCheck {
         return Collections.unmodifiableSortedSet(codes);
     }
 
-    /** The lookups of {@code row} that ask who owns a value: the values its bodies claim. */
-    private static List<Lookup<Object>> claiming(Request row) {
-        return Claiming.BY_REQUEST.get(row);
-    }
-
-    /** Made once: {@link #claimsOf} runs for every document a reader reads. */
-    private static final class Claiming {
-        static final Map<Request, List<Lookup<Object>>> BY_REQUEST = new EnumMap<>(Request.class);
+    /**
+     * What the bodies of one request can claim, made once per request: {@link #claimsOf} runs for every
+     * document a reader reads.
+     *
+     * @param lookups  its lookups that ask who owns a value: the values its bodies claim
+     * @param firstKey the first field of its update key (the id); null without an update mode
+     */
+    private record Claiming(List<Lookup<Object>> lookups, Updates.Field firstKey) {
+        static final Map<Request, Claiming> BY_REQUEST = new EnumMap<>(Request.class);
 
         static {
             for (Request row : Request.values()) {
@@ -230,7 +232,8 @@ public final class BatchCheck {
                         claiming.add(lookup);
                     }
                 }
-                BY_REQUEST.put(row, List.copyOf(claiming));
+                BY_REQUEST.put(row, new Claiming(List.copyOf(claiming),
+                        row.hasUpdateMode() ? Updates.field(row.type(), row.updateKey().get(0)) : null));
             }
         }
     }

@@ -255,13 +255,21 @@ public enum Request {
      * requests ({@link ReportQuery}) gives the first of them: their rules are the same.
      */
     public static Optional<Request> ofType(Class<?> type) {
-        for (Request r : values()) {
-            if (r.type == type) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return BY_TYPE.get(type);
     }
+
+    /** {@link #ofType}, found once per class: a reader asks for every document it reads (the batch's claims). */
+    private static final ClassValue<Optional<Request>> BY_TYPE = new ClassValue<>() {
+        @Override
+        protected Optional<Request> computeValue(Class<?> type) {
+            for (Request r : values()) {
+                if (r.type == type) {
+                    return Optional.of(r);
+                }
+            }
+            return Optional.empty();
+        }
+    };
 
     /** The lookups of a link request, {@code generateLink} or {@code getLink}: its affiliate and its offer exist. */
     @SuppressWarnings("unchecked")
