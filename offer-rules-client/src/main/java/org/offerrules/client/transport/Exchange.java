@@ -130,9 +130,13 @@ public final class Exchange {
                     body.completeExceptionally(new AnswerTooLarge(limit));
                     return;
                 }
-                byte[] chunk = new byte[buffer.remaining()];
-                buffer.get(chunk);
-                bytes.write(chunk, 0, chunk.length);
+                if (buffer.hasArray()) { // the client's heap buffers: no copy of each chunk on the way
+                    bytes.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+                } else {
+                    byte[] chunk = new byte[buffer.remaining()];
+                    buffer.get(chunk);
+                    bytes.write(chunk, 0, chunk.length);
+                }
             }
         }
 
