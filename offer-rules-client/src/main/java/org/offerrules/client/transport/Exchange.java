@@ -1,6 +1,5 @@
 package org.offerrules.client.transport;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +8,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -65,8 +65,8 @@ public final class Exchange {
     /** {@link #send(HttpClient, HttpRequest, Duration)} reading at most {@code maxBytes} of the answer. */
     static HttpResponse<String> send(HttpClient http, HttpRequest request, Duration timeout, int maxBytes)
             throws IOException, InterruptedException {
-        CompletableFuture<HttpResponse<String>> pending =
-                http.sendAsync(request, info -> new Bounded(maxBytes));
+        CompletableFuture<HttpResponse<String>> pending = http.sendAsync(request,
+                info -> new Bounded(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1)));
         try {
             return pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -95,17 +95,44 @@ public final class Exchange {
     }
 
     /**
-     * The body as UTF-8 text, read up to a limit: past it, the subscription is cancelled (the
-     * connection closed) and the answer fails with {@link AnswerTooLarge}, before the bytes are held.
+     * The body as UTF-8 text, read up to a limit: past it (or when the answer declares a longer
+     * {@code Content-Length}), the subscription is cancelled (the connection closed) and the answer fails
+     * with {@link AnswerTooLarge}, before the bytes are held.
+     *
+     * <p>Memory stays near what was read: one list of buffers is asked for at a time, so the client
+     * reads the socket no faster than the bytes are kept, and the bytes are copied from the client's
+     * (direct) buffers straight into blocks that are never regrown, never more than the limit in all;
+     * a growing array would hold its old and new copy at once (1.5 times the limit) and leave both
+     * behind as garbage.
      */
-    private static final class Bounded implements HttpResponse.BodySubscriber<String> {
+    static final class Bounded implements HttpResponse.BodySubscriber<String> {
+        /** The first block: most answers are a few KB. */
+        private static final int FIRST_BLOCK = 8 * 1024;
+        /** The largest block: a long answer is held in blocks of this size at most. */
+        private static final int MAX_BLOCK = 1024 * 1024;
+
         private final int limit;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final long declared;
+        private final List<byte[]> blocks = new ArrayList<>();
         private final CompletableFuture<String> body = new CompletableFuture<>();
         private Flow.Subscription subscription;
+        private byte[] block;
+        private int used;    // of the last block
+        private long total;  // bytes kept, all blocks
+        private long held;   // bytes allocated, all blocks
 
-        Bounded(int limit) {
+        /**
+         * @param limit    the most bytes kept
+         * @param declared the answer's {@code Content-Length}, -1 when it has none (chunked)
+         */
+        Bounded(int limit, long declared) {
             this.limit = limit;
+            this.declared = declared;
+        }
+
+        /** The bytes the blocks hold room for: never more than the limit. */
+        long held() {
+            return held;
         }
 
         @Override
@@ -116,7 +143,11 @@ public final class Exchange {
         @Override
         public void onSubscribe(Flow.Subscription subscription) {
             this.subscription = subscription;
-            subscription.request(Long.MAX_VALUE);
+            if (declared > limit) {
+                tooLarge();
+                return;
+            }
+            subscription.request(1);
         }
 
         @Override
@@ -125,29 +156,63 @@ public final class Exchange {
                 return;
             }
             for (ByteBuffer buffer : buffers) {
-                if (bytes.size() + (long) buffer.remaining() > limit) {
-                    subscription.cancel();
-                    body.completeExceptionally(new AnswerTooLarge(limit));
+                if (total + buffer.remaining() > limit) {
+                    tooLarge();
                     return;
                 }
-                if (buffer.hasArray()) { // the client's heap buffers: no copy of each chunk on the way
-                    bytes.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
-                } else {
-                    byte[] chunk = new byte[buffer.remaining()];
-                    buffer.get(chunk);
-                    bytes.write(chunk, 0, chunk.length);
+                while (buffer.hasRemaining()) {
+                    if (block == null || used == block.length) {
+                        grow();
+                    }
+                    int n = Math.min(buffer.remaining(), block.length - used);
+                    buffer.get(block, used, n);
+                    used += n;
+                    total += n;
                 }
             }
+            subscription.request(1);
+        }
+
+        /** A new block: as large as what was kept so far (between the first and the largest block), within the limit. */
+        private void grow() {
+            int size = (int) Math.min(limit - held, Math.max(FIRST_BLOCK, Math.min(MAX_BLOCK, total)));
+            block = new byte[size];
+            blocks.add(block);
+            used = 0;
+            held += size;
+        }
+
+        private void tooLarge() {
+            subscription.cancel();
+            blocks.clear();
+            block = null;
+            body.completeExceptionally(new AnswerTooLarge(limit));
         }
 
         @Override
         public void onError(Throwable failure) {
+            blocks.clear();
+            block = null;
             body.completeExceptionally(failure);
         }
 
         @Override
         public void onComplete() {
-            body.complete(bytes.toString(StandardCharsets.UTF_8));
+            if (blocks.size() == 1) {
+                body.complete(new String(block, 0, used, StandardCharsets.UTF_8));
+                return;
+            }
+            // a character may span two blocks: decoded from one array
+            byte[] all = new byte[(int) total];
+            int at = 0;
+            for (byte[] b : blocks) {
+                int n = (int) Math.min(b.length, total - at);
+                System.arraycopy(b, 0, all, at, n);
+                at += n;
+            }
+            blocks.clear();
+            block = null;
+            body.complete(new String(all, StandardCharsets.UTF_8));
         }
     }
 }
