@@ -185,7 +185,55 @@ class AgreementTest {
                 Arguments.of("after non-ASCII, on the second line", "{\"id\": 5,\n \"é🎉\\ud800\": 1}", "2:6" + LONE),
                 Arguments.of("a name past the length limit", "{\"id\": 5, \"" + "k".repeat(3000) + "\": 1}", "1:11" + LONG_NAME),
                 Arguments.of("a name just past the length limit, after non-ASCII", "{\"name\": \"é🎉\",\n  \""
-                        + "k".repeat(1025) + "\": 1}", "2:3" + LONG_NAME));
+                        + "k".repeat(1025) + "\": 1}", "2:3" + LONG_NAME),
+                // a name written with escapes is longer in the input than its length: placed at its quote, not
+                // its length before the parser's place (1:5511, 1:511, 1:5517 on text)
+                Arguments.of("a name past the length limit, written with escapes", "{\"id\": 5, \""
+                        + "\\u006b".repeat(1100) + "\": 1}", "1:11" + LONG_NAME),
+                Arguments.of("a name past the length limit, its end written with escapes", "{\"id\": 5, \""
+                        + "k".repeat(1000) + "\\u006b".repeat(100) + "\": 1}", "1:11" + LONG_NAME),
+                Arguments.of("an escaped name past the length limit, after non-ASCII", "{\"name\": \"é🎉\", \""
+                        + "\\u006b".repeat(1100) + "\": 1}", "1:17" + LONG_NAME),
+                Arguments.of("an unknown name written with escapes", "{\"id\": 5, \"\\u0061\\u0062c\": 1}",
+                        "1:11 WARNING 6820 /abc Invalid abc parameter. Unknown field"));
+    }
+
+    /**
+     * A name with escaped quotes and line ends, past the limit, on the second line of a text or bytes:
+     * at its quote, with either Jackson. (A pretty-printed file of documents is read as a stream of
+     * text, which is not kept: there the place is still the parser's place less the name's length.)
+     */
+    @org.junit.jupiter.api.Test
+    void anEscapedLongNameOnTheSecondLineIsPlacedAtItsQuote() {
+        String json = "{\"id\": 5,\n \"\\u00e9\\\"" + "\\n".repeat(1100) + "\": 1}";
+        for (int version : new int[] {2, 3}) {
+            OfferReader reader = OfferReader.builder().jackson(version).validator(VALIDATOR).mode(ValidationMode.UPDATE).build();
+            assertThat(lines(reader.read(json).report())).as("Jackson %d, text", version).containsExactly("2:2" + LONG_NAME);
+            assertThat(lines(reader.read(utf8(json)).report())).as("Jackson %d, bytes", version)
+                    .containsExactly("2:2" + LONG_NAME);
+            assertThat(lines(reader.read("\uFEFF" + json).report())).as("Jackson %d, text after a byte order mark", version)
+                    .containsExactly("2:2" + LONG_NAME);
+        }
+    }
+
+    /**
+     * A mapper whose factory keeps the source in its locations ({@code INCLUDE_SOURCE_IN_LOCATION}): an
+     * escaped name past the limit in a {@code String} is placed at its quote by both modules.
+     */
+    @org.junit.jupiter.api.Test
+    void aMapperThatKeepsItsSourcePlacesAnEscapedLongNameAtItsQuote() {
+        String json = "{\"name\": \"é🎉\", \"" + "\\u006b".repeat(1100) + "\": 1}";
+        ObjectMapper mapper2 = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(org.offerrules.validation.jackson.OfferRulesModule.streamReadConstraints())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build())
+                .registerModule(new org.offerrules.validation.jackson.OfferRulesModule());
+        JsonMapper mapper3 = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(OfferRulesModule.streamReadConstraints())
+                        .enable(tools.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build())
+                .addModule(new OfferRulesModule()).build();
+        assertThat(mapped(() -> mapper2.readValue(json, Offer.class))).isEqualTo(List.of("1:17" + LONG_NAME));
+        assertThat(mapped(() -> mapper3.readValue(json, Offer.class))).isEqualTo(List.of("1:17" + LONG_NAME));
+        assertThat(mapped(() -> mapper2.readValue(mapper2.getFactory().createParser(json.toCharArray()), Offer.class))).isEqualTo(List.of("1:17" + LONG_NAME));
     }
 
     private static final String LONG_NAME = " ERROR 6055  Invalid json data: field name longer than the maximum allowed "

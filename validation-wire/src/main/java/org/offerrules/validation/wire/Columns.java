@@ -14,6 +14,9 @@ public final class Columns {
     public static final Columns CHARS = new Columns(null, 0, 0, 0, 0, 0);
 
     private final byte[] bytes;
+    // the text a parser of text reads, when the reader has it: where a place must be found in the input
+    // (a name's opening quote), as the bytes are for a parser of bytes
+    private final CharSequence text;
     private final int offset;
     private final int end;
     private final int lineBase;
@@ -29,9 +32,14 @@ public final class Columns {
     private int countedUnits;
 
     private Columns(byte[] bytes, int offset, int length, int lineBase, int shiftedLine, int shift) {
+        this(bytes, null, offset, length, lineBase, shiftedLine, shift);
+    }
+
+    private Columns(byte[] bytes, CharSequence text, int offset, int length, int lineBase, int shiftedLine, int shift) {
         this.shiftedLine = shiftedLine;
         this.shift = shift;
         this.bytes = bytes;
+        this.text = text;
         this.offset = offset;
         this.end = offset + length;
         this.lineBase = lineBase;
@@ -55,6 +63,15 @@ public final class Columns {
     }
 
     /**
+     * Columns of a parser of {@code text} (a whole document, its first line reported as line 1),
+     * {@code column} being where that text starts on its first line (1, or 2 after a byte order mark
+     * taken off): UTF-16 columns as the parser counts them, and the text to find places in.
+     */
+    static Columns text(CharSequence text, int column) {
+        return new Columns(null, text, 0, 0, 0, 1, column - 1);
+    }
+
+    /**
      * Columns of a parser of the UTF-8 {@code bytes} of a text that starts at the 1-based UTF-16
      * {@code column} of (absolute) {@code line} of a larger input, whose first line the parser reports
      * as line 1: its byte columns are converted, and moved right to {@code column} on that first line.
@@ -65,13 +82,20 @@ public final class Columns {
 
     /**
      * Columns for a parser whose location exposes its input ({@code ContentReference}): converted
-     * from the bytes when it reads UTF-8 bytes, {@link #CHARS} otherwise (text, or no source).
+     * from the bytes when it reads UTF-8 bytes, with the text to find places in when it reads a
+     * {@code String} or {@code char[]}, {@link #CHARS} otherwise (a stream, or no source).
      */
     public static Columns ofSource(Object rawContent, boolean textual, int contentOffset, int contentLength) {
+        int offset = Math.max(0, contentOffset);
         if (rawContent instanceof byte[] bytes && textual) {
-            int offset = Math.max(0, contentOffset);
             int length = contentLength < 0 ? bytes.length - offset : contentLength;
             return utf8(bytes, offset, length, 0);
+        }
+        if (rawContent instanceof CharSequence chars) {
+            return text(chars, 1);
+        }
+        if (rawContent instanceof char[] chars) {
+            return text(java.nio.CharBuffer.wrap(chars, offset, contentLength < 0 ? chars.length - offset : contentLength), 1);
         }
         return CHARS;
     }
@@ -150,32 +174,62 @@ public final class Columns {
 
     /**
      * The parser's column of the opening quote of the string a parser stopped in or right after, on
-     * (absolute) {@code line}, {@code reported} being where it stopped; on text, where there are no bytes
-     * to look in, {@code reported - length - 2}: the text parsers stop right after the closing quote of a
-     * name of {@code length} characters (exact when it holds no escape).
+     * (absolute) {@code line}, {@code reported} being where it stopped, found in the bytes or the text;
+     * with neither (a mapper's parser of text), {@code reported - length - 2}: the text parsers stop right
+     * after the closing quote of a name of {@code length} characters (exact when it holds no escape).
      */
     int stringStart(int line, int reported, int length) {
-        int start = bytes == null ? -1 : lineStart(line - lineBase);
+        java.util.function.IntUnaryOperator at;
+        int start;
+        int limit;
+        if (bytes != null) {
+            at = i -> bytes[i];
+            start = lineStart(line - lineBase);
+            limit = end;
+        } else if (text != null) {
+            at = text::charAt;
+            start = textLineStart(line);
+            limit = text.length();
+        } else {
+            return Math.max(1, reported - length - 2);
+        }
         if (start < 0) {
             return Math.max(1, reported - length - 2);
         }
-        int stop = Math.min(end, start + reported - 1);
+        int stop = Math.min(limit, start + reported - 1);
         int open = -1;
         boolean in = false;
         for (int i = start; i < stop; i++) {
-            byte b = bytes[i];
+            int c = at.applyAsInt(i);
             if (in) {
-                if (b == '\\') {
+                if (c == '\\') {
                     i++;
-                } else if (b == '"') {
+                } else if (c == '"') {
                     in = false;
                 }
-            } else if (b == '"') {
+            } else if (c == '"') {
                 in = true;
                 open = i;
             }
         }
         return open < 0 ? reported : open - start + 1;
+    }
+
+    /** The index where the 1-based {@code line} of the text starts, or -1 when it has fewer lines. */
+    private int textLineStart(int line) {
+        int i = 0;
+        int n = text.length();
+        for (int current = 1; current < line; current++) {
+            while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                i++;
+            }
+            if (i >= n) {
+                return -1;
+            }
+            // a line ends at \n, \r or \r\n, as the parser counts lines
+            i += text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
+        }
+        return i;
     }
 
     /**

@@ -61,8 +61,9 @@ public final class WireReader {
         // a byte order mark decoded into the text: skipped as read(byte[]) skips its bytes, and, as
         // there, counted in the first line's columns
         boolean marked = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK;
-        try (TokenSource p = sources.document(marked ? json.substring(1) : json)) {
-            return readSingle(p, marked ? Columns.charsFrom(1, 2) : Columns.CHARS, schema);
+        String text = marked ? json.substring(1) : json;
+        try (TokenSource p = sources.document(text)) {
+            return readSingle(p, Columns.text(text, marked ? 2 : 1), schema);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String cannot fail to be read
         }

@@ -166,8 +166,29 @@ class ColumnsTest {
         assertThat(Columns.ofSource(bytes, true, 2, 3).column(1, 3)).isEqualTo(2);
         assertThat(Columns.ofSource(bytes, true, -1, -1).column(1, 5)).isEqualTo(4);
         assertThat(Columns.ofSource(bytes, false, 0, 5)).isSameAs(Columns.CHARS);
-        assertThat(Columns.ofSource("xxé1", true, 0, 4)).isSameAs(Columns.CHARS);
+        assertThat(Columns.ofSource(new java.io.StringReader("xxé1"), true, 0, 4)).isSameAs(Columns.CHARS);
         assertThat(Columns.ofSource(null, true, 0, 0)).isSameAs(Columns.CHARS);
+        // text is kept to find places in; its columns are the parser's own
+        assertThat(Columns.ofSource("xxé1", true, 0, 4).column(1, 3)).isEqualTo(3);
+    }
+
+    /**
+     * A name's opening quote, where the parser stopped after the name: found in the bytes or the
+     * text, escapes and all; without either, the parser's place less the name's length and quotes.
+     */
+    @Test
+    void theOpeningQuoteOfANameIsFoundInTheBytesOrTheText() {
+        String line2 = "{\"id\": 5,\r\n é \"\\u0061\\\"b\": 1}";
+        int after = line2.indexOf("\": 1") - line2.indexOf("\r\n") - 2 + 1; // the parser's column after the name
+        assertThat(Columns.text(line2, 1).stringStart(2, after, 3)).isEqualTo(4);
+        assertThat(Columns.ofSource(line2, true, 0, -1).stringStart(2, after, 3)).isEqualTo(4);
+        assertThat(Columns.ofSource(line2.toCharArray(), true, 0, -1).stringStart(2, after, 3)).isEqualTo(4);
+        assertThat(Columns.ofSource(("xx" + line2).toCharArray(), true, 2, line2.length()).stringStart(2, after, 3))
+                .isEqualTo(4);
+        byte[] bytes = line2.getBytes(UTF_8);
+        assertThat(Columns.utf8(bytes, 0, bytes.length, 0).stringStart(2, after + 1, 3)).as("é is two bytes").isEqualTo(5);
+        assertThat(Columns.CHARS.stringStart(2, after, 3)).as("no text: estimated").isEqualTo(after - 5);
+        assertThat(Columns.text(line2, 1).stringStart(3, after, 3)).as("no such line").isEqualTo(after - 5);
     }
 
     private static Columns columns(String text) {
