@@ -46,6 +46,7 @@ final class FileDocuments extends LazyDocuments {
     // made once, not per line
     private final ByteReading.Read<Boolean, WireDocument> parseLine = this::parseLine;
     private TokenSource parser;
+    private Utf8Input utf8; // the streamed file's bytes: where the first one that is not UTF-8 is
     private int lineBase;
     private Layout layout = Layout.START;
     private int index;
@@ -230,13 +231,19 @@ final class FileDocuments extends LazyDocuments {
     /** Bytes that are not UTF-8 in a streamed file: like broken JSON, nothing after them can be trusted. */
     private WireDocument notUtf8() {
         layout = Layout.DONE;
-        int line = parser.line() + lineBase;
-        return only(Binder.invalidJson("Invalid UTF-8 in the input", line, parser.column()), line);
+        Utf8Input.Malformed at = utf8.malformed();
+        int line = (at != null ? at.line() : parser.line()) + lineBase;
+        return only(Binder.invalidJson("Invalid UTF-8 in the input", line, at != null ? at.column() : parser.column()),
+                line);
     }
 
-    /** The file as text, decoded strictly: the parser then counts columns in UTF-16 units. */
-    private static Reader text(InputStream bytes) {
-        return new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+    /**
+     * The file as text, decoded strictly: the parser then counts columns in UTF-16 units, and the first
+     * byte that is not UTF-8 ends the text, its place known ({@link Utf8Input}).
+     */
+    private Reader text(InputStream bytes) {
+        utf8 = new Utf8Input(bytes);
+        return new InputStreamReader(utf8, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
