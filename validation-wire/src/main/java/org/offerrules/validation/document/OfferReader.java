@@ -79,8 +79,9 @@ public final class OfferReader {
      * number belongs is the field's invalid code, a list index gap or repeat and a repeated parameter
      * are the field's invalid code, an unknown parameter a 6820 warning, a broken percent-encoding is
      * reported; each on line 1 at the column of its parameter (the first character of its name, the
-     * unit of a form body) in the raw body (UTF-16 code units, 1-based), a missing field at column 1. A trailing line end is ignored. Never throws for
-     * anything wrong with the body.
+     * unit of a form body) in the raw body (UTF-16 code units, 1-based), a missing field at column 1. A trailing line end is ignored, and so is a
+     * byte order mark before the body, as in a file of form bodies (columns count from after it). Never
+     * throws for anything wrong with the body.
      */
     public ReadResult readForm(String body) {
         return ReadResult.of(reader.readForm(body));

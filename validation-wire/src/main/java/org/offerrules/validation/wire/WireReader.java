@@ -127,9 +127,12 @@ public final class WireReader {
                 bound.broken());
     }
 
-    /** One form body; a trailing line end is ignored. */
+    /** One form body; a trailing line end, and a byte order mark before it, are ignored. */
     public Outcome readForm(String body) {
         Objects.requireNonNull(body, "body");
+        if (!body.isEmpty() && body.charAt(0) == BYTE_ORDER_MARK) {
+            body = body.substring(1); // as the form bodies of a file skip it (LineReader)
+        }
         String line = body.endsWith("\r\n") ? body.substring(0, body.length() - 2)
                 : body.endsWith("\n") ? body.substring(0, body.length() - 1) : body;
         if (line.length() > ReadLimits.MAX_DOCUMENT_LENGTH) {
@@ -139,11 +142,15 @@ public final class WireReader {
     }
 
     /**
-     * One form body of UTF-8 bytes; a trailing line end is ignored. A raw byte that is not UTF-8 is
-     * reported on its field, as the form bodies of a file are ({@link FormDocuments}).
+     * One form body of UTF-8 bytes; a trailing line end, and a byte order mark before it, are ignored. A
+     * raw byte that is not UTF-8 is reported on its field, as the form bodies of a file are
+     * ({@link FormDocuments}).
      */
     public Outcome readForm(byte[] body) {
         Objects.requireNonNull(body, "body");
+        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+            body = java.util.Arrays.copyOfRange(body, 3, body.length); // as LineReader skips it in a file
+        }
         int length = body.length;
         if (length > 0 && body[length - 1] == '\n') {
             length -= length > 1 && body[length - 2] == '\r' ? 2 : 1;

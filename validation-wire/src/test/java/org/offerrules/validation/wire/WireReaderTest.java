@@ -85,6 +85,24 @@ class WireReaderTest {
         assertThat(UPDATE.readForm("id=4&name=a\n\n").request()).isEqualTo(Offer.builder().id(4).name("a\n").build());
     }
 
+    /**
+     * A byte order mark before a form body is no part of its first name: the form bodies of a file
+     * ({@link FormDocuments}) skip it, and so do the readers of one body, bytes or text.
+     */
+    @Test
+    void aFormBodyAfterAByteOrderMarkIsReadAsAFileOfFormBodiesReadsIt() throws java.io.IOException {
+        byte[] marked = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'i', 'd', '=', '4', '&', 's', 's', 'l', '=', '2'};
+        List<Tuple> inAFile;
+        try (LazyDocuments docs = UPDATE.formDocuments(new java.io.ByteArrayInputStream(marked))) {
+            inAFile = findings(docs.next().outcome());
+        }
+        assertThat(inAFile).containsExactly(tuple(6319, "/ssl", 1, 6));
+        assertThat(findings(UPDATE.readForm(marked))).isEqualTo(inAFile);
+        assertThat(findings(UPDATE.readForm("\uFEFFid=4&ssl=2"))).isEqualTo(inAFile);
+        assertThat(UPDATE.readForm(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}).report())
+                .isEqualTo(UPDATE.readForm(new byte[0]).report());
+    }
+
     @Test
     void readsAnArrayElementAsTheWholeFileWouldPlaceIt() {
         byte[] element = "{\"id\": 1,\n   \"ssl\": \"x\"}".getBytes(UTF_8);
