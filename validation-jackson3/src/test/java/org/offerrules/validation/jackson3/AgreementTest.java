@@ -180,6 +180,10 @@ class AgreementTest {
         return Stream.of(
                 Arguments.of("white space only", "  \n\t\r\n ",
                         "3:2 ERROR 6055  Invalid json data: no JSON document in the input"),
+                // the byte parsers stop after the character's first byte: placed at the character, as on text
+                Arguments.of("a character that is not ASCII where a name must start", "{\"id\": 5,\u00a0\"name\": \"x\"}",
+                        "1:10 ERROR 6055  Invalid json data: Unexpected character ('\u00a0' (code 160)): was expecting "
+                                + "double-quote to start field name"),
                 Arguments.of("a lone high surrogate escape in a name", "{\"id\": 5, \"\\ud800\": 1}", LONE_AT + "12" + LONE),
                 Arguments.of("a lone low surrogate escape in a name", "{\"id\": 5, \"a\\uDC00b\": 1}", LONE_AT + "13" + LONE),
                 Arguments.of("after non-ASCII, on the second line", "{\"id\": 5,\n \"é🎉\\ud800\": 1}", "2:6" + LONE),

@@ -127,7 +127,9 @@ public final class Columns {
             i = countedTo;
             units = countedUnits;
         }
+        int before = units; // of the last character counted
         while (i < stop) {
+            before = units;
             int length = bytes[i] < 0 ? Utf8.sequence(bytes, i, end) : 1;
             if (length > 1) {
                 units += length == 4 ? 2 : 1; // a 4-byte sequence is a surrogate pair: two units
@@ -139,6 +141,11 @@ public final class Columns {
         }
         countedTo = i;
         countedUnits = units;
+        if (i > stop) {
+            // inside a character: the byte parsers stop after the first byte of one they did not expect
+            // (a no-break space before a name); the text parsers place it at the character
+            return before + 1 + shifted;
+        }
         return units + 1 + Math.max(0, start + column - 1 - stop) + shifted;
     }
 

@@ -29,6 +29,20 @@ class ColumnsTest {
         assertThat(c.column(1, 15)).isEqualTo(10); // beyond it: byte for unit
     }
 
+    /**
+     * A parser's column inside a character (after its first byte: where the byte parsers stop at an
+     * unexpected character that is not ASCII) is that character's, as the text parsers place it.
+     */
+    @Test
+    void aColumnInsideACharacterIsThatCharacters() {
+        Columns c = columns("a\u00e9\u65e5\uD83C\uDF89b");
+        assertThat(c.column(1, 3)).isEqualTo(2);   // é's second byte
+        assertThat(c.column(1, 5)).isEqualTo(3);   // 日's second byte
+        assertThat(c.column(1, 6)).isEqualTo(3);   // and third
+        assertThat(c.column(1, 10)).isEqualTo(4);  // 🎉's last byte
+        assertThat(c.column(1, 11)).isEqualTo(6);  // b, after a count that stopped inside a character
+    }
+
     @Test
     void linesEndAtLfCrOrCrLfAsTheParserCountsThem() {
         Columns c = columns("é\r\néé\réx\n🎉y");
