@@ -184,20 +184,30 @@ public final class Exchange {
 
         private void tooLarge() {
             subscription.cancel();
+            release();
+            body.completeExceptionally(new AnswerTooLarge(limit));
+        }
+
+        /** Lets the blocks go, and forgets their bytes: a late {@link #onComplete} finds none to put together. */
+        private void release() {
             blocks.clear();
             block = null;
-            body.completeExceptionally(new AnswerTooLarge(limit));
+            used = 0;
+            total = 0;
+            held = 0;
         }
 
         @Override
         public void onError(Throwable failure) {
-            blocks.clear();
-            block = null;
+            release();
             body.completeExceptionally(failure);
         }
 
         @Override
         public void onComplete() {
+            if (body.isDone()) {
+                return; // the end of an answer already refused (Flow allows signals after cancel)
+            }
             if (blocks.size() == 1) {
                 body.complete(new String(block, 0, used, StandardCharsets.UTF_8));
                 return;
@@ -210,8 +220,7 @@ public final class Exchange {
                 System.arraycopy(b, 0, all, at, n);
                 at += n;
             }
-            blocks.clear();
-            block = null;
+            release();
             body.complete(new String(all, StandardCharsets.UTF_8));
         }
     }

@@ -162,6 +162,29 @@ class ExchangeTest {
         assertThat(subscriber.getBody().toCompletableFuture()).isCompletedExceptionally();
     }
 
+    /**
+     * Past the bound the blocks are let go, and the client may still signal the end of the answer it was
+     * told to stop (Flow allows signals after {@code cancel}): nothing is then put together from them, not
+     * an array and a string of the bound's size for an answer that already failed.
+     */
+    @Test
+    void pastTheBoundTheBlocksAreLetGoAndALateEndPutsNothingTogether() {
+        Exchange.Bounded subscriber = new Exchange.Bounded(LIMIT, -1);
+        Demand demand = new Demand();
+        subscriber.onSubscribe(demand);
+        byte[] chunk = new byte[64 * 1024];
+        while (!demand.cancelled) {
+            subscriber.onNext(List.of(ByteBuffer.wrap(chunk)));
+        }
+        assertThat(subscriber.held()).as("room held after the bound").isZero();
+        subscriber.onComplete();
+        assertThat(subscriber.held()).as("room held after a late end").isZero();
+        assertThat(subscriber.getBody().toCompletableFuture())
+                .failsWithin(Duration.ZERO)
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(Exchange.AnswerTooLarge.class);
+    }
+
     /** A subscription that counts what it is asked for. */
     private static final class Demand implements Flow.Subscription {
         long requested;
