@@ -42,12 +42,8 @@ final class Batches {
     Outcome readElements(OfferReader reader, List<ArrayElements.Element> elements) {
         Tally tally = new Tally(reader);
         for (ArrayElements.Element element : elements) {
-            ArrayElements.Read read = element.read();
-            tally.add(read.document().index(), read.document().result());
-            if (read.endsFile()) {
-                tally.endsFile = true;
-                break;
-            }
+            Document document = element.read();
+            tally.add(document.index(), document.result());
         }
         return tally.outcome();
     }
@@ -73,7 +69,6 @@ final class Batches {
         int documents;
         int errors;
         int warnings;
-        boolean endsFile;
         final List<Flagged> flagged = new ArrayList<>();
         final List<Outcome.Claimed> claimed = new ArrayList<>(0);
 
@@ -110,7 +105,7 @@ final class Batches {
 
         Outcome outcome() {
             documentsDone.addAndGet(documents); // once per batch: workers would contend on it per document
-            return new Outcome(documents, errors, warnings, flagged, endsFile, claimed);
+            return new Outcome(documents, errors, warnings, flagged, claimed);
         }
     }
 

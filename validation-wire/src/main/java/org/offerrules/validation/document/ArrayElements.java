@@ -55,15 +55,6 @@ public final class ArrayElements {
         return splitter.handedOut();
     }
 
-    /**
-     * What reading an element gave.
-     *
-     * @param document the element's document, positions in the whole file
-     * @param endsFile its JSON is broken: the sequential reading has no document after it
-     */
-    public record Read(Document document, boolean endsFile) {
-    }
-
     /** One element of the array; immutable, and read on any thread. */
     public static final class Element {
 
@@ -85,10 +76,13 @@ public final class ArrayElements {
             return element.bytes().length;
         }
 
-        /** Reads and validates it. */
-        public Read read() {
-            WireReader.ElementDocument d = reader.readElement(element);
-            return new Read(Document.of(d.document()), d.broken());
+        /**
+         * Reads and validates it: its document, positions in the whole file. Broken JSON in it is a
+         * 6055 of its own, and the documents after it are read as the sequential reading reads them:
+         * an element is handed out only when its end is certain.
+         */
+        public Document read() {
+            return Document.of(reader.readElement(element));
         }
     }
 }
