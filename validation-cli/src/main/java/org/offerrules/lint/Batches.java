@@ -15,6 +15,7 @@ import org.offerrules.validation.document.Document;
 import org.offerrules.validation.document.DocumentStream;
 import org.offerrules.validation.document.OfferReader;
 import org.offerrules.validation.document.ReadResult;
+import org.offerrules.validation.wire.Columns;
 
 /**
  * One piece of a {@link LintRun}'s work, read on a worker: documents of a stream, array elements or
@@ -117,7 +118,10 @@ final class Batches {
         }
         List<Violation> shifted = new ArrayList<>(violations.size());
         for (Violation v : violations) {
-            shifted.add(v.hasLocation() ? v.at(v.line() + lineNumber - 1, v.column()) : v.at(lineNumber, 1));
+            Violation moved = v.hasLocation() ? v.at(v.line() + lineNumber - 1, v.column()) : v.at(lineNumber, 1);
+            // a parser's message may name a place too (where an object that did not close started)
+            String message = Columns.movedDown(v.message(), lineNumber - 1);
+            shifted.add(message == v.message() ? moved : moved.withMessage(message));
         }
         return shifted;
     }

@@ -233,6 +233,11 @@ final class ArrayText extends Reader {
         return kept[(int) (at - keptStart)];
     }
 
+    /** The characters this text can hold now: its memory. */
+    int capacity() {
+        return kept.length;
+    }
+
     private long end() {
         return keptStart + keptLength;
     }
@@ -256,7 +261,7 @@ final class ArrayText extends Reader {
             keptStart += drop;
             keptLength -= drop;
             if (keptLength + CHUNK > kept.length) {
-                kept = Arrays.copyOf(kept, Math.max(kept.length * 2, keptLength + CHUNK));
+                kept = Arrays.copyOf(kept, (int) Math.max(keptLength + CHUNK, Math.min(2L * kept.length, KEEP + CHUNK)));
             }
         }
         int n = in.read(kept, keptLength, CHUNK);

@@ -211,6 +211,18 @@ public final class Columns {
      * lines further down).
      */
     String placed(String message, int lineBase) {
+        return placed(message, lineBase, this);
+    }
+
+    /**
+     * A message of a document read alone from line 1 ({@link #placed}, its columns already the file's),
+     * its places moved {@code lines} lines down: an NDJSON line that offer-lint reads on its own.
+     */
+    public static String movedDown(String message, int lines) {
+        return placed(message, lines, CHARS);
+    }
+
+    private static String placed(String message, int lineBase, Columns columns) {
         if (message == null || !message.contains("line: ")) {
             return message;
         }
@@ -218,10 +230,10 @@ public final class Columns {
         StringBuilder placed = new StringBuilder();
         while (m.find()) {
             try {
-                int line = Integer.parseInt(m.group(1)) + lineBase;
-                int column = column(line, Integer.parseInt(m.group(2)));
+                int line = Math.addExact(Integer.parseInt(m.group(1)), lineBase);
+                int column = columns.column(line, Integer.parseInt(m.group(2)));
                 m.appendReplacement(placed, "line: " + line + ", column: " + column + "]");
-            } catch (NumberFormatException e) {
+            } catch (ArithmeticException | NumberFormatException e) {
                 m.appendReplacement(placed, "$0"); // past an int: no position of a document
             }
         }
