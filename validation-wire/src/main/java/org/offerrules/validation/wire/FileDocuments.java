@@ -48,6 +48,8 @@ final class FileDocuments extends LazyDocuments {
     private final ByteReading.Read<Boolean, WireDocument> parseLine = this::parseLine;
     private TokenSource parser;
     private ArrayText array;        // an array's text, to read on after a broken element
+    private Utf8Input utf8; // the streamed file's bytes: where the first one that is not UTF-8 is
+    private int textLineBase;       // the lines before the streamed text (lineBase moves with a new parser)
     private int lineBase;
     private Columns columns = Columns.CHARS; // after a broken element, the new parser's first line is shifted
     private Layout layout = Layout.START;
@@ -103,7 +105,7 @@ final class FileDocuments extends LazyDocuments {
                     lines.lineNumber());
         }
         if (first == '[') {
-            lineBase = lines.lineNumber() - 1;
+            lineBase = textLineBase = lines.lineNumber() - 1;
             array = new ArrayText(text(lines.rest()));
             parser = sources.file(array);
             lines = null;
@@ -126,7 +128,7 @@ final class FileDocuments extends LazyDocuments {
         WireDocument d = parseLine(true);
         if (d == null) {
             // the first line ends inside its document: a pretty-printed document, read as a stream
-            lineBase = lines.lineStart() - 1;
+            lineBase = textLineBase = lines.lineStart() - 1;
             parser = sources.file(text(lines.lineAndRest()));
             lines = null;
             layout = Layout.VALUES;
@@ -260,13 +262,19 @@ final class FileDocuments extends LazyDocuments {
     /** Bytes that are not UTF-8 in a streamed file: like broken JSON, nothing after them can be trusted. */
     private WireDocument notUtf8() {
         layout = Layout.DONE;
-        int line = parser.line() + lineBase;
-        return only(Binder.invalidJson("Invalid UTF-8 in the input", line, columns.column(line, parser.column())), line);
+        Utf8Input.Malformed at = utf8.malformed();
+        int line = at != null ? at.line() + textLineBase : parser.line() + lineBase;
+        return only(Binder.invalidJson("Invalid UTF-8 in the input", line,
+                at != null ? at.column() : columns.column(line, parser.column())), line);
     }
 
-    /** The file as text, decoded strictly: the parser then counts columns in UTF-16 units. */
-    private static Reader text(InputStream bytes) {
-        return new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+    /**
+     * The file as text, decoded strictly: the parser then counts columns in UTF-16 units, and the first
+     * byte that is not UTF-8 ends the text, its place known ({@link Utf8Input}).
+     */
+    private Reader text(InputStream bytes) {
+        utf8 = new Utf8Input(bytes);
+        return new InputStreamReader(utf8, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 

@@ -121,11 +121,54 @@ class DocumentsTest {
     void bytesThatAreNotUtf8EndAStreamedFile() {
         byte[] bytes = {'[', '{', '"', 'i', 'd', '"', ':', '1', '}', ',', '{', '"', 'n', '"', ':', '"', (byte) 0xFF, '"',
                 '}', ']'};
-        // decoded before it is parsed: a small file fails at its first token, nothing of it is read
+        // the test tokenizer reads a file at its first token (the Jackson modules' tests show the
+        // documents before the byte read): the byte is placed
         List<WireDocument> docs = list(READER.documents(new ByteArrayInputStream(bytes)));
-        assertThat(docs.stream().map(DocumentsTest::describe)).containsExactly("0@1 - [6055  1:1]");
+        assertThat(docs.stream().map(DocumentsTest::describe)).containsExactly("0@1 - [6055  1:17]");
         assertThat(docs.get(0).outcome().report().violations()).extracting(Violation::codeNumber, Violation::message)
                 .containsExactly(org.assertj.core.api.Assertions.tuple(6055, "Invalid json data: Invalid UTF-8 in the input"));
+    }
+
+    /**
+     * A byte that is not UTF-8 in a streamed file is placed where it is, on any line, as
+     * {@code read(byte[])} places it: the decoder alone fails a chunk early, and the parser's place is
+     * where it last asked for input.
+     */
+    @Test
+    void aByteThatIsNotUtf8InAStreamedFileIsPlacedOnItsOwnLineAndColumn() {
+        // a pretty-printed document: the byte on line 3, after a character of two UTF-16 units
+        assertThat(bytes("{\n  \"id\": 1,\n  \"name\": \"\uD83C\uDF89Caf", 0xE9, "\"\n}\n"))
+                .containsExactly("0@3 - [6055  3:17]");
+        // CRLF and CR line ends, each one line
+        assertThat(bytes("{\r\n\"id\": 1,\r\r\n\"name\": \"", 0xC0, 0xAF, "\"}"))
+                .containsExactly("0@4 - [6055  4:10]");
+        // an array over lines
+        assertThat(bytes("[\n{\"id\": 1},\n{\"id\": 2},\n{\"name\": \"x", 0xED, 0xA0, 0x80, "\"}\n]"))
+                .containsExactly("0@4 - [6055  4:12]");
+        // a character cut by the end of the input
+        assertThat(bytes("[{\"id\": 1}, \"\u00e9", 0xE2, 0x82))
+                .containsExactly("0@1 - [6055  1:15]");
+    }
+
+    @Test
+    void aCharacterAcrossTheStreamsReadsIsNotTakenForABrokenOne() {
+        // 3-byte characters across every boundary of the first reads, then the byte on the last line
+        String filler = "\u20ac".repeat(6000);
+        List<String> docs = bytes("[{\"id\": 1, \"description\": \"" + filler + "\"},\n{\"id\": 2, \"name\": \"", 0xFF, "\"}]");
+        assertThat(docs).containsExactly("0@2 - [6055  2:20]");
+    }
+
+    /** A file of these pieces: strings as UTF-8, numbers as single bytes. */
+    private static List<String> bytes(Object... pieces) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Object piece : pieces) {
+            if (piece instanceof String text) {
+                out.writeBytes(text.getBytes(UTF_8));
+            } else {
+                out.write((Integer) piece);
+            }
+        }
+        return documents(READER.documents(new ByteArrayInputStream(out.toByteArray())));
     }
 
     // ------------------------------------------------------------------ pretty-printed documents
