@@ -106,6 +106,17 @@ class BrokenElementsTest {
     }
 
     @Test
+    void aByteThatIsNotUtf8AfterARecoveredElementIsPlacedInTheFile() {
+        byte[] json = "\n[{\"id\": tru},\n{\"id\": 2},\n{\"name\": \"?\"}]".getBytes(UTF_8);
+        json[json.length - 4] = (byte) 0xFF;
+        assertThat(read(json)).containsExactly("0@2 - [6055  2:9]", "1@3 id=2", "2@4 - [6055  4:11]");
+        // inside the broken element: its end is not certain, the file ends with it
+        byte[] inside = "[{\"id\": tru, \"name\": \"?\"},\n{\"id\": 2}]".getBytes(UTF_8);
+        inside[inside.length - 15] = (byte) 0xFF;
+        assertThat(read(inside)).containsExactly("0@1 - [6055  1:9]");
+    }
+
+    @Test
     void aLoneBraceInAStringIsNoEnd() {
         assertThat(read("[{\"id\": tru, \"name\": \"}, {\\\"id\\\": 7} ]\"},\n{\"id\": 2, \"ssl\": 3}]")).containsExactly(
                 "0@1 - [6055  1:9]", "1@2 id=2 [6319 /ssl 2:18]");
@@ -181,6 +192,10 @@ class BrokenElementsTest {
      * array that did not close without its place).
      */
     private static List<String> read(String json) {
+        return read(json.getBytes(UTF_8));
+    }
+
+    private static List<String> read(byte[] json) {
         List<String> first = null;
         for (OfferReader reader : READERS) {
             List<String> sequential = sequential(reader, json);
@@ -195,12 +210,12 @@ class BrokenElementsTest {
     }
 
     private static List<String> messages(String json) {
-        return sequential(READERS.get(0), json).stream().map(d -> d.substring(d.indexOf(" |") + 2)).toList();
+        return sequential(READERS.get(0), json.getBytes(UTF_8)).stream().map(d -> d.substring(d.indexOf(" |") + 2)).toList();
     }
 
-    private static List<String> sequential(OfferReader reader, String json) {
+    private static List<String> sequential(OfferReader reader, byte[] json) {
         List<String> docs = new ArrayList<>();
-        try (DocumentStream stream = reader.documents(new ByteArrayInputStream(json.getBytes(UTF_8)))) {
+        try (DocumentStream stream = reader.documents(new ByteArrayInputStream(json))) {
             stream.forEachRemaining(d -> docs.add(full(d)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -209,10 +224,10 @@ class BrokenElementsTest {
     }
 
     /** As offer-lint reads with threads: the elements the scan hands out read alone, the rest sequentially. */
-    private static List<String> split(OfferReader reader, String json) {
+    private static List<String> split(OfferReader reader, byte[] json) {
         List<String> docs = new ArrayList<>();
         try {
-            ArrayElements elements = new ArrayElements(reader, new ByteArrayInputStream(json.getBytes(UTF_8)));
+            ArrayElements elements = new ArrayElements(reader, new ByteArrayInputStream(json));
             List<ArrayElements.Element> batch;
             while (!(batch = elements.next(2, 1 << 20)).isEmpty()) {
                 for (ArrayElements.Element e : batch) {
@@ -220,7 +235,7 @@ class BrokenElementsTest {
                 }
             }
             if (elements.gaveUp()) {
-                try (DocumentStream rest = reader.documents(new ByteArrayInputStream(json.getBytes(UTF_8)))) {
+                try (DocumentStream rest = reader.documents(new ByteArrayInputStream(json))) {
                     for (int i = 0; i < elements.handedOut(); i++) {
                         rest.next();
                     }

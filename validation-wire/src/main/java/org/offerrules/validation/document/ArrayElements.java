@@ -16,7 +16,9 @@ import org.offerrules.validation.wire.WireReader;
  * broken brackets, trailing content, very deep or very long elements) it gives up ({@link #gaveUp()}),
  * and the file must be read with {@link OfferReader#documents(InputStream)}, its first
  * {@link #handedOut()} documents skipped: those were handed out already, and read alone they give what
- * the sequential reading gives. Memory stays bounded (a few megabytes) whatever the size of the file.
+ * the sequential reading gives. An element with broken JSON is handed out too (its 6055 is its
+ * document): the scan's elements are ones whose end the sequential reading is certain of, so it goes on
+ * after them as the workers do. Memory stays bounded (a few megabytes) whatever the size of the file.
  * Not thread-safe; its elements may be read on any thread.
  */
 public final class ArrayElements {
