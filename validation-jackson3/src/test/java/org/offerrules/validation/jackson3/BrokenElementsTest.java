@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -251,21 +252,11 @@ class BrokenElementsTest {
     /** "index@line id=N [code pointer line:column, ...]" ("-" for no request) and, after " |", the messages. */
     private static String full(Document d) {
         Offer offer = (Offer) d.result().offer();
-        StringBuilder s = new StringBuilder(d.index() + "@" + d.line() + " " + (offer == null ? "-" : "id=" + offer.id()));
-        List<Violation> v = d.result().report().violations();
-        if (!v.isEmpty()) {
-            s.append(" [");
-            for (int i = 0; i < v.size(); i++) {
-                Violation x = v.get(i);
-                s.append(i == 0 ? "" : ", ").append(x.codeNumber()).append(' ').append(x.pointer()).append(' ')
-                        .append(x.line()).append(':').append(x.column());
-            }
-            s.append(']');
-        }
-        s.append(" |");
-        for (Violation x : v) {
-            s.append(x.message()).append(';');
-        }
-        return s.toString();
+        List<Violation> found = d.result().report().violations();
+        String places = found.stream().map(v -> v.codeNumber() + " " + v.pointer() + " " + v.line() + ":" + v.column())
+                .collect(Collectors.joining(", ", " [", "]"));
+        return d.index() + "@" + d.line() + " " + (offer == null ? "-" : "id=" + offer.id())
+                + (found.isEmpty() ? "" : places) + " |"
+                + found.stream().map(v -> v.message() + ";").collect(Collectors.joining());
     }
 }

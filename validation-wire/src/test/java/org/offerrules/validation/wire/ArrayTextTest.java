@@ -17,10 +17,7 @@ class ArrayTextTest {
 
     @Test
     void resumesAtTheNextElementWithItsLineAndUtf16Column() throws IOException {
-        String json = "[{\"a\": \"é🎉\" x},\r\n\t {\"b\": 1}]";
-        ArrayText text = new ArrayText(new StringReader(json));
-        read(text, 4);
-        text.element(1, 1, 2);
+        ArrayText text = brokenFirst("[{\"a\": \"é🎉\" x},\r\n\t {\"b\": 1}]");
         assertThat(text.resume()).isEqualTo(new ArrayText.Resumption(2, 3));
         // the new parser reads [ and a line end, then the text from the element on
         assertThat(read(text, 100)).isEqualTo("[\n{\"b\": 1}]");
@@ -28,9 +25,7 @@ class ArrayTextTest {
 
     @Test
     void resumesAtTheArraysEnd() throws IOException {
-        ArrayText text = new ArrayText(new StringReader("[{\"a\": [1 2]}\r\r ] x"));
-        read(text, 3);
-        text.element(1, 1, 2);
+        ArrayText text = brokenFirst("[{\"a\": [1 2]}\r\r ] x");
         assertThat(text.resume()).isEqualTo(new ArrayText.Resumption(3, 2));
         assertThat(read(text, 100)).isEqualTo("[\n] x");
     }
@@ -41,24 +36,16 @@ class ArrayTextTest {
             "[{\"a\": x}", "[{\"a\": x},", "[{\"a\": x}, ]", "[{\"a\": x},, {}]", "[{\"a\": x}, 1]", "[{\"a\": x} {}]",
             "[{\"a\": \"x}, {}]", "[{\"a\": \"x\ny\"}, {}]", "[{\"a\": [x}, {}]", "[{\"a\": {x]}, {}]", "[{\"a\": x, {}]",
             "[{\"a\": \"\\\u0001\"}, {}]", "[{" + "[".repeat(ArrayText.MAX_DEPTH) + "]".repeat(ArrayText.MAX_DEPTH) + "}, {}]"}) {
-            ArrayText text = new ArrayText(new StringReader(json));
-            read(text, 2);
-            text.element(1, 1, 2);
-            assertThat(text.resume()).as(json).isNull();
+            assertThat(brokenFirst(json).resume()).as(json).isNull();
         }
         // a string's escaped quote and brackets are no end
-        ArrayText text = new ArrayText(new StringReader("[{\"a\": \"\\\"}]{\" x}, {}]"));
-        read(text, 2);
-        text.element(1, 1, 2);
-        assertThat(text.resume()).isEqualTo(new ArrayText.Resumption(1, 20));
+        assertThat(brokenFirst("[{\"a\": \"\\\"}]{\" x}, {}]").resume()).isEqualTo(new ArrayText.Resumption(1, 20));
     }
 
     @Test
     void aLongGapAfterTheElementKeepsMemoryBounded() throws IOException {
         String gap = " ".repeat(4 * ArrayText.MAX_ELEMENT);
-        ArrayText text = new ArrayText(new StringReader("[{\"a\": x}" + gap + "," + gap + "\n{}]"));
-        read(text, 5);
-        text.element(1, 1, 2);
+        ArrayText text = brokenFirst("[{\"a\": x}" + gap + "," + gap + "\n{}]");
         assertThat(text.resume()).isEqualTo(new ArrayText.Resumption(2, 1));
         assertThat(text.capacity()).isLessThanOrEqualTo(4 * ArrayText.CHUNK);
         assertThat(read(text, 100)).isEqualTo("[\n{}]");
@@ -80,6 +67,14 @@ class ArrayTextTest {
         text.element(1, 1, 2);
         read(text, shorter.length() + 10);
         assertThat(text.resume()).isEqualTo(new ArrayText.Resumption(1, shorter.length() + 16));
+    }
+
+    /** The text of {@code json} with its first element marked, as a parser that met it there marks it. */
+    private static ArrayText brokenFirst(String json) throws IOException {
+        ArrayText text = new ArrayText(new StringReader(json));
+        read(text, 2);
+        text.element(1, 1, 2);
+        return text;
     }
 
     /** Up to {@code n} characters, read as a parser does, in reads of at most 4,000. */
