@@ -18,7 +18,7 @@ import java.util.Arrays;
  * character (a line break in a string is most often a string that never ended) and no bracket closing
  * one of the other kind; then white space and {@code ]}, or {@code ,} and the next element's
  * {@code {}. Anything else, the end of the input or text that cannot be decoded before that, and the
- * file ends with the broken element, as a parser ends it. A line of an array split for the workers
+ * file ends with the broken element, as a parser ends it. An element of an array split for the workers
  * ({@link ArraySplitter}) meets all of these, so its elements read alone agree with this reading.
  *
  * <p>Memory is bounded by {@link #MAX_ELEMENT}: the text is read in chunks of {@link #CHUNK}
@@ -79,6 +79,9 @@ final class ArrayText extends Reader {
         int given = 0;
         while (restart < RESTART.length && given < len) {
             cbuf[off + given++] = RESTART[restart++]; // with the text after it: one buffer of the parser
+        }
+        if (given > 0 && served == end()) {
+            return given; // the text after it comes with the next read
         }
         if (given == len || served == end() && !fill(mark >= 0 ? mark : served - CHUNK)) {
             return given > 0 ? given : -1;

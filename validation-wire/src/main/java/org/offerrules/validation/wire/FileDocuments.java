@@ -239,10 +239,14 @@ final class FileDocuments extends LazyDocuments {
         }
         parser.close();
         parser = sources.file(array);
-        parser.next(); // the [ the new parser is given first, on the line before the element
         lineBase = at.line() - 2;
         columns = Columns.charsFrom(at.line(), at.column());
         layout = Layout.ARRAY;
+        try {
+            parser.next(); // the [ the new parser is given first, on the line before the element
+        } catch (IOException | RuntimeException e) {
+            return fatal(e);
+        }
         return nextValue();
     }
 
