@@ -56,8 +56,13 @@ final class Inputs {
                 walk(path, files, problems);
             } else if (Files.isRegularFile(path) && Files.isReadable(path)) {
                 files.add(path.normalize());
+            } else if (Files.exists(path) && Files.isReadable(path)) {
+                // a pipe or a device named on the command line (`offer-lint <(jq -c '.[]' all.json)`): read
+                // as a stream, as standard input is; a folder's walk takes regular files only, since
+                // opening a pipe nobody writes to waits forever
+                files.add(path);
             } else if (Files.exists(path)) {
-                problems.add(argument + ": cannot be read");
+                problems.add(argument + ": cannot be read (permission denied)"); // exists, yet not readable
             } else {
                 problems.add(argument + ": no such file or folder");
             }

@@ -267,6 +267,11 @@ final class LintRun {
             CompletableFuture<Void> consumer) throws InterruptedException, Stopped {
         OfferReader reader = readers.of(file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!Files.isRegularFile(file)) {
+            // a pipe or a device: no size to split by, read once, in order, like standard input
+            readInChunks(index, file.toString(), reader, () -> reader.documents(file), queue, consumer);
+            return;
+        }
         if (!name.endsWith(".ndjson")) {
             long size = size(file);
             int skip = 0;

@@ -66,6 +66,47 @@ class StdinAndFormTest {
                 "<stdin>:4:250: warning 6820 Invalid cap_typ parameter. Unknown field; did you mean `cap_type`? (/cap_typ)");
     }
 
+    /**
+     * A pipe named on the command line ({@code offer-lint <(jq -c '.[]' all.json)}, a named pipe) is read
+     * as a stream, as standard input is; a folder's walk skips one, since nobody may ever write to it.
+     */
+    @Test
+    void aPipeNamedOnTheCommandLineIsReadAsAStreamAndAFoldersPipeIsSkipped(@TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("offers.ndjson");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo makes named pipes");
+        byte[] ndjson = Files.readAllBytes(Path.of(OFFERS_NDJSON));
+        Thread writer = new Thread(() -> {
+            try (var out = Files.newOutputStream(pipe)) {
+                out.write(ndjson);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        Cli piped = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Cli.run("--no-progress", pipe.toString()));
+        if (writer.isAlive()) {
+            Files.newInputStream(pipe).close(); // the linter never opened the pipe: let the writer end
+        }
+        writer.join();
+        Cli file = Cli.run("--no-progress", OFFERS_NDJSON);
+        assertThat(piped.status()).isEqualTo(file.status()).isEqualTo(1);
+        assertThat(piped.out()).isEqualTo(file.out().replace(OFFERS_NDJSON, pipe.toString()));
+
+        // a device: /dev/null is an empty input
+        Cli empty = Cli.run("--no-progress", "/dev/null");
+        assertThat(empty.status()).isEqualTo(1);
+        assertThat(empty.out()).startsWith("/dev/null:1:1: error 6055 Invalid json data: no JSON document in the input");
+
+        // the same pipe in a folder: not opened (nobody writes to it now)
+        Files.copy(Path.of("../docs/examples/valid-offer.json"), dir.resolve("valid-offer.json"));
+        Cli folder = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Cli.run("--no-progress", dir.toString()));
+        assertThat(folder.status()).isZero();
+        assertThat(folder.out()).containsPattern("files\\s+1\\n");
+    }
+
     @Test
     void anArrayOnStandardInputIsDetectedFromTheContent() {
         String array = "[" + OfferWriter.toJson(Offers.minimal()) + ",\n" + OfferWriter.toJson(Offers.minimal().toBuilder().ssl(3).build()) + "]";

@@ -79,7 +79,8 @@ final class OfferRulesControllerAdvice extends RequestBodyAdviceAdapter {
             return body;
         }
         boolean form = MediaType.APPLICATION_FORM_URLENCODED.includes(inputMessage.getHeaders().getContentType());
-        ReadResult read = bodies.read("", parameter.getParameterType(), mode(parameter), form);
+        ReadResult read = bodies.read(new byte[0], java.nio.charset.StandardCharsets.UTF_8, parameter.getParameterType(),
+                mode(parameter), form);
         if (read.isValid()) {
             return read.request(); // a form without parameters that no rule needs
         }

@@ -3,8 +3,6 @@ package org.offerrules.spring.boot;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.util.FileCopyUtils;
 import org.springframework.util.StreamUtils;
 
 /**
@@ -84,12 +81,13 @@ final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConvert
         MediaType contentType = inputMessage.getHeaders().getContentType();
         boolean form = MediaType.APPLICATION_FORM_URLENCODED.includes(contentType);
         Charset charset = getCharset(contentType);
-        // as text, not bytes: columns count UTF-16 code units, as editors do
-        String text;
-        try (Reader in = new InputStreamReader(new Bounded(StreamUtils.nonClosing(inputMessage.getBody())), charset)) {
-            text = FileCopyUtils.copyToString(in);
+        byte[] body;
+        try (InputStream in = new Bounded(StreamUtils.nonClosing(inputMessage.getBody()))) {
+            body = in.readAllBytes();
         }
-        ReadResult result = bodies.read(text, type.toClass(), mode, form);
+        ReadResult result = bodies.read(body, charset, type.toClass(), mode, form);
+        // read: the body is text in its charset (or broken, and then the text is not looked at again)
+        String text = new String(body, charset);
         BodyPositions.keep(text, form);
         if (!validateOnRead && !form) {
             return bind(type, text, mode, result, inputMessage);

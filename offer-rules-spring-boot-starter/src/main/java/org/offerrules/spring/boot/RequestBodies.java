@@ -1,11 +1,19 @@
 package org.offerrules.spring.boot;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.OfferValidator;
+import org.offerrules.validation.Severity;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.ValidationReport;
@@ -40,27 +48,66 @@ final class RequestBodies {
     }
 
     /**
-     * Reads {@code text} as a body of the request {@code type}, JSON or ({@code form}) form-encoded, and
-     * validates it in {@code mode} (null: the validator's). The report is the API's answer: when JSON
-     * text follows the document, only that trailing content, since a body that is not one JSON document
-     * is not checked against the rules ({@code {} trailing} is its trailing text, not eleven missing
-     * fields).
+     * Reads {@code body}, in {@code charset}, as a body of the request {@code type}, JSON or
+     * ({@code form}) form-encoded, and validates it in {@code mode} (null: the validator's). UTF-8 is read
+     * as its bytes, as {@code offer-lint} reads a file: a byte that is not UTF-8 is a 6055 at its place in
+     * JSON, and reported on its field in a form body. Another charset is decoded strictly first: what is
+     * not in it is a 6055 at its place. The report is the API's answer: when JSON text follows the
+     * document, only that trailing content, since a body that is not one JSON document is not checked
+     * against the rules ({@code {} trailing} is its trailing text, not eleven missing fields).
      */
-    ReadResult read(String text, Class<?> type, ValidationMode mode, boolean form) {
+    ReadResult read(byte[] body, Charset charset, Class<?> type, ValidationMode mode, boolean form) {
         OfferReader reader = readers.computeIfAbsent(new Key(type, mode == null ? validator.mode() : mode),
                 key -> OfferReader.builder().validator(validator).mode(key.mode())
                         .request(Request.of(key.type()).type()).build());
-        if (form) {
-            return reader.readForm(text);
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        String text = null;
+        if (!utf8) {
+            try {
+                text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            } catch (CharacterCodingException e) {
+                return new ReadResult(null, ValidationReport.of(List.of(notInCharset(body, charset))));
+            }
         }
-        ReadResult result = reader.read(text);
-        if (result.request() == null || !hasTrailingContent(text)) {
+        if (form) {
+            return utf8 ? reader.readForm(body) : reader.readForm(text);
+        }
+        ReadResult result = utf8 ? reader.read(body) : reader.read(text);
+        if (result.request() == null || !hasTrailingContent(body, text)) {
             return result;
         }
         // the reader reports it last: after the document, at the document's pointer
         List<Violation> atDocument = result.report().errors().stream()
                 .filter(v -> v.code() == UNREADABLE && v.pointer().isEmpty()).toList();
         return new ReadResult(null, ValidationReport.of(List.of(saysTrailing(atDocument.get(atDocument.size() - 1)))));
+    }
+
+    /**
+     * 6055 at the first bytes of {@code body} that are not {@code charset}: its line and UTF-16 column
+     * in the text before them (lines end at LF, CR or CRLF, as the readers count them).
+     */
+    private static Violation notInCharset(byte[] body, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer before = CharBuffer.allocate((int) Math.ceil(body.length * (double) decoder.maxCharsPerByte()) + 1);
+        decoder.decode(ByteBuffer.wrap(body), before, true); // stops at the bytes it cannot decode
+        before.flip();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < before.length() && before.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
+        return new Violation(UNREADABLE, "", UNREADABLE.message(Map.of()) + ": Invalid " + name + " in the input",
+                Severity.ERROR, null, Map.of(), line, before.length() - lineStart + 1);
     }
 
     /**
@@ -75,9 +122,12 @@ final class RequestBodies {
         return v.withMessage(prefix + TRAILING + ": " + v.message().substring(prefix.length()));
     }
 
-    /** Whether anything but white space follows the first JSON value of {@code text}, which the reader bound. */
-    private static boolean hasTrailingContent(String text) {
-        try (JsonParser p = JsonMapper.shared().createParser(text)) {
+    /**
+     * Whether anything but white space follows the first JSON value of the body, which the reader bound:
+     * its UTF-8 bytes, or its {@code text} when it came in another charset.
+     */
+    private static boolean hasTrailingContent(byte[] body, String text) {
+        try (JsonParser p = text == null ? JsonMapper.shared().createParser(body) : JsonMapper.shared().createParser(text)) {
             p.nextToken();
             p.skipChildren();
             return p.nextToken() != null;

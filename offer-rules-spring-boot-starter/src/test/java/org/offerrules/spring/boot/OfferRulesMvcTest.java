@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.ProblemDetails;
+import org.offerrules.validation.fixtures.Bytes;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -95,6 +96,49 @@ class OfferRulesMvcTest {
                     .andExpect(jsonPath("$.status").value(415))
                     .andExpect(jsonPath("$.violations[0].code").value(6055))
                     .andExpect(jsonPath("$.violations[0].message").value(org.hamcrest.Matchers.containsString("application/xml")));
+        });
+    }
+
+    /**
+     * A body's bytes are read as {@code offer-lint} reads a file's: a byte that is not UTF-8 is a 6055 at
+     * its place in JSON and is reported on its field in a form body; a decoder made it a replacement
+     * character and the body passed. Another declared charset is decoded strictly.
+     */
+    @Test
+    void bytesThatAreNotInTheBodysCharsetAreReportedAtTheirPlace() {
+        runner.run(context -> {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+            byte[] json = Bytes.of("{\"id\": 31,\n \"name\": \"Caf", 0xE9, "\"}");
+            mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_JSON).content(json))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.violations.length()").value(1))
+                    .andExpect(jsonPath("$.violations[0].code").value(6055))
+                    .andExpect(jsonPath("$.violations[0].message").value("Invalid json data: Invalid UTF-8 in the input"))
+                    .andExpect(jsonPath("$.violations[0].line").value(2))
+                    .andExpect(jsonPath("$.violations[0].column").value(14));
+            mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                            .content(Bytes.of("id=31&name=Caf", 0xE9)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.violations.length()").value(1))
+                    .andExpect(jsonPath("$.violations[0].code").value(6309))
+                    .andExpect(jsonPath("$.violations[0].pointer").value("/name"))
+                    .andExpect(jsonPath("$.violations[0].message").value(org.hamcrest.Matchers.containsString(
+                            "bytes that are not UTF-8 at column 15")))
+                    .andExpect(jsonPath("$.violations[0].column").value(7));
+            // UTF-16 of an odd length: its last byte is half a character
+            byte[] utf16 = "{\"id\": 31,\r\n\"name\": \"x".getBytes(StandardCharsets.UTF_16BE);
+            mvc.perform(patch("/offers/31").contentType(MediaType.parseMediaType("application/json;charset=UTF-16BE"))
+                            .content(java.util.Arrays.copyOf(utf16, utf16.length + 1)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.violations[0].code").value(6055))
+                    .andExpect(jsonPath("$.violations[0].message").value("Invalid json data: Invalid UTF-16BE in the input"))
+                    .andExpect(jsonPath("$.violations[0].line").value(2))
+                    .andExpect(jsonPath("$.violations[0].column").value(11));
+            // a charset in which the byte is a letter
+            mvc.perform(patch("/offers/31").contentType(MediaType.parseMediaType("application/json;charset=ISO-8859-1"))
+                            .content(Bytes.of("{\"id\": 31, \"name\": \"Caf", 0xE9, "\"}")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.name").value("Caf\u00e9"));
         });
     }
 

@@ -3,9 +3,7 @@ package org.offerrules.validation.jackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +14,7 @@ import org.offerrules.validation.Violation;
 import org.offerrules.validation.document.Document;
 import org.offerrules.validation.document.DocumentStream;
 import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.fixtures.Bytes;
 
 /**
  * A byte that is not UTF-8 in a file of documents is placed where it is, on any line, as
@@ -30,13 +29,13 @@ class NotUtf8PlacesTest {
     void aPrettyPrintedDocumentGivesTheBytesPlaceByEveryWayIn(int jackson) throws IOException {
         OfferReader reader = OfferReader.builder().jackson(jackson).build();
         // line 3, after a character of two UTF-16 units
-        byte[] pretty = bytes("{\n  \"id\": 1,\n  \"name\": \"\uD83C\uDF89Caf", 0xE9, "\"\n}\n");
+        byte[] pretty = Bytes.of("{\n  \"id\": 1,\n  \"name\": \"\uD83C\uDF89Caf", 0xE9, "\"\n}\n");
         assertThat(places(reader.read(pretty).report().violations())).containsExactly("6055 3:17");
         List<Document> docs = all(reader.documents(new ByteArrayInputStream(pretty)));
         assertThat(docs).hasSize(1);
         assertThat(places(docs.get(0).result().report().violations())).containsExactly("6055 3:17");
         // CR, then CRLF: two line ends
-        byte[] crlf = bytes("{\r\n\"id\": 1,\r\r\n\"name\": \"", 0xC0, 0xAF, "\"}");
+        byte[] crlf = Bytes.of("{\r\n\"id\": 1,\r\r\n\"name\": \"", 0xC0, 0xAF, "\"}");
         assertThat(places(reader.read(crlf).report().violations())).containsExactly("6055 4:10");
         assertThat(places(all(reader.documents(new ByteArrayInputStream(crlf))).get(0).result().report().violations()))
                 .containsExactly("6055 4:10");
@@ -46,7 +45,7 @@ class NotUtf8PlacesTest {
     @ValueSource(ints = {2, 3})
     void theElementsOfAnArrayBeforeTheByteAreReadAndTheByteIsPlaced(int jackson) throws IOException {
         OfferReader reader = OfferReader.builder().jackson(jackson).build();
-        byte[] array = bytes("[\n{\"id\": 1},\n{\"id\": 2},\n{\"name\": \"x", 0xED, 0xA0, 0x80, "\"}\n]");
+        byte[] array = Bytes.of("[\n{\"id\": 1},\n{\"id\": 2},\n{\"name\": \"x", 0xED, 0xA0, 0x80, "\"}\n]");
         List<Document> docs = all(reader.documents(new ByteArrayInputStream(array)));
         assertThat(docs).extracting(Document::line).containsExactly(2, 3, 4);
         assertThat(docs.get(0).result().request()).isNotNull();
@@ -61,12 +60,27 @@ class NotUtf8PlacesTest {
     void aLongFileIsPlacedPastTheParsersAndTheDecodersBuffers(int jackson) throws IOException {
         OfferReader reader = OfferReader.builder().jackson(jackson).build();
         // 18,000 bytes of 3-byte characters in the first element: characters across every read's end
-        byte[] array = bytes("[{\"id\": 1, \"description\": \"" + "\u20ac".repeat(6000) + "\"},\n{\"id\": 2, \"name\": \"",
+        byte[] array = Bytes.of("[{\"id\": 1, \"description\": \"" + "\u20ac".repeat(6000) + "\"},\n{\"id\": 2, \"name\": \"",
                 0xFF, "\"}]");
         List<Document> docs = all(reader.documents(new ByteArrayInputStream(array)));
         assertThat(docs).extracting(Document::line).containsExactly(1, 2);
         assertThat(docs.get(0).result().request()).isNotNull();
         assertThat(places(docs.get(1).result().report().violations())).containsExactly("6055 2:20");
+    }
+
+    @ParameterizedTest(name = "Jackson {0}")
+    @ValueSource(ints = {2, 3})
+    void aFormBodyOfBytesIsReadAsAFileOfFormBodiesReadsIt(int jackson) throws IOException {
+        OfferReader reader = OfferReader.builder().jackson(jackson).mode(org.offerrules.validation.ValidationMode.UPDATE).build();
+        byte[] broken = Bytes.of("id=31&name=Caf", 0xE9, "\r\n");
+        List<Violation> read = reader.readForm(broken).report().violations();
+        assertThat(places(read)).containsExactly("6309 1:7");
+        assertThat(read.get(0).message()).contains("bytes that are not UTF-8 at column 15");
+        assertThat(read).isEqualTo(all(reader.formDocuments(new ByteArrayInputStream(broken))).get(0).result().report()
+                .violations());
+        byte[] valid = Bytes.of("id=31&name=Caf%C3%A9&ssl=3\n");
+        assertThat(reader.readForm(valid).report()).isEqualTo(reader.readForm("id=31&name=Caf%C3%A9&ssl=3").report());
+        assertThat(places(reader.readForm(valid).report().violations())).containsExactly("6319 1:22");
     }
 
     private static List<String> places(List<Violation> violations) {
@@ -79,18 +93,5 @@ class NotUtf8PlacesTest {
             docs.forEachRemaining(list::add);
         }
         return list;
-    }
-
-    /** The bytes of these pieces: strings as UTF-8, numbers as single bytes. */
-    private static byte[] bytes(Object... pieces) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Object piece : pieces) {
-            if (piece instanceof String text) {
-                out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-            } else {
-                out.write((Integer) piece);
-            }
-        }
-        return out.toByteArray();
     }
 }

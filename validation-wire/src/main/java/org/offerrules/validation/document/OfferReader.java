@@ -87,6 +87,16 @@ public final class OfferReader {
     }
 
     /**
+     * Reads and validates one form body of UTF-8 bytes as {@link #readForm(String)} reads its text. A raw
+     * byte that is not UTF-8 (a body should percent-encode every byte that is not ASCII) is reported on
+     * the field it is in, with its column, as {@code offer-lint} reports it in a file of form bodies; a
+     * decoder would have made it a replacement character and the value would have passed.
+     */
+    public ReadResult readForm(byte[] body) {
+        return ReadResult.of(reader.readForm(body));
+    }
+
+    /**
      * Reads the form bodies of a stream, one per line (blank lines skipped, a trailing CR dropped), one
      * at a time; positions are lines of the stream. The stream closes {@code in} when it is closed.
      */

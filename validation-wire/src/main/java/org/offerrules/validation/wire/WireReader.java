@@ -129,6 +129,28 @@ public final class WireReader {
         return Results.finish(FormBinder.bind(line, 1, schema), validator, mode, true);
     }
 
+    /**
+     * One form body of UTF-8 bytes; a trailing line end is ignored. A raw byte that is not UTF-8 is
+     * reported on its field, as the form bodies of a file are ({@link FormDocuments}).
+     */
+    public Outcome readForm(byte[] body) {
+        Objects.requireNonNull(body, "body");
+        int length = body.length;
+        if (length > 0 && body[length - 1] == '\n') {
+            length -= length > 1 && body[length - 2] == '\r' ? 2 : 1;
+        }
+        if (length > ReadLimits.MAX_DOCUMENT_LENGTH) {
+            return Outcome.broken(FormBinder.tooLong(1));
+        }
+        if (Utf8.firstMalformed(body, 0, length) < 0) {
+            return Results.finish(FormBinder.bind(new String(body, 0, length, java.nio.charset.StandardCharsets.UTF_8), 1,
+                    schema), validator, mode, true);
+        }
+        java.util.BitSet notUtf8 = new java.util.BitSet();
+        String text = FormDocuments.lossy(body, length, notUtf8);
+        return Results.finish(FormBinder.bind(text, 1, schema, notUtf8), validator, mode, true);
+    }
+
     /** The form bodies of a stream, one per line; closing the documents closes {@code in}. */
     public LazyDocuments formDocuments(InputStream in) {
         return new FormDocuments(Objects.requireNonNull(in, "in"), validator, mode, schema);

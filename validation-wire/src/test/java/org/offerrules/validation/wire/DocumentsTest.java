@@ -158,17 +158,9 @@ class DocumentsTest {
         assertThat(docs).containsExactly("0@2 - [6055  2:20]");
     }
 
-    /** A file of these pieces: strings as UTF-8, numbers as single bytes. */
+    /** A file of these pieces ({@link org.offerrules.validation.fixtures.Bytes#of}). */
     private static List<String> bytes(Object... pieces) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (Object piece : pieces) {
-            if (piece instanceof String text) {
-                out.writeBytes(text.getBytes(UTF_8));
-            } else {
-                out.write((Integer) piece);
-            }
-        }
-        return documents(READER.documents(new ByteArrayInputStream(out.toByteArray())));
+        return documents(READER.documents(new ByteArrayInputStream(org.offerrules.validation.fixtures.Bytes.of(pieces))));
     }
 
     // ------------------------------------------------------------------ pretty-printed documents

@@ -168,7 +168,8 @@ class WireReaderTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WireReader.Options().validator(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> UPDATE.read((String) null)).isInstanceOf(NullPointerException.class).hasMessage("json");
-        assertThatThrownBy(() -> UPDATE.readForm(null)).isInstanceOf(NullPointerException.class).hasMessage("body");
+        assertThatThrownBy(() -> UPDATE.readForm((String) null)).isInstanceOf(NullPointerException.class).hasMessage("body");
+        assertThatThrownBy(() -> UPDATE.readForm((byte[]) null)).isInstanceOf(NullPointerException.class).hasMessage("body");
     }
 
     @Test
