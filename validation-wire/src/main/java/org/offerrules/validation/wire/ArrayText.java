@@ -17,7 +17,7 @@ import java.util.Arrays;
  * {@link #MAX_ELEMENT} characters and {@link #MAX_DEPTH} levels, no string holding a control
  * character (a line break in a string is most often a string that never ended) and no bracket closing
  * one of the other kind; then white space and {@code ]}, or {@code ,} and the next element's
- * {@code {}. Anything else, the end of the input or text that cannot be decoded before that, and the
+ * opening brace. Anything else, the end of the input or text that cannot be decoded before that, and the
  * file ends with the broken element, as a parser ends it. An element of an array split for the workers
  * ({@link ArraySplitter}) meets all of these, so its elements read alone agree with this reading.
  *
@@ -197,7 +197,7 @@ final class ArrayText extends Reader {
 
     /**
      * Moves {@link #at} over white space to the array's {@code ]}, or over {@code ,} and white space
-     * to the next element's {@code {}; false when anything else comes first.
+     * to the next element's opening brace; false when anything else comes first.
      */
     private boolean separator() throws IOException {
         boolean comma = false;
