@@ -2,6 +2,9 @@ package org.offerrules.validation.jackson3;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -185,6 +188,40 @@ class BrokenElementsTest {
             String big = "[{\"name\": \"" + "b".repeat((1 << 16) - 20 + shift) + "\"},{\"id\": tru}," + element + "]";
             assertThat(read(big)).as("shift %d", shift).hasSize(3);
         }
+    }
+
+    /** The generated elements whose end is not certain, and one that is no object (no certain end before it). */
+    private static final int UNTERMINATED = 7;
+    private static final int MISMATCHED = 8;
+    private static final int SCALAR = 10;
+
+    @Test
+    void generatedArraysReadAlikeSequentiallyAndSplitWithBothJacksons() {
+        String[] elements = {"{\"id\": 1}", "{\"id\": 2, \"ssl\": 3}", "{\"id\": tru}", "{\"id\": 1,,}",
+            "{\"id\": [1 2], \"x\": {\"y\": \"]}\\\"\"}}", "{\"name\": \"é🎉 }{\", \"id\": 4}", "{\"id\": 5 6}",
+            "{\"id\": \"x}", "{\"id\": [1}", "{\"id\":\r\n 7,\n\t\"ssl\": 9}", "3", "{\"id\": " + "[".repeat(40)
+                + "]".repeat(40) + "}"};
+        assertThat(elements[UNTERMINATED]).isEqualTo("{\"id\": \"x}");
+        assertThat(elements[MISMATCHED]).isEqualTo("{\"id\": [1}");
+        assertThat(elements[SCALAR]).isEqualTo("3");
+        String[] spaces = {"", " ", "\n", "\r\n", "\t", "\r", "  \n  "};
+        qt().withFixedSeed(20261207L).withExamples(80)
+                .forAll(lists().of(integers().between(0, elements.length - 1)).ofSizeBetween(0, 10), integers().all())
+                .checkAssert((picks, seed) -> {
+                    java.util.Random random = new java.util.Random(seed);
+                    StringBuilder s = new StringBuilder(spaces[random.nextInt(spaces.length)]).append('[');
+                    for (int i = 0; i < picks.size(); i++) {
+                        s.append(i > 0 ? "," : "").append(spaces[random.nextInt(spaces.length)])
+                                .append(elements[picks.get(i)]).append(spaces[random.nextInt(spaces.length)]);
+                    }
+                    boolean closed = random.nextInt(6) != 0;
+                    s.append(closed ? "]" : "");
+                    List<String> docs = read(s.toString()); // compares every reading
+                    if (closed && !picks.contains(UNTERMINATED) && !picks.contains(MISMATCHED) && !picks.contains(SCALAR)) {
+                        // every end certain: one document per element, broken or not
+                        assertThat(docs).as(s.toString()).hasSize(picks.size());
+                    }
+                });
     }
 
     /**
