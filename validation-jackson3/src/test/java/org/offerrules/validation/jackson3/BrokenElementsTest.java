@@ -88,6 +88,15 @@ class BrokenElementsTest {
     }
 
     @Test
+    void aPlaceAMessageNamesIsTheFiles() {
+        // Jackson 2 names where an array that did not close started: an NDJSON line and an array below
+        // line 1 count it in the file too (they counted it from the line, or the array's line)
+        assertThat(messages("{\"id\": 1}\n{\"id\": 2}\n{\"x\": \"é\", \"a\": [1\n")).last().asString()
+                .endsWith("line: 3, column: 17]);"); // UTF-16 units: the [ is the 18th byte
+        assertThat(messages("\n\n[{\"id\": 1},\n{\"a\": [1}]")).last().asString().endsWith("line: 4, column: 7]);");
+    }
+
+    @Test
     void whatIsNotCertainEndsTheFileAsBefore() {
         // an unterminated string: the scan never finds the end
         assertThat(read("[{\"id\": 1}, {\"name\": \"abc}, {\"id\": 2}]")).containsExactly(
