@@ -109,7 +109,7 @@ final class Baselining {
                 fresh.add(new Outcome.Flagged(flagged.document(), flagged.identity(), kept));
             }
         }
-        return new Sifted(new Outcome(outcome.documents(), withErrors, withWarnings, fresh, outcome.endsFile()),
+        return new Sifted(new Outcome(outcome.documents(), withErrors, withWarnings, fresh),
                 documents);
     }
 

@@ -57,7 +57,7 @@ final class Batch {
                 flagged.add(next, now);
             }
         }
-        return new Outcome(outcome.documents(), errors, warnings, flagged, outcome.endsFile(), outcome.claimed());
+        return new Outcome(outcome.documents(), errors, warnings, flagged, outcome.claimed());
     }
 
     private static boolean has(List<Violation> violations, Severity severity) {

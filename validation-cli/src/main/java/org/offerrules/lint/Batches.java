@@ -15,6 +15,7 @@ import org.offerrules.validation.document.Document;
 import org.offerrules.validation.document.DocumentStream;
 import org.offerrules.validation.document.OfferReader;
 import org.offerrules.validation.document.ReadResult;
+import org.offerrules.validation.wire.Columns;
 
 /**
  * One piece of a {@link LintRun}'s work, read on a worker: documents of a stream, array elements or
@@ -42,12 +43,8 @@ final class Batches {
     Outcome readElements(OfferReader reader, List<ArrayElements.Element> elements) {
         Tally tally = new Tally(reader);
         for (ArrayElements.Element element : elements) {
-            ArrayElements.Read read = element.read();
-            tally.add(read.document().index(), read.document().result());
-            if (read.endsFile()) {
-                tally.endsFile = true;
-                break;
-            }
+            Document document = element.read();
+            tally.add(document.index(), document.result());
         }
         return tally.outcome();
     }
@@ -73,7 +70,6 @@ final class Batches {
         int documents;
         int errors;
         int warnings;
-        boolean endsFile;
         final List<Flagged> flagged = new ArrayList<>();
         final List<Outcome.Claimed> claimed = new ArrayList<>(0);
 
@@ -110,7 +106,7 @@ final class Batches {
 
         Outcome outcome() {
             documentsDone.addAndGet(documents); // once per batch: workers would contend on it per document
-            return new Outcome(documents, errors, warnings, flagged, endsFile, claimed);
+            return new Outcome(documents, errors, warnings, flagged, claimed);
         }
     }
 
@@ -122,7 +118,10 @@ final class Batches {
         }
         List<Violation> shifted = new ArrayList<>(violations.size());
         for (Violation v : violations) {
-            shifted.add(v.hasLocation() ? v.at(v.line() + lineNumber - 1, v.column()) : v.at(lineNumber, 1));
+            Violation moved = v.hasLocation() ? v.at(v.line() + lineNumber - 1, v.column()) : v.at(lineNumber, 1);
+            // a parser's message may name a place too (where an object that did not close started)
+            String message = Columns.movedDown(v.message(), lineNumber - 1);
+            shifted.add(message == v.message() ? moved : moved.withMessage(message));
         }
         return shifted;
     }

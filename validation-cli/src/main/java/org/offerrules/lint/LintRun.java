@@ -406,7 +406,6 @@ final class LintRun {
         long listed = 0;
         int current = -1;
         long fileStart = 0;
-        boolean ended = false; // the current file's JSON broke: its later work found nothing the sequential reading finds
         Batch batch = new Batch(); // in file and document order, whatever the threads
         try {
             writer.begin();
@@ -417,20 +416,18 @@ final class LintRun {
                 }
                 if (pending.file() != current) {
                     current = pending.file();
-                    ended = false;
                     fileStart = bytesDone.get();
                     writer.beginFile(names.get(current));
                 }
                 Outcome outcome;
                 try {
-                    outcome = ended ? new Outcome(0, 0, 0, List.of()) : pending.outcome().get();
+                    outcome = pending.outcome().get();
                 } catch (ExecutionException e) {
                     synchronized (internalErrors) {
                         internalErrors.add(names.get(current) + ": internal error: " + e.getCause());
                     }
                     outcome = new Outcome(0, 0, 0, List.of());
                 }
-                ended |= outcome.endsFile();
                 outcome = batch.check(outcome);
                 Baselining.Sifted sifted = baselining.sift(names.get(current), outcome);
                 summary.add(sifted.outcome());

@@ -8,19 +8,12 @@ import org.offerrules.validation.Violation;
 
 /**
  * What one unit of work (a whole file, or a batch of NDJSON lines or array elements) gave: counts for
- * every document, and the violations of the documents that have any, in document order. {@code endsFile}:
- * its last document is broken JSON, after which the sequential reading finds no more documents, so the
- * report ignores the rest of the file's work.
+ * every document, and the violations of the documents that have any, in document order.
  */
-record Outcome(int documents, int withErrors, int withWarnings, List<Flagged> flagged, boolean endsFile,
-               List<Claimed> claimed) {
+record Outcome(int documents, int withErrors, int withWarnings, List<Flagged> flagged, List<Claimed> claimed) {
 
     Outcome(int documents, int withErrors, int withWarnings, List<Flagged> flagged) {
-        this(documents, withErrors, withWarnings, flagged, false);
-    }
-
-    Outcome(int documents, int withErrors, int withWarnings, List<Flagged> flagged, boolean endsFile) {
-        this(documents, withErrors, withWarnings, flagged, endsFile, List.of());
+        this(documents, withErrors, withWarnings, flagged, List.of());
     }
 
     /**

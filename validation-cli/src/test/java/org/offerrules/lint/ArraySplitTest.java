@@ -81,7 +81,8 @@ class ArraySplitTest {
                 + BAD_SSL + "]", true));
         cases.add(Arguments.of("deep-but-allowed", "[" + OFFER.replace("\"payout\": 2.5", "\"payout\": 2.5, \"x\": "
                 + "[".repeat(13) + "]".repeat(13)) + "]", true));
-        // broken JSON inside balanced brackets: split, and the report ends the file there as the sequential one does
+        // broken JSON inside balanced brackets: split, a 6055 for the element and the elements after it read,
+        // as the sequential reading reads them
         cases.add(Arguments.of("syntax-error-in-element", "[" + OFFER + ", {\"name\" \"x\"}, " + BAD_SSL + "]", true));
         cases.add(Arguments.of("bad-literal-in-element", "[" + BAD_SSL + ", {\"ssl\": tru}, " + BAD_SSL + "]", true));
         cases.add(Arguments.of("bad-escape-in-element", "[" + BAD_SSL + ", {\"name\": \"\\x\"}, " + BAD_SSL + "]", true));
@@ -90,6 +91,20 @@ class ArraySplitTest {
         cases.add(Arguments.of("minified-hostile-strings", "[" + TRICKY + "," + MINIFIED_HOSTILE + "," + BAD_SSL + ","
                 + MINIFIED_HOSTILE + "]", true));
         cases.add(Arguments.of("minified-broken-in-the-middle", minified(400, 200, "]"), true));
+        cases.add(Arguments.of("minified-broken-first", minified(300, 0, "]"), true));
+        cases.add(Arguments.of("minified-broken-last", minified(300, 299, "]"), true));
+        cases.add(Arguments.of("two-broken", "[" + BAD_SSL + ",{\"name\" \"x\"}," + TRICKY + ",\n" + PRETTY.replace("12,", "12,,")
+                + "," + BAD_SSL + "]", true));
+        cases.add(Arguments.of("broken-lone-brace-in-a-string", "[{\"ssl\": tru, \"name\": \"}, {\\\"a\\\": 1} ]\"}," + BAD_SSL
+                + "]", true));
+        cases.add(Arguments.of("broken-pretty-crlf", "[\r\n  " + BAD_PRETTY.replace("\"ssl\": 2", "\"ssl\": tru") + ",\r\n  "
+                + BAD_PRETTY + "\r\n]\r\n", true));
+        // a broken element, then what the scan is not sure of: the sequential reading goes on to it
+        cases.add(Arguments.of("broken-then-truncated", "[" + BAD_SSL + ",{\"ssl\": tru}," + BAD_SSL + ",{\"name\": [", false));
+        cases.add(Arguments.of("broken-then-unbalanced", "[{\"ssl\": tru}," + BAD_SSL + ",{\"x\": [}," + BAD_SSL + "]", false));
+        cases.add(Arguments.of("broken-too-deep-for-the-parser", "[" + BAD_SSL + ",{\"x\": " + "[".repeat(40) + "]".repeat(40)
+                + "}," + BAD_SSL + "]", false));
+        cases.add(Arguments.of("broken-unterminated-string", "[" + BAD_SSL + ",{\"name\": \"x}," + BAD_SSL + "]", false));
         // read by the byte tokenizer, and by the parser of text where it is not sure (an exponent) in the middle
         cases.add(Arguments.of("minified-exponent-in-the-middle", "[" + MINIFIED_HOSTILE + "," + EXPONENT + ","
                 + BAD_SSL + "," + EXPONENT.replace("25e-1", "2.5E+0") + "," + MINIFIED_HOSTILE + "]", true));
@@ -115,6 +130,8 @@ class ArraySplitTest {
         // large files: elements are handed out before the scan meets what it gives up on, far after them
         cases.add(Arguments.of("large", large(4000, "]\n"), true));
         cases.add(Arguments.of("large-syntax-error", large(2000, "]", 1500), true));
+        cases.add(Arguments.of("large-syntax-errors-then-truncated", large(3000, "", 1500).replace(TRICKY, "{\"name\": x}"),
+                false));
         cases.add(Arguments.of("large-trailing-garbage", large(6000, "] x"), false));
         cases.add(Arguments.of("large-unbalanced-late", large(6000, ", {\"a\": [}]"), false));
         // the hostile corpus, as far as its files are small enough to hold
@@ -202,15 +219,35 @@ class ArraySplitTest {
     }
 
     @Test
-    void aBrokenElementEndsTheFileAsInTheSequentialReading(@TempDir Path dir) throws IOException {
+    void aBrokenElementHidesNoElementAfterIt(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("case.json"), large(6000, "]", 4000));
         Cli split = lint(0, "json", file);
         assertThat(scanned(file)).isTrue();
-        // element 4000 is on line 4002, its name and value lack a colon between them
+        // element 4000 is on line 4002, its name and value lack a colon between them; element 4007 (every
+        // seventh from 3 is BAD_SSL) is on line 4009
         assertThat(split.out()).contains("\"document\":4000,\"pointer\":\"\",\"line\":4002,\"column\":9,\"code\":6055")
-                .contains("\"document\":3993,").doesNotContain("\"document\":4007,")
-                .contains("\"documents\":4001,");
+                .contains("\"document\":3993,").contains("\"document\":4007,\"pointer\":\"/ssl\",\"line\":4009,")
+                .contains("\"documents\":6000,");
         assertThat(split.out()).isEqualTo(lint(Long.MAX_VALUE, "json", file).out());
+    }
+
+    @Test
+    void theIssuesReproductionReadsTheThirdElement(@TempDir Path dir) throws IOException {
+        // adversarial QA: a syntax error in the second of three elements, one per line and minified
+        String first = OFFER;
+        String broken = "{\"offer_name\": tru, \"x\": 1}";
+        for (String content : List.of("[\n" + first + ",\n" + broken + ",\n" + BAD_SSL + "\n]\n",
+                "[" + first + "," + broken + "," + BAD_SSL + "]")) {
+            Path file = Files.writeString(dir.resolve("case.json"), content);
+            int line = content.startsWith("[\n") ? 4 : 1;
+            String last = content.startsWith("[\n") ? content.substring(content.lastIndexOf(",\n") + 2) : content;
+            int ssl = last.lastIndexOf("\"ssl\": 2") + 8; // a String counts UTF-16 units
+            for (String threads : List.of("1", "2")) {
+                Cli cli = Cli.run("--threads", threads, "--no-progress", file.toString());
+                assertThat(cli.out()).as(content).contains(file + ":" + line + ":" + ssl + ": error 6319 Invalid SSL (/ssl)")
+                        .contains("documents            3").containsOnlyOnce("6055 Invalid json data");
+            }
+        }
     }
 
     @Test

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar as a real process, as users and CI run it. */
 class OfferLintIT {
@@ -64,6 +66,37 @@ class OfferLintIT {
         assertThat(piped.out()).isEqualTo(named.out().replace(file, "<stdin>"))
                 .contains("<stdin>:2:217: error 6324 Invalid Offer Currency (/currency)");
         assertThat(piped.err()).isEmpty();
+    }
+
+    /**
+     * Adversarial QA: a syntax error in one element of an array hides none after it, on one thread and
+     * two, minified or one element per line; places that Jackson 2's messages name are the file's.
+     */
+    @Test
+    void aBrokenArrayElementHidesNoneAfterItAsAProcess(@TempDir Path dir) throws Exception {
+        String first = "{\"name\": \"A\", \"ssl\": 1}";
+        String broken = "{\"offer_name\": tru, \"x\": 1}";
+        String last = "{\"name\": \"é🎉\", \"ssl\": 2}";
+        Path lines = Files.writeString(dir.resolve("lines.json"), "[\n" + first + ",\n" + broken + ",\n" + last + "\n]\n");
+        Path minified = Files.writeString(dir.resolve("minified.json"), "[" + first + "," + broken + "," + last + "]");
+        Path ndjson = Files.writeString(dir.resolve("open.ndjson"), first + "\n" + first + "\n{\"a\": [1\n");
+        Path open = Files.writeString(dir.resolve("open.json"), "\n\n[" + first + ",\n{\"ssl\": tru},\n{\"a\": [1}]\n");
+        int farRight = ("[" + first + "," + broken + ",").length() + last.indexOf("2}") + 1; // UTF-16 units
+        String sequential = null;
+        for (String threads : List.of("1", "2")) {
+            Run run = run("--no-progress", "--threads", threads, lines.toString(), minified.toString(), ndjson.toString(),
+                    open.toString());
+            assertThat(run.out()).contains(lines + ":3:16: error 6055 Invalid json data: Unrecognized token 'tru'")
+                    .contains(lines + ":4:" + (last.indexOf("2}") + 1) + ": error 6319 Invalid SSL (/ssl)")
+                    .contains(minified + ":1:" + farRight + ": error 6319 Invalid SSL (/ssl)")
+                    .containsPattern("documents\\s+12")
+                    .contains(ndjson + ":3:9: error 6055 ").contains("line: 3, column: 7]) (document 2)")
+                    .contains(open + ":4:9: error 6055 ").contains(open + ":5:9: error 6055 ")
+                    .contains("line: 5, column: 7]) (document 2)");
+            assertThat(run.err()).isEmpty();
+            assertThat(sequential == null ? run.out() : sequential).isEqualTo(run.out());
+            sequential = run.out();
+        }
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.offerrules.validation.wire.WireReader;
  * broken brackets, trailing content, very deep or very long elements) it gives up ({@link #gaveUp()}),
  * and the file must be read with {@link OfferReader#documents(InputStream)}, its first
  * {@link #handedOut()} documents skipped: those were handed out already, and read alone they give what
- * the sequential reading gives. Memory stays bounded (a few megabytes) whatever the size of the file.
+ * the sequential reading gives. An element with broken JSON is handed out too (its 6055 is its
+ * document): the scan's elements are ones whose end the sequential reading is certain of, so it goes on
+ * after them as the workers do. Memory stays bounded (a few megabytes) whatever the size of the file.
  * Not thread-safe; its elements may be read on any thread.
  */
 public final class ArrayElements {
@@ -55,15 +57,6 @@ public final class ArrayElements {
         return splitter.handedOut();
     }
 
-    /**
-     * What reading an element gave.
-     *
-     * @param document the element's document, positions in the whole file
-     * @param endsFile its JSON is broken: the sequential reading has no document after it
-     */
-    public record Read(Document document, boolean endsFile) {
-    }
-
     /** One element of the array; immutable, and read on any thread. */
     public static final class Element {
 
@@ -85,10 +78,13 @@ public final class ArrayElements {
             return element.bytes().length;
         }
 
-        /** Reads and validates it. */
-        public Read read() {
-            WireReader.ElementDocument d = reader.readElement(element);
-            return new Read(Document.of(d.document()), d.broken());
+        /**
+         * Reads and validates it: its document, positions in the whole file. Broken JSON in it is a
+         * 6055 of its own, and the documents after it are read as the sequential reading reads them:
+         * an element is handed out only when its end is certain.
+         */
+        public Document read() {
+            return Document.of(reader.readElement(element));
         }
     }
 }

@@ -91,7 +91,7 @@ public final class Binder {
         if (malformed != 0) {
             return invalidJson("Invalid UTF-8 in the input", Locations.line(malformed), columns.column(malformed));
         }
-        String detail = e.getMessage();
+        String detail = columns.placed(e.getMessage(), lineBase);
         int newline = detail.indexOf('\n');
         int column = columns.tokenStart(line, e.column(), WireSyntaxException.unrecognizedToken(detail));
         // the parsers place these each their own way: the binder finds the place in the input

@@ -261,6 +261,46 @@ public final class Columns {
         return after ? Math.max(1, reported - 6) : reported;
     }
 
+    private static final java.util.regex.Pattern POSITION =
+            java.util.regex.Pattern.compile("line: (\\d+), column: (\\d+)\\]");
+
+    /**
+     * A parser's {@code message} with the positions it names itself (where an object or array that
+     * did not close started: "start marker at [...; line: 1, column: 2]") in the file's lines and
+     * UTF-16 columns, as its own position is placed: the parser counts from the start of what it was
+     * given, a line, an element or the rest of an array after a broken element ({@code lineBase}
+     * lines further down).
+     */
+    String placed(String message, int lineBase) {
+        return placed(message, lineBase, this);
+    }
+
+    /**
+     * A message of a document read alone from line 1 ({@link #placed}, its columns already the file's),
+     * its places moved {@code lines} lines down: an NDJSON line that offer-lint reads on its own.
+     */
+    public static String movedDown(String message, int lines) {
+        return placed(message, lines, CHARS);
+    }
+
+    private static String placed(String message, int lineBase, Columns columns) {
+        if (message == null || !message.contains("line: ")) {
+            return message;
+        }
+        java.util.regex.Matcher m = POSITION.matcher(message);
+        StringBuilder placed = new StringBuilder();
+        while (m.find()) {
+            try {
+                int line = Math.addExact(Integer.parseInt(m.group(1)), lineBase);
+                int column = columns.column(line, Integer.parseInt(m.group(2)));
+                m.appendReplacement(placed, "line: " + line + ", column: " + column + "]");
+            } catch (ArithmeticException | NumberFormatException e) {
+                m.appendReplacement(placed, "$0"); // past an int: no position of a document
+            }
+        }
+        return m.appendTail(placed).toString();
+    }
+
     /**
      * The parser's column where {@code token} (as an "Unrecognized token" message names it) starts on
      * (absolute) {@code line}: its last occurrence that starts at or before {@code reported} (Jackson 2.20

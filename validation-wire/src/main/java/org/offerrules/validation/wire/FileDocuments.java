@@ -18,7 +18,8 @@ import org.offerrules.validation.Violation;
  * The documents of a file, read lazily. The layout is told from the start of the file:
  * <ul>
  *   <li>first byte {@code [}: an array of offers, streamed with one parser; a binding error ends only
- *       its element, broken JSON ends the file with a 6055 document;</li>
+ *       its element, and so does broken JSON in an element whose end is certain: a new parser reads on
+ *       after it ({@link ArrayText}); other broken JSON ends the file with a 6055 document;</li>
  *   <li>otherwise the first line is read as a document: complete, or broken in a way other than
  *       ending early, it is NDJSON, one document per line, each line parsed on its own so that a
  *       broken line never hides the next (blank lines are skipped, a line over the length limit is
@@ -33,7 +34,7 @@ import org.offerrules.validation.Violation;
  */
 final class FileDocuments extends LazyDocuments {
 
-    private enum Layout { START, NDJSON, ARRAY, VALUES, DONE }
+    private enum Layout { START, NDJSON, ARRAY, RESUME, VALUES, DONE }
 
     private final InputStream in;
     private final OfferValidator validator;
@@ -46,8 +47,11 @@ final class FileDocuments extends LazyDocuments {
     // made once, not per line
     private final ByteReading.Read<Boolean, WireDocument> parseLine = this::parseLine;
     private TokenSource parser;
+    private ArrayText array;        // an array's text, to read on after a broken element
     private Utf8Input utf8; // the streamed file's bytes: where the first one that is not UTF-8 is
+    private int textLineBase;       // the lines before the streamed text (lineBase moves with a new parser)
     private int lineBase;
+    private Columns columns = Columns.CHARS; // after a broken element, the new parser's first line is shifted
     private Layout layout = Layout.START;
     private int index;
 
@@ -84,6 +88,8 @@ final class FileDocuments extends LazyDocuments {
             case ARRAY:
             case VALUES:
                 return nextValue();
+            case RESUME:
+                return resume();
             default:
                 return null;
         }
@@ -99,8 +105,9 @@ final class FileDocuments extends LazyDocuments {
                     lines.lineNumber());
         }
         if (first == '[') {
-            lineBase = lines.lineNumber() - 1;
-            parser = sources.file(text(lines.rest()));
+            lineBase = textLineBase = lines.lineNumber() - 1;
+            array = new ArrayText(text(lines.rest()));
+            parser = sources.file(array);
             lines = null;
             layout = Layout.ARRAY;
             try {
@@ -121,7 +128,7 @@ final class FileDocuments extends LazyDocuments {
         WireDocument d = parseLine(true);
         if (d == null) {
             // the first line ends inside its document: a pretty-printed document, read as a stream
-            lineBase = lines.lineStart() - 1;
+            lineBase = textLineBase = lines.lineStart() - 1;
             parser = sources.file(text(lines.lineAndRest()));
             lines = null;
             layout = Layout.VALUES;
@@ -201,18 +208,46 @@ final class FileDocuments extends LazyDocuments {
         }
         if (layout == Layout.ARRAY && t == Token.END_ARRAY) {
             layout = Layout.DONE;
-            Violation trailing = WireReader.trailing(parser, lineBase, Columns.CHARS);
+            Violation trailing = WireReader.trailing(parser, lineBase, columns);
             if (trailing != null) {
                 return only(trailing, trailing.line());
             }
             return null;
         }
         int line = parser.tokenLine() + lineBase;
-        Bound bound = Binder.bind(parser, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, Columns.CHARS, strictTypes, schema);
+        if (layout == Layout.ARRAY) {
+            array.element(parser.tokenOffset(), line, columns.column(line, parser.tokenColumn()));
+        }
+        Bound bound = Binder.bind(parser, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
         if (bound.broken()) {
-            layout = Layout.DONE; // broken JSON in a stream: nothing after it can be trusted
+            // broken JSON in a stream: nothing after it can be trusted, but in an array what follows the
+            // element's certain end
+            layout = layout == Layout.ARRAY ? Layout.RESUME : Layout.DONE;
         }
         return new WireDocument(index++, line, Results.finish(bound, validator, mode, true));
+    }
+
+    /**
+     * After an array element's broken JSON: a new parser reads on after the element, when its end is
+     * certain; the file ends otherwise.
+     */
+    private WireDocument resume() throws IOException {
+        layout = Layout.DONE;
+        ArrayText.Resumption at = array.resume();
+        if (at == null) {
+            return null;
+        }
+        parser.close();
+        parser = sources.file(array);
+        lineBase = at.line() - 2;
+        columns = Columns.charsFrom(at.line(), at.column());
+        layout = Layout.ARRAY;
+        try {
+            parser.next(); // the [ the new parser is given first, on the line before the element
+        } catch (IOException | RuntimeException e) {
+            return fatal(e);
+        }
+        return nextValue();
     }
 
     /** Broken JSON or bytes that are not UTF-8 in a streamed file, {@code e} as the parser threw it. */
@@ -224,7 +259,7 @@ final class FileDocuments extends LazyDocuments {
             return notUtf8();
         }
         layout = Layout.DONE;
-        Violation v = Binder.invalidJson(syntax, lineBase, Columns.CHARS);
+        Violation v = Binder.invalidJson(syntax, lineBase, columns);
         return only(v, v.line());
     }
 
@@ -232,9 +267,9 @@ final class FileDocuments extends LazyDocuments {
     private WireDocument notUtf8() {
         layout = Layout.DONE;
         Utf8Input.Malformed at = utf8.malformed();
-        int line = (at != null ? at.line() : parser.line()) + lineBase;
-        return only(Binder.invalidJson("Invalid UTF-8 in the input", line, at != null ? at.column() : parser.column()),
-                line);
+        int line = at != null ? at.line() + textLineBase : parser.line() + lineBase;
+        return only(Binder.invalidJson("Invalid UTF-8 in the input", line,
+                at != null ? at.column() : columns.column(line, parser.column())), line);
     }
 
     /**

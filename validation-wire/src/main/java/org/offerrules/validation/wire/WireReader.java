@@ -29,8 +29,8 @@ public final class WireReader {
     private final ByteReading bytes;
     // the reads of bytes, made once: a lambda per document would be an allocation per document
     private final ByteReading.Read<byte[], Outcome> readBytes;
-    private final ByteReading.Read<ArraySplitter.Element, ElementDocument> readElement;
-    private final ByteReading.Fallback<ArraySplitter.Element, ElementDocument> readElementText = this::readElementText;
+    private final ByteReading.Read<ArraySplitter.Element, WireDocument> readElement;
+    private final ByteReading.Fallback<ArraySplitter.Element, WireDocument> readElementText = this::readElementText;
 
     private WireReader(TokenSources sources, Options options) {
         this.sources = sources;
@@ -80,23 +80,16 @@ public final class WireReader {
     }
 
     /**
-     * What reading one array element alone gave.
-     *
-     * @param document the element's document, as the sequential reading of the file gives it
-     * @param broken   its JSON broke: the sequential reading ends the file with it
-     */
-    public record ElementDocument(WireDocument document, boolean broken) {
-    }
-
-    /**
      * One element of a JSON array file, found by {@link ArraySplitter}, read as {@link #documents}
      * reads it in the whole file: every line and UTF-16 column is the one the parser counts in the
      * file, however far right the element starts (a minified array). Read by the byte tokenizer, its
      * byte columns converted from the element's bytes and, on its first line, moved right to the
      * element's column ({@link Columns#utf8From}); whatever the tokenizer is not sure of is read as
-     * before it, by a parser of the element's text, its first line's columns moved the same way.
+     * before it, by a parser of the element's text, its first line's columns moved the same way. Broken
+     * JSON in it is its 6055, and the file goes on after it, as in {@link #documents}: the split
+     * elements are those whose end is certain ({@link ArrayText}).
      */
-    public ElementDocument readElement(ArraySplitter.Element element) {
+    public WireDocument readElement(ArraySplitter.Element element) {
         byte[] b = element.bytes();
         try {
             return bytes.read(b, 0, b.length, element, readElement, readElementText);
@@ -106,25 +99,24 @@ public final class WireReader {
     }
 
     /** An element's text, by a parser of text as the file's: what the tokenizer is not sure of. */
-    private ElementDocument readElementText(ArraySplitter.Element element) throws IOException {
+    private WireDocument readElementText(ArraySplitter.Element element) throws IOException {
         String text = new String(element.bytes(), java.nio.charset.StandardCharsets.UTF_8);
         try (TokenSource p = sources.file(new java.io.StringReader(text))) {
             return readElement(element, p, Columns.charsFrom(element.line(), element.column()));
         }
     }
 
-    private ElementDocument readElement(ArraySplitter.Element element, TokenSource p, Columns columns) throws IOException {
+    private WireDocument readElement(ArraySplitter.Element element, TokenSource p, Columns columns) throws IOException {
         int lineBase = element.line() - 1;
         try {
             p.next();
         } catch (IOException | RuntimeException e) {
             Violation v = Binder.invalidJson(WireSyntaxException.of(p, e), lineBase, columns);
-            return new ElementDocument(new WireDocument(element.index(), v.line(), Outcome.broken(v)), true);
+            return new WireDocument(element.index(), v.line(), Outcome.broken(v));
         }
         int line = p.tokenLine() + lineBase;
         Bound bound = Binder.bind(p, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
-        return new ElementDocument(new WireDocument(element.index(), line, Results.finish(bound, validator, mode, true)),
-                bound.broken());
+        return new WireDocument(element.index(), line, Results.finish(bound, validator, mode, true));
     }
 
     /** One form body; a trailing line end, and a byte order mark before it, are ignored. */

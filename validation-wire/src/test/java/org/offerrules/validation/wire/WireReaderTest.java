@@ -106,31 +106,28 @@ class WireReaderTest {
     @Test
     void readsAnArrayElementAsTheWholeFileWouldPlaceIt() {
         byte[] element = "{\"id\": 1,\n   \"ssl\": \"x\"}".getBytes(UTF_8);
-        WireReader.ElementDocument d = UPDATE.readElement(new ArraySplitter.Element(element, 3, 7, 5));
-        assertThat(d.broken()).isFalse();
-        assertThat(d.document().index()).isEqualTo(3);
-        assertThat(d.document().line()).isEqualTo(7);
-        assertThat(findings(d.document().outcome())).containsExactly(tuple(6319, "/ssl", 8, 11));
+        WireDocument d = UPDATE.readElement(new ArraySplitter.Element(element, 3, 7, 5));
+        assertThat(d.index()).isEqualTo(3);
+        assertThat(d.line()).isEqualTo(7);
+        assertThat(findings(d.outcome())).containsExactly(tuple(6319, "/ssl", 8, 11));
 
-        WireReader.ElementDocument broken = UPDATE.readElement(new ArraySplitter.Element("{\"id\": }".getBytes(UTF_8), 0,
+        WireDocument broken = UPDATE.readElement(new ArraySplitter.Element("{\"id\": }".getBytes(UTF_8), 0,
                 2, 9));
-        assertThat(broken.broken()).isTrue();
-        assertThat(findings(broken.document().outcome())).containsExactly(tuple(6055, "", 2, 16));
+        assertThat(findings(broken.outcome())).containsExactly(tuple(6055, "", 2, 16));
 
-        WireReader.ElementDocument bad = UPDATE.readElement(new ArraySplitter.Element("}".getBytes(UTF_8), 1, 4, 2));
-        assertThat(bad.broken()).isTrue();
-        assertThat(bad.document().line()).isEqualTo(4);
-        assertThat(findings(bad.document().outcome())).containsExactly(tuple(6055, "", 4, 2));
+        WireDocument bad = UPDATE.readElement(new ArraySplitter.Element("}".getBytes(UTF_8), 1, 4, 2));
+        assertThat(bad.line()).isEqualTo(4);
+        assertThat(findings(bad.outcome())).containsExactly(tuple(6055, "", 4, 2));
 
         // far right on a minified line: only the first line's columns move to the element's column
-        WireReader.ElementDocument far = UPDATE.readElement(new ArraySplitter.Element(element, 9, 1, 100_001));
-        assertThat(findings(far.document().outcome())).containsExactly(tuple(6319, "/ssl", 2, 11));
-        WireReader.ElementDocument farOneLine = UPDATE.readElement(new ArraySplitter.Element(
+        WireDocument far = UPDATE.readElement(new ArraySplitter.Element(element, 9, 1, 100_001));
+        assertThat(findings(far.outcome())).containsExactly(tuple(6319, "/ssl", 2, 11));
+        WireDocument farOneLine = UPDATE.readElement(new ArraySplitter.Element(
                 "{\"id\": 1, \"ssl\": \"x\"}".getBytes(UTF_8), 9, 1, 100_001));
-        assertThat(findings(farOneLine.document().outcome())).containsExactly(tuple(6319, "/ssl", 1, 100_001 + 17));
-        WireReader.ElementDocument farBroken = UPDATE.readElement(new ArraySplitter.Element("{\"id\": }".getBytes(UTF_8),
+        assertThat(findings(farOneLine.outcome())).containsExactly(tuple(6319, "/ssl", 1, 100_001 + 17));
+        WireDocument farBroken = UPDATE.readElement(new ArraySplitter.Element("{\"id\": }".getBytes(UTF_8),
                 0, 1, 100_001));
-        assertThat(findings(farBroken.document().outcome())).containsExactly(tuple(6055, "", 1, 100_001 + 7));
+        assertThat(findings(farBroken.outcome())).containsExactly(tuple(6055, "", 1, 100_001 + 7));
     }
 
     @Test
@@ -143,25 +140,25 @@ class WireReaderTest {
         // characters of 2, 3 and 4 bytes before the violation on the element's first line, far right on a minified line
         String first = "{\"name\": \"é€🎉𝄞\", \"id\": 1, \"ssl\": 2}";
         int ssl = first.indexOf("2", first.indexOf("\"ssl\"")); // a String counts UTF-16 units
-        assertThat(findings(fast.readElement(new ArraySplitter.Element(first.getBytes(UTF_8), 5, 1, 70_001)).document()
+        assertThat(findings(fast.readElement(new ArraySplitter.Element(first.getBytes(UTF_8), 5, 1, 70_001))
                 .outcome())).containsExactly(tuple(6319, "/ssl", 1, 70_001 + ssl));
         // CR LF inside: the columns of the lines after the first are not moved
         String crlf = "{\"name\": \"🎉\",\r\n  \"id\": 1, \"ssl\": 2, \"advertiser_id\": \"€\"}";
         int sslOnSecond = crlf.indexOf("2") - crlf.indexOf('\n');
-        assertThat(findings(fast.readElement(new ArraySplitter.Element(crlf.getBytes(UTF_8), 6, 3, 70_001)).document()
+        assertThat(findings(fast.readElement(new ArraySplitter.Element(crlf.getBytes(UTF_8), 6, 3, 70_001))
                 .outcome())).containsExactlyInAnyOrder(tuple(6319, "/ssl", 4, sslOnSecond),
                         tuple(6306, "/advertiser_id", 4, crlf.indexOf("\"€\"") - crlf.indexOf('\n')));
         assertThat(fast.tokenizerFallbacks()).isZero();
         // an exponent: the tokenizer is not sure of it, the element's text is read by the parser, as before
         String exponent = "{\"name\": \"🎉\", \"id\": 1, \"payout\": 25e-1, \"ssl\": 2}";
         ArraySplitter.Element unsure = new ArraySplitter.Element(exponent.getBytes(UTF_8), 7, 1, 70_001);
-        assertThat(findings(fast.readElement(unsure).document().outcome()))
+        assertThat(findings(fast.readElement(unsure).outcome()))
                 .containsExactly(tuple(6319, "/ssl", 1, 70_001 + exponent.indexOf("2}")));
         assertThat(fast.tokenizerFallbacks()).isOne();
         for (String element : List.of(first, crlf, exponent)) {
             ArraySplitter.Element e = new ArraySplitter.Element(element.getBytes(UTF_8), 2, 9, 40);
-            assertThat(findings(fast.readElement(e).document().outcome())).as(element)
-                    .isEqualTo(findings(parser.readElement(e).document().outcome()));
+            assertThat(findings(fast.readElement(e).outcome())).as(element)
+                    .isEqualTo(findings(parser.readElement(e).outcome()));
         }
         assertThat(parser.tokenizerFallbacks()).isZero();
     }

@@ -1,0 +1,278 @@
+package org.offerrules.validation.wire;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
+
+/**
+ * The text of a JSON array file on its way to the parser, kept from the start of the element being
+ * read so that, when that element's JSON breaks, its end can be found and the reading resumed after
+ * it (docs/decisions/arrays.md). The parser cannot go on after broken JSON; a new one reads on from
+ * the next element, given {@code [} and a line end first, so that it reads the rest as an array at
+ * the depth the old one was.
+ *
+ * <p>The end is taken only when it is certain: a scan from the element's opening bracket that tracks
+ * strings, escapes and the kind of each bracket reaches the matching closing bracket, within
+ * {@link #MAX_ELEMENT} characters and {@link #MAX_DEPTH} levels, no string holding a control
+ * character (a line break in a string is most often a string that never ended) and no bracket closing
+ * one of the other kind; then white space and {@code ]}, or {@code ,} and the next element's
+ * opening brace. Anything else, the end of the input or text that cannot be decoded before that, and the
+ * file ends with the broken element, as a parser ends it. An element of an array split for the workers
+ * ({@link ArraySplitter}) meets all of these, so its elements read alone agree with this reading.
+ *
+ * <p>Memory is bounded by {@link #MAX_ELEMENT}: the text is read in chunks of {@link #CHUNK}
+ * characters, and at most one element and a few chunks are kept. Not thread-safe.
+ */
+final class ArrayText extends Reader {
+
+    /**
+     * The longest element whose end is looked for, in UTF-16 units: an element split for the workers
+     * is at most {@link ArraySplitter#MAX_ELEMENT} bytes, so never longer.
+     */
+    static final int MAX_ELEMENT = ArraySplitter.MAX_ELEMENT;
+    /** The deepest nesting the scan follows, the element's own bracket included. */
+    static final int MAX_DEPTH = 1024;
+    /** Characters read from the input at once, and handed to the parser at most in one read. */
+    static final int CHUNK = 1 << 14;
+    /**
+     * How far the text read may run ahead of an element's start before that start is dropped: the
+     * parser holds at most a chunk it has not read, this text at most another, and a chunk is read at
+     * a time, so an element of {@link #MAX_ELEMENT} characters is always kept whole.
+     */
+    private static final long KEEP = MAX_ELEMENT + 4L * CHUNK;
+    private static final char[] RESTART = {'[', '\n'};
+
+    /** Where a new parser starts: the element or the array's end after a broken element. */
+    record Resumption(int line, int column) {
+    }
+
+    private final Reader in;
+    private char[] kept = new char[2 * CHUNK];
+    private long keptStart;         // the offset of kept[0] in the text
+    private int keptLength;
+    private boolean eof;
+    private long served;            // the offset of the next character handed to the parser
+    private int restart = RESTART.length; // how much of RESTART has been handed to the current parser
+    private long parserBase;        // the offset in the text of the current parser's offset 0
+
+    private long mark = -1;         // the start of the element being read; -1 when not kept
+    private int markLine;
+    private int markColumn;
+
+    // the scan's position: line and column of the character at offset at
+    private long at;
+    private int line;
+    private long lineStart;
+    private int columnBase;
+    private boolean afterCr;
+
+    ArrayText(Reader in) {
+        this.in = in;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        int given = 0;
+        while (restart < RESTART.length && given < len) {
+            cbuf[off + given++] = RESTART[restart++]; // with the text after it: one buffer of the parser
+        }
+        if (given > 0 && served == end()) {
+            return given; // the text after it comes with the next read
+        }
+        if (given == len || served == end() && !fill(mark >= 0 ? mark : served - CHUNK)) {
+            return given > 0 ? given : -1;
+        }
+        int n = (int) Math.min(Math.min(len - given, CHUNK), end() - served);
+        System.arraycopy(kept, (int) (served - keptStart), cbuf, off + given, n);
+        served += n;
+        return given + n;
+    }
+
+    /** Nothing: the file's stream is closed by its reader, and a parser given up on closes this. */
+    @Override
+    public void close() {
+    }
+
+    /**
+     * The current parser has met an element at its {@code offset}, which starts at the file's
+     * {@code line} and UTF-16 {@code column}: kept from there on, in case its JSON breaks.
+     */
+    void element(long offset, int line, int column) {
+        long start = parserBase + offset;
+        mark = start >= keptStart ? start : -1;
+        markLine = line;
+        markColumn = column;
+    }
+
+    /**
+     * After the JSON of the element last {@linkplain #element met} broke: where a new parser of this
+     * text is to start, when the element's end is certain (it then reads {@code [}, a line end, and
+     * the text from there); null when it is not, and the file ends.
+     *
+     * @throws IOException when the input cannot be read (text that cannot be decoded is no certain end)
+     */
+    Resumption resume() throws IOException {
+        long start = mark;
+        mark = -1;
+        if (start < 0) {
+            return null;
+        }
+        at = start;
+        line = markLine;
+        lineStart = start;
+        columnBase = markColumn;
+        afterCr = false;
+        try {
+            if (!skipElement(start) || !separator()) {
+                return null;
+            }
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        served = at;
+        restart = 0;
+        parserBase = at - RESTART.length;
+        return new Resumption(line, columnBase + (int) (at - lineStart));
+    }
+
+    /** Moves {@link #at} past the element starting at {@code start}; false when its end is not certain. */
+    private boolean skipElement(long start) throws IOException {
+        long[] arrays = new long[MAX_DEPTH / 64]; // bit d: the bracket at depth d is an array's
+        int depth = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        long last = start + MAX_ELEMENT;
+        int first = peek(start);
+        if (first != '{' && first != '[') {
+            return false; // no object or array: its end would be a guess
+        }
+        while (at < last) {
+            int c = peek(start);
+            if (c < 0) {
+                return false; // the input ends inside the element
+            }
+            at++;
+            if (inString) {
+                if (c < 0x20) {
+                    return false; // a control character in a string: most often a string that never ended
+                } else if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                lineBreak(c);
+                continue;
+            }
+            afterCr = false;
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (depth == MAX_DEPTH) {
+                    return false;
+                }
+                long bit = 1L << (depth & 63);
+                arrays[depth >> 6] = c == '[' ? arrays[depth >> 6] | bit : arrays[depth >> 6] & ~bit;
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+                if (((arrays[depth >> 6] & 1L << (depth & 63)) != 0) != (c == ']')) {
+                    return false; // a bracket closing one of the other kind
+                }
+                if (depth == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Moves {@link #at} over white space to the array's {@code ]}, or over {@code ,} and white space
+     * to the next element's opening brace; false when anything else comes first.
+     */
+    private boolean separator() throws IOException {
+        boolean comma = false;
+        while (true) {
+            int c = peek(at);
+            if (c == '\n' || c == '\r') {
+                at++;
+                lineBreak(c);
+                continue;
+            }
+            if (c == ',' && !comma) {
+                comma = true;
+            } else if (c != ' ' && c != '\t') {
+                return comma ? c == '{' : c == ']';
+            }
+            afterCr = false;
+            at++;
+        }
+    }
+
+    /** A line break {@code c} at {@code at - 1} (CR, LF or the LF of CR LF), counted as the parser counts it. */
+    private void lineBreak(int c) {
+        if (c == '\r' || !afterCr) {
+            line++;
+        }
+        afterCr = c == '\r';
+        lineStart = at;
+        columnBase = 1;
+    }
+
+    /** The character at {@link #at}, reading on (keeping the text from {@code hold}); -1 at the end. */
+    private int peek(long hold) throws IOException {
+        if (at == end() && !fill(hold)) {
+            return -1;
+        }
+        return kept[(int) (at - keptStart)];
+    }
+
+    /** The characters this text can hold now: its memory. */
+    int capacity() {
+        return kept.length;
+    }
+
+    private long end() {
+        return keptStart + keptLength;
+    }
+
+    /**
+     * Reads a chunk after the kept text, dropping what is before {@code hold}; the element's start
+     * ({@link #mark}) is dropped too when the text would run more than {@link #KEEP} past it. False
+     * at the end of the input.
+     */
+    private boolean fill(long hold) throws IOException {
+        if (eof) {
+            return false;
+        }
+        if (mark >= 0 && end() + CHUNK - mark > KEEP) {
+            mark = -1; // an element too long to look for its end: only what the parser may need is kept
+            hold = Math.min(hold, served) - CHUNK;
+        }
+        if (keptLength + CHUNK > kept.length) {
+            int drop = (int) Math.max(0, Math.min(keptLength, hold - keptStart));
+            System.arraycopy(kept, drop, kept, 0, keptLength - drop);
+            keptStart += drop;
+            keptLength -= drop;
+            if (keptLength + CHUNK > kept.length) {
+                kept = Arrays.copyOf(kept, (int) Math.max(keptLength + CHUNK, Math.min(2L * kept.length, KEEP + CHUNK)));
+            }
+        }
+        int n = in.read(kept, keptLength, CHUNK);
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        keptLength += n;
+        return true;
+    }
+}
