@@ -56,14 +56,16 @@ record BodyPositions(String text, boolean form) {
     }
 
     private long parameter(String name) {
-        int start = 0;
+        // a byte order mark is no part of the first name, and not counted: as the form reader reads it
+        int mark = text.startsWith(RequestBodies.BYTE_ORDER_MARK) ? 1 : 0;
+        int start = mark;
         while (start <= text.length()) {
             int end = text.indexOf('&', start);
             end = end < 0 ? text.length() : end;
             int equals = text.indexOf('=', start);
             String key = text.substring(start, equals < 0 || equals > end ? end : equals);
             if (key.equals(name)) {
-                return (1L << 32) | (start + 1);
+                return (1L << 32) | (start + 1 - mark);
             }
             start = end + 1;
         }
@@ -71,12 +73,15 @@ record BodyPositions(String text, boolean form) {
     }
 
     private long member(String pointer) {
-        try (JsonParser p = JsonMapper.shared().createParser(text)) {
+        // a byte order mark: skipped, and counted in the first line's columns, as the JSON reader does
+        int mark = text.startsWith(RequestBodies.BYTE_ORDER_MARK) ? 1 : 0;
+        try (JsonParser p = JsonMapper.shared().createParser(RequestBodies.withoutMark(text))) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t != JsonToken.PROPERTY_NAME && !t.isStructEnd()
                         && p.streamReadContext().pathAsPointer().toString().equals(pointer)) {
                     TokenStreamLocation at = p.currentTokenLocation();
-                    return ((long) at.getLineNr() << 32) | at.getColumnNr();
+                    int column = at.getColumnNr() + (at.getLineNr() == 1 ? mark : 0);
+                    return ((long) at.getLineNr() << 32) | column;
                 }
             }
         } catch (JacksonException e) {

@@ -112,7 +112,7 @@ final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConvert
             reader = reader.withAttribute(OfferRulesModule.MODE_ATTRIBUTE, mode);
         }
         try {
-            return reader.readValue(text);
+            return reader.readValue(RequestBodies.withoutMark(text)); // the reader skipped it too
         } catch (InvalidDefinitionException e) {
             throw new HttpMessageConversionException("Type definition error: " + e.getType(), e);
         } catch (JacksonException e) {

@@ -34,6 +34,9 @@ final class RequestBodies {
     /** "Invalid json data": what the API answers for a body it cannot read. */
     static final ErrorCode UNREADABLE = ErrorCode.of(6055);
 
+    /** A byte order mark, as a decoder that keeps it leaves it at the start of the text. */
+    static final String BYTE_ORDER_MARK = "\uFEFF";
+
     /** What the reader calls content after the document. */
     private static final String TRAILING = "trailing content after the offer";
 
@@ -80,6 +83,9 @@ final class RequestBodies {
         // the reader reports it last: after the document, at the document's pointer
         List<Violation> atDocument = result.report().errors().stream()
                 .filter(v -> v.code() == UNREADABLE && v.pointer().isEmpty()).toList();
+        if (atDocument.isEmpty()) {
+            return result; // the reader saw nothing after the document: its answer stands, never an exception
+        }
         return new ReadResult(null, ValidationReport.of(List.of(saysTrailing(atDocument.get(atDocument.size() - 1)))));
     }
 
@@ -105,9 +111,16 @@ final class RequestBodies {
                 lineStart = i + 1;
             }
         }
-        String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
-        return new Violation(UNREADABLE, "", UNREADABLE.message(Map.of()) + ": Invalid " + name + " in the input",
+        return new Violation(UNREADABLE, "", UNREADABLE.message(Map.of()) + ": Invalid " + charset.name() + " in the input",
                 Severity.ERROR, null, Map.of(), line, before.length() - lineStart + 1);
+    }
+
+    /**
+     * {@code text} without the byte order mark its charset's decoder kept (UTF-16BE, UTF-16LE): the
+     * reader skips it, a parser of text does not.
+     */
+    static String withoutMark(String text) {
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     }
 
     /**
@@ -127,7 +140,8 @@ final class RequestBodies {
      * its UTF-8 bytes, or its {@code text} when it came in another charset.
      */
     private static boolean hasTrailingContent(byte[] body, String text) {
-        try (JsonParser p = text == null ? JsonMapper.shared().createParser(body) : JsonMapper.shared().createParser(text)) {
+        try (JsonParser p = text == null ? JsonMapper.shared().createParser(body)
+                : JsonMapper.shared().createParser(withoutMark(text))) {
             p.nextToken();
             p.skipChildren();
             return p.nextToken() != null;

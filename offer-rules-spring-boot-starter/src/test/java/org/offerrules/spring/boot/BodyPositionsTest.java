@@ -32,4 +32,15 @@ class BodyPositionsTest {
         assertThat(at(body, "/ssl")).isEqualTo("1:22");
         assertThat(at(body, "/currency")).isEqualTo("-");
     }
+
+    /** After a byte order mark, a JSON value's first line counts it, as the reader does; a form's names do not. */
+    @Test
+    void aByteOrderMarkIsSkippedAsTheReadersSkipIt() {
+        BodyPositions json = new BodyPositions("\uFEFF{\"name\": \"Caf\u00e9\",\n  \"id\": 32}", false);
+        assertThat(at(json, "/name")).isEqualTo("1:11");
+        assertThat(at(json, "/id")).isEqualTo("2:9");
+        BodyPositions form = new BodyPositions("\uFEFFname=Caf%C3%A9&id=32", true);
+        assertThat(at(form, "/name")).isEqualTo("1:1");
+        assertThat(at(form, "/id")).isEqualTo("1:16");
+    }
 }

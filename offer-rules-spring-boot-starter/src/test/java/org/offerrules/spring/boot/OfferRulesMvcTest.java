@@ -258,4 +258,25 @@ class OfferRulesMvcTest {
                     .andExpect(jsonPath("$.violations[0].pointer").value("/id"));
         });
     }
+
+    /**
+     * A byte order mark before a JSON body is skipped by the reader, and so by the application's mapper
+     * that binds the body after it when the rules are not checked on read.
+     */
+    @Test
+    void aByteOrderMarkBeforeTheBodyIsSkippedWhetherOrNotTheRulesAreCheckedOnRead() {
+        byte[] marked = Bytes.of(0xEF, 0xBB, 0xBF, RENAME);
+        for (String onRead : new String[] {"true", "false"}) {
+            runner.withPropertyValues("offer-rules.validate-on-read=" + onRead).run(context -> {
+                MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+                mvc.perform(patch("/offers/31").contentType(MediaType.APPLICATION_JSON).content(marked))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.name").value("Renamed"));
+                mvc.perform(patch("/offers/31").contentType(MediaType.parseMediaType("application/json;charset=UTF-16BE"))
+                                .content(("\uFEFF" + RENAME).getBytes(StandardCharsets.UTF_16BE)))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.name").value("Renamed"));
+            });
+        }
+    }
 }
