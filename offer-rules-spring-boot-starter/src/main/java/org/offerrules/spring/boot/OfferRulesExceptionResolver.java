@@ -60,7 +60,8 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
             return null;
         }
         if (exception instanceof HttpMediaTypeNotSupportedException unsupported && readsARequest(handler)) {
-            ProblemDetails problem = ProblemDetails.of(unsupportedType(unsupported.getContentType()));
+            ProblemDetails problem = ProblemDetails.of(unsupportedType(unsupported.getContentType(),
+                    request.getContentType()));
             response.setHeader(HttpHeaders.ACCEPT, MediaType.toString(OfferRulesHttpMessageConverter.READ));
             return answer(response, new ProblemDetails(problem.type(), problem.title(),
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(), problem.detail(), problem.violations()));
@@ -98,11 +99,16 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
         return false;
     }
 
-    /** 6055 for a body whose type is none the starter reads (415: the body was not looked at). */
-    private static ValidationReport unsupportedType(MediaType type) {
-        String message = RequestBodies.UNREADABLE.message(Map.of()) + ": the content type "
-                + (type == null ? "(none)" : type.toString()) + " is not read; send application/json or "
-                + MediaType.APPLICATION_FORM_URLENCODED_VALUE;
+    /**
+     * 6055 for a body whose type is none the starter reads (415: the body was not looked at); {@code sent}
+     * is the header as sent, for a type Spring could not parse ({@code type} null).
+     */
+    private static ValidationReport unsupportedType(MediaType type, String sent) {
+        String what = type != null ? type + " is not read"
+                : sent == null || sent.isBlank() ? "(none) is not read"
+                : sent + " is not read (not a media type, or a charset Java does not know)";
+        String message = RequestBodies.UNREADABLE.message(Map.of()) + ": the content type " + what
+                + "; send application/json or " + MediaType.APPLICATION_FORM_URLENCODED_VALUE;
         return ValidationReport.of(List.of(new Violation(RequestBodies.UNREADABLE, "", message, Severity.ERROR, null,
                 Map.of(), 0, 0)));
     }

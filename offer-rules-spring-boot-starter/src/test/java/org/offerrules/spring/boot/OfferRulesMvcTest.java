@@ -96,6 +96,13 @@ class OfferRulesMvcTest {
                     .andExpect(jsonPath("$.status").value(415))
                     .andExpect(jsonPath("$.violations[0].code").value(6055))
                     .andExpect(jsonPath("$.violations[0].message").value(org.hamcrest.Matchers.containsString("application/xml")));
+            // a charset Java does not know: the type as it was sent, not "(none)"
+            mvc.perform(post("/offers").header("Content-Type", "application/json;charset=x-no-such-charset").content("{}"))
+                    .andExpect(status().isUnsupportedMediaType())
+                    .andExpect(jsonPath("$.violations[0].code").value(6055))
+                    .andExpect(jsonPath("$.violations[0].message").value("Invalid json data: the content type "
+                            + "application/json;charset=x-no-such-charset is not read (not a media type, or a charset Java "
+                            + "does not know); send application/json or application/x-www-form-urlencoded"));
         });
     }
 
