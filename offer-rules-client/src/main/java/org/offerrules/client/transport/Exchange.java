@@ -103,7 +103,8 @@ public final class Exchange {
      * reads the socket no faster than the bytes are kept, and the bytes are copied from the client's
      * (direct) buffers straight into blocks that are never regrown, never more than the limit in all;
      * a growing array would hold its old and new copy at once (1.5 times the limit) and leave both
-     * behind as garbage.
+     * behind as garbage. At the end an answer of more than one block is copied into one array to be
+     * decoded (a character may span two blocks): the bytes are then held twice, once, briefly.
      */
     static final class Bounded implements HttpResponse.BodySubscriber<String> {
         /** The first block: most answers are a few KB. */
