@@ -25,7 +25,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the text of a request body as {@code offer-lint} reads a file, with the library's
+ * Reads a request body (its bytes, in its charset) as {@code offer-lint} reads a file, with the library's
  * {@link OfferReader}: the same codes, positions and limits for malformed JSON, a value that is no
  * object, trailing content, too deep a nesting, and form-encoded bodies. Thread-safe.
  */
