@@ -184,6 +184,13 @@ class AgreementTest {
                 Arguments.of("a character that is not ASCII where a name must start", "{\"id\": 5,\u00a0\"name\": \"x\"}",
                         "1:10 ERROR 6055  Invalid json data: Unexpected character ('\u00a0' (code 160)): was expecting "
                                 + "double-quote to start field name"),
+                // ... and name it as a character, not its first byte ('\u00c2' (code 194))
+                Arguments.of("a character that is not ASCII where a comma must be", "{\"id\": 5\u00a0}",
+                        "1:9 ERROR 6055  Invalid json data: Unexpected character ('\u00a0' (code 160)): was expecting "
+                                + "comma to separate Object entries"),
+                Arguments.of("a character of three bytes where a comma must be", "{\"id\": 5\u3000}",
+                        "1:9 ERROR 6055  Invalid json data: Unexpected character ('\u3000' (code 12288 / 0x3000)): was "
+                                + "expecting comma to separate Object entries"),
                 Arguments.of("a lone high surrogate escape in a name", "{\"id\": 5, \"\\ud800\": 1}", LONE_AT + "12" + LONE),
                 Arguments.of("a lone low surrogate escape in a name", "{\"id\": 5, \"a\\uDC00b\": 1}", LONE_AT + "13" + LONE),
                 Arguments.of("after non-ASCII, on the second line", "{\"id\": 5,\n \"é🎉\\ud800\": 1}", "2:6" + LONE),

@@ -101,7 +101,8 @@ public final class Binder {
             case NUMBER_TOO_LONG -> columns.numberStart(line, column);                      // its first character
             case AS_WORDED -> column;
         };
-        return invalidJson(newline < 0 ? detail : detail.substring(0, newline), line, columns.column(line, column));
+        return invalidJson(columns.characterNamed(newline < 0 ? detail : detail.substring(0, newline), line, column), line,
+                columns.column(line, column));
     }
 
     private Bound document() throws IOException {

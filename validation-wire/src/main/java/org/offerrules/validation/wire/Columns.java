@@ -322,6 +322,39 @@ public final class Columns {
         return reported;
     }
 
+    /** A byte parser's words for a byte it did not expect, which it names as one character of Latin-1. */
+    private static final java.util.regex.Pattern BYTE_AS_CHARACTER =
+            java.util.regex.Pattern.compile("Unexpected character \\('.' \\(code (\\d+)\\)\\)");
+
+    /**
+     * {@code detail}, a parser's message about the place (absolute) {@code line}, column {@code reported},
+     * naming the character there as the text parsers name it: the byte parsers name the first byte of a
+     * character that is not ASCII as if it were a character ({@code 'Â' (code 194)} for a no-break
+     * space, {@code ' ' (code 160)} on text). Unchanged on text, and when no such byte is there.
+     */
+    String characterNamed(String detail, int line, int reported) {
+        java.util.regex.Matcher m = bytes == null ? null : BYTE_AS_CHARACTER.matcher(detail);
+        if (m == null || !m.find()) {
+            return detail;
+        }
+        int code = Integer.parseInt(m.group(1));
+        int start = code < 0xC2 || code > 0xF4 ? -1 : lineStart(line - lineBase);
+        if (start < 0) {
+            return detail;
+        }
+        // the byte parsers stop at the byte, or right after it
+        for (int i = Math.min(end, start + reported) - 1; i >= Math.max(start, start + reported - 2); i--) {
+            if ((bytes[i] & 0xFF) == code && Utf8.sequence(bytes, i, end) > 0) {
+                int c = new String(bytes, i, Utf8.sequence(bytes, i, end), java.nio.charset.StandardCharsets.UTF_8)
+                        .charAt(0); // a text parser meets a character past U+FFFF as its high surrogate
+                String named = Character.isISOControl(c) ? "(CTRL-CHAR, code " + c + ")"
+                        : "'" + (char) c + "' (code " + c + (c > 0xFF ? " / 0x" + Integer.toHexString(c) : "") + ")";
+                return detail.substring(0, m.start()) + "Unexpected character (" + named + ")" + detail.substring(m.end());
+            }
+        }
+        return detail;
+    }
+
     /**
      * The parser's column where the number that ends at or runs through (absolute) {@code line},
      * column {@code reported} starts: a number past the length limit is reported where the parser

@@ -43,6 +43,21 @@ class ColumnsTest {
         assertThat(c.column(1, 11)).isEqualTo(6);  // b, after a count that stopped inside a character
     }
 
+    /** The byte parsers' name for the first byte of a character is replaced by the text parsers' name for it. */
+    @Test
+    void anUnexpectedCharacterIsNamedAsOnText() {
+        String said = "Unexpected character ('\u00c2' (code 194)): was expecting comma";
+        assertThat(columns("{\"a\": 1\u00a0}").characterNamed(said, 1, 8))
+                .isEqualTo("Unexpected character ('\u00a0' (code 160)): was expecting comma");
+        assertThat(columns("{\"a\": 1\u00a0}").characterNamed(said, 1, 9)).as("right after the byte")
+                .isEqualTo("Unexpected character ('\u00a0' (code 160)): was expecting comma");
+        assertThat(columns("{\"a\": 1\uD83C\uDF89}").characterNamed(said.replace("\u00c2' (code 194", "\u00f0' (code 240"), 1, 8))
+                .as("past U+FFFF: its high surrogate, as a parser of text meets it")
+                .isEqualTo("Unexpected character ('\uD83C' (code 55356 / 0xd83c)): was expecting comma");
+        assertThat(columns("{\"a\": 1\u00c2}").characterNamed(said, 1, 1)).as("not there").isEqualTo(said);
+        assertThat(Columns.text("{\"a\": 1\u00c2}", 1).characterNamed(said, 1, 8)).as("text").isEqualTo(said);
+    }
+
     @Test
     void linesEndAtLfCrOrCrLfAsTheParserCountsThem() {
         Columns c = columns("é\r\néé\réx\n🎉y");
