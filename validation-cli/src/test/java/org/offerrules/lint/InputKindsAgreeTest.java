@@ -80,6 +80,25 @@ class InputKindsAgreeTest {
                 .isEqualTo("Invalid json data: field name longer than the maximum allowed (1024 characters)");
     }
 
+    /**
+     * A byte order mark is no column: the file, the library's bytes and its text all place the first
+     * line's findings as an editor shows the line (docs/decisions/jackson.md, Positions).
+     */
+    @Test
+    void aByteOrderMarkIsNoColumnForTheFileNorTheLibrary(@TempDir Path dir) throws Exception {
+        String doc = "\uFEFF{\"id\": 4, \"ssl\": 2}";
+        for (String name : new String[] {"marked.json", "marked.ndjson"}) {
+            Path file = Files.writeString(dir.resolve(name), doc);
+            assertThat(findings(lint(file))).as(name).contains("0 6319 /ssl 1:18");
+        }
+        OfferReader reader = OfferReader.builder().mode(org.offerrules.validation.ValidationMode.UPDATE).build();
+        for (java.util.function.Supplier<org.offerrules.validation.document.ReadResult> read : List.<java.util.function.Supplier<org.offerrules.validation.document.ReadResult>>of(
+                () -> reader.read(doc.getBytes(StandardCharsets.UTF_8)), () -> reader.read(doc))) {
+            assertThat(read.get().report().violations()).extracting(v -> v.codeNumber() + " " + v.line() + ":" + v.column())
+                    .containsExactly("6319 1:18");
+        }
+    }
+
     static JsonNode lint(Path file) throws Exception {
         return JSON.readTree(Cli.run("--no-progress", "--format", "json", file.toString()).out());
     }

@@ -73,15 +73,13 @@ record BodyPositions(String text, boolean form) {
     }
 
     private long member(String pointer) {
-        // a byte order mark: skipped, and counted in the first line's columns, as the JSON reader does
-        int mark = text.startsWith(RequestBodies.BYTE_ORDER_MARK) ? 1 : 0;
+        // a byte order mark: skipped, and not counted in the first line's columns, as the readers do
         try (JsonParser p = JsonMapper.shared().createParser(RequestBodies.withoutMark(text))) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t != JsonToken.PROPERTY_NAME && !t.isStructEnd()
                         && p.streamReadContext().pathAsPointer().toString().equals(pointer)) {
                     TokenStreamLocation at = p.currentTokenLocation();
-                    int column = at.getColumnNr() + (at.getLineNr() == 1 ? mark : 0);
-                    return ((long) at.getLineNr() << 32) | column;
+                    return ((long) at.getLineNr() << 32) | at.getColumnNr();
                 }
             }
         } catch (JacksonException e) {

@@ -53,7 +53,8 @@ public final class OfferReader {
      * Reads and validates one offer document. Never throws for anything wrong with the document:
      * malformed JSON, a document that is not an object, trailing content and exceeded limits are 6055
      * violations with their position. A leading U+FEFF (a byte order mark decoded into the text) is
-     * skipped, as {@link #read(byte[])} skips the mark's bytes, and counted in the first line's columns.
+     * skipped, as {@link #read(byte[])} skips the mark's bytes; neither counts it in the first line's
+     * columns, as editors show none (the columns of offer-lint's files).
      */
     public ReadResult read(String json) {
         return ReadResult.of(reader.read(json));

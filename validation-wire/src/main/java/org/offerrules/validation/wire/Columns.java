@@ -63,12 +63,11 @@ public final class Columns {
     }
 
     /**
-     * Columns of a parser of {@code text} (a whole document, its first line reported as line 1),
-     * {@code column} being where that text starts on its first line (1, or 2 after a byte order mark
-     * taken off): UTF-16 columns as the parser counts them, and the text to find places in.
+     * Columns of a parser of {@code text} (a whole document, its first line reported as line 1, any
+     * byte order mark taken off): UTF-16 columns as the parser counts them, and the text to find places in.
      */
-    static Columns text(CharSequence text, int column) {
-        return new Columns(null, text, 0, 0, 0, 1, column - 1);
+    static Columns text(CharSequence text) {
+        return new Columns(null, text, 0, 0, 0, 1, 0);
     }
 
     /**
@@ -92,10 +91,10 @@ public final class Columns {
             return utf8(bytes, offset, length, 0);
         }
         if (rawContent instanceof CharSequence chars) {
-            return text(chars, 1);
+            return text(chars);
         }
         if (rawContent instanceof char[] chars) {
-            return text(java.nio.CharBuffer.wrap(chars, offset, contentLength < 0 ? chars.length - offset : contentLength), 1);
+            return text(java.nio.CharBuffer.wrap(chars, offset, contentLength < 0 ? chars.length - offset : contentLength));
         }
         return CHARS;
     }
@@ -111,6 +110,11 @@ public final class Columns {
     }
 
     /** The UTF-16 column of the parser's {@code column} on (absolute) {@code line}. */
+    private boolean startsWithMark() {
+        return end - offset >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
+                && bytes[offset + 2] == (byte) 0xBF;
+    }
+
     int column(int line, int column) {
         int shifted = line == shiftedLine ? shift : 0;
         if (bytes == null || column <= 1) {
@@ -122,7 +126,9 @@ public final class Columns {
         }
         int stop = Math.min(end, start + column - 1);
         int units = 0;
-        int i = start;
+        // a byte order mark before the document is no character an editor shows: the first line's
+        // columns start after it, as offer-lint's files count them (docs/decisions/jackson.md, Positions)
+        int i = start == offset && stop >= offset + 3 && startsWithMark() ? offset + 3 : start;
         if (countedTo >= start && countedTo <= stop) {
             i = countedTo;
             units = countedUnits;

@@ -59,11 +59,11 @@ public final class WireReader {
     private Outcome read(String json, WireSchema schema) {
         Objects.requireNonNull(json, "json");
         // a byte order mark decoded into the text: skipped as read(byte[]) skips its bytes, and, as
-        // there, counted in the first line's columns
+        // there, not counted in the first line's columns
         boolean marked = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK;
         String text = marked ? json.substring(1) : json;
         try (TokenSource p = sources.document(text)) {
-            return readSingle(p, Columns.text(text, marked ? 2 : 1), schema);
+            return readSingle(p, Columns.text(text), schema);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a String cannot fail to be read
         }

@@ -55,7 +55,7 @@ class ColumnsTest {
                 .as("past U+FFFF: its high surrogate, as a parser of text meets it")
                 .isEqualTo("Unexpected character ('\uD83C' (code 55356 / 0xd83c)): was expecting comma");
         assertThat(columns("{\"a\": 1\u00c2}").characterNamed(said, 1, 1)).as("not there").isEqualTo(said);
-        assertThat(Columns.text("{\"a\": 1\u00c2}", 1).characterNamed(said, 1, 8)).as("text").isEqualTo(said);
+        assertThat(Columns.text("{\"a\": 1\u00c2}").characterNamed(said, 1, 8)).as("text").isEqualTo(said);
     }
 
     @Test
@@ -209,7 +209,7 @@ class ColumnsTest {
     void theOpeningQuoteOfANameIsFoundInTheBytesOrTheText() {
         String line2 = "{\"id\": 5,\r\n é \"\\u0061\\\"b\": 1}";
         int after = line2.indexOf("\": 1") - line2.indexOf("\r\n") - 2 + 1; // the parser's column after the name
-        assertThat(Columns.text(line2, 1).stringStart(2, after, 3)).isEqualTo(4);
+        assertThat(Columns.text(line2).stringStart(2, after, 3)).isEqualTo(4);
         assertThat(Columns.ofSource(line2, true, 0, -1).stringStart(2, after, 3)).isEqualTo(4);
         assertThat(Columns.ofSource(line2.toCharArray(), true, 0, -1).stringStart(2, after, 3)).isEqualTo(4);
         assertThat(Columns.ofSource(("xx" + line2).toCharArray(), true, 2, line2.length()).stringStart(2, after, 3))
@@ -217,7 +217,7 @@ class ColumnsTest {
         byte[] bytes = line2.getBytes(UTF_8);
         assertThat(Columns.utf8(bytes, 0, bytes.length, 0).stringStart(2, after + 1, 3)).as("é is two bytes").isEqualTo(5);
         assertThat(Columns.CHARS.stringStart(2, after, 3)).as("no text: estimated").isEqualTo(after - 5);
-        assertThat(Columns.text(line2, 1).stringStart(3, after, 3)).as("no such line").isEqualTo(after - 5);
+        assertThat(Columns.text(line2).stringStart(3, after, 3)).as("no such line").isEqualTo(after - 5);
     }
 
     private static Columns columns(String text) {
