@@ -41,6 +41,10 @@ final class Utf8Input extends FilterInputStream {
         }
     }
 
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long EIGHTS = 0x0808080808080808L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     private final byte[] buf = new byte[8192];
     private int pos;      // next byte handed out
     private int checked;  // end of the well-formed bytes: [pos, checked) may be handed out
@@ -100,6 +104,17 @@ final class Utf8Input extends FilterInputStream {
             fill += n;
         }
         while (checked < fill) {
+            if (checked <= fill - 8) {
+                // eight ASCII bytes without a line end a step (LineEnds' test): most of a document
+                long w = (long) ArraySplitter.LONGS.get(buf, checked);
+                long x = w ^ NEWLINES;
+                if (((w | (x - EIGHTS) & ~x) & HIGH_BITS) == 0) {
+                    units += 8;
+                    afterCr = false;
+                    checked += 8;
+                    continue;
+                }
+            }
             int c = buf[checked];
             if (c >= 0) {
                 if (c == '\n' && afterCr) {

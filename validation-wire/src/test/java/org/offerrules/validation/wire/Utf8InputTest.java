@@ -15,9 +15,13 @@ import org.junit.jupiter.api.Test;
 
 class Utf8InputTest {
 
-    /** Pieces the random inputs are made of: line ends, ASCII, 2-, 3- and 4-byte characters, broken bytes. */
+    /**
+     * Pieces the random inputs are made of: line ends, ASCII (runs of every length around a word of
+     * eight, which the stream skips a word at a time), 2-, 3- and 4-byte characters, then broken bytes.
+     */
     private static final byte[][] PIECES = {
-        {'a'}, {'\n'}, {'\r'}, {'\r', '\n'}, "\u00e9".getBytes(StandardCharsets.UTF_8),
+        {'a'}, "{\"name\": \"Summer Sale\"}".getBytes(StandardCharsets.UTF_8), "abcdefg".getBytes(StandardCharsets.UTF_8),
+        {'\n'}, {'\r'}, {'\r', '\n'}, "\u00e9".getBytes(StandardCharsets.UTF_8),
         "\u20ac".getBytes(StandardCharsets.UTF_8), "\uD83C\uDF89".getBytes(StandardCharsets.UTF_8),
         {(byte) 0xFF}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82},
         {(byte) 0x80},
@@ -31,7 +35,7 @@ class Utf8InputTest {
             int pieces = random.nextInt(round < 100 ? 40 : 6000);
             for (int i = 0; i < pieces; i++) {
                 // mostly well-formed: a broken piece now and then
-                byte[] piece = PIECES[random.nextInt(random.nextInt(20) == 0 ? PIECES.length : 7)];
+                byte[] piece = PIECES[random.nextInt(random.nextInt(20) == 0 ? PIECES.length : 9)];
                 out.writeBytes(piece);
             }
             byte[] input = out.toByteArray();
