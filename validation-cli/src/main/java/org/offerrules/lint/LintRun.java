@@ -275,7 +275,7 @@ final class LintRun {
         if (!name.endsWith(".ndjson")) {
             long size = size(file);
             int skip = 0;
-            if (threads > 1 && size >= splitAt && !OfferReader.isForm(file)) {
+            if (size >= splitAt && !OfferReader.isForm(file)) {
                 skip = split(index, file, reader, pool, queue, consumer);
                 if (skip < 0) {
                     return;
