@@ -15,6 +15,7 @@ import org.offerrules.validation.document.Document;
 import org.offerrules.validation.document.DocumentStream;
 import org.offerrules.validation.document.OfferReader;
 import org.offerrules.validation.document.ReadResult;
+import org.offerrules.validation.spi.ReaderCodes;
 import org.offerrules.validation.wire.Columns;
 
 /**
@@ -119,8 +120,10 @@ final class Batches {
         List<Violation> shifted = new ArrayList<>(violations.size());
         for (Violation v : violations) {
             Violation moved = v.hasLocation() ? v.at(v.line() + lineNumber - 1, v.column()) : v.at(lineNumber, 1);
-            // a parser's message may name a place too (where an object that did not close started)
-            String message = Columns.movedDown(v.message(), lineNumber - 1);
+            // a parser's message (broken JSON: 6055 at the document) may name a place too, where an object
+            // that did not close started; no other message is the parser's, and a value one quotes is the user's
+            boolean parsers = v.codeNumber() == ReaderCodes.INVALID_JSON && v.pointer().isEmpty();
+            String message = parsers ? Columns.movedDown(v.message(), lineNumber - 1) : v.message();
             shifted.add(message == v.message() ? moved : moved.withMessage(message));
         }
         return shifted;

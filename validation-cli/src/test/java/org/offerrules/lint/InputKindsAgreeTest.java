@@ -99,6 +99,27 @@ class InputKindsAgreeTest {
         }
     }
 
+    /**
+     * A place in a parser's message is moved to the file's line on an NDJSON line; a user's value that a
+     * message quotes is left as written, even when it reads like a place.
+     */
+    @Test
+    void aValueThatReadsLikeAPlaceIsNotMovedOnAnNdjsonLine(@TempDir Path dir) throws Exception {
+        String line = "{\"id\": 1, \"ssl\": \"a line: 1, column: 2]\"}";
+        Path file = Files.writeString(dir.resolve("offers.ndjson"), "{\"id\": 1}\n{\"id\": 1}\n" + line + "\n");
+        JsonNode report = lint(file);
+        String expected = OfferReader.builder().mode(org.offerrules.validation.ValidationMode.UPDATE).build()
+                .read(line).report().violations().get(0).message();
+        assertThat(expected).contains("\"a line: 1, column: 2]\"");
+        List<String> ssl = new ArrayList<>();
+        for (JsonNode v : report.path("violations")) {
+            if (v.path("pointer").asText().equals("/ssl")) {
+                ssl.add(v.path("line").asInt() + " " + v.path("message").asText());
+            }
+        }
+        assertThat(ssl).filteredOn(s -> s.startsWith("3 ")).containsExactly("3 " + expected);
+    }
+
     static JsonNode lint(Path file) throws Exception {
         return JSON.readTree(Cli.run("--no-progress", "--format", "json", file.toString()).out());
     }
