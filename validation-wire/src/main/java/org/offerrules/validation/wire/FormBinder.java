@@ -78,6 +78,32 @@ final class FormBinder {
         return new FormBinder(body, line, schema, notUtf8).document();
     }
 
+    /**
+     * {@link #bind(String, int, WireSchema)} for the UTF-8 body {@code bytes[from, to)}: a raw byte that
+     * is not UTF-8 (a body should have percent-encoded it) is reported on the name or value it is in,
+     * instead of being read as a replacement character. The one decoding of a form body's bytes: a file's
+     * lines ({@link FormDocuments}) and {@link WireReader#readForm(byte[])}.
+     */
+    static Bound bind(byte[] bytes, int from, int to, int line, WireSchema schema) {
+        int bad = Utf8.firstMalformed(bytes, from, to - from);
+        if (bad < 0) {
+            return bind(new String(bytes, from, to - from, StandardCharsets.UTF_8), line, schema);
+        }
+        // each byte that is not UTF-8 one U+FFFD, its index in the text set in notUtf8
+        java.util.BitSet notUtf8 = new java.util.BitSet();
+        StringBuilder text = new StringBuilder(to - from);
+        int i = from;
+        while (bad >= 0) {
+            text.append(new String(bytes, i, bad - i, StandardCharsets.UTF_8));
+            notUtf8.set(text.length());
+            text.append('\uFFFD');
+            i = bad + 1;
+            bad = Utf8.firstMalformed(bytes, i, to - i);
+        }
+        text.append(new String(bytes, i, to - i, StandardCharsets.UTF_8));
+        return bind(text.toString(), line, schema, notUtf8);
+    }
+
     /** 6820 for a body that is not read at all: longer than the limit of a document. */
     static Violation tooLong(int line) {
         Map<String, Object> arguments = Map.of("param_name", "form body");

@@ -140,23 +140,17 @@ public final class WireReader {
      */
     public Outcome readForm(byte[] body) {
         Objects.requireNonNull(body, "body");
-        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
-            body = java.util.Arrays.copyOfRange(body, 3, body.length); // as LineReader skips it in a file
+        // a byte order mark: skipped, as LineReader skips it in a file
+        int from = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        int to = body.length;
+        if (to > from && body[to - 1] == '\n') {
+            to -= to - 1 > from && body[to - 2] == '\r' ? 2 : 1;
         }
-        int length = body.length;
-        if (length > 0 && body[length - 1] == '\n') {
-            length -= length > 1 && body[length - 2] == '\r' ? 2 : 1;
-        }
-        if (length > ReadLimits.MAX_DOCUMENT_LENGTH) {
+        if (to - from > ReadLimits.MAX_DOCUMENT_LENGTH) {
             return Outcome.broken(FormBinder.tooLong(1));
         }
-        if (Utf8.firstMalformed(body, 0, length) < 0) {
-            return Results.finish(FormBinder.bind(new String(body, 0, length, java.nio.charset.StandardCharsets.UTF_8), 1,
-                    schema), validator, mode, true);
-        }
-        java.util.BitSet notUtf8 = new java.util.BitSet();
-        String text = FormDocuments.lossy(body, length, notUtf8);
-        return Results.finish(FormBinder.bind(text, 1, schema, notUtf8), validator, mode, true);
+        return Results.finish(FormBinder.bind(body, from, to, 1, schema), validator, mode, true);
     }
 
     /** The form bodies of a stream, one per line; closing the documents closes {@code in}. */
