@@ -110,11 +110,6 @@ public final class Columns {
     }
 
     /** The UTF-16 column of the parser's {@code column} on (absolute) {@code line}. */
-    private boolean startsWithMark() {
-        return end - offset >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
-                && bytes[offset + 2] == (byte) 0xBF;
-    }
-
     int column(int line, int column) {
         int shifted = line == shiftedLine ? shift : 0;
         if (bytes == null || column <= 1) {
@@ -128,7 +123,7 @@ public final class Columns {
         int units = 0;
         // a byte order mark before the document is no character an editor shows: the first line's
         // columns start after it, as offer-lint's files count them (docs/decisions/jackson.md, Positions)
-        int i = start == offset && stop >= offset + 3 && startsWithMark() ? offset + 3 : start;
+        int i = start == offset && stop >= offset + 3 && Utf8.startsWithMark(bytes, offset, end) ? offset + 3 : start;
         if (countedTo >= start && countedTo <= stop) {
             i = countedTo;
             units = countedUnits;

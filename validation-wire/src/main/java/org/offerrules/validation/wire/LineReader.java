@@ -40,7 +40,7 @@ final class LineReader {
         while (end < 3 && !eof) {
             fill();
         }
-        if (end >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+        if (Utf8.startsWithMark(buf, 0, end)) {
             pos = 3;
         }
     }

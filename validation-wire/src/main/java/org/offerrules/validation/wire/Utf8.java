@@ -14,6 +14,11 @@ public final class Utf8 {
     private Utf8() {
     }
 
+    /** Whether {@code b[from, to)} starts with a UTF-8 byte order mark ({@code EF BB BF}). */
+    static boolean startsWithMark(byte[] b, int from, int to) {
+        return to - from >= 3 && b[from] == (byte) 0xEF && b[from + 1] == (byte) 0xBB && b[from + 2] == (byte) 0xBF;
+    }
+
     /**
      * The length (2 to 4) of the well-formed UTF-8 character whose lead byte, not ASCII, is at
      * {@code b[i]}; -1 when it is not UTF-8, 0 when {@code end} cuts it (its bytes up to there right).

@@ -141,8 +141,7 @@ public final class WireReader {
     public Outcome readForm(byte[] body) {
         Objects.requireNonNull(body, "body");
         // a byte order mark: skipped, as LineReader skips it in a file
-        int from = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF
-                ? 3 : 0;
+        int from = Utf8.startsWithMark(body, 0, body.length) ? 3 : 0;
         int to = body.length;
         if (to > from && body[to - 1] == '\n') {
             to -= to - 1 > from && body[to - 2] == '\r' ? 2 : 1;
