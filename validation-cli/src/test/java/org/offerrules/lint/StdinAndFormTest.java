@@ -86,10 +86,14 @@ class StdinAndFormTest {
         writer.start();
         Cli piped = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
                 () -> Cli.run("--no-progress", pipe.toString()));
+        // the writer ends once the linter has read to the end; still waiting to open the pipe after that
+        // long means the linter never opened it: a reader lets it go (opening one sooner could wait forever
+        // for a writer that has just closed it)
+        writer.join(10_000);
         if (writer.isAlive()) {
-            Files.newInputStream(pipe).close(); // the linter never opened the pipe: let the writer end
+            Files.newInputStream(pipe).close();
+            writer.join();
         }
-        writer.join();
         Cli file = Cli.run("--no-progress", OFFERS_NDJSON);
         assertThat(piped.status()).isEqualTo(file.status()).isEqualTo(1);
         assertThat(piped.out()).isEqualTo(file.out().replace(OFFERS_NDJSON, pipe.toString()));
