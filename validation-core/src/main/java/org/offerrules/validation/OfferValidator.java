@@ -199,7 +199,10 @@ public final class OfferValidator {
 
     /**
      * Validates an update of {@code current}, the offer as the API holds it now (brief 1.9): the rules
-     * of update mode hold on the merge, where a field the update leaves out takes the current value.
+     * of update mode hold on the merge, where a field the update leaves out takes the current value, and
+     * so do the presence rules that depend on another field (the {@link Merge} group: the caps when
+     * {@code has_cap_limit} is 1, the percent of a {@code CPS} payout, the redirect when {@code geo_enforce}
+     * is 1, ...), since the merge has the stored values they depend on.
      * Every wire field merges alone, so a flattened group (caps, GEO, device, payout, revenue, tiers)
      * merges field by field; a list ({@code geo_countries}, {@code device_rules}, {@code events},
      * {@code tier_payout}) replaces the current list whole; {@code id} is the update's. A value cannot
@@ -260,8 +263,9 @@ public final class OfferValidator {
      * Validates an update of any request with an update mode ({@link Request#hasUpdateMode()}:
      * {@code setOffer}, {@code setAdvertiser}, {@code setAffiliateBaseInfo}, {@code setAffiliatePostback})
      * against {@code current}, the object as the API holds it now, with the semantics of
-     * {@link #validateUpdate(Offer, Offer)}: the update-mode rules hold on the merge, each violation is
-     * reported at the update's field that can fix it, the current object's own problems are warnings.
+     * {@link #validateUpdate(Offer, Offer)}: the update-mode and {@link Merge} rules hold on the merge, each
+     * violation is reported at the update's field that can fix it, the current object's own problems are
+     * warnings.
      * What the update names must exist: with no current advertiser ({@code current} null) an
      * otherwise valid {@code id} is 6105, with no current affiliate 6204; a {@code post_back_id} the
      * current postback setting (null: none) does not have is 6229 at its
