@@ -48,7 +48,8 @@ import org.offerrules.validation.document.OfferForm;
  * default; a validator in update mode, with the current objects when known, checks updates); an
  * invalid request is not sent and comes back as {@link Result.Invalid};</li>
  * <li>writes it in the wire format ({@link OfferForm}: form-encoded, indexed list parameters), as a
- * {@code POST} body, or for a read ({@code get...}) in the query string of a {@code GET};</li>
+ * {@code POST} body, or for a read ({@code get...}, and {@code generateLink}, whose page says so) in the
+ * query string of a {@code GET};</li>
  * <li>sends it to {@code {baseUrl}/api/v1/{method}?key=...} within the shared rate limit, waits out
  * 429 and {@code 6041} (honouring {@code Retry-After}, held between 1 s and the cap), retries 5xx, {@code 6006} and
  * {@code 6814} a bounded number of times with back-off, and nothing else;</li>
