@@ -247,6 +247,15 @@ class AffiliTestClientTest {
         assertThat(server.requests()).hasSize(4); // none of them retried
     }
 
+    /** AffiliTest's {@code country} is ISO alpha-2 in lower case (brief 4): a case given in upper case is sent so. */
+    @Test
+    void theCountryIsSentInLowerCase() throws Exception {
+        LinkCase upper = new LinkCase("GB", Device.ANDROID, PLAIN.url(), null);
+        CaseResult result = client().build().check(upper);
+        assertThat(server.tests().get(0).form()).containsEntry("country", "gb");
+        assertThat(result.linkCase().country()).isEqualTo("gb");
+    }
+
     @Test
     void callsLeft() throws Exception {
         server.callsLeft(37);
