@@ -102,8 +102,10 @@ public final class AffiliTestClient {
         Answer answer = exchange(HttpRequest.newBuilder(URI.create(base + "/api/v1/callsLeft")).GET());
         if (answer.status == 200) {
             try {
-                JsonNode data = JSON.readTree(answer.body).path("data");
-                if (data.isNumber()) {
+                JsonNode root = JSON.readTree(answer.body);
+                JsonNode data = root.path("data");
+                // an answer whose error is set is no budget, whatever its data
+                if (error(root).isEmpty() && data.isNumber()) {
                     return data.longValue();
                 }
             } catch (JacksonException e) {
@@ -157,8 +159,9 @@ public final class AffiliTestClient {
         if (!root.isObject()) {
             return error(linkCase, "the answer is not a JSON object");
         }
-        if (!root.path("error").isMissingNode() && !root.path("error").isNull()) {
-            return error(linkCase, masked(text(root.get("error"))));
+        Optional<String> error = error(root);
+        if (error.isPresent()) {
+            return error(linkCase, masked(error.get()));
         }
         JsonNode data = root.path("data");
         JsonNode codes = root.path("meta").path("codes");
@@ -190,6 +193,12 @@ public final class AffiliTestClient {
 
     private static CaseResult error(LinkCase linkCase, String message) {
         return new CaseResult(linkCase, CaseResult.Status.ERROR, null, List.of(), message);
+    }
+
+    /** The answer's {@code error}: its message, or empty when it says there is none (null, or absent). */
+    private static Optional<String> error(JsonNode root) {
+        JsonNode error = root.path("error");
+        return error.isMissingNode() || error.isNull() ? Optional.empty() : Optional.of(text(error));
     }
 
     /** A string's text, any other value as JSON. */
@@ -269,9 +278,9 @@ public final class AffiliTestClient {
             }
             if (body != null && !body.isBlank()) {
                 try {
-                    JsonNode error = JSON.readTree(body).path("error");
-                    if (!error.isMissingNode() && !error.isNull()) {
-                        return text(error);
+                    Optional<String> error = error(JSON.readTree(body));
+                    if (error.isPresent()) {
+                        return error.get();
                     }
                 } catch (JacksonException e) {
                     // not JSON: the text itself

@@ -264,6 +264,14 @@ class AffiliTestClientTest {
         assertThat(server.requests().get(0).path()).isEqualTo("/api/v1/callsLeft");
     }
 
+    /** A budget answer whose {@code error} is set is no budget, whatever its {@code data} (brief 4: {@code {"error": null, "data": N}}). */
+    @Test
+    void aBudgetAnswerWithAnErrorIsNoBudget() {
+        server.callsLeftReply(new Reply(200, "{\"error\":\"Something went wrong\",\"data\":0}", null, 0));
+        assertThatThrownBy(() -> client().build().callsLeft()).isInstanceOf(AffiliTestException.class)
+                .hasMessage("cannot read the calls left: Something went wrong");
+    }
+
     @Test
     void aBurstFromManyThreadsKeepsToOneSharedRate() throws Exception {
         AffiliTestClient client = client().rate(5, Duration.ofMillis(200)).build();
