@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -54,6 +56,16 @@ public final class AffiliTestClient {
     static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
     /** How long a request waits for its turn under the rate before its case is an error. */
     static final Duration MAX_RATE_WAIT = Duration.ofHours(1);
+    /**
+     * The error page's 401-type messages, lower case: missing or malformed Authorization, a key not 64
+     * bytes, an invalid key, a bad or expired session, an unverified account. The page names no status
+     * for them, so they end the run whatever status carries them.
+     */
+    static final Set<String> AUTHENTICATION_MESSAGES = Set.of("authorization is needed to access this feature",
+            "missing authorization data", "invalid authorization type", "invalid api key length", "invalid api key",
+            "incorrect session value provided", "login session expired", "please verify your account");
+    /** How the rate limit's message begins ("Too many requests per second Limit is ..."), lower case: a throttle whatever its status. */
+    static final String THROTTLED_MESSAGE = "too many requests";
 
     /**
      * Text after the answer's value makes it not JSON, as a doubled answer is; a control character left
@@ -80,7 +92,7 @@ public final class AffiliTestClient {
         // at least Throttle.MIN_HOLD after a 429, whatever its Retry-After says: the client's shortest wait too
         this.throttle = Throttle.of(b.requests, b.window, MAX_RATE_WAIT, b.window, MAX_RETRY_AFTER);
         // an answer that is neither a 429 nor a 5xx (a 4xx, no answer at all: status -1) is never retried
-        RetryPolicy<Answer> throttled = Retries.throttled(a -> a.status == 429, a -> a.status, THROTTLED_RETRIES);
+        RetryPolicy<Answer> throttled = Retries.throttled(Answer::throttled, a -> a.status, THROTTLED_RETRIES);
         RetryPolicy<Answer> serverErrors = Retries.busy(a -> a.status >= 500, failure -> false, a -> a.status, SERVER_ERROR_RETRIES,
                 b.backoff, b.backoff.multipliedBy(1L << SERVER_ERROR_RETRIES));
         this.retries = Failsafe.with(throttled, serverErrors);
@@ -135,11 +147,11 @@ public final class AffiliTestClient {
         Answer answer = exchange(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
-        if (answer.status != 200) {
+        if (answer.status != 200 || answer.throttled()) {
             String message = masked(answer.message());
-            String why = answer.status == 400 ? "bad request: " + message
+            String why = answer.throttled() ? "still throttled after " + THROTTLED_RETRIES + " retries: " + message
+                    : answer.status == 400 ? "bad request: " + message
                     : answer.status >= 500 ? "server error " + answer.status + " after " + SERVER_ERROR_RETRIES + " retries: " + message
-                    : answer.status == 429 ? "still throttled after " + THROTTLED_RETRIES + " retries: " + message
                     : answer.status < 0 ? message
                     : "unexpected HTTP " + answer.status + ": " + message;
             return new CaseResult(linkCase, CaseResult.Status.ERROR, null, List.of(), why);
@@ -222,7 +234,7 @@ public final class AffiliTestClient {
             answer = retries.get(() -> {
                 throttle.take();
                 Answer a = send(req);
-                if (a.status == 429) {
+                if (a.throttled()) {
                     throttle.slowDown(a.retryAfter == null ? Optional.empty() : Throttle.retryAfter(a.retryAfter, Instant.now()));
                 }
                 return a;
@@ -235,7 +247,7 @@ public final class AffiliTestClient {
             }
             throw e;
         }
-        if (answer.status == 401 || answer.status == 403) {
+        if (answer.endsRun()) {
             throw new AffiliTestException(answer.status, masked(answer.message()));
         }
         return answer;
@@ -269,6 +281,17 @@ public final class AffiliTestClient {
 
         Answer(int status, String body, String retryAfter) {
             this(status, body, retryAfter, null);
+        }
+
+        /** 429, or the rate limit's message in any status. */
+        boolean throttled() {
+            return status == 429 || status > 0 && message().toLowerCase(Locale.ROOT).startsWith(THROTTLED_MESSAGE);
+        }
+
+        /** 401, 403, or one of the error page's 401-type messages in any status: the run cannot go on. */
+        boolean endsRun() {
+            return status == 401 || status == 403
+                    || status > 0 && AUTHENTICATION_MESSAGES.contains(message().strip().toLowerCase(Locale.ROOT));
         }
 
         /** The server's {@code error} message, else its body's start, else the failure or the status. */

@@ -189,6 +189,39 @@ class AffiliTestClientTest {
         assertThat(server.requests()).hasSize(2); // no retry
     }
 
+    /**
+     * The error page lists the 401-type messages without naming the status that carries them
+     * (../shared/seeds/003: "This status returns with one of the following error messages"): whatever the
+     * status, one of them ends the run (brief 4: stop, re-authenticate), and is not a case's error.
+     */
+    @Test
+    void anAuthenticationMessageEndsTheRunWhateverItsStatus() throws Exception {
+        server.then(Reply.error(400, "Invalid API Key length"), Reply.error(200, "Please verify your account"));
+        server.callsLeftReply(Reply.error(200, "Login session expired"));
+        AffiliTestClient client = client().build();
+        assertThatThrownBy(() -> client.check(PLAIN)).isInstanceOf(AffiliTestException.class)
+                .hasMessage("Invalid API Key length").extracting(e -> ((AffiliTestException) e).status()).isEqualTo(400);
+        assertThatThrownBy(() -> client.check(PLAIN)).isInstanceOf(AffiliTestException.class)
+                .hasMessage("Please verify your account");
+        assertThatThrownBy(client::callsLeft).isInstanceOf(AffiliTestException.class).hasMessage("Login session expired");
+        assertThat(server.requests()).hasSize(3); // none retried
+    }
+
+    /** The rate limit's message ("Too many requests per second Limit is ...") is a throttle whatever status carries it. */
+    @Test
+    void theRateLimitsMessageIsThrottledWhateverItsStatus() throws Exception {
+        server.then(Reply.error(200, "Too many requests per second Limit is 50").retryAfter("1"),
+                Reply.error(400, "Too many requests"));
+        CaseResult result = client().rate(50, Duration.ofMillis(300)).build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.OK);
+        List<FakeAffiliTest.Request> requests = server.requests();
+        assertThat(requests).hasSize(3);
+        assertThat(requests.get(1).arrivalNanos() - requests.get(0).arrivalNanos())
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1).toNanos());
+        assertThat(requests.get(2).arrivalNanos() - requests.get(1).arrivalNanos())
+                .isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
+    }
+
     @Test
     void aServerErrorIsRetriedThenOk() throws Exception {
         server.then(Reply.error(500, "oops"));
