@@ -207,10 +207,15 @@ public final class AffiliTestClient {
         return new CaseResult(linkCase, CaseResult.Status.ERROR, null, List.of(), message);
     }
 
-    /** The answer's {@code error}: its message, or empty when it says there is none (null, or absent). */
+    /**
+     * The answer's {@code error}: its message, or empty when it says there is none: null, absent, or, as
+     * AffiliTest's public clients test it for truth, {@code false} or an empty text.
+     */
     private static Optional<String> error(JsonNode root) {
         JsonNode error = root.path("error");
-        return error.isMissingNode() || error.isNull() ? Optional.empty() : Optional.of(text(error));
+        boolean none = error.isMissingNode() || error.isNull() || error.isBoolean() && !error.booleanValue()
+                || error.isTextual() && error.textValue().isBlank();
+        return none ? Optional.empty() : Optional.of(text(error));
     }
 
     /** A string's text, any other value as JSON. */

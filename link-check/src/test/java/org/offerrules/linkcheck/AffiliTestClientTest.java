@@ -289,6 +289,24 @@ class AffiliTestClientTest {
         assertThat(result.linkCase().country()).isEqualTo("gb");
     }
 
+    /**
+     * {@code error} is null or a message (brief 4); an empty one, or {@code false}, carries none: AffiliTest's
+     * public clients test it for truth ({@code if resData['error']}), and read these answers as successes.
+     */
+    @Test
+    void anEmptyOrFalseErrorIsNoError() throws Exception {
+        String hops = "\"data\":[\"" + PLAIN.url() + "\",\"https://landing.example.com/\"],\"meta\":{\"codes\":[302,200]}}";
+        server.then(new Reply(200, "{\"error\":\"\"," + hops, null, 0), new Reply(200, "{\"error\":false," + hops, null, 0));
+        server.callsLeftReply(new Reply(200, "{\"error\":\"\",\"data\":12}", null, 0));
+        AffiliTestClient client = client().build();
+        for (int i = 0; i < 2; i++) {
+            CaseResult result = client.check(PLAIN);
+            assertThat(result.status()).isEqualTo(CaseResult.Status.OK);
+            assertThat(result.landing()).isEqualTo("https://landing.example.com/");
+        }
+        assertThat(client.callsLeft()).isEqualTo(12);
+    }
+
     @Test
     void callsLeft() throws Exception {
         server.callsLeft(37);
