@@ -154,6 +154,17 @@ class NetworkClientTest {
         assertThat(seen.get(Request.GET_OFFERS_V2.ordinal()).path()).isEqualTo("/api/v2/getOffers");
     }
 
+    /** A new id written as text ("1042") is the id: the API writes its values as text (brief 1.8). */
+    @Test
+    void aNewIdWrittenAsTextIsTheId() {
+        network.then(Reply.of(201, "{\"httpStatus\":201,\"data\":\"1042\",\"errorCode\":0,\"message\":\"\"}"));
+        network.then(Reply.of(201, "{\"httpStatus\":201,\"data\":\"created\",\"errorCode\":0,\"message\":\"\"}"));
+        try (NetworkClient client = client(KEY).build()) {
+            assertThat(((Result.Done) client.send(Offers.minimal())).id()).contains(1042L);
+            assertThat(((Result.Done) client.send(Offers.minimal())).id()).isEmpty();
+        }
+    }
+
     /**
      * generateLink's method page says "Request Method: GET", with {@code a} and {@code o} in the sample URL's
      * query string (https://support.fuseclick.com/api/afn/campaignmethods/2016/0808/293.html; the vendor's
