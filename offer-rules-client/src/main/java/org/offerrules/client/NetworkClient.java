@@ -34,6 +34,7 @@ import org.offerrules.client.transport.Exchange;
 import org.offerrules.client.transport.Retries;
 import org.offerrules.client.transport.Throttle;
 
+import org.offerrules.validation.ApiError;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationReport;
@@ -159,7 +160,7 @@ public final class NetworkClient implements AutoCloseable {
         AtomicInteger attempts = new AtomicInteger();
         Answer answer = call(request.method(), form, attempts);
         if (answer.error() != null) {
-            return new Result.Failed(request, answer.error(), attempts.get());
+            return new Result.Failed(request, masked(answer.error()), attempts.get());
         }
         return new Result.Done(request, answer.status(), answer.data());
     }
@@ -201,7 +202,7 @@ public final class NetworkClient implements AutoCloseable {
             AtomicInteger attempts = new AtomicInteger();
             Answer answer = call(method, form, attempts);
             if (answer.error() != null) {
-                return new Listing.Failed(method, number, answer.error(), attempts.get(), records);
+                return new Listing.Failed(method, number, masked(answer.error()), attempts.get(), records);
             }
             List<Map<String, Object>> rows = rows(answer.data(), method, form);
             if (rows.isEmpty()) {
@@ -272,6 +273,13 @@ public final class NetworkClient implements AutoCloseable {
     private static String kind(Object value) {
         return value == null ? "null" : value instanceof List ? "list" : value instanceof Map ? "object"
                 : value instanceof Boolean ? "boolean" : value instanceof Number ? "number" : "string";
+    }
+
+    /** The error with the key taken out of the server's message: a server may repeat the URL it was sent. */
+    private ApiError masked(ApiError error) {
+        String message = endpoint.scrub(error.message());
+        return message.equals(error.message()) ? error
+                : new ApiError(error.httpStatus(), error.code(), error.number(), error.action(), message);
     }
 
     private static String encode(String text) {

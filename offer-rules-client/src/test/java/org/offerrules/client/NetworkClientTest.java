@@ -440,6 +440,21 @@ class NetworkClientTest {
         assertThat(shown).hasSizeGreaterThan(5).noneMatch(s -> s.contains(KEY) || s.contains("SECRET"));
     }
 
+    /** A server that repeats the URL it was sent in its message (a proxy's 6000) is shown with the key masked, as link-check shows it. */
+    @Test
+    void aKeyTheServerRepeatsInItsMessageIsMasked() {
+        network.then(Reply.error(404, 6000, "No such API: /api/v1/setOffer?key=" + KEY));
+        network.then(Reply.error(400, 6302, "Invalid Offer ID"));
+        try (NetworkClient client = client(KEY).build()) {
+            Result.Failed repeated = (Result.Failed) client.send(Offers.minimal());
+            assertThat(repeated.error().message()).isEqualTo("No such API: /api/v1/setOffer?key=***");
+            assertThat(repeated.toString()).doesNotContain(KEY);
+            assertThat(repeated.error().number()).isEqualTo(6000);
+            Result.Failed plain = (Result.Failed) client.send(Offers.minimal());
+            assertThat(plain.error().message()).isEqualTo("Invalid Offer ID");
+        }
+    }
+
     @Test
     void aClosedClientSendsNothing() {
         NetworkClient client = client(KEY).build();
