@@ -179,8 +179,7 @@ public final class AffiliTestClient {
         JsonNode codes = root.path("meta").path("codes");
         List<CaseResult.Hop> hops = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
-            JsonNode code = codes.path(i);
-            hops.add(new CaseResult.Hop(text(data.get(i)), code.isNumber() ? code.intValue() : null));
+            hops.add(new CaseResult.Hop(text(data.get(i)), status(codes.path(i))));
         }
         if (hops.isEmpty()) {
             return new CaseResult(linkCase, CaseResult.Status.BROKEN, null, hops, "no landing: AffiliTest gave no hop");
@@ -216,6 +215,14 @@ public final class AffiliTestClient {
         boolean none = error.isMissingNode() || error.isNull() || error.isBoolean() && !error.booleanValue()
                 || error.isTextual() && error.textValue().isBlank();
         return none ? Optional.empty() : Optional.of(text(error));
+    }
+
+    /** A hop's HTTP status: a number, or its text ({@code "404"}); null for none or anything else. */
+    private static Integer status(JsonNode code) {
+        if (code.isTextual() && code.textValue().strip().matches("[0-9]{3}")) {
+            return Integer.valueOf(code.textValue().strip());
+        }
+        return code.isNumber() ? Integer.valueOf(code.intValue()) : null;
     }
 
     /** A string's text, any other value as JSON. */

@@ -307,6 +307,17 @@ class AffiliTestClientTest {
         assertThat(client.callsLeft()).isEqualTo(12);
     }
 
+    /** A hop's status written as text ({@code "404"}) is its status: a broken landing is not read as one without a status. */
+    @Test
+    void aHopsStatusWrittenAsTextIsItsStatus() throws Exception {
+        server.then(new Reply(200, "{\"error\":null,\"data\":[\"" + PLAIN.url() + "\",\"https://landing.example.com/gone\"],"
+                + "\"meta\":{\"codes\":[\"302\",\"404\"]}}", null, 0));
+        CaseResult result = client().build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.BROKEN);
+        assertThat(result.hops()).extracting(CaseResult.Hop::status).containsExactly(302, 404);
+        assertThat(result.message()).isEqualTo("https://landing.example.com/gone answered 404");
+    }
+
     @Test
     void callsLeft() throws Exception {
         server.callsLeft(37);
