@@ -226,6 +226,46 @@ class AffiliTestClientTest {
     }
 
     @Test
+    void aRetryAfterLongerThanTheTimeoutIsNotWaitedForAndHoldsBackTheNextRequests() throws Exception {
+        server.then(Reply.error(429, "Too many requests").retryAfter("3600"));
+        AffiliTestClient client = client().timeout(Duration.ofSeconds(2)).build();
+        CaseResult first = client.check(PLAIN);
+        assertThat(first.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(first.message()).isEqualTo("rate-limited: the 429 asks to wait 3600 s (its Retry-After), longer than "
+                + "the timeout of 2 s; not waited for: Too many requests");
+        // the server is not asked again before it said (held for the longest hold, 10 minutes)
+        CaseResult next = client.check(WITH_PREVIEW);
+        assertThat(next.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(next.message()).matches("rate-limited: every request is held back (600|59\\d) s more after a 429, longer "
+                + "than the timeout of 2 s; not sent");
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void aRetryAfterDateFarAheadIsNotWaitedFor() throws Exception {
+        String inTwoHours = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(2));
+        server.then(Reply.error(429, "Too many requests").retryAfter(inTwoHours));
+        CaseResult result = client().timeout(Duration.ofMinutes(1)).build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(result.message()).matches("rate-limited: the 429 asks to wait (7200|71\\d\\d) s \\(its Retry-After\\), "
+                + "longer than the timeout of 60 s; not waited for: Too many requests");
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void theShortestHoldOrAWindowLongerThanTheTimeoutIsNotWaitedFor() throws Exception {
+        server.then(Reply.error(429, "slow down").retryAfter("0"));
+        assertThat(client().timeout(Duration.ofMillis(500)).build().check(PLAIN).message()).isEqualTo("rate-limited: "
+                + "the 429 asks to wait 1 s (the shortest wait after a 429), longer than the timeout of 500 ms; not waited for: slow down");
+        server.then(Reply.error(429, "slow down"));
+        assertThat(client().timeout(Duration.ofMillis(1500)).build().check(PLAIN).message()).isEqualTo("rate-limited: "
+                + "the 429 asks to wait 30 s (one window, for want of a usable Retry-After), longer than the timeout of "
+                + "1500 ms; not waited for: slow down");
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
     void aSlowServerIsAnErrorAfterTheTimeout() throws Exception {
         server.then(Reply.hops(List.of(PLAIN.url()), List.of(200)).after(3000));
         CaseResult result = client().timeout(Duration.ofMillis(200)).build().check(PLAIN);
