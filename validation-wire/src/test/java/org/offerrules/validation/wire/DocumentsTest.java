@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 
+import org.offerrules.validation.Severity;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.model.Offer;
@@ -195,10 +196,26 @@ class DocumentsTest {
     // ------------------------------------------------------------------ form bodies
 
     @Test
+    void aFileOfFormBodiesWithoutOneIsOne6820WhereJsonPutsIts6055() {
+        // empty, blank lines, white space: placed after the last white space, as the JSON reader places its 6055
+        String[] blanks = {"", "\n\n   \n", "  \n\t\r\n ", "\r\t ", "   "};
+        for (String blank : blanks) {
+            String place = json(blank).get(0).replaceAll(".*6055  (\\d+:\\d+)]", "$1");
+            assertThat(forms(blank)).as("%s", blank.replace("\n", "\\n").replace("\r", "\\r"))
+                    .containsExactly("0@" + place.substring(0, place.indexOf(':')) + " - [6820  " + place + "]");
+        }
+        Violation v = list(READER.formDocuments(new ByteArrayInputStream("\n \n".getBytes(UTF_8)))).get(0)
+                .outcome().report().violations().get(0);
+        assertThat(v.message()).isEqualTo("Invalid form body parameter. (no form body in the input)");
+        assertThat(v.severity()).isEqualTo(Severity.ERROR);
+        assertThat(forms("\uFEFF")).containsExactly("0@1 - [6820  1:1]");
+    }
+
+    @Test
     void formBodiesAreOnePerLineCrDroppedBlankLinesSkipped() {
         assertThat(forms("id=1\r\n\n  \nid=2&ssl=x\nid=3&name=%\r")).containsExactly(
                 "0@1 id=1", "1@4 id=2 [6319 /ssl 4:6]", "2@5 id=3 [6309 /name 5:6]");
-        assertThat(forms("")).isEmpty();
+        assertThat(forms("id=1\n\n")).containsExactly("0@1 id=1");
         assertThat(forms("id=1\rid=2&ssl=x\r\rid=3")).containsExactly(
                 "0@1 id=1", "1@2 id=2 [6319 /ssl 2:6]", "2@4 id=3");
     }
