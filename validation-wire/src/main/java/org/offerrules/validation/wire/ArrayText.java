@@ -16,8 +16,9 @@ import java.util.Arrays;
  * strings, escapes and the kind of each bracket reaches the matching closing bracket, within
  * {@link #MAX_ELEMENT} characters and {@link #MAX_DEPTH} levels, no string holding a control
  * character (a line break in a string is most often a string that never ended) and no bracket closing
- * one of the other kind; then white space and {@code ]}, or {@code ,} and the next element's
- * opening brace. Anything else, the end of the input or text that cannot be decoded before that, and the
+ * one of the other kind; then white space and {@code ]}, or {@code ,} and the next element. A broken
+ * scalar element ({@code tru}) is skipped from the end of the element before it ({@link #gap}): a string
+ * to its closing quote, a token to the white space, comma or bracket after it. Anything else, the end of the input or text that cannot be decoded before that, and the
  * file ends with the broken element, as a parser ends it. An element of an array split for the workers
  * ({@link ArraySplitter}) meets all of these, so its elements read alone agree with this reading.
  *
@@ -59,6 +60,8 @@ final class ArrayText extends Reader {
     private long mark = -1;         // the start of the element being read; -1 when not kept
     private int markLine;
     private int markColumn;
+    private boolean markIsGap;      // the mark is where the last element (or the array's [) ended
+    private boolean gapComma;       // and a comma is due after it
 
     // the scan's position: line and column of the character at offset at
     private long at;
@@ -102,10 +105,27 @@ final class ArrayText extends Reader {
      * {@code line} and UTF-16 {@code column}: kept from there on, in case its JSON breaks.
      */
     void element(long offset, int line, int column) {
+        mark(offset, line, column, false, false);
+    }
+
+    /**
+     * The current parser has read an element to its closing bracket, or the array's {@code [}, just
+     * before its {@code offset}, the file's {@code line} and UTF-16 {@code column}: kept from there on,
+     * in case the next element is a scalar whose JSON breaks before the parser can name its start.
+     *
+     * @param comma whether a comma is due before the next element (not after the {@code [})
+     */
+    void gap(long offset, int line, int column, boolean comma) {
+        mark(offset, line, column, true, comma);
+    }
+
+    private void mark(long offset, int line, int column, boolean gap, boolean comma) {
         long start = parserBase + offset;
         mark = start >= keptStart ? start : -1;
         markLine = line;
         markColumn = column;
+        markIsGap = gap;
+        gapComma = comma;
     }
 
     /**
@@ -127,7 +147,7 @@ final class ArrayText extends Reader {
         columnBase = markColumn;
         afterCr = false;
         try {
-            if (!skipElement(start) || !separator()) {
+            if (markIsGap && !skipGap(start) || !skipElement(start) || !separator()) {
                 return null;
             }
         } catch (CharacterCodingException e) {
@@ -136,7 +156,37 @@ final class ArrayText extends Reader {
         served = at;
         restart = 0;
         parserBase = at - RESTART.length;
-        return new Resumption(line, columnBase + (int) (at - lineStart));
+        Resumption resumption = new Resumption(line, columnBase + (int) (at - lineStart));
+        // the new parser is given [ first: the next element comes without a comma
+        mark = at;
+        markLine = resumption.line();
+        markColumn = resumption.column();
+        markIsGap = true;
+        gapComma = false;
+        return resumption;
+    }
+
+    /**
+     * Moves {@link #at} from the end of the last element (or the array's {@code [}) over white space
+     * and the comma due there to the start of the broken element; false when no comma is where one is due.
+     */
+    private boolean skipGap(long start) throws IOException {
+        boolean comma = gapComma;
+        while (true) {
+            int c = peek(start);
+            if (c == '\n' || c == '\r') {
+                at++;
+                lineBreak(c);
+                continue;
+            }
+            if (c == ',' && comma) {
+                comma = false;
+            } else if (c != ' ' && c != '\t') {
+                return !comma;
+            }
+            afterCr = false;
+            at++;
+        }
     }
 
     /** Moves {@link #at} past the element starting at {@code start}; false when its end is not certain. */
@@ -148,7 +198,7 @@ final class ArrayText extends Reader {
         long last = start + MAX_ELEMENT;
         int first = peek(start);
         if (first != '{' && first != '[') {
-            return false; // no object or array: its end would be a guess
+            return skipScalar(start, last);
         }
         while (at < last) {
             int c = peek(start);
@@ -196,8 +246,49 @@ final class ArrayText extends Reader {
     }
 
     /**
+     * Moves {@link #at} past a scalar element: a string to its closing quote (escapes followed, no
+     * control character), or a bare token ({@code tru}, {@code 1.2.3}) to the white space, {@code ,} or
+     * {@code ]} after it; false when it holds a bracket, quote, colon or control character, or runs
+     * past {@code last} or the input: then its end would be a guess.
+     */
+    private boolean skipScalar(long start, long last) throws IOException {
+        afterCr = false;
+        if (peek(start) == '"') {
+            at++;
+            boolean escaped = false;
+            while (at < last) {
+                int c = peek(start);
+                if (c < 0x20) {
+                    return false; // the end of the input (-1), or a control character
+                }
+                at++;
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long from = at;
+        while (at < last) {
+            int c = peek(start);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ']') {
+                return at > from;
+            }
+            if (c < 0x20 || c == '{' || c == '}' || c == '[' || c == '"' || c == ':') {
+                return false; // the end of the input (-1), a control character, or not one token
+            }
+            at++;
+        }
+        return false;
+    }
+
+    /**
      * Moves {@link #at} over white space to the array's {@code ]}, or over {@code ,} and white space
-     * to the next element's opening brace; false when anything else comes first.
+     * to the next element's first character; false when anything else comes first.
      */
     private boolean separator() throws IOException {
         boolean comma = false;
@@ -211,7 +302,9 @@ final class ArrayText extends Reader {
             if (c == ',' && !comma) {
                 comma = true;
             } else if (c != ' ' && c != '\t') {
-                return comma ? c == '{' : c == ']';
+                // after the comma the next element, whatever it is (a scalar one is read, or found broken, on
+                // its own); not the end of the input, a second comma, a closing bracket or a colon
+                return comma ? c >= 0x20 && c != ',' && c != ']' && c != '}' && c != ':' : c == ']';
             }
             afterCr = false;
             at++;

@@ -115,6 +115,7 @@ final class FileDocuments extends LazyDocuments {
             } catch (IOException | RuntimeException e) {
                 return fatal(e);
             }
+            gap(false);
             return nextValue();
         }
         if (!lines.next()) {
@@ -197,7 +198,8 @@ final class FileDocuments extends LazyDocuments {
         try {
             t = parser.next();
         } catch (IOException | RuntimeException e) {
-            return fatal(e);
+            // a scalar element that breaks (tru, 1.2.3): in an array, read on after it when its end is certain
+            return fatal(e, layout == Layout.ARRAY ? Layout.RESUME : Layout.DONE);
         }
         if (t == null) {
             layout = Layout.DONE;
@@ -223,6 +225,8 @@ final class FileDocuments extends LazyDocuments {
             // broken JSON in a stream: nothing after it can be trusted, but in an array what follows the
             // element's certain end
             layout = layout == Layout.ARRAY ? Layout.RESUME : Layout.DONE;
+        } else if (layout == Layout.ARRAY && (parser.current() == Token.END_OBJECT || parser.current() == Token.END_ARRAY)) {
+            gap(true);
         }
         return new WireDocument(index++, line, Results.finish(bound, validator, mode, true));
     }
@@ -250,15 +254,30 @@ final class FileDocuments extends LazyDocuments {
         return nextValue();
     }
 
+    /**
+     * The array's text is kept from just after the current token (an element's closing bracket, the
+     * array's {@code [}), where the next element's gap begins.
+     */
+    private void gap(boolean comma) {
+        long position = parser.tokenPosition(); // first: it gives the token's offset too
+        int line = Locations.line(position) + lineBase;
+        array.gap(parser.tokenOffset() + 1, line, columns.column(line, Locations.column(position)) + 1, comma);
+    }
+
     /** Broken JSON or bytes that are not UTF-8 in a streamed file, {@code e} as the parser threw it. */
     private WireDocument fatal(Exception e) throws IOException {
+        return fatal(e, Layout.DONE);
+    }
+
+    /** {@link #fatal(Exception)}, then reading as {@code then} says unless the bytes were not UTF-8. */
+    private WireDocument fatal(Exception e, Layout then) throws IOException {
         WireSyntaxException syntax;
         try {
             syntax = WireSyntaxException.of(parser, e);
         } catch (CharacterCodingException notUtf8) {
             return notUtf8();
         }
-        layout = Layout.DONE;
+        layout = then;
         Violation v = Binder.invalidJson(syntax, lineBase, columns);
         return only(v, v.line());
     }

@@ -112,6 +112,25 @@ class DocumentsTest {
     }
 
     @Test
+    void aBrokenScalarElementIsItsOwn6055AndTheReadingGoesOn() {
+        // tru, 1.2.3 and an unknown escape break where the parser meets them; each ends where a comma or ] follows
+        assertThat(json("[{\"id\": 1},\n tru,\n{\"id\": 3}, 1.2.3 , \"\\q\", {\"id\": 6}]")).containsExactly(
+                "0@1 id=1", "1@2 - [6055  2:2]", "2@3 id=3", "3@3 - [6055  3:12]", "4@3 - [6055  3:21]", "5@3 id=6");
+        assertThat(json("[tru, {\"id\": 2}]")).containsExactly("0@1 - [6055  1:2]", "1@1 id=2");
+        assertThat(json("[{\"id\": 1}, tru]")).containsExactly("0@1 id=1", "1@1 - [6055  1:13]");
+    }
+
+    @Test
+    void aBrokenScalarWhoseEndIsNotCertainEndsTheFile() {
+        // no comma before it, a token that runs into a bracket or a quote, a string with a line break, the end
+        assertThat(json("[{\"id\": 1} tru, {\"id\": 3}]")).containsExactly("0@1 id=1", "1@1 - [6055  1:12]");
+        assertThat(json("[{\"id\": 1}, tru{\"id\": 3}]")).hasSize(2);
+        assertThat(json("[{\"id\": 1}, \"a\\q\nb\", {\"id\": 3}]")).hasSize(2);
+        assertThat(json("[{\"id\": 1}, tru")).hasSize(2);
+        assertThat(json("[{\"id\": 1}, tru {\"id\": 3}]")).hasSize(2);
+    }
+
+    @Test
     void contentAfterTheArrayIsOne6055() {
         assertThat(json("[{\"id\": 1}]\n {}")).containsExactly("0@1 id=1", "1@2 - [6055  2:2]");
         assertThat(json("[]")).isEmpty();
