@@ -110,6 +110,16 @@ class BrokenElementsTest {
     }
 
     @Test
+    void aBrokenPrettyPrintedDocumentHidesNoDocumentAfterIt() {
+        // a file of pretty-printed offers: the broken one ends at its closing brace, the next starts with {
+        String offers = "{\n  \"id\": 1\n}\n{\n  \"id\": tru,\n  \"geo_countries\": [\"US\"]\n}\n\n{\n  \"id\": 3,\n  \"ssl\": 3\n}\n";
+        assertThat(read(offers)).containsExactly("0@1 id=1", "1@4 - [6055  5:9]", "2@9 id=3 [6319 /ssl 11:10]");
+        // not certain: the next value does not start with {, or the brackets do not balance
+        assertThat(read("{\n  \"id\": tru\n}\nx {\"id\": 3}")).containsExactly("0@1 - [6055  2:9]");
+        assertThat(read("{\n  \"id\": [tru\n}\n{\"id\": 3}")).containsExactly("0@1 - [6055  2:10]");
+    }
+
+    @Test
     void whatIsNotCertainEndsTheFileAsBefore() {
         // an unterminated string: the scan never finds the end
         assertThat(read("[{\"id\": 1}, {\"name\": \"abc}, {\"id\": 2}]")).containsExactly(

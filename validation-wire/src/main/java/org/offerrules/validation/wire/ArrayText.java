@@ -43,6 +43,7 @@ final class ArrayText extends Reader {
      */
     private static final long KEEP = MAX_ELEMENT + 4L * CHUNK;
     private static final char[] RESTART = {'[', '\n'};
+    private static final char[] NONE = {};
 
     /** Where a new parser starts: the element or the array's end after a broken element. */
     record Resumption(int line, int column) {
@@ -54,7 +55,11 @@ final class ArrayText extends Reader {
     private int keptLength;
     private boolean eof;
     private long served;            // the offset of the next character handed to the parser
-    private int restart = RESTART.length; // how much of RESTART has been handed to the current parser
+    /** What a new parser is given before the text: {@code [} and a line end in an array, nothing between root values. */
+    private final char[] prefix;
+    /** The text is a stream of root values (a pretty-printed file of documents), not an array. */
+    private final boolean values;
+    private int restart;            // how much of the prefix has been handed to the current parser
     private long parserBase;        // the offset in the text of the current parser's offset 0
 
     private long mark = -1;         // the start of the element being read; -1 when not kept
@@ -71,7 +76,23 @@ final class ArrayText extends Reader {
     private boolean afterCr;
 
     ArrayText(Reader in) {
+        this(in, false);
+    }
+
+    /**
+     * The text of a stream of root values (a pretty-printed file of documents): a broken value that
+     * begins with {@code {} or {@code [} is skipped when its end is certain, and white space and the
+     * next value's {@code {}, or the end of the input, follow; a new parser reads on from there.
+     */
+    static ArrayText values(Reader in) {
+        return new ArrayText(in, true);
+    }
+
+    private ArrayText(Reader in, boolean values) {
         this.in = in;
+        this.values = values;
+        this.prefix = values ? NONE : RESTART;
+        this.restart = prefix.length;
     }
 
     @Override
@@ -80,8 +101,8 @@ final class ArrayText extends Reader {
             return 0;
         }
         int given = 0;
-        while (restart < RESTART.length && given < len) {
-            cbuf[off + given++] = RESTART[restart++]; // with the text after it: one buffer of the parser
+        while (restart < prefix.length && given < len) {
+            cbuf[off + given++] = prefix[restart++]; // with the text after it: one buffer of the parser
         }
         if (given > 0 && served == end()) {
             return given; // the text after it comes with the next read
@@ -155,8 +176,12 @@ final class ArrayText extends Reader {
         }
         served = at;
         restart = 0;
-        parserBase = at - RESTART.length;
+        parserBase = at - prefix.length;
         Resumption resumption = new Resumption(line, columnBase + (int) (at - lineStart));
+        if (values) {
+            mark = -1; // the next value marks itself
+            return resumption;
+        }
         // the new parser is given [ first: the next element comes without a comma
         mark = at;
         markLine = resumption.line();
@@ -198,7 +223,8 @@ final class ArrayText extends Reader {
         long last = start + MAX_ELEMENT;
         int first = peek(start);
         if (first != '{' && first != '[') {
-            return skipScalar(start, last);
+            // a root value that is no object or array: nothing between root values marks its end
+            return !values && skipScalar(start, last);
         }
         while (at < last) {
             int c = peek(start);
@@ -299,7 +325,11 @@ final class ArrayText extends Reader {
                 lineBreak(c);
                 continue;
             }
-            if (c == ',' && !comma) {
+            if (values) {
+                if (c != ' ' && c != '\t') {
+                    return c == '{' || c < 0; // the next document, or the end of the input
+                }
+            } else if (c == ',' && !comma) {
                 comma = true;
             } else if (c != ' ' && c != '\t') {
                 // after the comma the next element, whatever it is (a scalar one is read, or found broken, on

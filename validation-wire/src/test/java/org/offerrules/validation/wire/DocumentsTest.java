@@ -192,9 +192,19 @@ class DocumentsTest {
     }
 
     @Test
-    void brokenJsonInAStreamOfValuesEndsTheFile() {
+    void brokenJsonInAStreamOfValuesEndsTheFileWhenItsEndIsNotCertain() {
+        // a bracket closing one of the other kind, a stray token after the value, a string with a line break
         assertThat(json("{\n\"id\": 1\n}\n{\n\"id\": ]\n}\n{\"id\": 3}")).containsExactly(
                 "0@1 id=1", "1@4 - [6055  5:7]");
+        assertThat(json("{\n\"id\": tru\n} x\n{\"id\": 3}")).containsExactly("0@1 - [6055  2:7]");
+        assertThat(json("{\n\"name\": \"a\nb\", \"id\": tru\n}\n{\"id\": 3}")).hasSize(1);
+        assertThat(json("{\n\"id\": tru\n}\n[{\"id\": 3}]")).hasSize(1);
+    }
+
+    @Test
+    void aBrokenRootValueIsItsOwn6055AndTheDocumentsAfterItAreRead() {
+        assertThat(json("{\n\"id\": 1\n}\n{\n\"id\": tru,\n \"x\": [1]\n}\r\n\n\t{\"id\": 3,\n \"ssl\": 3}\n{\"id\": tru}"))
+                .containsExactly("0@1 id=1", "1@4 - [6055  5:7]", "2@9 id=3 [6319 /ssl 10:9]", "3@11 - [6055  11:8]");
     }
 
     @Test
