@@ -245,24 +245,29 @@ class AffiliTestClientTest {
     void aRetryAfterDateFarAheadIsNotWaitedFor() throws Exception {
         String inTwoHours = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(2));
-        server.then(Reply.error(429, "Too many requests").retryAfter(inTwoHours));
-        CaseResult result = client().timeout(Duration.ofMinutes(1)).build().check(PLAIN);
-        assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
-        assertThat(result.message()).matches("rate-limited: the 429 asks to wait (7200|71\\d\\d) s \\(its Retry-After\\), "
-                + "longer than the timeout of 60 s; not waited for: Too many requests");
-        assertThat(server.requests()).hasSize(1);
+        assertThat(throttledOnce(inTwoHours, Duration.ofMinutes(1))).matches("rate-limited: the 429 asks to wait "
+                + "(7200|71\\d\\d) s \\(its Retry-After\\), longer than the timeout of 60 s; not waited for: Too many requests");
     }
 
     @Test
     void theShortestHoldOrAWindowLongerThanTheTimeoutIsNotWaitedFor() throws Exception {
-        server.then(Reply.error(429, "slow down").retryAfter("0"));
-        assertThat(client().timeout(Duration.ofMillis(500)).build().check(PLAIN).message()).isEqualTo("rate-limited: "
-                + "the 429 asks to wait 1 s (the shortest wait after a 429), longer than the timeout of 500 ms; not waited for: slow down");
-        server.then(Reply.error(429, "slow down"));
-        assertThat(client().timeout(Duration.ofMillis(1500)).build().check(PLAIN).message()).isEqualTo("rate-limited: "
-                + "the 429 asks to wait 30 s (one window, for want of a usable Retry-After), longer than the timeout of "
-                + "1500 ms; not waited for: slow down");
-        assertThat(server.requests()).hasSize(2);
+        assertThat(throttledOnce("0", Duration.ofMillis(500))).isEqualTo("rate-limited: the 429 asks to wait 1 s "
+                + "(the shortest wait after a 429), longer than the timeout of 500 ms; not waited for: Too many requests");
+        server.close();
+        server = FakeAffiliTest.start();
+        assertThat(throttledOnce(null, Duration.ofMillis(1500))).isEqualTo("rate-limited: the 429 asks to wait 30 s "
+                + "(one window, for want of a usable Retry-After), longer than the timeout of 1500 ms; not waited for: "
+                + "Too many requests");
+    }
+
+    /** The message of one check answered 429 with this {@code Retry-After} (none when null): an error, sent once. */
+    private String throttledOnce(String retryAfter, Duration timeout) throws Exception {
+        Reply reply = Reply.error(429, "Too many requests");
+        server.then(retryAfter == null ? reply : reply.retryAfter(retryAfter));
+        CaseResult result = client().timeout(timeout).build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(server.requests()).hasSize(1);
+        return result.message();
     }
 
     @Test

@@ -67,6 +67,7 @@ final class ArrayText extends Reader {
     private int markColumn;
     private boolean markIsGap;      // the mark is where the last element (or the array's [) ended
     private boolean gapComma;       // and a comma is due after it
+    private boolean passedComma;    // the last blank() passed a comma
 
     // the scan's position: line and column of the character at offset at
     private long at;
@@ -168,7 +169,7 @@ final class ArrayText extends Reader {
         columnBase = markColumn;
         afterCr = false;
         try {
-            if (markIsGap && !skipGap(start) || !skipElement(start) || !separator()) {
+            if (markIsGap && !skipGap() || !skipElement(start) || !separator()) {
                 return null;
             }
         } catch (CharacterCodingException e) {
@@ -195,19 +196,28 @@ final class ArrayText extends Reader {
      * Moves {@link #at} from the end of the last element (or the array's {@code [}) over white space
      * and the comma due there to the start of the broken element; false when no comma is where one is due.
      */
-    private boolean skipGap(long start) throws IOException {
-        boolean comma = gapComma;
+    private boolean skipGap() throws IOException {
+        blank(gapComma);
+        return passedComma == gapComma;
+    }
+
+    /**
+     * Moves {@link #at} over white space, and over one comma among it when {@code comma} (then
+     * {@link #passedComma} tells whether there was one); the character there, -1 at the end of the input.
+     */
+    private int blank(boolean comma) throws IOException {
+        passedComma = false;
         while (true) {
-            int c = peek(start);
+            int c = peek(at);
             if (c == '\n' || c == '\r') {
                 at++;
                 lineBreak(c);
                 continue;
             }
-            if (c == ',' && comma) {
-                comma = false;
+            if (c == ',' && comma && !passedComma) {
+                passedComma = true;
             } else if (c != ' ' && c != '\t') {
-                return !comma;
+                return c;
             }
             afterCr = false;
             at++;
@@ -317,28 +327,13 @@ final class ArrayText extends Reader {
      * to the next element's first character; false when anything else comes first.
      */
     private boolean separator() throws IOException {
-        boolean comma = false;
-        while (true) {
-            int c = peek(at);
-            if (c == '\n' || c == '\r') {
-                at++;
-                lineBreak(c);
-                continue;
-            }
-            if (values) {
-                if (c != ' ' && c != '\t') {
-                    return c == '{' || c < 0; // the next document, or the end of the input
-                }
-            } else if (c == ',' && !comma) {
-                comma = true;
-            } else if (c != ' ' && c != '\t') {
-                // after the comma the next element, whatever it is (a scalar one is read, or found broken, on
-                // its own); not the end of the input, a second comma, a closing bracket or a colon
-                return comma ? c >= 0x20 && c != ',' && c != ']' && c != '}' && c != ':' : c == ']';
-            }
-            afterCr = false;
-            at++;
+        int c = blank(!values);
+        if (values) {
+            return c == '{' || c < 0; // the next document, or the end of the input
         }
+        // after the comma the next element, whatever it is (a scalar one is read, or found broken, on its
+        // own); not the end of the input, a second comma, a closing bracket or a colon
+        return passedComma ? c >= 0x20 && c != ',' && c != ']' && c != '}' && c != ':' : c == ']';
     }
 
     /** A line break {@code c} at {@code at - 1} (CR, LF or the LF of CR LF), counted as the parser counts it. */
