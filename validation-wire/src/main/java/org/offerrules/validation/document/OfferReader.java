@@ -137,7 +137,7 @@ public final class OfferReader {
      * element after it when the element's end is certain (its brackets balance, its strings end, then
      * {@code ,} and the next element, or {@code ]}; a broken scalar element such as {@code tru} ends at the
      * comma or bracket after it), and ends the file otherwise; so does broken JSON in a pretty-printed
-     * document, whose end is certain when its brackets balance and the next document's {@code {} follows. The
+     * document, whose end is certain when its brackets balance and the next document's opening brace follows. The
      * stream closes {@code in} when it is closed.
      */
     public DocumentStream documents(InputStream in) {

@@ -82,8 +82,8 @@ final class ArrayText extends Reader {
 
     /**
      * The text of a stream of root values (a pretty-printed file of documents): a broken value that
-     * begins with {@code {} or {@code [} is skipped when its end is certain, and white space and the
-     * next value's {@code {}, or the end of the input, follow; a new parser reads on from there.
+     * begins with an opening brace or {@code [} is skipped when its end is certain, and white space and the
+     * next value's opening brace, or the end of the input, follow; a new parser reads on from there.
      */
     static ArrayText values(Reader in) {
         return new ArrayText(in, true);

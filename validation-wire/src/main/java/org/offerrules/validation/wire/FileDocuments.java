@@ -26,7 +26,7 @@ import org.offerrules.validation.Violation;
  *       skipped unread and reported);</li>
  *   <li>a first line that ends inside its document starts a multi-line (pretty-printed) document:
  *       the rest is streamed as a sequence of JSON values; broken JSON in a value whose end is certain
- *       (its brackets balance, then white space and the next value's {@code {}) ends only that value
+ *       (its brackets balance, then white space and the next value's opening brace) ends only that value
  *       ({@link ArrayText#values}), other broken JSON ends the file.</li>
  * </ul>
  * Positions are file lines and columns in UTF-16 code units: NDJSON lines are parsed as bytes and
