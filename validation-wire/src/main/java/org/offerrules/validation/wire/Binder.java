@@ -293,7 +293,7 @@ public final class Binder {
                     return field.spellings == null ? p.text() : p.text(field.spellings);
                 }
                 if (t == Token.VALUE_NUMBER_INT && field.numberText && !strictTypes) {
-                    return p.text(); // one item of a number list (`"currency": 3`): the same request on the wire
+                    return p.text(); // a list of one (`"currency": 3`, `"id": 11`): the same request on the wire
                 }
                 return typeError(field.invalid, field, base, element, -1, at, t, "expected a string");
             case TIER_STRING:
