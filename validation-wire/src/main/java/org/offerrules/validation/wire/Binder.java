@@ -109,6 +109,9 @@ public final class Binder {
         Token t = p.current();
         try {
             if (t != Token.START_OBJECT) {
+                if (t == Token.VALUE_STRING) {
+                    p.text(); // a lazy parser reads a string only now: its broken escape is this document's
+                }
                 long at = here();
                 violations.add(invalidJson("expected an offer object, found " + describe(t),
                         Locations.line(at), columns.column(at)));
