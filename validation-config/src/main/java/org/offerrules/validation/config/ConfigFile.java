@@ -95,10 +95,15 @@ public final class ConfigFile {
             throw new ConfigException(file, 0, "", "cannot be read (" + reason(e) + ")");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new ConfigException(file, 0, "", "longer than " + (MAX_BYTES >> 20) + " MiB; a configuration is a few "
-                    + "dozen lines (is this the right file?)");
+            throw tooLong(file);
         }
         return read(new StringReader(utf8(bytes, file)), file);
+    }
+
+    /** A file longer than a configuration can be, in bytes or, read from a reader, in characters. */
+    static ConfigException tooLong(Path file) {
+        return new ConfigException(file, 0, "", "longer than " + (MAX_BYTES >> 20) + " MiB; a configuration is a few "
+                + "dozen lines (is this the right file?)");
     }
 
     /**

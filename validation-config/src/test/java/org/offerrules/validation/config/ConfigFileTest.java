@@ -179,6 +179,15 @@ class ConfigFileTest {
                 Arguments.of("a pasted megabyte", "overrides:\n  - files: [\"a/**\"]\n    mode: " + "x".repeat(1 << 20) + "\n",
                         "/repo/.offer-lint.yaml:3: overrides[0].mode: \"" + "x".repeat(59) + "… (1048576 characters)\" is "
                                 + "not a mode (create or update)"),
+                Arguments.of("a control character", "rules:\n  \"6820\": off\n  \"6313\": \"o\u0001ff\"\n",
+                        "/repo/.offer-lint.yaml:3: not YAML: a control character (U+0001) at column 13; YAML allows tabs "
+                                + "and line breaks only: remove it"),
+                Arguments.of("a NUL after the YAML reader's first block", "#" + "x".repeat(2000) + "\nrules: {}\r\n  \u0000\n",
+                        "/repo/.offer-lint.yaml:3: not YAML: a control character (U+0000) at column 3; YAML allows tabs "
+                                + "and line breaks only: remove it"),
+                Arguments.of("a lone surrogate", "rules: {\"6820\": \"o\ud800ff\"}\n",
+                        "/repo/.offer-lint.yaml:1: not YAML: a character YAML does not allow (U+D800) at column 19; "
+                                + "remove it"),
                 Arguments.of("too deep", "x: " + "[".repeat(1200) + "]".repeat(1200) + "\n",
                         "/repo/.offer-lint.yaml:1: not YAML: Document nesting depth (1001) exceeds the maximum allowed (1000)"));
     }
