@@ -28,6 +28,8 @@ final class YamlTree {
     private static final Pattern MARK = Pattern.compile("^ in '[^']*', line (\\d+), column \\d+:?$");
     /** How Jackson words an alias where a key goes: {@code ... got this instead: <...AliasEvent(anchor=k)>}. */
     private static final Pattern ALIAS_KEY = Pattern.compile("AliasEvent\\(anchor=([^)]*)\\)");
+    /** ... and a list or a map where a key goes: {@code got this instead: <...SequenceStartEvent(...)>}. */
+    private static final Pattern NODE_KEY = Pattern.compile("got this instead: <[\\w.]*\\.(Sequence|Mapping)StartEvent\\(");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private YamlTree() {
@@ -110,6 +112,12 @@ final class YamlTree {
             // an alias where a key goes: Jackson names SnakeYAML's event class, which tells a user nothing
             return new ConfigException(file, p.currentLocation().getLineNr(), "", "an alias (*"
                     + ConfigException.shown(alias.group(1)) + ") is not read here; write the value out");
+        }
+        Matcher node = NODE_KEY.matcher(message);
+        if (node.find()) {
+            // "? [a, b]": a complex key, which Jackson reads no more than a user means it; named in words
+            return new ConfigException(file, p.currentLocation().getLineNr(), "", "a key that is "
+                    + (node.group(1).equals("Sequence") ? "a list" : "a map") + "; a key is text here (a code, a family or a name)");
         }
         List<String> words = new ArrayList<>();
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

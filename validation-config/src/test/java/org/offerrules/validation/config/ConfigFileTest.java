@@ -188,6 +188,10 @@ class ConfigFileTest {
                 Arguments.of("a lone surrogate", "rules: {\"6820\": \"o\ud800ff\"}\n",
                         "/repo/.offer-lint.yaml:1: not YAML: a character YAML does not allow (U+D800) at column 19; "
                                 + "remove it"),
+                Arguments.of("a list as a key", "rules:\n  ? [a, b]\n  : off\n",
+                        "/repo/.offer-lint.yaml:2: a key that is a list; a key is text here (a code, a family or a name)"),
+                Arguments.of("a map as a key", "overrides:\n  - files: [\"a/**\"]\n    rules:\n      ? {a: b}\n      : off\n",
+                        "/repo/.offer-lint.yaml:4: a key that is a map; a key is text here (a code, a family or a name)"),
                 Arguments.of("too deep", "x: " + "[".repeat(1200) + "]".repeat(1200) + "\n",
                         "/repo/.offer-lint.yaml:1: not YAML: Document nesting depth (1001) exceeds the maximum allowed (1000)"));
     }
