@@ -308,6 +308,22 @@ class ConfigFileTest {
         };
     }
 
+    /** A file of house rules alone: their list, or a configuration's key, with the configuration's checks. */
+    @Test
+    void houseRulesAloneAreAListOrTheKeyOfAConfiguration(@TempDir Path dir) throws IOException {
+        Path list = Files.writeString(dir.resolve("list.yaml"), "- {code: ACME-1, message: m, required: name}\n");
+        assertThat(ConfigFile.loadHouseRules(list)).extracting(rule -> rule.code().id()).containsExactly("ACME-1");
+        Path config = Files.writeString(dir.resolve("config.yaml"), "rules: {}\nhouse-rules:\n  - {code: ACME-2, message: m, "
+                + "required: name}\n");
+        assertThat(ConfigFile.loadHouseRules(config)).extracting(rule -> rule.code().id()).containsExactly("ACME-2");
+        assertThat(ConfigFile.loadHouseRules(Files.writeString(dir.resolve("empty.yaml"), "# none yet\n"))).isEmpty();
+        Path other = Files.writeString(dir.resolve("other.yaml"), "rules: {}\n");
+        assertThatThrownBy(() -> ConfigFile.loadHouseRules(other))
+                .hasMessage(other + ":1: expected a list of house rules, or a map with the key house-rules");
+        Path twice = Files.writeString(dir.resolve("twice.yaml"), "- code: ACME-1\n  message: m\n  code: ACME-2\n");
+        assertThatThrownBy(() -> ConfigFile.loadHouseRules(twice)).hasMessage(twice + ":3: [0].code: given twice; keep one");
+    }
+
     @Test
     void aMissingFileIsOneLine() {
         assertThatThrownBy(() -> ConfigFile.load(Path.of("/nowhere/.offer-lint.yaml")))
