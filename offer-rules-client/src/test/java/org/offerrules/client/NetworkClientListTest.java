@@ -156,6 +156,23 @@ class NetworkClientListTest {
     }
 
     @Test
+    void anErrorCodeOrStatusWrittenAsTextIsTheErrorNotAnEmptyList() {
+        // the API writes its values as text ("id": "12"); an error read as a success without data would be
+        // an empty list, which data pull writes over the list file
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"errorCode\":\"6012\",\"message\":\"Invalid key\"}"));
+        assertThat(list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOfSatisfying(Listing.Failed.class, f -> {
+            assertThat(f.error().number()).isEqualTo(6012);
+            assertThat(f.action()).isEqualTo(ClientAction.REAUTHENTICATE);
+        });
+        network.always(Reply.of(200, "{\"httpStatus\":\"503\",\"data\":null}"));
+        assertThat(list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOfSatisfying(Listing.Failed.class, f -> {
+            assertThat(f.error().httpStatus()).isEqualTo(503);
+            assertThat(f.attempts()).isEqualTo(3);
+        });
+        assertThat(received).isEmpty();
+    }
+
+    @Test
     void aRecordThatIsNoObjectIsAFailureWithoutTheKey() {
         network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[1,2]}"));
         assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOf(NetworkException.class)
