@@ -173,6 +173,15 @@ class NetworkClientListTest {
     }
 
     @Test
+    void anAnswerWithMoreAfterItsJsonIsNotUnderstoodNeverItsFirstPart() {
+        // two answers run together (a broken proxy): the first, an empty list, is not the answer
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[]} {\"httpStatus\":500,\"errorCode\":"));
+        assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOf(NetworkException.class)
+                .hasMessageEndingWith("failed after 1 attempt: HTTP 200 without the API's JSON answer");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
     void aRecordThatIsNoObjectIsAFailureWithoutTheKey() {
         network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[1,2]}"));
         assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOf(NetworkException.class)
