@@ -142,8 +142,8 @@ public final class LintMojo extends AbstractMojo {
         try {
             Files.createDirectories(report.toAbsolutePath().getParent());
         } catch (IOException e) {
-            throw new MojoExecutionException("offer-lint: cannot write the report to " + shown(report.toAbsolutePath().toString())
-                    + ": " + why(e), e);
+            throw new MojoExecutionException("offer-lint: cannot write the report to "
+                    + shown(report.toAbsolutePath().toString()) + ": " + why(e), e);
         }
         List<String> arguments;
         try {
@@ -201,8 +201,8 @@ public final class LintMojo extends AbstractMojo {
         if (e instanceof AccessDeniedException denied) {
             return shown(String.valueOf(denied.getFile())) + ": permission denied";
         }
-        return e instanceof FileSystemException fs && fs.getReason() != null ? shown(String.valueOf(fs.getFile())) + ": " + fs.getReason()
-                : String.valueOf(e.getMessage());
+        return e instanceof FileSystemException fs && fs.getReason() != null
+                ? shown(String.valueOf(fs.getFile())) + ": " + fs.getReason() : String.valueOf(e.getMessage());
     }
 
     /** The offer-lint command line of this configuration. */

@@ -104,7 +104,8 @@ public final class ConfigFile {
         }
         ConfigNode rules = root.entries().get("house-rules");
         if (rules == null && !root.entries().isEmpty()) {
-            throw new ConfigException(file, root.line(), "", "expected a list of house rules, or a map with the key house-rules");
+            throw new ConfigException(file, root.line(), "", "expected a list of house rules, or a map with the key "
+                    + "house-rules");
         }
         return rules == null ? List.of() : checker.houseRules(rules);
     }
