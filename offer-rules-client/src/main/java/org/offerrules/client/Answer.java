@@ -47,7 +47,10 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
             root = null;
         }
         boolean success = status >= 200 && status < 300;
-        if (root == null || !root.isObject()) {
+        // a success of an object without any member of the API's answer (a health page behind a misrouted
+        // proxy) is no answer of it: read, it would be a success without data, an empty list
+        boolean foreign = success && root != null && !root.has("httpStatus") && !root.has("data") && !root.has("errorCode");
+        if (root == null || !root.isObject() || foreign) {
             if (success) {
                 throw new MalformedAnswer("HTTP " + status + " without the API's JSON answer");
             }

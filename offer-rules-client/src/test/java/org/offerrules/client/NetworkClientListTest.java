@@ -182,6 +182,16 @@ class NetworkClientListTest {
     }
 
     @Test
+    void aJsonObjectThatIsNotTheApisAnswerIsNotUnderstoodNeverAnEmptyList() {
+        // a health page or another service behind a misrouted proxy: without httpStatus, data or errorCode it
+        // was a success without data, an empty list, and data pull emptied every list file with it
+        network.always(Reply.of(200, "{\"status\":\"UP\"}"));
+        assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOf(NetworkException.class)
+                .hasMessageEndingWith("failed after 1 attempt: HTTP 200 without the API's JSON answer");
+        assertThat(received).isEmpty();
+    }
+
+    @Test
     void aRecordThatIsNoObjectIsAFailureWithoutTheKey() {
         network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[1,2]}"));
         assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOf(NetworkException.class)
