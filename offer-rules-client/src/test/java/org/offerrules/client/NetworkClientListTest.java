@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.offerrules.client.standin.StandInNetwork;
 import org.offerrules.client.standin.StandInNetwork.Reply;
@@ -172,20 +174,15 @@ class NetworkClientListTest {
         assertThat(received).isEmpty();
     }
 
-    @Test
-    void anAnswerWithMoreAfterItsJsonIsNotUnderstoodNeverItsFirstPart() {
-        // two answers run together (a broken proxy): the first, an empty list, is not the answer
-        network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[]} {\"httpStatus\":500,\"errorCode\":"));
-        assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOf(NetworkException.class)
-                .hasMessageEndingWith("failed after 1 attempt: HTTP 200 without the API's JSON answer");
-        assertThat(received).isEmpty();
-    }
-
-    @Test
-    void aJsonObjectThatIsNotTheApisAnswerIsNotUnderstoodNeverAnEmptyList() {
-        // a health page or another service behind a misrouted proxy: without httpStatus, data or errorCode it
-        // was a success without data, an empty list, and data pull emptied every list file with it
-        network.always(Reply.of(200, "{\"status\":\"UP\"}"));
+    /**
+     * A success that is not one answer of the API is not understood, never an empty list (data pull would
+     * empty a list file with it): two answers run together (a broken proxy), whose first was read; and a JSON
+     * object without httpStatus, data or errorCode (a health page behind a misrouted proxy).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"httpStatus\":200,\"data\":[]} {\"httpStatus\":500,\"errorCode\":", "{\"status\":\"UP\"}"})
+    void aSuccessThatIsNotOneAnswerOfTheApiIsNotUnderstoodNeverAnEmptyList(String body) {
+        network.always(Reply.of(200, body));
         assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOf(NetworkException.class)
                 .hasMessageEndingWith("failed after 1 attempt: HTTP 200 without the API's JSON answer");
         assertThat(received).isEmpty();
