@@ -36,7 +36,9 @@ import org.offerrules.client.transport.Throttle;
  * The AffiliTest API, with the service's rules applied on this side: a key that is not 64 bytes is
  * refused before any request; at most {@link Builder#rate so many} requests per window, evenly spaced
  * and shared by every thread using this client; a 429 holds back every thread ({@code Retry-After}
- * when given, else a window), then the throttled request is retried; 5xx retries three times with a
+ * when given, else a window), then the throttled request is retried, unless that pause is longer than
+ * the {@link Builder#timeout timeout}: then the request, and every one that would have to wait for it,
+ * is an {@code error} at once ("rate-limited: ..."); 5xx retries three times with a
  * doubling backoff, then the case is an {@code error}; 401 and 403 end the run
  * ({@link AffiliTestException}); 400 is an {@code error} for its case. The rate, the pause and the
  * retry rules are the network client's ({@code offer-rules-client}'s {@code Throttle} and
@@ -68,6 +70,7 @@ public final class AffiliTestClient {
     private final String key;
     private final String authorization;
     private final Duration timeout;
+    private final Duration window;
     private final Throttle throttle;
     private final FailsafeExecutor<Answer> retries;
     private final HttpClient http;
@@ -77,10 +80,13 @@ public final class AffiliTestClient {
         this.key = b.apiKey;
         this.authorization = "AT-API " + b.apiKey;
         this.timeout = b.timeout;
+        this.window = b.window;
         // at least Throttle.MIN_HOLD after a 429, whatever its Retry-After says: the client's shortest wait too
         this.throttle = Throttle.of(b.requests, b.window, MAX_RATE_WAIT, b.window, MAX_RETRY_AFTER);
         // an answer that is neither a 429 nor a 5xx (a 4xx, no answer at all: status -1) is never retried
-        RetryPolicy<Answer> throttled = Retries.throttled(a -> a.status == 429, a -> a.status, THROTTLED_RETRIES);
+        // a 429 whose pause is longer than the timeout is not waited for, so not retried (its failure says why)
+        RetryPolicy<Answer> throttled = Retries.throttled(a -> a.status == 429 && a.failure == null, a -> a.status,
+                THROTTLED_RETRIES);
         RetryPolicy<Answer> serverErrors = Retries.busy(a -> a.status >= 500, failure -> false, a -> a.status, SERVER_ERROR_RETRIES,
                 b.backoff, b.backoff.multipliedBy(1L << SERVER_ERROR_RETRIES));
         this.retries = Failsafe.with(throttled, serverErrors);
@@ -135,10 +141,10 @@ public final class AffiliTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
         if (answer.status != 200) {
             String message = masked(answer.message());
-            String why = answer.status == 400 ? "bad request: " + message
+            String why = answer.failure != null ? message
+                    : answer.status == 400 ? "bad request: " + message
                     : answer.status >= 500 ? "server error " + answer.status + " after " + SERVER_ERROR_RETRIES + " retries: " + message
                     : answer.status == 429 ? "still throttled after " + THROTTLED_RETRIES + " retries: " + message
-                    : answer.status < 0 ? message
                     : "unexpected HTTP " + answer.status + ": " + message;
             return new CaseResult(linkCase, CaseResult.Status.ERROR, null, List.of(), why);
         }
@@ -211,12 +217,13 @@ public final class AffiliTestClient {
         Answer answer;
         try {
             answer = retries.get(() -> {
-                throttle.take();
-                Answer a = send(req);
-                if (a.status == 429) {
-                    throttle.slowDown(a.retryAfter == null ? Optional.empty() : Throttle.retryAfter(a.retryAfter, Instant.now()));
+                if (!throttle.take(timeout)) {
+                    return new Answer(-1, null, null, "rate-limited: every request is held back "
+                            + shown(wholeSeconds(throttle.held())) + " more after a 429, longer than the timeout of "
+                            + shown(timeout) + "; not sent");
                 }
-                return a;
+                Answer a = send(req);
+                return a.status == 429 ? throttled(a) : a;
             });
         } catch (RateLimitExceededException e) {
             answer = new Answer(-1, null, null, "no turn under the rate limit within " + MAX_RATE_WAIT.toMinutes() + " minutes");
@@ -230,6 +237,38 @@ public final class AffiliTestClient {
             throw new AffiliTestException(answer.status, masked(answer.message()));
         }
         return answer;
+    }
+
+    /**
+     * A 429 answer after it has held every thread back: as it is, to be retried after the pause; or,
+     * when the pause it asks for is longer than the timeout, with the reason it is not waited for (the
+     * user allowed a request no longer; the threads still wait their turn behind it, so the server is
+     * not asked again before it said).
+     */
+    private Answer throttled(Answer a) {
+        Optional<Duration> retryAfter = a.retryAfter == null ? Optional.empty() : Throttle.retryAfter(a.retryAfter, Instant.now());
+        throttle.slowDown(retryAfter);
+        Duration asked = retryAfter.orElse(window);
+        String why = retryAfter.isEmpty() ? "one window, for want of a usable Retry-After" : "its Retry-After";
+        if (asked.compareTo(Throttle.MIN_HOLD) < 0) {
+            asked = Throttle.MIN_HOLD;
+            why = "the shortest wait after a 429";
+        }
+        if (asked.compareTo(timeout) <= 0) {
+            return a;
+        }
+        return new Answer(a.status, a.body, a.retryAfter, "rate-limited: the 429 asks to wait " + shown(wholeSeconds(asked))
+                + " (" + why + "), longer than the timeout of " + shown(timeout) + "; not waited for: " + masked(a.message()));
+    }
+
+    /** {@code d} rounded up to whole seconds. */
+    private static Duration wholeSeconds(Duration d) {
+        return d.getNano() == 0 ? d : Duration.ofSeconds(d.getSeconds() + 1);
+    }
+
+    /** A duration as the user writes it: whole seconds in seconds, else milliseconds. */
+    private static String shown(Duration d) {
+        return d.getNano() == 0 ? d.getSeconds() + " s" : d.toMillis() + " ms";
     }
 
     /** One exchange, body included, within the timeout ({@link Exchange}); status -1 and why when there was no answer. */
@@ -324,7 +363,11 @@ public final class AffiliTestClient {
             return this;
         }
 
-        /** How long one request may take, connecting included; default 60 s. */
+        /**
+         * How long one request may take, connecting included, and the longest pause after a 429 it waits
+         * for: a {@code Retry-After} (or the window, without one) longer than this is not waited for, and
+         * the case is an {@code error} ("rate-limited: ..."); default 60 s.
+         */
         public Builder timeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("the timeout must be positive");

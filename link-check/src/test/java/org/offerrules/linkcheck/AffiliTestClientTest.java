@@ -226,6 +226,51 @@ class AffiliTestClientTest {
     }
 
     @Test
+    void aRetryAfterLongerThanTheTimeoutIsNotWaitedForAndHoldsBackTheNextRequests() throws Exception {
+        server.then(Reply.error(429, "Too many requests").retryAfter("3600"));
+        AffiliTestClient client = client().timeout(Duration.ofSeconds(2)).build();
+        CaseResult first = client.check(PLAIN);
+        assertThat(first.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(first.message()).isEqualTo("rate-limited: the 429 asks to wait 3600 s (its Retry-After), longer than "
+                + "the timeout of 2 s; not waited for: Too many requests");
+        // the server is not asked again before it said (held for the longest hold, 10 minutes)
+        CaseResult next = client.check(WITH_PREVIEW);
+        assertThat(next.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(next.message()).matches("rate-limited: every request is held back (600|59\\d) s more after a 429, longer "
+                + "than the timeout of 2 s; not sent");
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void aRetryAfterDateFarAheadIsNotWaitedFor() throws Exception {
+        String inTwoHours = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusHours(2));
+        assertThat(throttledOnce(inTwoHours, Duration.ofMinutes(1))).matches("rate-limited: the 429 asks to wait "
+                + "(7200|71\\d\\d) s \\(its Retry-After\\), longer than the timeout of 60 s; not waited for: Too many requests");
+    }
+
+    @Test
+    void theShortestHoldOrAWindowLongerThanTheTimeoutIsNotWaitedFor() throws Exception {
+        assertThat(throttledOnce("0", Duration.ofMillis(500))).isEqualTo("rate-limited: the 429 asks to wait 1 s "
+                + "(the shortest wait after a 429), longer than the timeout of 500 ms; not waited for: Too many requests");
+        server.close();
+        server = FakeAffiliTest.start();
+        assertThat(throttledOnce(null, Duration.ofMillis(1500))).isEqualTo("rate-limited: the 429 asks to wait 30 s "
+                + "(one window, for want of a usable Retry-After), longer than the timeout of 1500 ms; not waited for: "
+                + "Too many requests");
+    }
+
+    /** The message of one check answered 429 with this {@code Retry-After} (none when null): an error, sent once. */
+    private String throttledOnce(String retryAfter, Duration timeout) throws Exception {
+        Reply reply = Reply.error(429, "Too many requests");
+        server.then(retryAfter == null ? reply : reply.retryAfter(retryAfter));
+        CaseResult result = client().timeout(timeout).build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(server.requests()).hasSize(1);
+        return result.message();
+    }
+
+    @Test
     void aSlowServerIsAnErrorAfterTheTimeout() throws Exception {
         server.then(Reply.hops(List.of(PLAIN.url()), List.of(200)).after(3000));
         CaseResult result = client().timeout(Duration.ofMillis(200)).build().check(PLAIN);

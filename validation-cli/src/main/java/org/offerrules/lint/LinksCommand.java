@@ -84,7 +84,7 @@ final class LinksCommand implements Callable<Integer> {
     RateOption rate;
 
     @Option(names = "--timeout", paramLabel = "T", defaultValue = "60s", converter = RateOption.Time.class,
-            description = "How long one request may take: 60s, 500ms (default: ${DEFAULT-VALUE}).")
+            description = "How long one request may take, a 429's pause included: 60s, 500ms (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "4",

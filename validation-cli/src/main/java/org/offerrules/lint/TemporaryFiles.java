@@ -14,12 +14,12 @@ import java.util.Set;
  * to {@code --output} ({@link ReportOutput}) and a list of {@code data pull}. However the writing ends
  * short, the temporary file goes: a failure deletes it ({@link #delete}), and the JVM ending under it
  * (Ctrl-C, {@code kill}), where no {@code finally} runs but shutdown hooks do, runs {@link #abandon()},
- * after which no temporary file is created or moved any more. Thread-safe.
+ * after which no temporary file is created or moved any more. The shutdown hook is registered only
+ * while a temporary file exists, one at most, and removed with the last one: in a JVM that outlives the
+ * run (the Maven plugin, a build daemon, tests) nothing of a finished run stays behind, neither a path
+ * nor a hook holding its class loader. Thread-safe.
  */
 final class TemporaryFiles {
-
-    /** The process's, deleted by its shutdown hook; made by the first file written under a temporary name. */
-    static final TemporaryFiles PROCESS = withShutdownHook();
 
     /** How a temporary file is created and opened, e.g. {@code Files::newOutputStream}. */
     interface Opener<T> {
@@ -30,15 +30,40 @@ final class TemporaryFiles {
     private final Set<Path> open = new LinkedHashSet<>();
     /** The JVM is ending; guarded by {@code this}. */
     private boolean ending;
+    /** The registered shutdown hook, while {@link #open} is not empty; guarded by {@code this}. */
+    private Thread hook;
+    private final Hooks hooks;
 
-    private static TemporaryFiles withShutdownHook() {
-        TemporaryFiles files = new TemporaryFiles();
-        try {
-            Runtime.getRuntime().addShutdownHook(new Thread(files::abandon, "offer-lint: remove temporary files"));
-        } catch (IllegalStateException e) {
-            files.abandon(); // the JVM is already ending: nothing is to be written any more
+    /** Where the shutdown hook is registered: the JVM's, or a test's. */
+    interface Hooks {
+        /** @throws IllegalStateException when the JVM is already ending */
+        void add(Thread hook);
+
+        /** @throws IllegalStateException when the JVM is already ending */
+        void remove(Thread hook);
+    }
+
+    private static final Hooks RUNTIME = new Hooks() {
+        @Override
+        public void add(Thread hook) {
+            Runtime.getRuntime().addShutdownHook(hook);
         }
-        return files;
+
+        @Override
+        public void remove(Thread hook) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+    };
+
+    /** The process's: the files of every run in this JVM (after {@link #RUNTIME}, which it registers with). */
+    static final TemporaryFiles PROCESS = new TemporaryFiles();
+
+    TemporaryFiles() {
+        this(RUNTIME);
+    }
+
+    TemporaryFiles(Hooks hooks) {
+        this.hooks = hooks;
     }
 
     /**
@@ -49,9 +74,24 @@ final class TemporaryFiles {
      */
     synchronized <T> T create(Path temporary, Opener<T> opener) throws IOException {
         refuseWhenEnding();
-        T opened = opener.open(temporary);
-        open.add(temporary);
-        return opened;
+        if (hook == null) {
+            // before the file exists, so that there is no moment it could outlive the JVM unseen
+            Thread registered = new Thread(this::abandon, "offer-lint: remove temporary files");
+            try {
+                hooks.add(registered);
+            } catch (IllegalStateException e) {
+                ending = true; // the JVM is already ending: nothing is to be written any more
+                refuseWhenEnding();
+            }
+            hook = registered;
+        }
+        try {
+            T opened = opener.open(temporary);
+            open.add(temporary);
+            return opened;
+        } finally {
+            releaseHookWhenNoneOpen();
+        }
     }
 
     /** Moves {@code temporary}, written to the end, onto {@code target}, atomically where the file system can. */
@@ -63,6 +103,7 @@ final class TemporaryFiles {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
         open.remove(temporary);
+        releaseHookWhenNoneOpen();
     }
 
     /** Deletes {@code temporary}: its writing failed or was given up. */
@@ -71,7 +112,20 @@ final class TemporaryFiles {
             Files.deleteIfExists(temporary);
         } finally {
             open.remove(temporary);
+            releaseHookWhenNoneOpen();
         }
+    }
+
+    private void releaseHookWhenNoneOpen() {
+        if (hook == null || !open.isEmpty() || ending) {
+            return;
+        }
+        try {
+            hooks.remove(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is ending: the hook runs anyway, and finds nothing to delete
+        }
+        hook = null;
     }
 
     /** The shutdown hook: every temporary file goes, and the run, still going until the JVM halts, makes no other. */

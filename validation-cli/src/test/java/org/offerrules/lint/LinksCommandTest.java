@@ -239,6 +239,22 @@ class LinksCommandTest {
     }
 
     @Test
+    void aRetryAfterLongerThanTheTimeoutEndsTheRunWithTheCasesRateLimited() throws IOException {
+        server.then(Reply.error(429, "Too many requests").retryAfter("3600"));
+        // a mobile offer: two cases; the first is throttled for an hour, the second would wait behind it
+        Cli run = links("--threads=1", "--timeout=2s", file("o.json", offer("Mobile")).toString());
+        assertThat(run.status()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("o.json#0  us  android  error  https://track.example.com/click?tid=offer-rules-test\n"
+                + "    rate-limited: the 429 asks to wait 3600 s (its Retry-After), "
+                + "longer than the timeout of 2 s; not waited for: Too many requests\n")
+                .containsPattern("o.json#0  us  iphone  error  https://track\\.example\\.com/click\\?tid=offer-rules-test\n"
+                        + "    rate-limited: every request is held back (600|59\\d) s more "
+                        + "after a 429, longer than the timeout of 2 s; not sent\n")
+                .contains("2 cases: 0 ok, 0 mismatch, 0 broken, 2 error");
+        assertThat(server.tests()).hasSize(1);
+    }
+
+    @Test
     void badOptionsAreUsageErrors() throws IOException {
         Path offers = file("o.json", offer("Desktop"));
         assertThat(links("--rate=fast", offers.toString()).status()).isEqualTo(2);

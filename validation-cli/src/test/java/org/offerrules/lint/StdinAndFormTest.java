@@ -126,6 +126,26 @@ class StdinAndFormTest {
     }
 
     @Test
+    void anInputWithoutADocumentIsOneFindingWhateverItsKind(@TempDir Path dir) throws Exception {
+        String json = "error 6055 Invalid json data: no JSON document in the input";
+        String form = "error 6820 Invalid form body parameter. (no form body in the input)";
+        // empty, and white space on blank lines: placed after the last white space, as the readers place it
+        String[][] inputs = {{"", "1:1"}, {"  \n\t\r\n ", "3:2"}, {"\n\n", "3:1"}};
+        for (String[] input : inputs) {
+            for (String[] kind : new String[][] {{"x.json", json}, {"x.ndjson", json}, {"x.form", form}, {"x.query", form}}) {
+                Path file = Files.writeString(dir.resolve(kind[0]), input[0]);
+                Cli cli = Cli.run("--no-progress", file.toString());
+                assertThat(cli.status()).as(kind[0] + " " + input[1]).isEqualTo(1);
+                assertThat(cli.out()).as(kind[0]).startsWith(file + ":" + input[1] + ": " + kind[1] + " (document 0)\n")
+                        .containsPattern("documents\\s+1\\n");
+            }
+            assertThat(run(input[0], "--no-progress", "-").out()).startsWith("<stdin>:" + input[1] + ": " + json + " (document 0)\n");
+            assertThat(run(input[0], "--no-progress", "--stdin-format", "form", "-").out())
+                    .startsWith("<stdin>:" + input[1] + ": " + form + " (document 0)\n");
+        }
+    }
+
+    @Test
     void formBodiesOnStandardInputNeedStdinFormatForm() throws Exception {
         String bodies = OfferForm.write(Offers.minimal()) + "\n\n" + Files.readString(Path.of(VENDOR)) + "\n";
 

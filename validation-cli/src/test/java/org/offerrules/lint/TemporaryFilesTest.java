@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +21,8 @@ class TemporaryFilesTest {
     @TempDir
     Path dir;
 
-    private final TemporaryFiles files = new TemporaryFiles(); // not the process's: abandon() is for good
+    // not the process's, nor the JVM's hooks: abandon() is for good
+    private final TemporaryFiles files = new TemporaryFiles(new Recorded());
 
     private static Writer writer(Path path) throws IOException {
         return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
@@ -59,6 +62,70 @@ class TemporaryFilesTest {
         assertThatThrownBy(() -> files.moveOnto(dir.resolve(".a.ndjson.part"), dir.resolve("a.ndjson")))
                 .isInstanceOf(IOException.class).hasMessage("the JVM is ending");
         assertThatThrownBy(() -> files.create(dir.resolve(".b.ndjson.part"), TemporaryFilesTest::writer))
+                .isInstanceOf(IOException.class).hasMessage("the JVM is ending");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    /** The shutdown hooks of a JVM, recorded. */
+    private static final class Recorded implements TemporaryFiles.Hooks {
+        final List<Thread> registered = new ArrayList<>();
+        int added;
+        boolean ending;
+
+        @Override
+        public void add(Thread hook) {
+            if (ending) {
+                throw new IllegalStateException("Shutdown in progress");
+            }
+            assertThat(registered).doesNotContain(hook);
+            registered.add(hook);
+            added++;
+        }
+
+        @Override
+        public void remove(Thread hook) {
+            if (ending) {
+                throw new IllegalStateException("Shutdown in progress");
+            }
+            assertThat(registered.remove(hook)).as("registered").isTrue();
+        }
+    }
+
+    @Test
+    void aHookIsRegisteredOnlyWhileATemporaryFileIsOpenAndOneAtMost() throws IOException {
+        Recorded hooks = new Recorded();
+        TemporaryFiles files = new TemporaryFiles(hooks);
+        Path a = dir.resolve(".a.part");
+        Path b = dir.resolve(".b.part");
+        for (int run = 1; run <= 3; run++) { // a long-lived JVM: run after run
+            files.create(a, TemporaryFilesTest::writer).close();
+            files.create(b, TemporaryFilesTest::writer).close();
+            assertThat(hooks.registered).hasSize(1);
+            files.moveOnto(a, dir.resolve("a"));
+            assertThat(hooks.registered).hasSize(1); // b is still open
+            files.delete(b);
+            assertThat(hooks.registered).isEmpty();
+            assertThat(hooks.added).isEqualTo(run);
+        }
+        // a file that cannot be opened leaves no hook either
+        assertThatThrownBy(() -> files.create(dir.resolve("no-such-folder").resolve(".c.part"), TemporaryFilesTest::writer))
+                .isInstanceOf(IOException.class);
+        assertThat(hooks.registered).isEmpty();
+        try (var listed = Files.list(dir)) {
+            assertThat(listed.map(f -> f.getFileName().toString())).containsExactly("a");
+        }
+    }
+
+    @Test
+    void theJvmEndingWhileTheLastFileIsDeletedOrBeforeOneIsCreatedIsNoFailure() throws IOException {
+        Recorded hooks = new Recorded();
+        TemporaryFiles files = new TemporaryFiles(hooks);
+        Path a = dir.resolve(".a.part");
+        files.create(a, TemporaryFilesTest::writer).close();
+        hooks.ending = true; // the hook can no longer be removed: it runs, and finds nothing
+        files.delete(a);
+        assertThat(a).doesNotExist();
+        assertThatThrownBy(() -> files.create(dir.resolve(".b.part"), TemporaryFilesTest::writer))
                 .isInstanceOf(IOException.class).hasMessage("the JVM is ending");
         assertThat(dir).isEmptyDirectory();
     }

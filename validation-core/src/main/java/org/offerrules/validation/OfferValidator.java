@@ -15,6 +15,7 @@ import java.util.function.Function;
 import jakarta.validation.groups.Default;
 
 import org.offerrules.validation.constraints.Create;
+import org.offerrules.validation.constraints.Merge;
 import org.offerrules.validation.constraints.Update;
 import org.offerrules.validation.internal.CompiledPlan;
 import org.offerrules.validation.internal.HibernateEngine;
@@ -68,13 +69,16 @@ public final class OfferValidator {
 
     private static final Class<?>[] CREATE_GROUPS = {Default.class, Create.class};
     private static final Class<?>[] UPDATE_GROUPS = {Default.class, Update.class};
+    /** An update merged into its current object: update mode, and the presence rules the merge decides. */
+    private static final Class<?>[] MERGE_GROUPS = {Default.class, Update.class, Merge.class};
 
     /**
-     * A request body's row and its compiled plans, by {@link ValidationMode#ordinal()}: looked up once per
+     * A request body's row and its compiled plans, by {@link ValidationMode#ordinal()} and for a merge
+     * ({@link #MERGE_GROUPS}): looked up once per
      * type, not per call, since building the group set and finding the plan in the shared map is a visible
      * part of validating a small request. Getting it for a type that is no request's body throws.
      */
-    private record Body(Class<?> type, Request request, CompiledPlan[] plans, Updates.Field id) {
+    private record Body(Class<?> type, Request request, CompiledPlan[] plans, CompiledPlan merge, Updates.Field id) {
     }
 
     private static final ClassValue<Body> BODIES = new ClassValue<>() {
@@ -84,7 +88,9 @@ public final class OfferValidator {
             CompiledPlan[] plans = new CompiledPlan[ValidationMode.values().length];
             plans[ValidationMode.CREATE.ordinal()] = CompiledPlan.compile(type, Set.of(CREATE_GROUPS));
             plans[ValidationMode.UPDATE.ordinal()] = CompiledPlan.compile(type, Set.of(UPDATE_GROUPS));
-            return new Body(type, request, plans, request.hasUpdateMode() ? Updates.field(type, "id") : null);
+            boolean updatable = request.hasUpdateMode();
+            return new Body(type, request, plans, updatable ? CompiledPlan.compile(type, Set.of(MERGE_GROUPS)) : null,
+                    updatable ? Updates.field(type, "id") : null);
         }
     };
 
@@ -193,7 +199,10 @@ public final class OfferValidator {
 
     /**
      * Validates an update of {@code current}, the offer as the API holds it now (brief 1.9): the rules
-     * of update mode hold on the merge, where a field the update leaves out takes the current value.
+     * of update mode hold on the merge, where a field the update leaves out takes the current value, and
+     * so do the presence rules that depend on another field (the {@link Merge} group: the caps when
+     * {@code has_cap_limit} is 1, the percent of a {@code CPS} payout, the redirect when {@code geo_enforce}
+     * is 1, ...), since the merge has the stored values they depend on.
      * Every wire field merges alone, so a flattened group (caps, GEO, device, payout, revenue, tiers)
      * merges field by field; a list ({@code geo_countries}, {@code device_rules}, {@code events},
      * {@code tier_payout}) replaces the current list whole; {@code id} is the update's. A value cannot
@@ -254,8 +263,9 @@ public final class OfferValidator {
      * Validates an update of any request with an update mode ({@link Request#hasUpdateMode()}:
      * {@code setOffer}, {@code setAdvertiser}, {@code setAffiliateBaseInfo}, {@code setAffiliatePostback})
      * against {@code current}, the object as the API holds it now, with the semantics of
-     * {@link #validateUpdate(Offer, Offer)}: the update-mode rules hold on the merge, each violation is
-     * reported at the update's field that can fix it, the current object's own problems are warnings.
+     * {@link #validateUpdate(Offer, Offer)}: the update-mode and {@link Merge} rules hold on the merge, each
+     * violation is reported at the update's field that can fix it, the current object's own problems are
+     * warnings.
      * What the update names must exist: with no current advertiser ({@code current} null) an
      * otherwise valid {@code id} is 6105, with no current affiliate 6204; a {@code post_back_id} the
      * current postback setting (null: none) does not have is 6229 at its
@@ -275,12 +285,12 @@ public final class OfferValidator {
         }
         List<Violation> violations;
         if (current == null) {
-            violations = check(body, update, ValidationMode.UPDATE);
+            violations = check(body, update, ValidationMode.UPDATE, false);
         } else {
             targets.requireSameObject(current, update);
-            violations = check(body, Updates.merge(current, update), ValidationMode.UPDATE);
+            violations = check(body, Updates.merge(current, update), ValidationMode.UPDATE, true);
             if (!violations.isEmpty()) {
-                violations = Updates.place(current, update, violations, o -> check(body, o, ValidationMode.UPDATE));
+                violations = Updates.place(current, update, violations, o -> check(body, o, ValidationMode.UPDATE, true));
             }
         }
         return report(targets.check(current, update, failFast, violations));
@@ -317,7 +327,7 @@ public final class OfferValidator {
         if (current != null && body.id().get(request) != null) {
             return validateUpdate(current.apply(request), request);
         }
-        return report(check(body, request, mode));
+        return report(check(body, request, mode, false));
     }
 
     private Body body(Class<?> type) {
@@ -329,11 +339,15 @@ public final class OfferValidator {
         return last;
     }
 
-    /** The rules' and the lookups' violations of {@code request}, in English. */
-    private List<Violation> check(Body body, Object request, ValidationMode mode) {
+    /**
+     * The rules' and the lookups' violations of {@code request}, in English; {@code merged}: it is an update
+     * merged into its current object (update mode with the {@link Merge} group).
+     */
+    private List<Violation> check(Body body, Object request, ValidationMode mode, boolean merged) {
         List<Violation> violations = engine == Engine.COMPILED
-                ? body.plans()[mode.ordinal()].validate(request, failFast, clock)
-                : hibernate.validate(request, mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS);
+                ? (merged ? body.merge() : body.plans()[mode.ordinal()]).validate(request, failFast, clock)
+                : hibernate.validate(request, merged ? MERGE_GROUPS
+                        : mode == ValidationMode.CREATE ? CREATE_GROUPS : UPDATE_GROUPS);
         List<Lookup<Object>> lookups = body.request().lookups();
         if (lookup != OfferLookup.NONE && !lookups.isEmpty() && !(failFast && !violations.isEmpty())) {
             violations = new ArrayList<>(violations);

@@ -54,9 +54,11 @@ class UpdatePropertiesTest {
         AtomicInteger moved = new AtomicInteger();
         qt().withFixedSeed(OfferPropertiesTest.SEED + 20).withExamples(OfferPropertiesTest.EXAMPLES).forAll(cases())
                 .checkAssert(c -> {
-                    assertThat(COMPILED.validate(c.current(), ValidationMode.UPDATE).violations()).isEmpty();
-                    List<Violation> merged = COMPILED.validate(OfferValidator.merge(c.current(), c.update()),
-                            ValidationMode.UPDATE).violations();
+                    assertThat(COMPILED.validateUpdate(c.current(), c.current()).violations()).isEmpty();
+                    // the merge's own violations: as an update of itself, every field is the update's and
+                    // stays where it is, checked as a merge is (the conditional presence rules too, brief 1.9)
+                    Offer merge = OfferValidator.merge(c.current(), c.update());
+                    List<Violation> merged = COMPILED.validateUpdate(merge, merge).violations();
                     ValidationReport report = COMPILED.validateUpdate(c.current(), c.update());
                     assertThat(HIBERNATE.validateUpdate(c.current(), c.update()))
                             .as("Hibernate Validator agrees with the compiled plan").isEqualTo(report);

@@ -18,6 +18,7 @@ import org.offerrules.validation.model.GeoEntry;
 import org.offerrules.validation.model.GeoTargeting;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.OfferBuilder;
+import org.offerrules.validation.model.PayoutType;
 
 /** {@link OfferValidator#validateUpdate}: the merge, and where its violations are reported; both engines. */
 class UpdateRulesTest {
@@ -105,6 +106,34 @@ class UpdateRulesTest {
         assertThat(validator(engine).validateUpdate(broken, update(b -> b.name("Winter Sale"))).violations())
                 .extracting(Violation::codeNumber, Violation::pointer, Violation::severity)
                 .containsExactly(tuple(6399, "/cap_overall_limit", Severity.WARNING));
+    }
+
+    /**
+     * Brief 1.9: the API holds the merged offer to every rule, the conditional presence rules too. The
+     * current offer 41 is CPA with a payout and GEO targeting without enforcement; an update that turns
+     * the price to CPS, or turns enforcement on, leaves a merge without the percent, or without the
+     * redirect: the update's error at its field (in update mode without the current offer, nothing is
+     * required: the stored values are unknown).
+     */
+    @ParameterizedTest
+    @MethodSource("engines")
+    void theMergeIsHeldToTheConditionalPresenceRulesAtTheUpdatesField(Engine engine) {
+        OfferValidator validator = validator(engine);
+        Offer percentage = update(b -> b.payoutType(PayoutType.CPS));
+        Offer enforced = update(b -> b.geo(GeoTargeting.builder().geoEnforce(1).build()));
+
+        assertThat(validator.validateUpdate(current(), percentage).violations())
+                .extracting(Violation::codeNumber, Violation::pointer, Violation::severity, Violation::rejectedValue)
+                .containsExactly(tuple(6382, "/payout_type", Severity.ERROR, "CPS"));
+        assertThat(validator.validateUpdate(current(), enforced).violations())
+                .extracting(Violation::codeNumber, Violation::pointer, Violation::severity)
+                .containsExactlyInAnyOrder(tuple(6362, "/geo_enforce", Severity.ERROR),
+                        tuple(6364, "/geo_enforce", Severity.ERROR));
+        assertThat(validator.validateUpdate(current(), update(b -> b.payoutType(PayoutType.CPS).payoutPercent(10.0)
+                .geo(GeoTargeting.builder().geoEnforce(1).geoRedirectType(0).geoRedirectTargetId(5).build())))
+                .violations()).isEmpty();
+        assertThat(validator.validate(percentage, ValidationMode.UPDATE).violations()).isEmpty();
+        assertThat(validator.validate(enforced, ValidationMode.UPDATE).violations()).isEmpty();
     }
 
     @ParameterizedTest

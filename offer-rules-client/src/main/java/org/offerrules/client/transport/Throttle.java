@@ -95,13 +95,38 @@ public final class Throttle {
      * @throws InterruptedException       when the waiting thread is interrupted
      */
     public void take() throws InterruptedException {
+        take(Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #take()}, but gives up, without a turn, as soon as the gate is closed for longer than
+     * {@code longestPause} from now: a caller whose own time limit is shorter than the pause a throttled
+     * answer asked for does not wait for it (its caller reports the request as not sent).
+     *
+     * @return whether the turn came; false when the gate was held longer than {@code longestPause}
+     * @throws RateLimitExceededException when no turn comes within the maximum wait
+     * @throws InterruptedException       when the waiting thread is interrupted
+     */
+    public boolean take(Duration longestPause) throws InterruptedException {
+        return take(nanos(longestPause));
+    }
+
+    private boolean take(long longestPauseNanos) throws InterruptedException {
         while (true) {
-            awaitGate();
+            if (!awaitGate(longestPauseNanos)) {
+                return false;
+            }
             rate.acquirePermits(PERMITS_A_TURN, maxRateWait);
             if (gateOpen()) {
-                return;
+                return true;
             }
         }
+    }
+
+    /** How long from now every caller is still held back after a throttled answer; zero when no one is. */
+    public synchronized Duration held() {
+        long wait = closed ? notBefore - System.nanoTime() : 0;
+        return wait > 0 ? Duration.ofNanos(wait) : Duration.ZERO;
     }
 
     /**
@@ -147,16 +172,25 @@ public final class Throttle {
         return !closed || System.nanoTime() - notBefore >= 0;
     }
 
-    private void awaitGate() throws InterruptedException {
+    /** Waits until the gate is open; false, at once, when it is closed for longer than {@code longestPauseNanos}. */
+    private boolean awaitGate(long longestPauseNanos) throws InterruptedException {
         while (true) {
             long wait;
             synchronized (this) {
                 wait = closed ? notBefore - System.nanoTime() : 0;
             }
             if (wait <= 0) {
-                return;
+                return true;
+            }
+            if (wait > longestPauseNanos) {
+                return false;
             }
             Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
         }
+    }
+
+    /** A duration in nanoseconds, {@link Long#MAX_VALUE} for one too long to count so. */
+    private static long nanos(Duration d) {
+        return d.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : d.toNanos();
     }
 }

@@ -56,6 +56,19 @@ class ThrottleTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aCallerWithAShorterLimitDoesNotWaitForALongHold() throws InterruptedException {
+        Throttle throttle = affiliTest();
+        assertThat(throttle.held()).isZero();
+        assertThat(throttle.take(Duration.ofSeconds(2))).isTrue();
+        throttle.slowDown(Throttle.retryAfter("3600", NOW));
+        // held for the longest hold, 10 minutes; a caller allowed 2 s gives up at once, without a turn
+        assertThat(throttle.held()).isGreaterThan(Duration.ofMinutes(9)).isLessThanOrEqualTo(Duration.ofMinutes(10));
+        assertThat(throttle.take(Duration.ofSeconds(2))).isFalse();
+        assertThat(throttle.take(Duration.ofNanos(-1))).isFalse();
+    }
+
+    @Test
     void turnsAreAWholeIntervalApartEvenAfterAQuietSpell() throws InterruptedException {
         // 10 per second: turns 100 ms apart. A quiet spell ending late in an interval (190 ms after the
         // first turn) must not let two turns go out 10 ms apart across the interval's end

@@ -13,6 +13,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.CategoryIdsValidator;
+import org.offerrules.validation.spi.NumberText;
 
 /**
  * A present string must be a comma-separated list of category ids ({@code 6,7}; blanks around ids
@@ -23,6 +24,7 @@ import org.offerrules.validation.internal.rules.CategoryIdsValidator;
 @Constraint(validatedBy = CategoryIdsValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@NumberText
 @RuleText("`{field}` must be comma-separated category ids, each greater than 0.")
 public @interface CategoryIds {
     /** The error code reported when the text is not a comma-separated list of integers. */

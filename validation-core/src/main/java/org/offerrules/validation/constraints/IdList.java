@@ -13,6 +13,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.IdListValidator;
+import org.offerrules.validation.spi.NumberText;
 
 /**
  * A present string must be a comma-separated list of ids, each an integer greater than 0
@@ -22,6 +23,7 @@ import org.offerrules.validation.internal.rules.IdListValidator;
 @Constraint(validatedBy = IdListValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@NumberText
 @RuleText("`{field}` must be comma-separated ids, each an integer greater than 0.")
 public @interface IdList {
     /** The error code reported when the rule is broken. */

@@ -13,6 +13,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 import org.offerrules.validation.internal.rules.NumberListValidator;
+import org.offerrules.validation.spi.NumberText;
 
 /**
  * A present string must be a comma-separated list of whole numbers, each from {@link #min()} to
@@ -24,6 +25,7 @@ import org.offerrules.validation.internal.rules.NumberListValidator;
 @Constraint(validatedBy = NumberListValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
+@NumberText
 @RuleText("`{field}` must be one number or a comma-separated list of numbers, each from {min} to {max}[, one of {values}].")
 public @interface NumberList {
     /** The error code reported, once, when an item is not accepted. */

@@ -38,7 +38,10 @@ public @interface RequiredWithAny {
     /** Unused: the message is the error code's catalog message. Required by Bean Validation. */
     String message() default "";
 
-    /** The validation groups: none for value rules, {@link Create} or {@link Update} for presence rules. */
+    /**
+     * The validation groups: none for value rules, {@link Create} or {@link Update} for presence rules,
+     * and {@link Merge} beside {@link Create} when the rule also holds on an update merged into its current object.
+     */
     Class<?>[] groups() default {};
 
     /** Unused; required by Bean Validation. */

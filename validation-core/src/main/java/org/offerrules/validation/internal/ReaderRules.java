@@ -32,8 +32,9 @@ public final class ReaderRules {
                     + "`cap_type`?``). Fails `offer-lint` only with `--fail-on warning`."),
             new Rule(INVALID_PARAMETER, Rule.Kind.READER, "/**", "OfferReader.readForm",
                     "The form reader reports it the same way for an unknown parameter (once per name), and as an "
-                    + "**error** for a name with broken percent-encoding and for a body longer than the limit of "
-                    + "a document (`form body`, not read)."));
+                    + "**error** for a name with broken percent-encoding, for a body longer than the limit of "
+                    + "a document (`form body`, not read), and for a file or stream of bodies without one (empty, "
+                    + "or blank lines only)."));
 
     private ReaderRules() {
     }

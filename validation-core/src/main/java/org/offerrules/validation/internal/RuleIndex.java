@@ -217,7 +217,7 @@ public final class RuleIndex {
             case "others", "than" -> wire(siblings, (String[]) value);
             case "in", "amountTypes", "percentTypes" -> String.join(" or ", (String[]) value);
             case "values" -> values(value);
-            case "groups" -> String.join(", ", Arrays.stream((Class<?>[]) value)
+            case "groups" -> String.join(" and ", Arrays.stream((Class<?>[]) value)
                     .map(g -> g.getSimpleName().toLowerCase()).toList());
             default -> value instanceof Double d ? num(d)
                     : value instanceof String[] list ? String.join(", ", list) : String.valueOf(value);

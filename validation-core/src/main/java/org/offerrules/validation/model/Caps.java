@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.CapLimit;
 import org.offerrules.validation.constraints.Create;
+import org.offerrules.validation.constraints.Merge;
 import org.offerrules.validation.constraints.Flag;
 import org.offerrules.validation.constraints.GreaterThan;
 import org.offerrules.validation.constraints.IntegerWhen;
@@ -29,14 +30,14 @@ import org.offerrules.validation.constraints.Requires;
  * @param capAffiliateIntervalLimit {@code cap_affiliate_interval_limit}: > 0 or -1 (6350), whole with {@code Conversion}; required when caps are on (6349).
  * @param capRange {@code cap_range}: 0 all events, 1 initial event only (6384).
  */
-@RequiredWithAny(field = "hasCapLimit", others = {"capType", "capOverallLimit", "capInterval", "capIntervalLimit", "capAffiliateOverallLimit", "capAffiliateInterval", "capAffiliateIntervalLimit"}, code = 6335, groups = Create.class)
-@Requires(field = "capType", when = "hasCapLimit", in = "1", code = 6337, groups = Create.class)
-@Requires(field = "capOverallLimit", when = "hasCapLimit", in = "1", code = 6339, groups = Create.class)
-@Requires(field = "capInterval", when = "hasCapLimit", in = "1", code = 6341, groups = Create.class)
-@Requires(field = "capIntervalLimit", when = "hasCapLimit", in = "1", code = 6343, groups = Create.class)
-@Requires(field = "capAffiliateOverallLimit", when = "hasCapLimit", in = "1", code = 6345, groups = Create.class)
-@Requires(field = "capAffiliateInterval", when = "hasCapLimit", in = "1", code = 6347, groups = Create.class)
-@Requires(field = "capAffiliateIntervalLimit", when = "hasCapLimit", in = "1", code = 6349, groups = Create.class)
+@RequiredWithAny(field = "hasCapLimit", others = {"capType", "capOverallLimit", "capInterval", "capIntervalLimit", "capAffiliateOverallLimit", "capAffiliateInterval", "capAffiliateIntervalLimit"}, code = 6335, groups = {Create.class, Merge.class})
+@Requires(field = "capType", when = "hasCapLimit", in = "1", code = 6337, groups = {Create.class, Merge.class})
+@Requires(field = "capOverallLimit", when = "hasCapLimit", in = "1", code = 6339, groups = {Create.class, Merge.class})
+@Requires(field = "capInterval", when = "hasCapLimit", in = "1", code = 6341, groups = {Create.class, Merge.class})
+@Requires(field = "capIntervalLimit", when = "hasCapLimit", in = "1", code = 6343, groups = {Create.class, Merge.class})
+@Requires(field = "capAffiliateOverallLimit", when = "hasCapLimit", in = "1", code = 6345, groups = {Create.class, Merge.class})
+@Requires(field = "capAffiliateInterval", when = "hasCapLimit", in = "1", code = 6347, groups = {Create.class, Merge.class})
+@Requires(field = "capAffiliateIntervalLimit", when = "hasCapLimit", in = "1", code = 6349, groups = {Create.class, Merge.class})
 @IntegerWhen(field = "capOverallLimit", when = "capType", counting = CapType.class, code = 6340)
 @IntegerWhen(field = "capIntervalLimit", when = "capType", counting = CapType.class, code = 6344)
 @IntegerWhen(field = "capAffiliateOverallLimit", when = "capType", counting = CapType.class, code = 6346)

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.Create;
+import org.offerrules.validation.constraints.Merge;
 import org.offerrules.validation.constraints.DeviceRules;
 import org.offerrules.validation.constraints.Flag;
 import org.offerrules.validation.constraints.NonNegative;
@@ -17,8 +18,8 @@ import org.offerrules.validation.constraints.Requires;
  * @param deviceRules {@code device_rules}: the device rules (6374, 6375, 6376, 6377, 6378); required, not empty, when targeting is on (6373).
  * @param deviceRedirectOfferId {@code device_redirect_offer_id}: the redirect offer id, at least 0, 0 = none (6380); optional.
  */
-@RequiredWithAny(field = "deviceTargeting", others = {"deviceRules", "deviceRedirectOfferId"}, code = 6371, groups = Create.class)
-@Requires(field = "deviceRules", when = "deviceTargeting", in = "1", code = 6373, groups = Create.class)
+@RequiredWithAny(field = "deviceTargeting", others = {"deviceRules", "deviceRedirectOfferId"}, code = 6371, groups = {Create.class, Merge.class})
+@Requires(field = "deviceRules", when = "deviceTargeting", in = "1", code = 6373, groups = {Create.class, Merge.class})
 @GenerateBuilder
 public record DeviceTargeting(
         @Flag(6372)

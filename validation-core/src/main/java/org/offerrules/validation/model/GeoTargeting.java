@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.offerrules.builder.GenerateBuilder;
 import org.offerrules.validation.constraints.Create;
+import org.offerrules.validation.constraints.Merge;
 import org.offerrules.validation.constraints.Flag;
 import org.offerrules.validation.constraints.GeoCountries;
 import org.offerrules.validation.constraints.Positive;
@@ -20,12 +21,12 @@ import org.offerrules.validation.constraints.Requires;
  * @param geoRedirectType {@code geo_redirect_type}: 0 offer / 1 GEO offer group (6363); required when enforce is on (6362).
  * @param geoRedirectTargetId {@code geo_redirect_target_id}: the redirect offer or group id, > 0 (6365); required when enforce is on (6364).
  */
-@RequiredWithAny(field = "geoTargeting", others = {"geoType", "geoCountries", "geoEnforce", "geoRedirectType", "geoRedirectTargetId"}, code = 6351, groups = Create.class)
-@Requires(field = "geoType", when = "geoTargeting", in = "1", code = 6353, groups = Create.class)
-@Requires(field = "geoCountries", when = "geoTargeting", in = "1", code = 6355, groups = Create.class)
-@Requires(field = "geoEnforce", when = "geoTargeting", in = "1", code = 6360, groups = Create.class)
-@Requires(field = "geoRedirectType", when = "geoEnforce", in = "1", code = 6362, groups = Create.class)
-@Requires(field = "geoRedirectTargetId", when = "geoEnforce", in = "1", code = 6364, groups = Create.class)
+@RequiredWithAny(field = "geoTargeting", others = {"geoType", "geoCountries", "geoEnforce", "geoRedirectType", "geoRedirectTargetId"}, code = 6351, groups = {Create.class, Merge.class})
+@Requires(field = "geoType", when = "geoTargeting", in = "1", code = 6353, groups = {Create.class, Merge.class})
+@Requires(field = "geoCountries", when = "geoTargeting", in = "1", code = 6355, groups = {Create.class, Merge.class})
+@Requires(field = "geoEnforce", when = "geoTargeting", in = "1", code = 6360, groups = {Create.class, Merge.class})
+@Requires(field = "geoRedirectType", when = "geoEnforce", in = "1", code = 6362, groups = {Create.class, Merge.class})
+@Requires(field = "geoRedirectTargetId", when = "geoEnforce", in = "1", code = 6364, groups = {Create.class, Merge.class})
 @GenerateBuilder
 public record GeoTargeting(
         @Flag(6352)

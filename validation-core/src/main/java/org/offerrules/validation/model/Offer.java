@@ -11,6 +11,7 @@ import org.offerrules.validation.constraints.Between;
 import org.offerrules.validation.constraints.CategoryIds;
 import org.offerrules.validation.constraints.EventChain;
 import org.offerrules.validation.constraints.Create;
+import org.offerrules.validation.constraints.Merge;
 import org.offerrules.validation.constraints.Flag;
 import org.offerrules.validation.constraints.HttpUrl;
 import org.offerrules.validation.constraints.MaxLength;
@@ -109,11 +110,11 @@ public record Offer(
         String priceModel,
         @Flattened
         @PriceCheck(value = PayoutType.class, typeCode = 6368, amountCode = 6327, percentCode = 6329)
-        @PricePresence(value = PayoutType.class, typeCode = 6368, amountCode = 6382, percentCode = 6382, groups = Create.class)
+        @PricePresence(value = PayoutType.class, typeCode = 6368, amountCode = 6382, percentCode = 6382, groups = {Create.class, Merge.class})
         Payout payoutTerms,
         @Flattened
         @PriceCheck(value = RevenueType.class, typeCode = 6369, amountCode = 6326, percentCode = 6328)
-        @PricePresence(value = RevenueType.class, amountCode = 6383, percentCode = 6383, groups = Create.class)
+        @PricePresence(value = RevenueType.class, amountCode = 6383, percentCode = 6383, groups = {Create.class, Merge.class})
         Revenue revenueTerms,
         @Flag(6392)
         Integer hideReferrer,

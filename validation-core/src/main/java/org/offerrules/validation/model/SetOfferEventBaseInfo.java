@@ -6,6 +6,7 @@ import org.offerrules.validation.constraints.Flag;
 import org.offerrules.validation.constraints.ForbiddenWhen;
 import org.offerrules.validation.constraints.MaxLength;
 import org.offerrules.validation.constraints.NotBlank;
+import org.offerrules.validation.constraints.NotEqual;
 import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.Positive;
 import org.offerrules.validation.constraints.PositiveOr;
@@ -33,7 +34,8 @@ import org.offerrules.validation.constraints.Update;
  * @param eventName {@code event_name}: required on create, not blank (6710).
  * @param status {@code status}: 1 active / 0 inactive (6740); absent, the API's default (1).
  * @param isPrivate {@code is_private}: 0 or 1 (6725); not 1 on the initial event (6810).
- * @param preEventId {@code pre_event_id}: -1 for the initial event, or another event's id > 0 (6743).
+ * @param preEventId {@code pre_event_id}: -1 for the initial event, or another event's id > 0 (6743), never the
+ *     event's own {@code id} (6731, as in an offer document).
  * @param trackingMethod {@code tracking_method}: a {@link TrackingProtocol} (6726).
  * @param isEndPoint {@code is_end_point}: 0 or 1 (6727).
  * @param needApproval {@code need_approval}: 0 or 1 (6728).
@@ -49,6 +51,7 @@ import org.offerrules.validation.constraints.Update;
  */
 @RequiredUnless(field = "eTkn", when = "preEventId", in = "-1", code = 6707, groups = Create.class)
 @ForbiddenWhen(field = "isPrivate", forbidden = 1, when = "preEventId", whenIs = -1, code = 6810)
+@NotEqual(field = "preEventId", other = "id", code = 6731)
 public record SetOfferEventBaseInfo(
         @Required(value = 6704, groups = Create.class) @Positive(6704)
         Integer offerId,

@@ -97,6 +97,29 @@ class BrokenElementsTest {
     }
 
     @Test
+    void aBrokenScalarElementIsItsOwn6055AndTheElementsAfterItAreRead() {
+        // tru at 2:2, an unknown escape at its letter (3:14, both Jacksons): each ends at the comma after it
+        assertThat(read("[{\"id\": 1},\n tru,\n{\"id\": 3}, \"\\q\" , {\"id\": 6, \"ssl\": 3}]")).containsExactly(
+                "0@1 id=1", "1@2 - [6055  2:2]", "2@3 id=3", "3@3 - [6055  3:14]", "4@3 id=6 [6319 /ssl 3:36]");
+        // what follows a broken object may be any element
+        assertThat(read("[tru, {\"id\": 2}]")).containsExactly("0@1 - [6055  1:2]", "1@1 id=2");
+        assertThat(read("[{\"id\": tru}, x, {\"id\": 2}]")).containsExactly("0@1 - [6055  1:9]", "1@1 - [6055  1:15]",
+                "2@1 id=2");
+        assertThat(read("[{\"id\": tru}, 5, {\"id\": 2}]")).containsExactly("0@1 - [6055  1:9]", "1@1 - [6055  1:15]",
+                "2@1 id=2");
+    }
+
+    @Test
+    void aBrokenPrettyPrintedDocumentHidesNoDocumentAfterIt() {
+        // a file of pretty-printed offers: the broken one ends at its closing brace, the next starts with {
+        String offers = "{\n  \"id\": 1\n}\n{\n  \"id\": tru,\n  \"geo_countries\": [\"US\"]\n}\n\n{\n  \"id\": 3,\n  \"ssl\": 3\n}\n";
+        assertThat(read(offers)).containsExactly("0@1 id=1", "1@4 - [6055  5:9]", "2@9 id=3 [6319 /ssl 11:10]");
+        // not certain: the next value does not start with {, or the brackets do not balance
+        assertThat(read("{\n  \"id\": tru\n}\nx {\"id\": 3}")).containsExactly("0@1 - [6055  2:9]");
+        assertThat(read("{\n  \"id\": [tru\n}\n{\"id\": 3}")).containsExactly("0@1 - [6055  2:10]");
+    }
+
+    @Test
     void whatIsNotCertainEndsTheFileAsBefore() {
         // an unterminated string: the scan never finds the end
         assertThat(read("[{\"id\": 1}, {\"name\": \"abc}, {\"id\": 2}]")).containsExactly(
@@ -107,12 +130,14 @@ class BrokenElementsTest {
         assertThat(read("[{\"id\": tru, \"x\": [{}], {\"id\": 2}]")).containsExactly("0@1 - [6055  1:9]");
         // a bracket closing one of the other kind
         assertThat(read("[{\"id\": [1}, {\"id\": 2}]")).containsExactly("0@1 - [6055  1:11]");
-        // a break between elements: a missing comma, a stray token, a trailing comma, a second comma
+        // a break between elements: a missing comma, a trailing comma, a second comma
         assertThat(read("[{\"id\": tru} {\"id\": 2}]")).containsExactly("0@1 - [6055  1:9]");
-        assertThat(read("[{\"id\": tru}, x, {\"id\": 2}]")).containsExactly("0@1 - [6055  1:9]");
         assertThat(read("[{\"id\": tru},]")).containsExactly("0@1 - [6055  1:9]");
         assertThat(read("[{\"id\": tru},, {\"id\": 2}]")).containsExactly("0@1 - [6055  1:9]");
-        assertThat(read("[{\"id\": tru}, 5, {\"id\": 2}]")).containsExactly("0@1 - [6055  1:9]");
+        // a broken scalar element whose end is a guess: it runs into a brace, a quote, the end of the input
+        assertThat(read("[{\"id\": 1}, tru{\"id\": 2}]")).containsExactly("0@1 id=1", "1@1 - [6055  1:13]");
+        assertThat(read("[{\"id\": 1}, tru\"x\", {\"id\": 2}]")).containsExactly("0@1 id=1", "1@1 - [6055  1:13]");
+        assertThat(read("[{\"id\": 1}, tru")).containsExactly("0@1 id=1", "1@1 - [6055  1:13]");
         // the input ends after the element
         assertThat(read("[{\"id\": tru}")).containsExactly("0@1 - [6055  1:9]");
         assertThat(read("[{\"id\": tru},\n")).containsExactly("0@1 - [6055  1:9]");

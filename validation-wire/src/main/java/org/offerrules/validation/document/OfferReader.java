@@ -135,7 +135,9 @@ public final class OfferReader {
      * Reads the documents of a file holding one offer object, an array of offers, or NDJSON, one at a
      * time. A broken NDJSON line hides no other line; broken JSON in an array's element hides no
      * element after it when the element's end is certain (its brackets balance, its strings end, then
-     * {@code ,} and the next element's opening brace, or {@code ]}), and ends the file otherwise. The
+     * {@code ,} and the next element, or {@code ]}; a broken scalar element such as {@code tru} ends at the
+     * comma or bracket after it), and ends the file otherwise; so does broken JSON in a pretty-printed
+     * document, whose end is certain when its brackets balance and the next document's opening brace follows. The
      * stream closes {@code in} when it is closed.
      */
     public DocumentStream documents(InputStream in) {

@@ -16,8 +16,9 @@ import java.util.Arrays;
  * strings, escapes and the kind of each bracket reaches the matching closing bracket, within
  * {@link #MAX_ELEMENT} characters and {@link #MAX_DEPTH} levels, no string holding a control
  * character (a line break in a string is most often a string that never ended) and no bracket closing
- * one of the other kind; then white space and {@code ]}, or {@code ,} and the next element's
- * opening brace. Anything else, the end of the input or text that cannot be decoded before that, and the
+ * one of the other kind; then white space and {@code ]}, or {@code ,} and the next element. A broken
+ * scalar element ({@code tru}) is skipped from the end of the element before it ({@link #gap}): a string
+ * to its closing quote, a token to the white space, comma or bracket after it. Anything else, the end of the input or text that cannot be decoded before that, and the
  * file ends with the broken element, as a parser ends it. An element of an array split for the workers
  * ({@link ArraySplitter}) meets all of these, so its elements read alone agree with this reading.
  *
@@ -42,6 +43,7 @@ final class ArrayText extends Reader {
      */
     private static final long KEEP = MAX_ELEMENT + 4L * CHUNK;
     private static final char[] RESTART = {'[', '\n'};
+    private static final char[] NONE = {};
 
     /** Where a new parser starts: the element or the array's end after a broken element. */
     record Resumption(int line, int column) {
@@ -53,12 +55,19 @@ final class ArrayText extends Reader {
     private int keptLength;
     private boolean eof;
     private long served;            // the offset of the next character handed to the parser
-    private int restart = RESTART.length; // how much of RESTART has been handed to the current parser
+    /** What a new parser is given before the text: {@code [} and a line end in an array, nothing between root values. */
+    private final char[] prefix;
+    /** The text is a stream of root values (a pretty-printed file of documents), not an array. */
+    private final boolean values;
+    private int restart;            // how much of the prefix has been handed to the current parser
     private long parserBase;        // the offset in the text of the current parser's offset 0
 
     private long mark = -1;         // the start of the element being read; -1 when not kept
     private int markLine;
     private int markColumn;
+    private boolean markIsGap;      // the mark is where the last element (or the array's [) ended
+    private boolean gapComma;       // and a comma is due after it
+    private boolean passedComma;    // the last blank() passed a comma
 
     // the scan's position: line and column of the character at offset at
     private long at;
@@ -68,7 +77,23 @@ final class ArrayText extends Reader {
     private boolean afterCr;
 
     ArrayText(Reader in) {
+        this(in, false);
+    }
+
+    /**
+     * The text of a stream of root values (a pretty-printed file of documents): a broken value that
+     * begins with an opening brace or {@code [} is skipped when its end is certain, and white space and the
+     * next value's opening brace, or the end of the input, follow; a new parser reads on from there.
+     */
+    static ArrayText values(Reader in) {
+        return new ArrayText(in, true);
+    }
+
+    private ArrayText(Reader in, boolean values) {
         this.in = in;
+        this.values = values;
+        this.prefix = values ? NONE : RESTART;
+        this.restart = prefix.length;
     }
 
     @Override
@@ -77,8 +102,8 @@ final class ArrayText extends Reader {
             return 0;
         }
         int given = 0;
-        while (restart < RESTART.length && given < len) {
-            cbuf[off + given++] = RESTART[restart++]; // with the text after it: one buffer of the parser
+        while (restart < prefix.length && given < len) {
+            cbuf[off + given++] = prefix[restart++]; // with the text after it: one buffer of the parser
         }
         if (given > 0 && served == end()) {
             return given; // the text after it comes with the next read
@@ -102,10 +127,27 @@ final class ArrayText extends Reader {
      * {@code line} and UTF-16 {@code column}: kept from there on, in case its JSON breaks.
      */
     void element(long offset, int line, int column) {
+        mark(offset, line, column, false, false);
+    }
+
+    /**
+     * The current parser has read an element to its closing bracket, or the array's {@code [}, just
+     * before its {@code offset}, the file's {@code line} and UTF-16 {@code column}: kept from there on,
+     * in case the next element is a scalar whose JSON breaks before the parser can name its start.
+     *
+     * @param comma whether a comma is due before the next element (not after the {@code [})
+     */
+    void gap(long offset, int line, int column, boolean comma) {
+        mark(offset, line, column, true, comma);
+    }
+
+    private void mark(long offset, int line, int column, boolean gap, boolean comma) {
         long start = parserBase + offset;
         mark = start >= keptStart ? start : -1;
         markLine = line;
         markColumn = column;
+        markIsGap = gap;
+        gapComma = comma;
     }
 
     /**
@@ -127,7 +169,7 @@ final class ArrayText extends Reader {
         columnBase = markColumn;
         afterCr = false;
         try {
-            if (!skipElement(start) || !separator()) {
+            if (markIsGap && !skipGap() || !skipElement(start) || !separator()) {
                 return null;
             }
         } catch (CharacterCodingException e) {
@@ -135,8 +177,51 @@ final class ArrayText extends Reader {
         }
         served = at;
         restart = 0;
-        parserBase = at - RESTART.length;
-        return new Resumption(line, columnBase + (int) (at - lineStart));
+        parserBase = at - prefix.length;
+        Resumption resumption = new Resumption(line, columnBase + (int) (at - lineStart));
+        if (values) {
+            mark = -1; // the next value marks itself
+            return resumption;
+        }
+        // the new parser is given [ first: the next element comes without a comma
+        mark = at;
+        markLine = resumption.line();
+        markColumn = resumption.column();
+        markIsGap = true;
+        gapComma = false;
+        return resumption;
+    }
+
+    /**
+     * Moves {@link #at} from the end of the last element (or the array's {@code [}) over white space
+     * and the comma due there to the start of the broken element; false when no comma is where one is due.
+     */
+    private boolean skipGap() throws IOException {
+        blank(gapComma);
+        return passedComma == gapComma;
+    }
+
+    /**
+     * Moves {@link #at} over white space, and over one comma among it when {@code comma} (then
+     * {@link #passedComma} tells whether there was one); the character there, -1 at the end of the input.
+     */
+    private int blank(boolean comma) throws IOException {
+        passedComma = false;
+        while (true) {
+            int c = peek(at);
+            if (c == '\n' || c == '\r') {
+                at++;
+                lineBreak(c);
+                continue;
+            }
+            if (c == ',' && comma && !passedComma) {
+                passedComma = true;
+            } else if (c != ' ' && c != '\t') {
+                return c;
+            }
+            afterCr = false;
+            at++;
+        }
     }
 
     /** Moves {@link #at} past the element starting at {@code start}; false when its end is not certain. */
@@ -148,7 +233,8 @@ final class ArrayText extends Reader {
         long last = start + MAX_ELEMENT;
         int first = peek(start);
         if (first != '{' && first != '[') {
-            return false; // no object or array: its end would be a guess
+            // a root value that is no object or array: nothing between root values marks its end
+            return !values && skipScalar(start, last);
         }
         while (at < last) {
             int c = peek(start);
@@ -196,26 +282,58 @@ final class ArrayText extends Reader {
     }
 
     /**
-     * Moves {@link #at} over white space to the array's {@code ]}, or over {@code ,} and white space
-     * to the next element's opening brace; false when anything else comes first.
+     * Moves {@link #at} past a scalar element: a string to its closing quote (escapes followed, no
+     * control character), or a bare token ({@code tru}, {@code 1.2.3}) to the white space, {@code ,} or
+     * {@code ]} after it; false when it holds a bracket, quote, colon or control character, or runs
+     * past {@code last} or the input: then its end would be a guess.
      */
-    private boolean separator() throws IOException {
-        boolean comma = false;
-        while (true) {
-            int c = peek(at);
-            if (c == '\n' || c == '\r') {
+    private boolean skipScalar(long start, long last) throws IOException {
+        afterCr = false;
+        if (peek(start) == '"') {
+            at++;
+            boolean escaped = false;
+            while (at < last) {
+                int c = peek(start);
+                if (c < 0x20) {
+                    return false; // the end of the input (-1), or a control character
+                }
                 at++;
-                lineBreak(c);
-                continue;
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    return true;
+                }
             }
-            if (c == ',' && !comma) {
-                comma = true;
-            } else if (c != ' ' && c != '\t') {
-                return comma ? c == '{' : c == ']';
+            return false;
+        }
+        long from = at;
+        while (at < last) {
+            int c = peek(start);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ']') {
+                return at > from;
             }
-            afterCr = false;
+            if (c < 0x20 || c == '{' || c == '}' || c == '[' || c == '"' || c == ':') {
+                return false; // the end of the input (-1), a control character, or not one token
+            }
             at++;
         }
+        return false;
+    }
+
+    /**
+     * Moves {@link #at} over white space to the array's {@code ]}, or over {@code ,} and white space
+     * to the next element's first character; false when anything else comes first.
+     */
+    private boolean separator() throws IOException {
+        int c = blank(!values);
+        if (values) {
+            return c == '{' || c < 0; // the next document, or the end of the input
+        }
+        // after the comma the next element, whatever it is (a scalar one is read, or found broken, on its
+        // own); not the end of the input, a second comma, a closing bracket or a colon
+        return passedComma ? c >= 0x20 && c != ',' && c != ']' && c != '}' && c != ':' : c == ']';
     }
 
     /** A line break {@code c} at {@code at - 1} (CR, LF or the LF of CR LF), counted as the parser counts it. */

@@ -109,6 +109,9 @@ public final class Binder {
         Token t = p.current();
         try {
             if (t != Token.START_OBJECT) {
+                if (t == Token.VALUE_STRING) {
+                    p.text(); // a lazy parser reads a string only now: its broken escape is this document's
+                }
                 long at = here();
                 violations.add(invalidJson("expected an offer object, found " + describe(t),
                         Locations.line(at), columns.column(at)));
@@ -290,7 +293,7 @@ public final class Binder {
                     return field.spellings == null ? p.text() : p.text(field.spellings);
                 }
                 if (t == Token.VALUE_NUMBER_INT && field.numberText && !strictTypes) {
-                    return p.text(); // one item of a number list (`"currency": 3`): the same request on the wire
+                    return p.text(); // a list of one (`"currency": 3`, `"id": 11`): the same request on the wire
                 }
                 return typeError(field.invalid, field, base, element, -1, at, t, "expected a string");
             case TIER_STRING:

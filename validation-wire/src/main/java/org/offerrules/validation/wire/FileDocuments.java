@@ -25,7 +25,9 @@ import org.offerrules.validation.Violation;
  *       broken line never hides the next (blank lines are skipped, a line over the length limit is
  *       skipped unread and reported);</li>
  *   <li>a first line that ends inside its document starts a multi-line (pretty-printed) document:
- *       the rest is streamed as a sequence of JSON values, broken JSON ends the file.</li>
+ *       the rest is streamed as a sequence of JSON values; broken JSON in a value whose end is certain
+ *       (its brackets balance, then white space and the next value's opening brace) ends only that value
+ *       ({@link ArrayText#values}), other broken JSON ends the file.</li>
  * </ul>
  * Positions are file lines and columns in UTF-16 code units: NDJSON lines are parsed as bytes and
  * their columns converted when a violation is placed ({@link Columns}); streamed arrays and
@@ -47,7 +49,8 @@ final class FileDocuments extends LazyDocuments {
     // made once, not per line
     private final ByteReading.Read<Boolean, WireDocument> parseLine = this::parseLine;
     private TokenSource parser;
-    private ArrayText array;        // an array's text, to read on after a broken element
+    private ArrayText array;        // an array's or root values' text, to read on after a broken element
+    private Layout resumeAs;        // ARRAY or VALUES: how the text goes on after a broken element
     private Utf8Input utf8; // the streamed file's bytes: where the first one that is not UTF-8 is
     private int textLineBase;       // the lines before the streamed text (lineBase moves with a new parser)
     private int lineBase;
@@ -115,6 +118,7 @@ final class FileDocuments extends LazyDocuments {
             } catch (IOException | RuntimeException e) {
                 return fatal(e);
             }
+            gap(false);
             return nextValue();
         }
         if (!lines.next()) {
@@ -129,7 +133,8 @@ final class FileDocuments extends LazyDocuments {
         if (d == null) {
             // the first line ends inside its document: a pretty-printed document, read as a stream
             lineBase = textLineBase = lines.lineStart() - 1;
-            parser = sources.file(text(lines.lineAndRest()));
+            array = ArrayText.values(text(lines.lineAndRest()));
+            parser = sources.file(array);
             lines = null;
             layout = Layout.VALUES;
             return nextValue();
@@ -197,7 +202,9 @@ final class FileDocuments extends LazyDocuments {
         try {
             t = parser.next();
         } catch (IOException | RuntimeException e) {
-            return fatal(e);
+            // a scalar element that breaks (tru, 1.2.3): in an array, read on after it when its end is certain
+            resumeAs = layout;
+            return fatal(e, layout == Layout.ARRAY ? Layout.RESUME : Layout.DONE);
         }
         if (t == null) {
             layout = Layout.DONE;
@@ -214,22 +221,24 @@ final class FileDocuments extends LazyDocuments {
             }
             return null;
         }
-        int line = parser.tokenLine() + lineBase;
-        if (layout == Layout.ARRAY) {
-            array.element(parser.tokenOffset(), line, columns.column(line, parser.tokenColumn()));
-        }
+        long position = parser.tokenPosition(); // first: it gives the token's offset too
+        int line = Locations.line(position) + lineBase;
+        array.element(parser.tokenOffset(), line, columns.column(line, Locations.column(position)));
         Bound bound = Binder.bind(parser, lineBase, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);
         if (bound.broken()) {
-            // broken JSON in a stream: nothing after it can be trusted, but in an array what follows the
-            // element's certain end
-            layout = layout == Layout.ARRAY ? Layout.RESUME : Layout.DONE;
+            // broken JSON in a stream: nothing after it can be trusted but what follows the element's (or
+            // the root value's) certain end
+            resumeAs = layout;
+            layout = Layout.RESUME;
+        } else if (layout == Layout.ARRAY && (parser.current() == Token.END_OBJECT || parser.current() == Token.END_ARRAY)) {
+            gap(true);
         }
         return new WireDocument(index++, line, Results.finish(bound, validator, mode, true));
     }
 
     /**
-     * After an array element's broken JSON: a new parser reads on after the element, when its end is
-     * certain; the file ends otherwise.
+     * After an array element's or a root value's broken JSON: a new parser reads on after it, when its
+     * end is certain; the file ends otherwise.
      */
     private WireDocument resume() throws IOException {
         layout = Layout.DONE;
@@ -239,9 +248,13 @@ final class FileDocuments extends LazyDocuments {
         }
         parser.close();
         parser = sources.file(array);
-        lineBase = at.line() - 2;
         columns = Columns.charsFrom(at.line(), at.column());
-        layout = Layout.ARRAY;
+        layout = resumeAs;
+        if (layout == Layout.VALUES) {
+            lineBase = at.line() - 1; // the new parser starts at the next document
+            return nextValue();
+        }
+        lineBase = at.line() - 2;
         try {
             parser.next(); // the [ the new parser is given first, on the line before the element
         } catch (IOException | RuntimeException e) {
@@ -250,15 +263,30 @@ final class FileDocuments extends LazyDocuments {
         return nextValue();
     }
 
+    /**
+     * The array's text is kept from just after the current token (an element's closing bracket, the
+     * array's {@code [}), where the next element's gap begins.
+     */
+    private void gap(boolean comma) {
+        long position = parser.tokenPosition(); // first: it gives the token's offset too
+        int line = Locations.line(position) + lineBase;
+        array.gap(parser.tokenOffset() + 1, line, columns.column(line, Locations.column(position)) + 1, comma);
+    }
+
     /** Broken JSON or bytes that are not UTF-8 in a streamed file, {@code e} as the parser threw it. */
     private WireDocument fatal(Exception e) throws IOException {
+        return fatal(e, Layout.DONE);
+    }
+
+    /** {@link #fatal(Exception)}, then reading as {@code then} says unless the bytes were not UTF-8. */
+    private WireDocument fatal(Exception e, Layout then) throws IOException {
         WireSyntaxException syntax;
         try {
             syntax = WireSyntaxException.of(parser, e);
         } catch (CharacterCodingException notUtf8) {
             return notUtf8();
         }
-        layout = Layout.DONE;
+        layout = then;
         Violation v = Binder.invalidJson(syntax, lineBase, columns);
         return only(v, v.line());
     }

@@ -106,10 +106,24 @@ final class FormBinder {
 
     /** 6820 for a body that is not read at all: longer than the limit of a document. */
     static Violation tooLong(int line) {
+        return formBody("the body is longer than the " + ReadLimits.MAX_DOCUMENT_LENGTH
+                + " bytes an offer document may have; skipped", line, 1);
+    }
+
+    /**
+     * 6820 for a file or stream of bodies without one (empty, or blank lines only), at the end of its
+     * white space: nothing was checked, which must not pass as a clean file (JSON's empty file is 6055).
+     */
+    static Violation noBody(int line, int column) {
+        return formBody(NO_BODY, line, column);
+    }
+
+    static final String NO_BODY = "no form body in the input";
+
+    private static Violation formBody(String why, int line, int column) {
         Map<String, Object> arguments = Map.of("param_name", "form body");
-        return new Violation(Binder.INVALID_PARAMETER, "", Binder.INVALID_PARAMETER.message(arguments)
-                + " (the body is longer than the " + ReadLimits.MAX_DOCUMENT_LENGTH
-                + " bytes an offer document may have; skipped)", Severity.ERROR, null, arguments, line, 1);
+        return new Violation(Binder.INVALID_PARAMETER, "", Binder.INVALID_PARAMETER.message(arguments) + " (" + why + ")",
+                Severity.ERROR, null, arguments, line, column);
     }
 
     private Bound document() {

@@ -8,7 +8,8 @@ import org.offerrules.validation.ValidationMode;
 
 /**
  * The form bodies of a file, one per line (ended by LF, CRLF or a lone CR; blank lines are skipped), read
- * lazily in bounded memory: a line longer than the document limit is skipped unread and reported.
+ * lazily in bounded memory: a line longer than the document limit is skipped unread and reported. A file
+ * without a body (empty, or blank lines only) is one broken document, 6820 after its last white space.
  * Positions are file lines and columns in the line. Not thread-safe.
  */
 final class FormDocuments extends LazyDocuments {
@@ -37,6 +38,11 @@ final class FormDocuments extends LazyDocuments {
     WireDocument advance() throws IOException {
         if (lines == null) {
             lines = new LineReader(in, (int) ReadLimits.MAX_DOCUMENT_LENGTH);
+            if (lines.peek() < 0) {
+                // placed where JSON's empty file is: after the last white space
+                int line = lines.lineNumber();
+                return new WireDocument(index++, line, Outcome.broken(FormBinder.noBody(line, lines.peekColumn())));
+            }
         }
         while (lines.next()) {
             int line = lines.lineStart();

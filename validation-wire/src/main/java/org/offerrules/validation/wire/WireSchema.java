@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 
 
 import org.offerrules.validation.ErrorCode;
-import org.offerrules.validation.constraints.NumberList;
 import org.offerrules.validation.constraints.OneOf;
 import org.offerrules.validation.constraints.PriceCheck;
 import org.offerrules.validation.model.DeviceRule;
@@ -27,6 +26,7 @@ import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.OpenNames;
 import org.offerrules.validation.model.PayoutTier;
 import org.offerrules.validation.spi.Constraints;
+import org.offerrules.validation.spi.NumberText;
 import org.offerrules.validation.spi.ReaderCodes;
 import org.offerrules.validation.spi.Records;
 import org.offerrules.validation.spi.Reporter;
@@ -141,7 +141,7 @@ public final class WireSchema {
         final Field javaField;     // the record field: its rules (the JSON Schema reads them)
         final Field groupField;    // the flattened group's field in the root record, whose rules also apply; else null
         private final Map<String, ?> ruleArguments; // the message arguments of the field's rule: 6910's {min}, {max}
-        final boolean numberText;  // STRING holding numbers (@NumberList): a JSON integer is read as its text
+        final boolean numberText;  // STRING holding numbers (@NumberText rules): a JSON integer is read as its text
         /**
          * Arrays: the most elements seen in one document so far (up to {@link #MAX_HINT}), the capacity
          * the next document's list starts with, so that a 30-country list is not grown three times.
@@ -179,7 +179,7 @@ public final class WireSchema {
             this.javaField = javaField;
             this.groupField = groupField;
             this.ruleArguments = ruleArguments(javaField);
-            this.numberText = kind == Kind.STRING && javaField.isAnnotationPresent(NumberList.class);
+            this.numberText = kind == Kind.STRING && holdsNumbers(javaField);
         }
 
         /** {@code utf8} and a closing quote as little-endian words, the bytes past the quote zero. */
@@ -221,6 +221,16 @@ public final class WireSchema {
             this.groupField = like.groupField;
             this.ruleArguments = like.ruleArguments;
             this.numberText = like.numberText;
+        }
+
+        /** Whether a rule of the field checks a string of numbers ({@link NumberText}): a JSON integer is its text. */
+        private static boolean holdsNumbers(Field javaField) {
+            for (Annotation constraint : Constraints.of(javaField)) {
+                if (constraint.annotationType().isAnnotationPresent(NumberText.class)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The message arguments the field's rules give (6910's range), the first rule that gives any. */

@@ -33,13 +33,30 @@ class ArrayTextTest {
     @Test
     void resumesOnlyWhereTheEndIsCertain() throws IOException {
         for (String json : new String[] {
-            "[{\"a\": x}", "[{\"a\": x},", "[{\"a\": x}, ]", "[{\"a\": x},, {}]", "[{\"a\": x}, 1]", "[{\"a\": x} {}]",
+            "[{\"a\": x}", "[{\"a\": x},", "[{\"a\": x}, ]", "[{\"a\": x},, {}]", "[{\"a\": x}, :1]", "[{\"a\": x} {}]",
             "[{\"a\": \"x}, {}]", "[{\"a\": \"x\ny\"}, {}]", "[{\"a\": [x}, {}]", "[{\"a\": {x]}, {}]", "[{\"a\": x, {}]",
             "[{\"a\": \"\\\u0001\"}, {}]", "[{" + "[".repeat(ArrayText.MAX_DEPTH) + "]".repeat(ArrayText.MAX_DEPTH) + "}, {}]"}) {
             assertThat(brokenFirst(json).resume()).as(json).isNull();
         }
         // a string's escaped quote and brackets are no end
         assertThat(brokenFirst("[{\"a\": \"\\\"}]{\" x}, {}]").resume()).isEqualTo(new ArrayText.Resumption(1, 20));
+        // the next element may be anything: a scalar is read, or found broken, on its own
+        ArrayText scalar = brokenFirst("[{\"a\": x}, 1]");
+        assertThat(scalar.resume()).isEqualTo(new ArrayText.Resumption(1, 12));
+        assertThat(read(scalar, 100)).isEqualTo("[\n1]");
+    }
+
+    @Test
+    void aBrokenScalarEndsAtTheCommaOrBracketAfterIt() throws IOException {
+        for (String[] json : new String[][] {{"[tru, {}]", "1:7"}, {"[\"a\\q\\\"\" ,\n {}]", "2:2"}, {"[1.2.3]", "1:7"}}) {
+            ArrayText text = brokenFirst(json[0]);
+            ArrayText.Resumption at = text.resume();
+            assertThat(at).as(json[0]).isNotNull();
+            assertThat(at.line() + ":" + at.column()).as(json[0]).isEqualTo(json[1]);
+        }
+        for (String json : new String[] {"[tru", "[tru{}]", "[tru\"x\", {}]", "[\"a\nb\", {}]", "[\"a, {}]", "[tru:1]"}) {
+            assertThat(brokenFirst(json).resume()).as(json).isNull();
+        }
     }
 
     @Test

@@ -205,6 +205,39 @@ class BinderTest {
         assertThat(b.failed()).containsExactly("/" + field);
     }
 
+    /**
+     * Audit 7, brief 1.8 (every value reaches the API as text): a JSON integer where a list of ids is
+     * expected is that list of one, as a number list's is. The getOfferById page types {@code id} as an
+     * int ("a string of IDs" for several): {@code {"id": 11}} is {@code id=11} on the wire. Strict types
+     * keep the type error.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "getOfferById          | {'id': 11, 'categories': 6}                             | 11 | 6",
+            "setOfferAffiliateList | {'id': 12, 'approved_affiliate': 21, 'blocked_affiliate': 22} | 21 | 22",
+            "getOfferReport        | {'offer': 5, 'affiliate': 7, 'from': '2024/01/01'}       | 5  | 7",
+            "getOffersV2           | {'offer_ids': 5, 'advertiser_ids': 4}                   | 5  | 4",
+            "setOffer              | {'categories': 6, 'name': 'x'}                          | 6  | x",
+    })
+    void aJsonIntegerWhereAnIdListIsExpectedIsThatListOfOne(String method, String json, String first, String second)
+            throws Exception {
+        Class<?> type = org.offerrules.validation.Request.ofMethod(method).orElseThrow().type();
+        WireSchema schema = WireSchema.of(type);
+        Bound b = bind(json, schema, false);
+
+        assertThat(b.violations()).isEmpty();
+        List<Object> values = new java.util.ArrayList<>();
+        for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+            Object value = c.getAccessor().invoke(b.offer());
+            if (value instanceof String text) {
+                values.add(text);
+            }
+        }
+        assertThat(values).contains(first, second);
+        assertThat(bind(json, schema, true).violations()).extracting(Violation::message)
+                .allMatch(m -> m.endsWith("(expected a string, found an integer)")).isNotEmpty();
+    }
+
     @Test
     void strictTypesReportANumberInAStringWithTheFieldsCode() throws IOException {
         Bound b = bind("{'advertiser_id': '12', 'payout': '1.5', 'name': 'x'}", WireSchema.OFFER, true);

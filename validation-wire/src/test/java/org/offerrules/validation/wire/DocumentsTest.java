@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 
+import org.offerrules.validation.Severity;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.model.Offer;
@@ -111,6 +112,25 @@ class DocumentsTest {
     }
 
     @Test
+    void aBrokenScalarElementIsItsOwn6055AndTheReadingGoesOn() {
+        // tru, 1.2.3 and an unknown escape break where the parser meets them; each ends where a comma or ] follows
+        assertThat(json("[{\"id\": 1},\n tru,\n{\"id\": 3}, 1.2.3 , \"\\q\", {\"id\": 6}]")).containsExactly(
+                "0@1 id=1", "1@2 - [6055  2:2]", "2@3 id=3", "3@3 - [6055  3:12]", "4@3 - [6055  3:21]", "5@3 id=6");
+        assertThat(json("[tru, {\"id\": 2}]")).containsExactly("0@1 - [6055  1:2]", "1@1 id=2");
+        assertThat(json("[{\"id\": 1}, tru]")).containsExactly("0@1 id=1", "1@1 - [6055  1:13]");
+    }
+
+    @Test
+    void aBrokenScalarWhoseEndIsNotCertainEndsTheFile() {
+        // no comma before it, a token that runs into a bracket or a quote, a string with a line break, the end
+        assertThat(json("[{\"id\": 1} tru, {\"id\": 3}]")).containsExactly("0@1 id=1", "1@1 - [6055  1:12]");
+        assertThat(json("[{\"id\": 1}, tru{\"id\": 3}]")).hasSize(2);
+        assertThat(json("[{\"id\": 1}, \"a\\q\nb\", {\"id\": 3}]")).hasSize(2);
+        assertThat(json("[{\"id\": 1}, tru")).hasSize(2);
+        assertThat(json("[{\"id\": 1}, tru {\"id\": 3}]")).hasSize(2);
+    }
+
+    @Test
     void contentAfterTheArrayIsOne6055() {
         assertThat(json("[{\"id\": 1}]\n {}")).containsExactly("0@1 id=1", "1@2 - [6055  2:2]");
         assertThat(json("[]")).isEmpty();
@@ -172,9 +192,19 @@ class DocumentsTest {
     }
 
     @Test
-    void brokenJsonInAStreamOfValuesEndsTheFile() {
+    void brokenJsonInAStreamOfValuesEndsTheFileWhenItsEndIsNotCertain() {
+        // a bracket closing one of the other kind, a stray token after the value, a string with a line break
         assertThat(json("{\n\"id\": 1\n}\n{\n\"id\": ]\n}\n{\"id\": 3}")).containsExactly(
                 "0@1 id=1", "1@4 - [6055  5:7]");
+        assertThat(json("{\n\"id\": tru\n} x\n{\"id\": 3}")).containsExactly("0@1 - [6055  2:7]");
+        assertThat(json("{\n\"name\": \"a\nb\", \"id\": tru\n}\n{\"id\": 3}")).hasSize(1);
+        assertThat(json("{\n\"id\": tru\n}\n[{\"id\": 3}]")).hasSize(1);
+    }
+
+    @Test
+    void aBrokenRootValueIsItsOwn6055AndTheDocumentsAfterItAreRead() {
+        assertThat(json("{\n\"id\": 1\n}\n{\n\"id\": tru,\n \"x\": [1]\n}\r\n\n\t{\"id\": 3,\n \"ssl\": 3}\n{\"id\": tru}"))
+                .containsExactly("0@1 id=1", "1@4 - [6055  5:7]", "2@9 id=3 [6319 /ssl 10:9]", "3@11 - [6055  11:8]");
     }
 
     @Test
@@ -195,10 +225,26 @@ class DocumentsTest {
     // ------------------------------------------------------------------ form bodies
 
     @Test
+    void aFileOfFormBodiesWithoutOneIsOne6820WhereJsonPutsIts6055() {
+        // empty, blank lines, white space: placed after the last white space, as the JSON reader places its 6055
+        String[] blanks = {"", "\n\n   \n", "  \n\t\r\n ", "\r\t ", "   "};
+        for (String blank : blanks) {
+            String place = json(blank).get(0).replaceAll(".*6055  (\\d+:\\d+)]", "$1");
+            assertThat(forms(blank)).as("%s", blank.replace("\n", "\\n").replace("\r", "\\r"))
+                    .containsExactly("0@" + place.substring(0, place.indexOf(':')) + " - [6820  " + place + "]");
+        }
+        Violation v = list(READER.formDocuments(new ByteArrayInputStream("\n \n".getBytes(UTF_8)))).get(0)
+                .outcome().report().violations().get(0);
+        assertThat(v.message()).isEqualTo("Invalid form body parameter. (no form body in the input)");
+        assertThat(v.severity()).isEqualTo(Severity.ERROR);
+        assertThat(forms("\uFEFF")).containsExactly("0@1 - [6820  1:1]");
+    }
+
+    @Test
     void formBodiesAreOnePerLineCrDroppedBlankLinesSkipped() {
         assertThat(forms("id=1\r\n\n  \nid=2&ssl=x\nid=3&name=%\r")).containsExactly(
                 "0@1 id=1", "1@4 id=2 [6319 /ssl 4:6]", "2@5 id=3 [6309 /name 5:6]");
-        assertThat(forms("")).isEmpty();
+        assertThat(forms("id=1\n\n")).containsExactly("0@1 id=1");
         assertThat(forms("id=1\rid=2&ssl=x\r\rid=3")).containsExactly(
                 "0@1 id=1", "1@2 id=2 [6319 /ssl 2:6]", "2@4 id=3");
     }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The service's offers, in memory (a service would send them to the network API). It starts with
- * offer 31, the README's valid offer with a cap of 300 conversions, so that the README's
+ * offer 31, the README's valid offer with a cap of 300 conversions (150 per affiliate), so that the README's
  * {@code PATCH /offers/31} has an offer to update (and a daily cap of 500 breaks the merge); created
  * offers get the ids after it.
  */
@@ -36,7 +36,9 @@ class OfferStore {
                 .accessType(AccessType.PUBLIC).ssl(1).trackingProtocol(TrackingProtocol.SERVER_POSTBACK_URL)
                 .currency(1).payoutType(PayoutType.CPA).payout(2.5)
                 .caps(Caps.builder().hasCapLimit(1).capType(CapType.CONVERSION).capOverallLimit(300L)
-                        .capInterval(CapInterval.DAILY).capIntervalLimit(100L).capRange(0).build())
+                        .capInterval(CapInterval.DAILY).capIntervalLimit(100L)
+                        .capAffiliateOverallLimit(150L).capAffiliateInterval(CapInterval.DAILY).capAffiliateIntervalLimit(50L)
+                        .capRange(0).build())
                 .build());
     }
 
