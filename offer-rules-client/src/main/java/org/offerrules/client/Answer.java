@@ -47,19 +47,22 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
             root = null;
         }
         boolean success = status >= 200 && status < 300;
-        if (root == null || !root.isObject()) {
+        // a success of an object without any member of the API's answer (a health page behind a misrouted
+        // proxy) is no answer of it: read, it would be a success without data, an empty list
+        boolean foreign = success && root != null && !root.has("httpStatus") && !root.has("data") && !root.has("errorCode");
+        if (root == null || !root.isObject() || foreign) {
             if (success) {
                 throw new MalformedAnswer("HTTP " + status + " without the API's JSON answer");
             }
             return new Answer(status, null, ApiError.decode(status, null, null), retryAfter);
         }
-        JsonNode code = root.get("errorCode");
-        Integer errorCode = code != null && code.canConvertToInt() && code.asInt() != 0 ? code.asInt() : null;
+        Integer code = whole(root.get("errorCode"));
+        Integer errorCode = code != null && code != 0 ? code : null;
         // the body's httpStatus mirrors the HTTP status; a gateway that answers 200 for everything
         // still says what happened in it. It can only turn a success into a failure: an HTTP error
         // whose body claims success (a cached page, a broken proxy) is the error, never an empty list
-        JsonNode mirrored = root.get("httpStatus");
-        int effective = success && mirrored != null && mirrored.canConvertToInt() ? mirrored.asInt() : status;
+        Integer mirrored = whole(root.get("httpStatus"));
+        int effective = success && mirrored != null ? mirrored : status;
         if (errorCode == null && effective >= 200 && effective < 300) {
             JsonNode data = root.get("data");
             Object value = data == null || data.isNull() ? null : json.convertValue(data, Object.class);
@@ -68,6 +71,22 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
         JsonNode message = root.get("message");
         String text = message == null || message.isNull() ? null : message.asText();
         return new Answer(effective, null, ApiError.decode(effective, errorCode, text), retryAfter);
+    }
+
+    /**
+     * A whole number written as a number or as text ({@code "6012"}: the API writes its values as text,
+     * and an error code read as none would make an error a success without data, an empty list); null
+     * for none or another value.
+     */
+    private static Integer whole(JsonNode node) {
+        if (node != null && node.isTextual()) {
+            try {
+                return Integer.valueOf(node.textValue().strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return node != null && node.canConvertToInt() ? node.asInt() : null;
     }
 
     /** A success status without the API's answer in it. */

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.failsafe.Failsafe;
@@ -77,7 +78,8 @@ public final class NetworkClient implements AutoCloseable {
     private final Duration timeout;
     private final Clock clock;
     private final OfferValidator validator;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Reads an answer whole: two run together (a broken proxy) are no answer, not the first of them. */
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final ExecutorService threads;
     private final HttpClient http;
     private final Throttle throttle;

@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.offerrules.client.standin.StandInNetwork;
 import org.offerrules.client.standin.StandInNetwork.Reply;
@@ -152,6 +154,37 @@ class NetworkClientListTest {
             assertThat(f.error().httpStatus()).isEqualTo(500);
             assertThat(f.attempts()).isEqualTo(3);
         });
+        assertThat(received).isEmpty();
+    }
+
+    @Test
+    void anErrorCodeOrStatusWrittenAsTextIsTheErrorNotAnEmptyList() {
+        // the API writes its values as text ("id": "12"); an error read as a success without data would be
+        // an empty list, which data pull writes over the list file
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"errorCode\":\"6012\",\"message\":\"Invalid key\"}"));
+        assertThat(list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOfSatisfying(Listing.Failed.class, f -> {
+            assertThat(f.error().number()).isEqualTo(6012);
+            assertThat(f.action()).isEqualTo(ClientAction.REAUTHENTICATE);
+        });
+        network.always(Reply.of(200, "{\"httpStatus\":\"503\",\"data\":null}"));
+        assertThat(list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOfSatisfying(Listing.Failed.class, f -> {
+            assertThat(f.error().httpStatus()).isEqualTo(503);
+            assertThat(f.attempts()).isEqualTo(3);
+        });
+        assertThat(received).isEmpty();
+    }
+
+    /**
+     * A success that is not one answer of the API is not understood, never an empty list (data pull would
+     * empty a list file with it): two answers run together (a broken proxy), whose first was read; and a JSON
+     * object without httpStatus, data or errorCode (a health page behind a misrouted proxy).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"httpStatus\":200,\"data\":[]} {\"httpStatus\":500,\"errorCode\":", "{\"status\":\"UP\"}"})
+    void aSuccessThatIsNotOneAnswerOfTheApiIsNotUnderstoodNeverAnEmptyList(String body) {
+        network.always(Reply.of(200, body));
+        assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOf(NetworkException.class)
+                .hasMessageEndingWith("failed after 1 attempt: HTTP 200 without the API's JSON answer");
         assertThat(received).isEmpty();
     }
 

@@ -5,6 +5,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,9 +139,20 @@ public final class LintMojo extends AbstractMojo {
             return;
         }
         Path report = report();
-        List<String> arguments;
         try {
             Files.createDirectories(report.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new MojoExecutionException("offer-lint: cannot write the report to "
+                    + shown(report.toAbsolutePath().toString()) + ": " + why(e), e);
+        }
+        List<String> arguments;
+        try {
+            if (paths.isEmpty() && projectEntries().isEmpty()) {
+                // the command line would say "Missing required parameter: 'PATH'", of a command line nobody wrote
+                throw new MojoExecutionException("offer-lint: no file to lint (*.json, *.ndjson, *.form, *.query) in "
+                        + shown(baseDirectory.getAbsolutePath()) + " (its build folder and hidden entries left out); "
+                        + "name them with paths");
+            }
             arguments = arguments(report);
         } catch (IOException e) {
             throw new MojoExecutionException("offer-lint: " + e.getMessage(), e);
@@ -177,6 +191,18 @@ public final class LintMojo extends AbstractMojo {
                     + err.toString().lines().findFirst().orElse("see the lines above"));
         }
         getLog().info("offer-lint: " + counts);
+    }
+
+    /** Why a folder could not be made, in words: a {@link FileSystemException}'s message is only its path. */
+    private static String why(IOException e) {
+        if (e instanceof FileAlreadyExistsException exists) {
+            return shown(String.valueOf(exists.getFile())) + " is a file, not a folder";
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return shown(String.valueOf(denied.getFile())) + ": permission denied";
+        }
+        return e instanceof FileSystemException fs && fs.getReason() != null
+                ? shown(String.valueOf(fs.getFile())) + ": " + fs.getReason() : String.valueOf(e.getMessage());
     }
 
     /** The offer-lint command line of this configuration. */

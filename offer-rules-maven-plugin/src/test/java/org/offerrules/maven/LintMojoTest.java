@@ -122,6 +122,28 @@ class LintMojoTest {
         assertThat(Files.readString(project.resolve("target/offer-lint.json"))).contains("\"code\":6006");
     }
 
+    /**
+     * A project with nothing to lint, and a report that cannot be written, are each one line saying so: they
+     * were the command line's "Missing required parameter: 'PATH'", of a command line nobody wrote, and the
+     * bare path of the file in the report's way.
+     */
+    @Test
+    void aProjectWithNothingToLintOrAReportInAFilesWayIsOneClearLine(@TempDir Path project) throws IOException {
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(project.resolve(".idea"));
+        LintMojo mojo = mojo(project);
+        org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("offer-lint: no file to lint (*.json, *.ndjson, *.form, *.query) in " + project
+                        + " (its build folder and hidden entries left out); name them with paths");
+
+        Files.writeString(project.resolve("offer.json"), "{}");
+        Path inTheWay = Files.writeString(project.resolve("reports"), "a file");
+        mojo.output = inTheWay.resolve("offer-lint.txt").toFile();
+        org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("offer-lint: cannot write the report to " + inTheWay.resolve("offer-lint.txt") + ": "
+                        + inTheWay + " is a file, not a folder");
+    }
+
     @Test
     void skipLintsNothing(@TempDir Path project) throws Exception {
         Files.createDirectories(project.resolve("offers"));

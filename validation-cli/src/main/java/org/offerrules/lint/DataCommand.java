@@ -175,8 +175,8 @@ final class DataCommand implements Callable<Integer> {
             try {
                 for (Map<String, Object> record : page) {
                     String keyField = list.fields().get(0);
-                    if (!(record.get(keyField) instanceof String || record.get(keyField) instanceof Number)) {
-                        throw new BadRecord(list.method() + " answered a record without " + keyField);
+                    for (String field : list.fields()) {
+                        readable(list, field, record.get(field), field.equals(keyField));
                     }
                     json.writeStartObject();
                     for (String field : list.fields()) {
@@ -193,6 +193,22 @@ final class DataCommand implements Callable<Integer> {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * A kept value the folder can read: the key, text or a whole number; another field (an e-mail), text
+         * or none. Another would be written as no JSON ({@code Infinity}) or as Java's text of a list.
+         */
+        private static void readable(Pulled list, String field, Object value, boolean key) {
+            if (value == null && key) {
+                throw new BadRecord(list.method() + " answered a record without " + field);
+            }
+            boolean whole = value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger;
+            if (value != null && !(value instanceof String) && !(key && whole)) {
+                String kind = value instanceof List ? "a list" : value instanceof Map ? "an object" : String.valueOf(value);
+                throw new BadRecord(list.method() + " answered a record whose " + field + " is " + kind + ", not "
+                        + (key ? "a whole number" : "text"));
             }
         }
 

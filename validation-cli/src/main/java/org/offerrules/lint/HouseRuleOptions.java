@@ -1,27 +1,21 @@
 package org.offerrules.lint;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.zip.ZipFile;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import org.offerrules.validation.HouseRule;
 import org.offerrules.validation.HouseRuleProvider;
-import org.offerrules.validation.HouseRules;
+import org.offerrules.validation.config.ConfigException;
+import org.offerrules.validation.config.ConfigFile;
 
 import picocli.CommandLine.Option;
 
@@ -39,8 +33,6 @@ final class HouseRuleOptions {
             super(message, null, false, false);
         }
     }
-
-    static final String KEY = "house-rules";
 
     @Option(names = "--house-rules", paramLabel = "FILE",
             description = "Declarative house rules (YAML: a list of rules, or the house-rules key of a configuration "
@@ -64,70 +56,12 @@ final class HouseRuleOptions {
         return List.copyOf(rules);
     }
 
-    /** The declarative rules of a YAML file. */
+    /** The declarative rules of a YAML file, read as the configuration file is (its bounds, its one-line messages). */
     static List<HouseRule> read(Path file) throws Bad {
-        String name = file.toString().replace('\\', '/');
-        Map<String, Integer> lines = new HashMap<>();
-        Object tree;
-        try (InputStream in = Files.newInputStream(file);
-             JsonParser parser = new YAMLFactory().createParser(in)) {
-            tree = parser.nextToken() == null ? null : located(parser, "", lines);
-        } catch (IOException e) {
-            throw new Bad("--house-rules " + name + ": " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException p
-                    ? "not YAML: " + p.getOriginalMessage() + " (line " + p.getLocation().getLineNr() + ")"
-                    : OfferLint.reason(e)));
-        }
-        String path = tree instanceof Map<?, ?> ? KEY : "";
-        if (tree instanceof Map<?, ?> map) {
-            if (!map.containsKey(KEY)) {
-                throw new Bad(name + ":1: expected a list of house rules, or a map with the key " + KEY);
-            }
-            tree = map.get(KEY);
-        }
         try {
-            return HouseRules.fromTree(tree, name, path, p -> lines.getOrDefault(p, 0));
-        } catch (IllegalArgumentException e) {
+            return ConfigFile.loadHouseRules(file);
+        } catch (ConfigException e) {
             throw new Bad(e.getMessage());
-        }
-    }
-
-    /**
-     * The tree of the YAML value at the parser's token, with the line of each key and item by its path
-     * ({@code house-rules[0].compare.op}). A configuration file is small: reading it by recursion is safe.
-     */
-    private static Object located(JsonParser parser, String path, Map<String, Integer> lines) throws IOException {
-        lines.putIfAbsent(path, parser.currentTokenLocation().getLineNr());
-        switch (parser.currentToken()) {
-            case START_OBJECT -> {
-                Map<String, Object> object = new java.util.LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = parser.currentName();
-                    String at = path.isEmpty() ? key : path + "." + key;
-                    lines.put(at, parser.currentTokenLocation().getLineNr());
-                    parser.nextToken();
-                    object.put(key, located(parser, at, lines));
-                }
-                return object;
-            }
-            case START_ARRAY -> {
-                List<Object> array = new ArrayList<>();
-                for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                    array.add(located(parser, path + "[" + i + "]", lines));
-                }
-                return array;
-            }
-            case VALUE_NUMBER_INT -> {
-                return parser.getNumberType() == JsonParser.NumberType.INT ? parser.getIntValue() : parser.getText();
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return parser.getBooleanValue();
-            }
-            case VALUE_NULL -> {
-                return null;
-            }
-            default -> {
-                return parser.getText();
-            }
         }
     }
 

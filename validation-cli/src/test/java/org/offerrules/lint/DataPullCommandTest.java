@@ -223,6 +223,26 @@ class DataPullCommandTest {
         assertThat(data).isEmptyDirectory();
     }
 
+    /**
+     * A value the folder could not read stops the pull as a missing id does: an id of 1e999 was written as
+     * {@code Infinity} (no JSON: --data refused the whole folder), an e-mail that is a list as Java's text of it.
+     */
+    @Test
+    void aRecordWhoseIdOrEmailTheFolderCannotReadIsNotWritten() {
+        Path data = dir.resolve("data");
+        network.list(ADVERTISERS, List.of("{\"id\":\"12\"}", "{\"id\":1e999}"));
+        Cli run = pull(KEY, data.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).contains("getAdvertisers answered a record whose id is Infinity, not a whole number");
+        assertThat(data).isEmptyDirectory();
+
+        network.list(ADVERTISERS, List.of("{\"id\":12,\"email\":[\"a@example.com\",\"b@example.com\"]}"));
+        run = pull(KEY, data.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).contains("getAdvertisers answered a record whose email is a list, not text");
+        assertThat(data).isEmptyDirectory();
+    }
+
     @Test
     void noKeyIsAUsageErrorAndNothingIsAsked() {
         Cli run = pull(null, dir.resolve("data").toString());

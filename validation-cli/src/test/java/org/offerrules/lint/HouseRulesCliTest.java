@@ -185,6 +185,34 @@ class HouseRulesCliTest {
                 "offer-lint: --plugin " + dir.resolve("missing.jar").toString().replace('\\', '/') + ": no such file");
     }
 
+    /**
+     * A file of house rules is read as the configuration file is: a key given twice, an alias, too deep a
+     * nesting and bytes that are not UTF-8 are each one line with their place (they were taken silently,
+     * the last key winning or the alias read as its anchor's name, or were a NullPointerException).
+     */
+    @Test
+    void aHouseRulesFileIsReadWithTheConfigurationsChecks() throws IOException {
+        Path twice = Files.writeString(dir.resolve("twice.yaml"), RULES + "    code: ACME-2\n");
+        assertBad(Cli.run("--house-rules", twice.toString(), offer.toString()),
+                "offer-lint: " + twice + ":6: house-rules[0].code: given twice; keep one");
+        Path alias = Files.writeString(dir.resolve("alias.yaml"), "- code: &c ACME-1\n  message: *c\n  required: name\n");
+        assertBad(Cli.run("--house-rules", alias.toString(), offer.toString()),
+                "offer-lint: " + alias + ":2: [0].message: an alias (*c) is not read here; write the value out");
+        Path deep = Files.writeString(dir.resolve("deep.yaml"), "- " + "[".repeat(1200) + "]".repeat(1200) + "\n");
+        assertBad(Cli.run("--house-rules", deep.toString(), offer.toString()),
+                "offer-lint: " + deep + ":1: not YAML: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+        Path latin1 = Files.write(dir.resolve("latin1.yaml"),
+                "- code: ACME-1\n  message: caf\u00e9\n  required: name\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertBad(Cli.run("--house-rules", latin1.toString(), offer.toString()),
+                "offer-lint: " + latin1 + ":2: not UTF-8: bytes that are not UTF-8 at column 15; save the file as UTF-8");
+        Path notYaml = Files.writeString(dir.resolve("broken.yaml"), "- code: [\n");
+        assertBad(Cli.run("--house-rules", notYaml.toString(), offer.toString()),
+                "offer-lint: " + notYaml + ":2: not YAML: while parsing a flow node; expected the node content, but found "
+                        + "'<stream end>'");
+        assertBad(Cli.run("--house-rules", dir.toString(), offer.toString()),
+                "offer-lint: " + dir + ":0: a folder, not a file");
+    }
+
     private static void assertBad(Cli cli, String start) {
         assertThat(cli.status()).isEqualTo(2);
         assertThat(cli.err()).startsWith(start);

@@ -504,8 +504,12 @@ public final class RuleSettings {
         }
 
         boolean matches(Path relative) {
+            String path = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
             for (String glob : files) {
-                if (matcher(glob).matches(relative)) {
+                // the JDK's matcher backtracks: a glob of many stars held the run for good (Glob says why); on
+                // Windows its matcher stays, whose globs ignore case
+                if (relative.getFileSystem().getSeparator().equals("/") ? Glob.of(glob).matches(path)
+                        : matcher(glob).matches(relative)) {
                     return true;
                 }
             }

@@ -23,6 +23,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.validation.BindException;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -66,6 +67,10 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
             return answer(response, new ProblemDetails(problem.type(), problem.title(),
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(), problem.detail(), problem.violations()));
         }
+        if (readsARequest(handler) && undecodableForm(exception)) {
+            return answer(response, ProblemDetails.of(unreadable("the form body's parameters could not be decoded "
+                    + "(a malformed percent-encoding, or bytes that are not UTF-8)")));
+        }
         Optional<ValidationReport> report = reportOf(exception);
         if (report.isEmpty() || report.get().violations().isEmpty()) {
             return null;
@@ -100,6 +105,21 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
     }
 
     /**
+     * Whether the servlet container failed to decode a form body's parameters, which Spring reads a form
+     * POST's body from ({@link ServletServerHttpRequest#getBody()}) before the starter sees it. Known by the
+     * place it failed at, not by its type: each container throws its own (Tomcat an IllegalStateException).
+     */
+    private static boolean undecodableForm(Exception exception) {
+        for (StackTraceElement frame : exception.getStackTrace()) {
+            if (frame.getClassName().equals(ServletServerHttpRequest.class.getName())
+                    && frame.getMethodName().equals("getBodyFromServletRequestParameters")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * 6055 for a body whose type is none the starter reads (415: the body was not looked at); {@code sent}
      * is the header as sent, for a type Spring could not parse ({@code type} null).
      */
@@ -107,8 +127,13 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
         String what = type != null ? type + " is not read"
                 : sent == null || sent.isBlank() ? "(none) is not read"
                 : sent + " is not read (not a media type, or a charset Java does not know)";
-        String message = RequestBodies.UNREADABLE.message(Map.of()) + ": the content type " + what
-                + "; send application/json or " + MediaType.APPLICATION_FORM_URLENCODED_VALUE;
+        return unreadable("the content type " + what + "; send application/json or "
+                + MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+    }
+
+    /** 6055 at the document, with {@code why} after the code's message. */
+    private static ValidationReport unreadable(String why) {
+        String message = RequestBodies.UNREADABLE.message(Map.of()) + ": " + why;
         return ValidationReport.of(List.of(new Violation(RequestBodies.UNREADABLE, "", message, Severity.ERROR, null,
                 Map.of(), 0, 0)));
     }

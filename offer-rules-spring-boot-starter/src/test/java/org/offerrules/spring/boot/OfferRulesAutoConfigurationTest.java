@@ -92,6 +92,28 @@ class OfferRulesAutoConfigurationTest {
                         .containsExactly("6307 /advertiser_id", "ACME-9 /preview_url"));
     }
 
+    /** Boot's failure report says the file's one line, not a stack trace under bean-creation messages. */
+    @Test
+    void aBadConfigurationFileStopsTheStartWithItsOneLine(@TempDir Path dir) throws Exception {
+        Path config = java.nio.file.Files.writeString(dir.resolve(".offer-lint.yaml"), "rulez:\n  \"6820\": off\n");
+        runner.withPropertyValues("offer-rules.config=" + config).run(context -> {
+            assertThat(context).hasFailed();
+            org.springframework.boot.diagnostics.FailureAnalysis analysis = new ConfigFailureAnalyzer()
+                    .analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).isEqualTo("The offer-rules configuration file cannot be used:\n\n    "
+                    + config + ":1: rulez: unknown key; did you mean rules?");
+            assertThat(analysis.getAction()).contains("docs/configuration.md");
+        });
+        java.util.List<String> factories = new java.util.ArrayList<>();
+        for (java.net.URL url : java.util.Collections.list(getClass().getClassLoader()
+                .getResources("META-INF/spring.factories"))) {
+            try (java.io.InputStream in = url.openStream()) {
+                factories.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(factories).anyMatch(text -> text.contains("FailureAnalyzer=\\\n" + ConfigFailureAnalyzer.class.getName()));
+    }
+
     @Test
     void aDataFolderThatCannotBeReadStopsTheStart(@TempDir Path dir) {
         runner.withPropertyValues("offer-rules.data=" + dir.resolve("nowhere"))

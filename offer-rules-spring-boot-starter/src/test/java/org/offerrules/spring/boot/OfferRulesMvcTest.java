@@ -43,6 +43,34 @@ class OfferRulesMvcTest {
                     OfferRulesAutoConfiguration.class))
             .withUserConfiguration(OffersController.class);
 
+    /**
+     * Spring reads a form POST's body from the container's parameters; a container that cannot decode them
+     * (Tomcat: a malformed percent-encoding, or bytes not UTF-8) fails there, before the starter sees the
+     * body. That is a 6055 problem, as a body the starter cannot read: it was Boot's error page, without
+     * codes, and a stack trace in the log. The filter stands in for Tomcat, which MockMvc does not run.
+     */
+    @Test
+    void aFormPostTheContainerCannotDecodeIsAProblemWithItsCode() {
+        runner.run(context -> {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).addFilter((request, response, chain) ->
+                    chain.doFilter(new jakarta.servlet.http.HttpServletRequestWrapper(
+                            (jakarta.servlet.http.HttpServletRequest) request) {
+                        @Override
+                        public Map<String, String[]> getParameterMap() {
+                            throw new IllegalStateException("Character decoding failed. Parameter [name] with value [%ZZ]");
+                        }
+                    }, response)).build();
+            mvc.perform(post("/offers").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("name=%ZZ"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(ProblemDetails.MEDIA_TYPE))
+                    .andExpect(jsonPath("$.violations.length()").value(1))
+                    .andExpect(jsonPath("$.violations[0].code").value(6055))
+                    .andExpect(jsonPath("$.violations[0].pointer").value(""))
+                    .andExpect(jsonPath("$.violations[0].message").value("Invalid json data: the form body's parameters "
+                            + "could not be decoded (a malformed percent-encoding, or bytes that are not UTF-8)"));
+        });
+    }
+
     @Test
     void aBodyOverTheMaxBodySizeIsRefusedBeforeItIsBound() {
         runner.withPropertyValues("offer-rules.max-body-size=400B").run(context -> {

@@ -81,6 +81,37 @@ public final class ConfigFile {
      * @throws ConfigException for a file that cannot be read or used, with its one-line message
      */
     public static ConfigFile load(Path file) {
+        return read(new StringReader(text(file)), file);
+    }
+
+    /**
+     * The house rules of a file of their own ({@code offer-lint --house-rules FILE}, docs/house-rules.md):
+     * their list, or a map whose {@code house-rules} key holds it (a configuration file's), read with the
+     * bounds and checks of {@link #load}.
+     *
+     * @throws ConfigException for a file that cannot be read or used, with its one-line message
+     */
+    public static List<HouseRule> loadHouseRules(Path file) {
+        ConfigNode root;
+        try {
+            root = YamlTree.read(new StringReader(text(file)), file);
+        } catch (IOException e) {
+            throw new ConfigException(file, 0, "", "cannot be read (" + reason(e) + ")");
+        }
+        Checker checker = new Checker(file);
+        if (root.kind() != ConfigNode.Kind.MAP) {
+            return root.kind() == ConfigNode.Kind.NULL ? List.of() : checker.houseRules(root);
+        }
+        ConfigNode rules = root.entries().get("house-rules");
+        if (rules == null && !root.entries().isEmpty()) {
+            throw new ConfigException(file, root.line(), "", "expected a list of house rules, or a map with the key "
+                    + "house-rules");
+        }
+        return rules == null ? List.of() : checker.houseRules(rules);
+    }
+
+    /** The text of a file: bounded, and UTF-8. */
+    private static String text(Path file) {
         Objects.requireNonNull(file, "file");
         if (Files.isDirectory(file)) {
             throw new ConfigException(file, 0, "", "a folder, not a file; name the file (" + NAME + ")");
@@ -95,10 +126,15 @@ public final class ConfigFile {
             throw new ConfigException(file, 0, "", "cannot be read (" + reason(e) + ")");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new ConfigException(file, 0, "", "longer than " + (MAX_BYTES >> 20) + " MiB; a configuration is a few "
-                    + "dozen lines (is this the right file?)");
+            throw tooLong(file);
         }
-        return read(new StringReader(utf8(bytes, file)), file);
+        return utf8(bytes, file);
+    }
+
+    /** A file longer than a configuration can be, in bytes or, read from a reader, in characters. */
+    static ConfigException tooLong(Path file) {
+        return new ConfigException(file, 0, "", "longer than " + (MAX_BYTES >> 20) + " MiB; a configuration is a few "
+                + "dozen lines (is this the right file?)");
     }
 
     /**

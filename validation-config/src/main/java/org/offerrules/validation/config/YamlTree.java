@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,8 @@ final class YamlTree {
     private static final Pattern MARK = Pattern.compile("^ in '[^']*', line (\\d+), column \\d+:?$");
     /** How Jackson words an alias where a key goes: {@code ... got this instead: <...AliasEvent(anchor=k)>}. */
     private static final Pattern ALIAS_KEY = Pattern.compile("AliasEvent\\(anchor=([^)]*)\\)");
+    /** ... and a list or a map where a key goes: {@code got this instead: <...SequenceStartEvent(...)>}. */
+    private static final Pattern NODE_KEY = Pattern.compile("got this instead: <[\\w.]*\\.(Sequence|Mapping)StartEvent\\(");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private YamlTree() {
@@ -34,7 +37,8 @@ final class YamlTree {
 
     /** The file's one document; an empty file is an empty map. */
     static ConfigNode read(Reader in, Path file) throws IOException {
-        JsonParser p = YAML.createParser(in);
+        String text = text(in, file);
+        JsonParser p = YAML.createParser(text);
         try (p) {
             if (p.nextToken() == null) {
                 return new ConfigNode(ConfigNode.Kind.MAP, 1, "", null, Map.of(), null);
@@ -52,22 +56,48 @@ final class YamlTree {
             }
             return root;
         } catch (JsonProcessingException e) {
-            IOException unreadable = unreadable(e);
-            if (unreadable != null) {
-                throw unreadable; // the reader failed, not the YAML: "not YAML: java.io.IOException" said neither
-            }
             throw notYaml(e, p, file);
         }
     }
 
-    /** The reader's own failure, which SnakeYAML wraps in its exception and Jackson in its own; null for the YAML's. */
-    private static IOException unreadable(JsonProcessingException e) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof IOException io && !(t instanceof JsonProcessingException)) {
-                return io;
+    /**
+     * The reader's text, at most {@link ConfigFile#MAX_BYTES} characters (the YAML reader's own bound),
+     * with every character YAML allows: SnakeYAML refuses another in words that name neither the
+     * character nor its line ("special characters are not allowed", at line 1), and places it within its
+     * buffer, not the file.
+     */
+    private static String text(Reader in, Path file) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+            text.append(buffer, 0, n);
+            if (text.length() > ConfigFile.MAX_BYTES) {
+                throw ConfigFile.tooLong(file);
             }
         }
-        return null;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            // LF, CRLF and a lone CR each end a line, as the YAML reader counts lines
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            } else if (!allowed(c)) {
+                String code = String.format(Locale.ROOT, "U+%04X", c);
+                throw new ConfigException(file, line, "", "not YAML: " + (Character.isISOControl(c)
+                        ? "a control character (" + code + ") at column " + (i - lineStart + 1)
+                                + "; YAML allows tabs and line breaks only: remove it"
+                        : "a character YAML does not allow (" + code + ") at column " + (i - lineStart + 1) + "; remove it"));
+            }
+        }
+        return text.toString();
+    }
+
+    /** The characters YAML 1.1 allows in a file (SnakeYAML's printable set). */
+    private static boolean allowed(int c) {
+        return c >= 0x20 && c <= 0x7E || c == '\t' || c == '\n' || c == '\r' || c == 0x85
+                || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
     }
 
     /**
@@ -82,6 +112,12 @@ final class YamlTree {
             // an alias where a key goes: Jackson names SnakeYAML's event class, which tells a user nothing
             return new ConfigException(file, p.currentLocation().getLineNr(), "", "an alias (*"
                     + ConfigException.shown(alias.group(1)) + ") is not read here; write the value out");
+        }
+        Matcher node = NODE_KEY.matcher(message);
+        if (node.find()) {
+            // "? [a, b]": a complex key, which Jackson reads no more than a user means it; named in words
+            return new ConfigException(file, p.currentLocation().getLineNr(), "", "a key that is "
+                    + (node.group(1).equals("Sequence") ? "a list" : "a map") + "; a key is text here (a code, a family or a name)");
         }
         List<String> words = new ArrayList<>();
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

@@ -179,6 +179,19 @@ class ConfigFileTest {
                 Arguments.of("a pasted megabyte", "overrides:\n  - files: [\"a/**\"]\n    mode: " + "x".repeat(1 << 20) + "\n",
                         "/repo/.offer-lint.yaml:3: overrides[0].mode: \"" + "x".repeat(59) + "… (1048576 characters)\" is "
                                 + "not a mode (create or update)"),
+                Arguments.of("a control character", "rules:\n  \"6820\": off\n  \"6313\": \"o\u0001ff\"\n",
+                        "/repo/.offer-lint.yaml:3: not YAML: a control character (U+0001) at column 13; YAML allows tabs "
+                                + "and line breaks only: remove it"),
+                Arguments.of("a NUL after the YAML reader's first block", "#" + "x".repeat(2000) + "\nrules: {}\r\n  \u0000\n",
+                        "/repo/.offer-lint.yaml:3: not YAML: a control character (U+0000) at column 3; YAML allows tabs "
+                                + "and line breaks only: remove it"),
+                Arguments.of("a lone surrogate", "rules: {\"6820\": \"o\ud800ff\"}\n",
+                        "/repo/.offer-lint.yaml:1: not YAML: a character YAML does not allow (U+D800) at column 19; "
+                                + "remove it"),
+                Arguments.of("a list as a key", "rules:\n  ? [a, b]\n  : off\n",
+                        "/repo/.offer-lint.yaml:2: a key that is a list; a key is text here (a code, a family or a name)"),
+                Arguments.of("a map as a key", "overrides:\n  - files: [\"a/**\"]\n    rules:\n      ? {a: b}\n      : off\n",
+                        "/repo/.offer-lint.yaml:4: a key that is a map; a key is text here (a code, a family or a name)"),
                 Arguments.of("too deep", "x: " + "[".repeat(1200) + "]".repeat(1200) + "\n",
                         "/repo/.offer-lint.yaml:1: not YAML: Document nesting depth (1001) exceeds the maximum allowed (1000)"));
     }
@@ -293,6 +306,22 @@ class ConfigFileTest {
             public void close() {
             }
         };
+    }
+
+    /** A file of house rules alone: their list, or a configuration's key, with the configuration's checks. */
+    @Test
+    void houseRulesAloneAreAListOrTheKeyOfAConfiguration(@TempDir Path dir) throws IOException {
+        Path list = Files.writeString(dir.resolve("list.yaml"), "- {code: ACME-1, message: m, required: name}\n");
+        assertThat(ConfigFile.loadHouseRules(list)).extracting(rule -> rule.code().id()).containsExactly("ACME-1");
+        Path config = Files.writeString(dir.resolve("config.yaml"), "rules: {}\nhouse-rules:\n  - {code: ACME-2, message: m, "
+                + "required: name}\n");
+        assertThat(ConfigFile.loadHouseRules(config)).extracting(rule -> rule.code().id()).containsExactly("ACME-2");
+        assertThat(ConfigFile.loadHouseRules(Files.writeString(dir.resolve("empty.yaml"), "# none yet\n"))).isEmpty();
+        Path other = Files.writeString(dir.resolve("other.yaml"), "rules: {}\n");
+        assertThatThrownBy(() -> ConfigFile.loadHouseRules(other))
+                .hasMessage(other + ":1: expected a list of house rules, or a map with the key house-rules");
+        Path twice = Files.writeString(dir.resolve("twice.yaml"), "- code: ACME-1\n  message: m\n  code: ACME-2\n");
+        assertThatThrownBy(() -> ConfigFile.loadHouseRules(twice)).hasMessage(twice + ":3: [0].code: given twice; keep one");
     }
 
     @Test

@@ -67,6 +67,16 @@ class OffersApplicationIT {
         }
     }
 
+    /** Tomcat cannot decode the parameters Spring rebuilds a form POST from: a 6055 problem, not Boot's error page. */
+    @Test
+    void aFormPostTomcatCannotDecodeIsAProblemWithItsCode() throws Exception {
+        HttpResponse<String> response = send("POST", "/offers", "application/x-www-form-urlencoded", "name=%ZZ&advertiser_id=12");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(violations(JSON.readTree(response.body()))).containsExactly("6055");
+    }
+
     @Test
     void anInvalidOfferIsAProblemWithCodesPointersAndPositions() throws Exception {
         HttpResponse<String> response = send("POST", "/offers", "application/json", "{\"advertiser_id\": \"abc\", \"name\": \"\"}");
