@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -56,6 +58,16 @@ public final class AffiliTestClient {
     static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(10);
     /** How long a request waits for its turn under the rate before its case is an error. */
     static final Duration MAX_RATE_WAIT = Duration.ofHours(1);
+    /**
+     * The error page's 401-type messages, lower case: missing or malformed Authorization, a key not 64
+     * bytes, an invalid key, a bad or expired session, an unverified account. The page names no status
+     * for them, so they end the run whatever status carries them.
+     */
+    static final Set<String> AUTHENTICATION_MESSAGES = Set.of("authorization is needed to access this feature",
+            "missing authorization data", "invalid authorization type", "invalid api key length", "invalid api key",
+            "incorrect session value provided", "login session expired", "please verify your account");
+    /** How the rate limit's message begins ("Too many requests per second Limit is ..."), lower case: a throttle whatever its status. */
+    static final String THROTTLED_MESSAGE = "too many requests";
 
     /**
      * Text after the answer's value makes it not JSON, as a doubled answer is; a control character left
@@ -85,7 +97,7 @@ public final class AffiliTestClient {
         this.throttle = Throttle.of(b.requests, b.window, MAX_RATE_WAIT, b.window, MAX_RETRY_AFTER);
         // an answer that is neither a 429 nor a 5xx (a 4xx, no answer at all: status -1) is never retried
         // a 429 whose pause is longer than the timeout is not waited for, so not retried (its failure says why)
-        RetryPolicy<Answer> throttled = Retries.throttled(a -> a.status == 429 && a.failure == null, a -> a.status,
+        RetryPolicy<Answer> throttled = Retries.throttled(a -> a.failure == null && a.throttled(), a -> a.status,
                 THROTTLED_RETRIES);
         RetryPolicy<Answer> serverErrors = Retries.busy(a -> a.status >= 500, failure -> false, a -> a.status, SERVER_ERROR_RETRIES,
                 b.backoff, b.backoff.multipliedBy(1L << SERVER_ERROR_RETRIES));
@@ -108,8 +120,10 @@ public final class AffiliTestClient {
         Answer answer = exchange(HttpRequest.newBuilder(URI.create(base + "/api/v1/callsLeft")).GET());
         if (answer.status == 200) {
             try {
-                JsonNode data = JSON.readTree(answer.body).path("data");
-                if (data.isNumber()) {
+                JsonNode root = JSON.readTree(answer.body);
+                JsonNode data = root.path("data");
+                // an answer whose error is set is no budget, whatever its data
+                if (error(root).isEmpty() && data.isNumber()) {
                     return data.longValue();
                 }
             } catch (JacksonException e) {
@@ -139,12 +153,12 @@ public final class AffiliTestClient {
         Answer answer = exchange(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
-        if (answer.status != 200) {
+        if (answer.status != 200 || answer.failure != null || answer.throttled()) {
             String message = masked(answer.message());
             String why = answer.failure != null ? message
+                    : answer.throttled() ? "still throttled after " + THROTTLED_RETRIES + " retries: " + message
                     : answer.status == 400 ? "bad request: " + message
                     : answer.status >= 500 ? "server error " + answer.status + " after " + SERVER_ERROR_RETRIES + " retries: " + message
-                    : answer.status == 429 ? "still throttled after " + THROTTLED_RETRIES + " retries: " + message
                     : "unexpected HTTP " + answer.status + ": " + message;
             return new CaseResult(linkCase, CaseResult.Status.ERROR, null, List.of(), why);
         }
@@ -163,15 +177,15 @@ public final class AffiliTestClient {
         if (!root.isObject()) {
             return error(linkCase, "the answer is not a JSON object");
         }
-        if (!root.path("error").isMissingNode() && !root.path("error").isNull()) {
-            return error(linkCase, masked(text(root.get("error"))));
+        Optional<String> error = error(root);
+        if (error.isPresent()) {
+            return error(linkCase, masked(error.get()));
         }
         JsonNode data = root.path("data");
         JsonNode codes = root.path("meta").path("codes");
         List<CaseResult.Hop> hops = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
-            JsonNode code = codes.path(i);
-            hops.add(new CaseResult.Hop(text(data.get(i)), code.isNumber() ? code.intValue() : null));
+            hops.add(new CaseResult.Hop(text(data.get(i)), status(codes.path(i))));
         }
         if (hops.isEmpty()) {
             return new CaseResult(linkCase, CaseResult.Status.BROKEN, null, hops, "no landing: AffiliTest gave no hop");
@@ -196,6 +210,25 @@ public final class AffiliTestClient {
 
     private static CaseResult error(LinkCase linkCase, String message) {
         return new CaseResult(linkCase, CaseResult.Status.ERROR, null, List.of(), message);
+    }
+
+    /**
+     * The answer's {@code error}: its message, or empty when it says there is none: null, absent, or, as
+     * AffiliTest's public clients test it for truth, {@code false} or an empty text.
+     */
+    private static Optional<String> error(JsonNode root) {
+        JsonNode error = root.path("error");
+        boolean none = error.isMissingNode() || error.isNull() || error.isBoolean() && !error.booleanValue()
+                || error.isTextual() && error.textValue().isBlank();
+        return none ? Optional.empty() : Optional.of(text(error));
+    }
+
+    /** A hop's HTTP status: a number, or its text ({@code "404"}); null for none or anything else. */
+    private static Integer status(JsonNode code) {
+        if (code.isTextual() && code.textValue().strip().matches("[0-9]{3}")) {
+            return Integer.valueOf(code.textValue().strip());
+        }
+        return code.isNumber() ? Integer.valueOf(code.intValue()) : null;
     }
 
     /** A string's text, any other value as JSON. */
@@ -223,7 +256,7 @@ public final class AffiliTestClient {
                             + shown(timeout) + "; not sent");
                 }
                 Answer a = send(req);
-                return a.status == 429 ? throttled(a) : a;
+                return a.throttled() ? throttled(a) : a;
             });
         } catch (RateLimitExceededException e) {
             answer = new Answer(-1, null, null, "no turn under the rate limit within " + MAX_RATE_WAIT.toMinutes() + " minutes");
@@ -233,7 +266,7 @@ public final class AffiliTestClient {
             }
             throw e;
         }
-        if (answer.status == 401 || answer.status == 403) {
+        if (answer.endsRun()) {
             throw new AffiliTestException(answer.status, masked(answer.message()));
         }
         return answer;
@@ -301,6 +334,17 @@ public final class AffiliTestClient {
             this(status, body, retryAfter, null);
         }
 
+        /** 429, or the rate limit's message in any status. */
+        boolean throttled() {
+            return status == 429 || status > 0 && message().toLowerCase(Locale.ROOT).startsWith(THROTTLED_MESSAGE);
+        }
+
+        /** 401, 403, or one of the error page's 401-type messages in any status: the run cannot go on. */
+        boolean endsRun() {
+            return status == 401 || status == 403
+                    || status > 0 && AUTHENTICATION_MESSAGES.contains(message().strip().toLowerCase(Locale.ROOT));
+        }
+
         /** The server's {@code error} message, else its body's start, else the failure or the status. */
         String message() {
             if (failure != null) {
@@ -308,9 +352,9 @@ public final class AffiliTestClient {
             }
             if (body != null && !body.isBlank()) {
                 try {
-                    JsonNode error = JSON.readTree(body).path("error");
-                    if (!error.isMissingNode() && !error.isNull()) {
-                        return text(error);
+                    Optional<String> error = error(JSON.readTree(body));
+                    if (error.isPresent()) {
+                        return error.get();
                     }
                 } catch (JacksonException e) {
                     // not JSON: the text itself

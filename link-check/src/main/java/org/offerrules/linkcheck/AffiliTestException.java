@@ -2,8 +2,9 @@ package org.offerrules.linkcheck;
 
 /**
  * An answer that ends the whole run: 401 (authentication: a missing, malformed or invalid key, an
- * expired session, an unverified account) or 403 (no permission, no calls left), or a budget that
- * cannot be read. The message is the server's.
+ * expired session, an unverified account) or 403 (no permission, no calls left), one of the error
+ * page's 401-type messages in any status ({@code Invalid API Key}: the page names no status for them),
+ * or a budget that cannot be read. The message is the server's.
  */
 public final class AffiliTestException extends Exception {
 

@@ -189,6 +189,39 @@ class AffiliTestClientTest {
         assertThat(server.requests()).hasSize(2); // no retry
     }
 
+    /**
+     * The error page lists the 401-type messages without naming the status that carries them
+     * (../shared/seeds/003: "This status returns with one of the following error messages"): whatever the
+     * status, one of them ends the run (brief 4: stop, re-authenticate), and is not a case's error.
+     */
+    @Test
+    void anAuthenticationMessageEndsTheRunWhateverItsStatus() throws Exception {
+        server.then(Reply.error(400, "Invalid API Key length"), Reply.error(200, "Please verify your account"));
+        server.callsLeftReply(Reply.error(200, "Login session expired"));
+        AffiliTestClient client = client().build();
+        assertThatThrownBy(() -> client.check(PLAIN)).isInstanceOf(AffiliTestException.class)
+                .hasMessage("Invalid API Key length").extracting(e -> ((AffiliTestException) e).status()).isEqualTo(400);
+        assertThatThrownBy(() -> client.check(PLAIN)).isInstanceOf(AffiliTestException.class)
+                .hasMessage("Please verify your account");
+        assertThatThrownBy(client::callsLeft).isInstanceOf(AffiliTestException.class).hasMessage("Login session expired");
+        assertThat(server.requests()).hasSize(3); // none retried
+    }
+
+    /** The rate limit's message ("Too many requests per second Limit is ...") is a throttle whatever status carries it. */
+    @Test
+    void theRateLimitsMessageIsThrottledWhateverItsStatus() throws Exception {
+        server.then(Reply.error(200, "Too many requests per second Limit is 50").retryAfter("1"),
+                Reply.error(400, "Too many requests"));
+        CaseResult result = client().rate(50, Duration.ofMillis(300)).build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.OK);
+        List<FakeAffiliTest.Request> requests = server.requests();
+        assertThat(requests).hasSize(3);
+        assertThat(requests.get(1).arrivalNanos() - requests.get(0).arrivalNanos())
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1).toNanos());
+        assertThat(requests.get(2).arrivalNanos() - requests.get(1).arrivalNanos())
+                .isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
+    }
+
     @Test
     void aServerErrorIsRetriedThenOk() throws Exception {
         server.then(Reply.error(500, "oops"));
@@ -292,12 +325,58 @@ class AffiliTestClientTest {
         assertThat(server.requests()).hasSize(4); // none of them retried
     }
 
+    /** AffiliTest's {@code country} is ISO alpha-2 in lower case (brief 4): a case given in upper case is sent so. */
+    @Test
+    void theCountryIsSentInLowerCase() throws Exception {
+        LinkCase upper = new LinkCase("GB", Device.ANDROID, PLAIN.url(), null);
+        CaseResult result = client().build().check(upper);
+        assertThat(server.tests().get(0).form()).containsEntry("country", "gb");
+        assertThat(result.linkCase().country()).isEqualTo("gb");
+    }
+
+    /**
+     * {@code error} is null or a message (brief 4); an empty one, or {@code false}, carries none: AffiliTest's
+     * public clients test it for truth ({@code if resData['error']}), and read these answers as successes.
+     */
+    @Test
+    void anEmptyOrFalseErrorIsNoError() throws Exception {
+        String hops = "\"data\":[\"" + PLAIN.url() + "\",\"https://landing.example.com/\"],\"meta\":{\"codes\":[302,200]}}";
+        server.then(new Reply(200, "{\"error\":\"\"," + hops, null, 0), new Reply(200, "{\"error\":false," + hops, null, 0));
+        server.callsLeftReply(new Reply(200, "{\"error\":\"\",\"data\":12}", null, 0));
+        AffiliTestClient client = client().build();
+        for (int i = 0; i < 2; i++) {
+            CaseResult result = client.check(PLAIN);
+            assertThat(result.status()).isEqualTo(CaseResult.Status.OK);
+            assertThat(result.landing()).isEqualTo("https://landing.example.com/");
+        }
+        assertThat(client.callsLeft()).isEqualTo(12);
+    }
+
+    /** A hop's status written as text ({@code "404"}) is its status: a broken landing is not read as one without a status. */
+    @Test
+    void aHopsStatusWrittenAsTextIsItsStatus() throws Exception {
+        server.then(new Reply(200, "{\"error\":null,\"data\":[\"" + PLAIN.url() + "\",\"https://landing.example.com/gone\"],"
+                + "\"meta\":{\"codes\":[\"302\",\"404\"]}}", null, 0));
+        CaseResult result = client().build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.BROKEN);
+        assertThat(result.hops()).extracting(CaseResult.Hop::status).containsExactly(302, 404);
+        assertThat(result.message()).isEqualTo("https://landing.example.com/gone answered 404");
+    }
+
     @Test
     void callsLeft() throws Exception {
         server.callsLeft(37);
         assertThat(client().build().callsLeft()).isEqualTo(37);
         assertThat(server.requests().get(0).method()).isEqualTo("GET");
         assertThat(server.requests().get(0).path()).isEqualTo("/api/v1/callsLeft");
+    }
+
+    /** A budget answer whose {@code error} is set is no budget, whatever its {@code data} (brief 4: {@code {"error": null, "data": N}}). */
+    @Test
+    void aBudgetAnswerWithAnErrorIsNoBudget() {
+        server.callsLeftReply(new Reply(200, "{\"error\":\"Something went wrong\",\"data\":0}", null, 0));
+        assertThatThrownBy(() -> client().build().callsLeft()).isInstanceOf(AffiliTestException.class)
+                .hasMessage("cannot read the calls left: Something went wrong");
     }
 
     @Test

@@ -3,21 +3,30 @@ package org.offerrules.client;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import org.offerrules.validation.Request;
+import org.offerrules.validation.model.GenerateLink;
 
 /**
  * Where and how a request goes: the one place that puts the key into a URL, and the one place that
  * describes a URL for a log or a message, with the key masked. The verb and the path follow from the
  * row's API method (brief 3.1): reads ({@code get...}) are {@code GET} with the parameters in the query
- * string, every other method a {@code POST} with a form body; a method named {@code ...V2} here is the
- * same name under {@code /api/v2/}.
+ * string, and so are the methods whose page says {@code GET} ({@link #GET_BY_PAGE}); every other method a
+ * {@code POST} with a form body; a method named {@code ...V2} here is the same name under {@code /api/v2/}.
  */
 final class Endpoint {
 
     static final String MASK = "***";
     private static final String READ_PREFIX = "get";
     private static final String V2_SUFFIX = "V2";
+    /**
+     * Methods sent as {@code GET} although their name is no read; the method page outranks the brief's
+     * "writes are POST" (brief 1.8). {@code generateLink}: "Request Method: GET", {@code a} and {@code o} in
+     * the sample URL's query (https://support.fuseclick.com/api/afn/campaignmethods/2016/0808/293.html); a
+     * POST is 6033. It answers the pair's link, made first when there is none: sending it again is safe.
+     */
+    private static final Set<String> GET_BY_PAGE = Set.of(GenerateLink.METHOD);
 
     private final String base;
     private final String key;
@@ -34,9 +43,9 @@ final class Endpoint {
         return isRead(request.method());
     }
 
-    /** Whether the API method is a read ({@code get...}). */
+    /** Whether the API method is sent as a read: {@code get...}, or {@code GET} by its page. */
     static boolean isRead(String method) {
-        return method.startsWith(READ_PREFIX);
+        return method.startsWith(READ_PREFIX) || GET_BY_PAGE.contains(method);
     }
 
     /** The URL with the key: given to the HTTP client only, never logged or put in a message. */

@@ -35,6 +35,7 @@ import org.offerrules.client.transport.Exchange;
 import org.offerrules.client.transport.Retries;
 import org.offerrules.client.transport.Throttle;
 
+import org.offerrules.validation.ApiError;
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationReport;
@@ -49,7 +50,8 @@ import org.offerrules.validation.document.OfferForm;
  * default; a validator in update mode, with the current objects when known, checks updates); an
  * invalid request is not sent and comes back as {@link Result.Invalid};</li>
  * <li>writes it in the wire format ({@link OfferForm}: form-encoded, indexed list parameters), as a
- * {@code POST} body, or for a read ({@code get...}) in the query string of a {@code GET};</li>
+ * {@code POST} body, or for a read ({@code get...}, and {@code generateLink}, whose page says so) in the
+ * query string of a {@code GET};</li>
  * <li>sends it to {@code {baseUrl}/api/v1/{method}?key=...} within the shared rate limit, waits out
  * 429 and {@code 6041} (honouring {@code Retry-After}, held between 1 s and the cap), retries 5xx, {@code 6006} and
  * {@code 6814} a bounded number of times with back-off, and nothing else;</li>
@@ -160,7 +162,7 @@ public final class NetworkClient implements AutoCloseable {
         AtomicInteger attempts = new AtomicInteger();
         Answer answer = call(request.method(), form, attempts);
         if (answer.error() != null) {
-            return new Result.Failed(request, answer.error(), attempts.get());
+            return new Result.Failed(request, masked(answer.error()), attempts.get());
         }
         return new Result.Done(request, answer.status(), answer.data());
     }
@@ -202,7 +204,7 @@ public final class NetworkClient implements AutoCloseable {
             AtomicInteger attempts = new AtomicInteger();
             Answer answer = call(method, form, attempts);
             if (answer.error() != null) {
-                return new Listing.Failed(method, number, answer.error(), attempts.get(), records);
+                return new Listing.Failed(method, number, masked(answer.error()), attempts.get(), records);
             }
             List<Map<String, Object>> rows = rows(answer.data(), method, form);
             if (rows.isEmpty()) {
@@ -273,6 +275,13 @@ public final class NetworkClient implements AutoCloseable {
     private static String kind(Object value) {
         return value == null ? "null" : value instanceof List ? "list" : value instanceof Map ? "object"
                 : value instanceof Boolean ? "boolean" : value instanceof Number ? "number" : "string";
+    }
+
+    /** The error with the key taken out of the server's message: a server may repeat the URL it was sent. */
+    private ApiError masked(ApiError error) {
+        String message = endpoint.scrub(error.message());
+        return message.equals(error.message()) ? error
+                : new ApiError(error.httpStatus(), error.code(), error.number(), error.action(), message);
     }
 
     private static String encode(String text) {

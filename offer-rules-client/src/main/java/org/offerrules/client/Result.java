@@ -28,10 +28,16 @@ public sealed interface Result {
      */
     record Done(Request request, int httpStatus, Object data) implements Result {
 
-        /** The new object's id of a create: {@code data} when it is a whole number. */
+        /**
+         * The new object's id of a create: {@code data} when it is a whole number, or the text of one
+         * ({@code "1042"}: the API writes its values as text).
+         */
         public Optional<Long> id() {
             if (data instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
                 return Optional.of(n.longValue());
+            }
+            if (data instanceof String text && text.strip().matches("[0-9]{1,18}")) {
+                return Optional.of(Long.parseLong(text.strip()));
             }
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -141,7 +142,7 @@ class NetworkClientTest {
             Seen s = seen.get(i);
             String form = OfferForm.write(Requests.valid(request));
             assertThat(s.path()).as(request.method()).endsWith("/" + request.method().replace("V2", ""));
-            if (request.method().startsWith("get")) {
+            if (request.method().startsWith("get") || request == Request.GENERATE_LINK) {
                 assertThat(s.verb()).isEqualTo("GET");
                 assertThat(s.query()).containsAllEntriesOf(StandInNetwork.params(form));
                 assertThat(s.body()).isEmpty();
@@ -151,6 +152,39 @@ class NetworkClientTest {
             }
         }
         assertThat(seen.get(Request.GET_OFFERS_V2.ordinal()).path()).isEqualTo("/api/v2/getOffers");
+    }
+
+    /** A new id written as text ("1042") is the id: the API writes its values as text (brief 1.8). */
+    @Test
+    void aNewIdWrittenAsTextIsTheId() {
+        network.then(Reply.of(201, "{\"httpStatus\":201,\"data\":\"1042\",\"errorCode\":0,\"message\":\"\"}"));
+        network.then(Reply.of(201, "{\"httpStatus\":201,\"data\":\"created\",\"errorCode\":0,\"message\":\"\"}"));
+        try (NetworkClient client = client(KEY).build()) {
+            assertThat(((Result.Done) client.send(Offers.minimal())).id()).contains(1042L);
+            assertThat(((Result.Done) client.send(Offers.minimal())).id()).isEmpty();
+        }
+    }
+
+    /**
+     * generateLink's method page says "Request Method: GET", with {@code a} and {@code o} in the sample URL's
+     * query string (https://support.fuseclick.com/api/afn/campaignmethods/2016/0808/293.html; the vendor's
+     * example is a query, generateLink-example.query); a POST is answered 6033 "Should Be GET". The page
+     * outranks the brief's "writes are POST" (brief 1.8).
+     */
+    @Test
+    void generateLinkIsAGetWithItsParametersInTheQueryAsItsPageSays() {
+        try (NetworkClient client = client(KEY).build()) {
+            assertThat(client.send(Request.GENERATE_LINK, Requests.valid(Request.GENERATE_LINK)))
+                    .isInstanceOf(Result.Done.class);
+        }
+        Seen seen = network.seen().get(0);
+        assertThat(seen.verb()).isEqualTo("GET");
+        assertThat(seen.path()).isEqualTo("/api/v1/generateLink");
+        assertThat(seen.query()).containsExactly(Map.entry("key", KEY), Map.entry("a", "2"), Map.entry("o", "12"));
+        assertThat(seen.body()).isEmpty();
+        assertThat(NetworkClient.describe("https://network.example.com", Request.GENERATE_LINK,
+                Requests.valid(Request.GENERATE_LINK)))
+                .isEqualTo("GET https://network.example.com/api/v1/generateLink?key=***&a=2&o=12");
     }
 
     @Test
@@ -404,6 +438,21 @@ class NetworkClientTest {
             shown.addAll(logs);
         }
         assertThat(shown).hasSizeGreaterThan(5).noneMatch(s -> s.contains(KEY) || s.contains("SECRET"));
+    }
+
+    /** A server that repeats the URL it was sent in its message (a proxy's 6000) is shown with the key masked, as link-check shows it. */
+    @Test
+    void aKeyTheServerRepeatsInItsMessageIsMasked() {
+        network.then(Reply.error(404, 6000, "No such API: /api/v1/setOffer?key=" + KEY));
+        network.then(Reply.error(400, 6302, "Invalid Offer ID"));
+        try (NetworkClient client = client(KEY).build()) {
+            Result.Failed repeated = (Result.Failed) client.send(Offers.minimal());
+            assertThat(repeated.error().message()).isEqualTo("No such API: /api/v1/setOffer?key=***");
+            assertThat(repeated.toString()).doesNotContain(KEY);
+            assertThat(repeated.error().number()).isEqualTo(6000);
+            Result.Failed plain = (Result.Failed) client.send(Offers.minimal());
+            assertThat(plain.error().message()).isEqualTo("Invalid Offer ID");
+        }
     }
 
     @Test

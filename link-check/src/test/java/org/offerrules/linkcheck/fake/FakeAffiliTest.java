@@ -78,6 +78,7 @@ public final class FakeAffiliTest implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final Deque<Reply> script = new ArrayDeque<>();
     private long callsLeft = 1000;
+    private Reply callsLeftReply;
 
     private FakeAffiliTest() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -99,6 +100,12 @@ public final class FakeAffiliTest implements AutoCloseable {
     /** Sets the budget {@code callsLeft} answers. */
     public synchronized FakeAffiliTest callsLeft(long calls) {
         this.callsLeft = calls;
+        return this;
+    }
+
+    /** Answers {@code callsLeft} with this reply instead of the budget. */
+    public synchronized FakeAffiliTest callsLeftReply(Reply reply) {
+        this.callsLeftReply = reply;
         return this;
     }
 
@@ -165,7 +172,8 @@ public final class FakeAffiliTest implements AutoCloseable {
         }
         switch (request.path()) {
             case "/api/v1/callsLeft":
-                return new Reply(200, "{\"error\":null,\"data\":" + callsLeft + "}", null, 0);
+                return callsLeftReply != null ? callsLeftReply
+                        : new Reply(200, "{\"error\":null,\"data\":" + callsLeft + "}", null, 0);
             case "/api/v1/test", "/api/v1/compareToPreview":
                 if (!script.isEmpty()) {
                     return script.removeFirst();
