@@ -15,11 +15,9 @@ module org.offerrules.lint {
     requires org.offerrules.validation.wire;
     requires org.offerrules.linkcheck;
     requires org.offerrules.client;   // offer-lint push
-    // .offer-lint.yaml
+    // .offer-lint.yaml and --house-rules files (both read by the configuration's YAML reader)
     requires org.offerrules.validation.config;
     requires com.fasterxml.jackson.core;
-    // --house-rules: a YAML file
-    requires com.fasterxml.jackson.dataformat.yaml;
     requires transitive info.picocli;   // OfferLint.commandLine returns a picocli CommandLine
 
     exports org.offerrules.lint;
