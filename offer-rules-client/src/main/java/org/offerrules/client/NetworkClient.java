@@ -323,7 +323,7 @@ public final class NetworkClient implements AutoCloseable {
             response = Exchange.send(this.http, http.build(), timeout);
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(reason(e)), true);
-        } catch (Exchange.AnswerTooLarge e) {
+        } catch (Exchange.Unreadable e) {
             throw new Answer.MalformedAnswer(e.getMessage()); // the same answer again: not retried
         } catch (HttpTimeoutException e) {
             throw new Unreachable(e.getMessage(), false);
