@@ -86,6 +86,8 @@ public final class NetworkClient implements AutoCloseable {
     private final FailsafeExecutor<Answer> reads;
     private final FailsafeExecutor<Answer> writes;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final int throttleRetries;
+    private final Consumer<? super Pause> onPause;
 
     private NetworkClient(Builder b) {
         this.endpoint = new Endpoint(b.baseUrl, b.apiKey);
@@ -93,6 +95,8 @@ public final class NetworkClient implements AutoCloseable {
         this.timeout = b.timeout;
         this.clock = b.clock;
         this.validator = b.validator;
+        this.throttleRetries = b.throttleRetries;
+        this.onPause = b.onPause;
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "offer-rules-client");
             t.setDaemon(true);
@@ -290,11 +294,22 @@ public final class NetworkClient implements AutoCloseable {
 
     /** Sends {@code form} to {@code method} within the limits and retries; the answer, or the exception. */
     private Answer call(String method, String form, AtomicInteger attempts) {
+        AtomicInteger throttled = new AtomicInteger();
         try {
             return (Endpoint.isRead(method) ? reads : writes).get(() -> {
                 throttle.take();
                 attempts.incrementAndGet();
-                return exchange(method, form);
+                Answer answer = exchange(method, form);
+                if (answer.throttled()) {
+                    Duration wait = throttle.slowDown(answer.retryAfter());
+                    int retry = throttled.incrementAndGet();
+                    if (retry <= throttleRetries) { // else no retry follows: the request fails, nothing is waited for
+                        Duration held = throttle.held(); // a longer pause already in force is the one waited out
+                        onPause.accept(new Pause(method, masked(answer.error()), held.compareTo(wait) > 0 ? held : wait,
+                                retry, throttleRetries));
+                    }
+                }
+                return answer;
             });
         } catch (Unreachable | Answer.MalformedAnswer | RateLimitExceededException e) {
             throw failure(method, form, attempts.get(), e);
@@ -330,12 +345,8 @@ public final class NetworkClient implements AutoCloseable {
         } catch (IOException e) {
             throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(reason(e)), false);
         }
-        Answer answer = Answer.read(json, response.statusCode(), response.body(),
+        return Answer.read(json, response.statusCode(), response.body(),
                 response.headers().firstValue("Retry-After"), clock.instant());
-        if (answer.throttled()) {
-            throttle.slowDown(answer.retryAfter());
-        }
-        return answer;
     }
 
     /**
@@ -386,6 +397,28 @@ public final class NetworkClient implements AutoCloseable {
         return "NetworkClient[" + baseUrl + "]";
     }
 
+    /**
+     * A pause the client is about to wait out: the network answered a request of {@code method} with a
+     * throttle (429, or {@code 6041}), and every caller of the client is held back for {@code length} before
+     * the request is sent again, the {@code retry}th time of at most {@code retries}. Without a usable
+     * {@code Retry-After} the wait is the throttle delay (30 s by default), long enough that a caller
+     * with a user waiting should say so ({@link Builder#onPause}).
+     *
+     * @param method  the API method of the throttled request, e.g. {@code getAffiliates}
+     * @param error   the throttled answer, its key masked
+     * @param length  how long from now no request leaves
+     * @param retry   which retry of the request follows the wait, from 1
+     * @param retries the most retries of a throttled request ({@link Builder#throttling})
+     */
+    public record Pause(String method, ApiError error, Duration length, int retry, int retries) {
+        /** Checks the parts. */
+        public Pause {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(error, "error");
+            Objects.requireNonNull(length, "length");
+        }
+    }
+
     /** No answer: the connection failed, broke off or timed out. */
     static final class Unreachable extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -419,6 +452,7 @@ public final class NetworkClient implements AutoCloseable {
         private Duration maxRetryAfter = Duration.ofSeconds(60);
         private OfferValidator validator = OfferValidator.create();
         private Clock clock = Clock.systemUTC();
+        private Consumer<? super Pause> onPause = pause -> { };
 
         private Builder(String baseUrl, String apiKey) {
             Objects.requireNonNull(baseUrl, "baseUrl");
@@ -491,6 +525,17 @@ public final class NetworkClient implements AutoCloseable {
         /** The validator requests are checked with (its lookups, its current objects); default {@link OfferValidator#create()}. */
         public Builder validator(OfferValidator validator) {
             this.validator = Objects.requireNonNull(validator, "validator");
+            return this;
+        }
+
+        /**
+         * Told of every pause after a throttled answer, before it is waited out (one call a throttled
+         * answer that is retried), on the thread of the throttled request: several threads may call it at
+         * once, and the request waits for it to return. By default nothing is told (the pauses are logged
+         * at DEBUG).
+         */
+        public Builder onPause(Consumer<? super Pause> listener) {
+            this.onPause = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
