@@ -174,7 +174,9 @@ public final class NetworkClient implements AutoCloseable {
     /**
      * Reads every page of the list method {@code method} (a read, {@code get...}; {@code ...V2} is the
      * method of {@code /api/v2/}), e.g. {@code getAffiliates} or {@code getOffersV2}, handing each page's
-     * records to {@code page} in order. It asks for {@code page=1, 2, ...} with {@code limit} records a
+     * records to {@code page} in order. A {@code limit} the API does not allow (500, 1000, 5000 or 10000:
+     * the paging rules of {@code ListPaging}, or {@code ListPagingV2} for a V2 method, checked by the
+     * builder's validator) is not sent and comes back as {@link Listing.Invalid}. It asks for {@code page=1, 2, ...} with {@code limit} records a
      * page (after {@code parameters}, the method's filters), each page within the rate limit and with the
      * retries of {@link #send(Object)}, and stops at an empty page or one shorter than {@code limit} (domain
      * brief 3.1), at the first error, or after {@code maxPages} full pages. A page's records are the
@@ -182,8 +184,7 @@ public final class NetworkClient implements AutoCloseable {
      * its records), its one list: an object with no list or with several is not understood
      * ({@link NetworkException}, naming the object's members and their kinds), never an empty page.
      *
-     * @throws IllegalArgumentException if {@code method} is not a read, or {@code limit} or
-     *                                  {@code maxPages} is not positive
+     * @throws IllegalArgumentException if {@code method} is not a read, or {@code maxPages} is not positive
      * @throws NetworkException         when the network did not answer in the API's format, its
      *                                  {@code data} holds no one list of records, or a record is not a
      *                                  JSON object
@@ -193,12 +194,16 @@ public final class NetworkClient implements AutoCloseable {
             Consumer<List<Map<String, Object>>> page) {
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(page, "page");
-        if (!Endpoint.isRead(method) || limit < 1 || maxPages < 1) {
-            throw new IllegalArgumentException("a list is a read (get...), with limit and maxPages above 0: "
-                    + method + ", " + limit + ", " + maxPages);
+        if (!Endpoint.isRead(method) || maxPages < 1) {
+            throw new IllegalArgumentException("a list is a read (get...), with maxPages above 0: "
+                    + method + ", " + maxPages);
         }
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
+        }
+        ValidationReport paging = validator.validate(Endpoint.paging(method, 1, limit));
+        if (!paging.isValid()) {
+            return new Listing.Invalid(method, paging);
         }
         StringBuilder filters = new StringBuilder();
         parameters.forEach((name, value) -> filters.append(encode(name)).append('=').append(encode(value)).append('&'));
