@@ -273,7 +273,8 @@ public final class AffiliTestClient {
     }
 
     /**
-     * A 429 answer after it has held every thread back: as it is, to be retried after the pause; or,
+     * A 429 answer (or the rate limit's message in another status) after it has held every thread back: as
+     * it is, to be retried after the pause; or,
      * when the pause it asks for is longer than the timeout, with the reason it is not waited for (the
      * user allowed a request no longer; the threads still wait their turn behind it, so the server is
      * not asked again before it said).
@@ -290,8 +291,11 @@ public final class AffiliTestClient {
         if (asked.compareTo(timeout) <= 0) {
             return a;
         }
-        return new Answer(a.status, a.body, a.retryAfter, "rate-limited: the 429 asks to wait " + shown(wholeSeconds(asked))
-                + " (" + why + "), longer than the timeout of " + shown(timeout) + "; not waited for: " + masked(a.message()));
+        // a throttle by its message may come in any status (the error page names none): the reason says which
+        String answer = a.status == 429 ? "the 429" : "the throttled answer (HTTP " + a.status + ")";
+        return new Answer(a.status, a.body, a.retryAfter, "rate-limited: " + answer + " asks to wait "
+                + shown(wholeSeconds(asked)) + " (" + why + "), longer than the timeout of " + shown(timeout)
+                + "; not waited for: " + masked(a.message()));
     }
 
     /** {@code d} rounded up to whole seconds. */

@@ -282,6 +282,18 @@ class AffiliTestClientTest {
                 + "(7200|71\\d\\d) s \\(its Retry-After\\), longer than the timeout of 60 s; not waited for: Too many requests");
     }
 
+    /** The rate limit's message throttles whatever its status (audit 7b): the reason names that status, not a 429. */
+    @Test
+    void aThrottleByMessageLongerThanTheTimeoutNamesItsOwnStatus() throws Exception {
+        server.then(Reply.error(200, "Too many requests per second Limit is 50").retryAfter("3600"));
+        CaseResult result = client().timeout(Duration.ofSeconds(2)).build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(result.message()).isEqualTo("rate-limited: the throttled answer (HTTP 200) asks to wait 3600 s "
+                + "(its Retry-After), longer than the timeout of 2 s; not waited for: Too many requests per second "
+                + "Limit is 50");
+        assertThat(server.requests()).hasSize(1);
+    }
+
     @Test
     void theShortestHoldOrAWindowLongerThanTheTimeoutIsNotWaitedFor() throws Exception {
         assertThat(throttledOnce("0", Duration.ofMillis(500))).isEqualTo("rate-limited: the 429 asks to wait 1 s "

@@ -107,6 +107,9 @@ class BrokenElementsTest {
                 "2@1 id=2");
         assertThat(read("[{\"id\": tru}, 5, {\"id\": 2}]")).containsExactly("0@1 - [6055  1:9]", "1@1 - [6055  1:15]",
                 "2@1 id=2");
+        // after a scalar element read whole (not an offer), a broken one is one 6055, not two
+        assertThat(read("[{\"id\": 1}, \"abc\", tru, {\"id\": 4}]")).containsExactly("0@1 id=1", "1@1 - [6055  1:13]",
+                "2@1 - [6055  1:20]", "3@1 id=4");
     }
 
     @Test

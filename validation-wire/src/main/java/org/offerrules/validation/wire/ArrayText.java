@@ -66,6 +66,7 @@ final class ArrayText extends Reader {
     private int markLine;
     private int markColumn;
     private boolean markIsGap;      // the mark is where the last element (or the array's [) ended
+    private boolean markIsRead;     // the mark is a scalar element the parser read whole: its gap follows it
     private boolean gapComma;       // and a comma is due after it
     private boolean passedComma;    // the last blank() passed a comma
 
@@ -141,12 +142,22 @@ final class ArrayText extends Reader {
         mark(offset, line, column, true, comma);
     }
 
+    /**
+     * The element last {@linkplain #element met} is a scalar the parser read whole (not an offer, but no
+     * broken JSON), whose end the parser does not tell: an element that breaks after it is skipped from
+     * the end of this one, as from a {@linkplain #gap gap} with its comma.
+     */
+    void elementRead() {
+        markIsRead = mark >= 0;
+    }
+
     private void mark(long offset, int line, int column, boolean gap, boolean comma) {
         long start = parserBase + offset;
         mark = start >= keptStart ? start : -1;
         markLine = line;
         markColumn = column;
         markIsGap = gap;
+        markIsRead = false;
         gapComma = comma;
     }
 
@@ -169,6 +180,14 @@ final class ArrayText extends Reader {
         columnBase = markColumn;
         afterCr = false;
         try {
+            if (markIsRead) {
+                // past the scalar read whole; then its gap, whose comma is due
+                if (!skipElement(start)) {
+                    return null;
+                }
+                markIsGap = true;
+                gapComma = true;
+            }
             if (markIsGap && !skipGap() || !skipElement(start) || !separator()) {
                 return null;
             }
@@ -188,6 +207,7 @@ final class ArrayText extends Reader {
         markLine = resumption.line();
         markColumn = resumption.column();
         markIsGap = true;
+        markIsRead = false;
         gapComma = false;
         return resumption;
     }

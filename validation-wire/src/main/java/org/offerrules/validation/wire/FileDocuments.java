@@ -232,6 +232,8 @@ final class FileDocuments extends LazyDocuments {
             layout = Layout.RESUME;
         } else if (layout == Layout.ARRAY && (parser.current() == Token.END_OBJECT || parser.current() == Token.END_ARRAY)) {
             gap(true);
+        } else if (layout == Layout.ARRAY) {
+            array.elementRead(); // a scalar element: a break after it is the next element's, not this one's
         }
         return new WireDocument(index++, line, Results.finish(bound, validator, mode, true));
     }

@@ -121,6 +121,16 @@ class DocumentsTest {
     }
 
     @Test
+    void aBrokenScalarAfterAScalarElementIsOne6055() {
+        // a scalar element is read whole (not an offer: 6055 at it); the broken one after it is one finding
+        // more, not two, and the document after it is still document 3
+        assertThat(json("[{\"id\": 1}, \"abc\", tru, {\"id\": 4}]")).containsExactly(
+                "0@1 id=1", "1@1 - [6055  1:13]", "2@1 - [6055  1:20]", "3@1 id=4");
+        assertThat(json("[5,\n null, tru, fals, {\"id\": 5}]")).containsExactly(
+                "0@1 - [6055  1:2]", "1@2 - [6055  2:2]", "2@2 - [6055  2:8]", "3@2 - [6055  2:13]", "4@2 id=5");
+    }
+
+    @Test
     void aBrokenScalarWhoseEndIsNotCertainEndsTheFile() {
         // no comma before it, a token that runs into a bracket or a quote, a string with a line break, the end
         assertThat(json("[{\"id\": 1} tru, {\"id\": 3}]")).containsExactly("0@1 id=1", "1@1 - [6055  1:12]");
