@@ -315,7 +315,7 @@ public final class AffiliTestClient {
             return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null));
         } catch (HttpTimeoutException e) {
             return new Answer(-1, null, null, "no answer within " + timeout.toMillis() + " ms");
-        } catch (Exchange.AnswerTooLarge e) {
+        } catch (Exchange.Unreadable e) {
             return new Answer(-1, null, null, e.getMessage());
         } catch (IOException e) {
             return new Answer(-1, null, null, "cannot reach " + base + ": " + masked(String.valueOf(e)));

@@ -1,5 +1,7 @@
 package org.offerrules.client;
 
+import org.offerrules.validation.model.ListPaging;
+import org.offerrules.validation.model.ListPagingV2;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +76,15 @@ final class Endpoint {
             return "";
         }
         return text.replace(key, MASK).replace(encodedKey, MASK);
+    }
+
+    /**
+     * The request record whose rules hold a list method's {@code page} and {@code limit}: V2's paging for a
+     * method of {@code /api/v2/}, else V1's, which every V1 list shares with {@code getOffers} (its page
+     * documents the limits; domain brief 3.1).
+     */
+    static Object paging(String method, int page, int limit) {
+        return method.endsWith(V2_SUFFIX) ? new ListPagingV2(page, limit) : new ListPaging(page, limit, null);
     }
 
     private String address(String apiMethod, String form, String key) {

@@ -2,11 +2,12 @@ package org.offerrules.client;
 
 import org.offerrules.validation.ApiError;
 import org.offerrules.validation.ClientAction;
+import org.offerrules.validation.ValidationReport;
 
 /**
  * What became of reading a list method page by page ({@link NetworkClient#list}): {@link Done} (every
- * page read), {@link Failed} (the API refused a page, or kept failing) or {@link TooManyPages} (the
- * pages did not end within the bound). A value: nothing here is thrown.
+ * page read), {@link Failed} (the API refused a page, or kept failing), {@link TooManyPages} (the
+ * pages did not end within the bound) or {@link Invalid} (the paging broke the API's rules; nothing sent). A value: nothing here is thrown.
  */
 public sealed interface Listing {
 
@@ -53,5 +54,21 @@ public sealed interface Listing {
      * @param records how many records they had
      */
     record TooManyPages(String method, int pages, long records) implements Listing {
+    }
+
+    /**
+     * The paging asked for breaks the API's rules (a {@code limit} it does not allow): nothing was sent,
+     * as for a request ({@link Result.Invalid}).
+     *
+     * @param method the API method
+     * @param report the paging's violations, with their codes and pointers ({@code /limit})
+     */
+    record Invalid(String method, ValidationReport report) implements Listing {
+
+        /** None: nothing was read. */
+        @Override
+        public long records() {
+            return 0;
+        }
     }
 }

@@ -86,6 +86,8 @@ public final class NetworkClient implements AutoCloseable {
     private final FailsafeExecutor<Answer> reads;
     private final FailsafeExecutor<Answer> writes;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final int throttleRetries;
+    private final Consumer<? super Pause> onPause;
 
     private NetworkClient(Builder b) {
         this.endpoint = new Endpoint(b.baseUrl, b.apiKey);
@@ -93,6 +95,8 @@ public final class NetworkClient implements AutoCloseable {
         this.timeout = b.timeout;
         this.clock = b.clock;
         this.validator = b.validator;
+        this.throttleRetries = b.throttleRetries;
+        this.onPause = b.onPause;
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "offer-rules-client");
             t.setDaemon(true);
@@ -170,7 +174,9 @@ public final class NetworkClient implements AutoCloseable {
     /**
      * Reads every page of the list method {@code method} (a read, {@code get...}; {@code ...V2} is the
      * method of {@code /api/v2/}), e.g. {@code getAffiliates} or {@code getOffersV2}, handing each page's
-     * records to {@code page} in order. It asks for {@code page=1, 2, ...} with {@code limit} records a
+     * records to {@code page} in order. A {@code limit} the API does not allow (500, 1000, 5000 or 10000:
+     * the paging rules of {@code ListPaging}, or {@code ListPagingV2} for a V2 method, checked by the
+     * builder's validator) is not sent and comes back as {@link Listing.Invalid}. It asks for {@code page=1, 2, ...} with {@code limit} records a
      * page (after {@code parameters}, the method's filters), each page within the rate limit and with the
      * retries of {@link #send(Object)}, and stops at an empty page or one shorter than {@code limit} (domain
      * brief 3.1), at the first error, or after {@code maxPages} full pages. A page's records are the
@@ -178,8 +184,7 @@ public final class NetworkClient implements AutoCloseable {
      * its records), its one list: an object with no list or with several is not understood
      * ({@link NetworkException}, naming the object's members and their kinds), never an empty page.
      *
-     * @throws IllegalArgumentException if {@code method} is not a read, or {@code limit} or
-     *                                  {@code maxPages} is not positive
+     * @throws IllegalArgumentException if {@code method} is not a read, or {@code maxPages} is not positive
      * @throws NetworkException         when the network did not answer in the API's format, its
      *                                  {@code data} holds no one list of records, or a record is not a
      *                                  JSON object
@@ -189,12 +194,16 @@ public final class NetworkClient implements AutoCloseable {
             Consumer<List<Map<String, Object>>> page) {
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(page, "page");
-        if (!Endpoint.isRead(method) || limit < 1 || maxPages < 1) {
-            throw new IllegalArgumentException("a list is a read (get...), with limit and maxPages above 0: "
-                    + method + ", " + limit + ", " + maxPages);
+        if (!Endpoint.isRead(method) || maxPages < 1) {
+            throw new IllegalArgumentException("a list is a read (get...), with maxPages above 0: "
+                    + method + ", " + maxPages);
         }
         if (closed.get()) {
             throw new IllegalStateException("the client is closed");
+        }
+        ValidationReport paging = validator.validate(Endpoint.paging(method, 1, limit));
+        if (!paging.isValid()) {
+            return new Listing.Invalid(method, paging);
         }
         StringBuilder filters = new StringBuilder();
         parameters.forEach((name, value) -> filters.append(encode(name)).append('=').append(encode(value)).append('&'));
@@ -290,11 +299,22 @@ public final class NetworkClient implements AutoCloseable {
 
     /** Sends {@code form} to {@code method} within the limits and retries; the answer, or the exception. */
     private Answer call(String method, String form, AtomicInteger attempts) {
+        AtomicInteger throttled = new AtomicInteger();
         try {
             return (Endpoint.isRead(method) ? reads : writes).get(() -> {
                 throttle.take();
                 attempts.incrementAndGet();
-                return exchange(method, form);
+                Answer answer = exchange(method, form);
+                if (answer.throttled()) {
+                    Duration wait = throttle.slowDown(answer.retryAfter());
+                    int retry = throttled.incrementAndGet();
+                    if (retry <= throttleRetries) { // else no retry follows: the request fails, nothing is waited for
+                        Duration held = throttle.held(); // a longer pause already in force is the one waited out
+                        onPause.accept(new Pause(method, masked(answer.error()), held.compareTo(wait) > 0 ? held : wait,
+                                retry, throttleRetries));
+                    }
+                }
+                return answer;
             });
         } catch (Unreachable | Answer.MalformedAnswer | RateLimitExceededException e) {
             throw failure(method, form, attempts.get(), e);
@@ -323,19 +343,15 @@ public final class NetworkClient implements AutoCloseable {
             response = Exchange.send(this.http, http.build(), timeout);
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(reason(e)), true);
-        } catch (Exchange.AnswerTooLarge e) {
+        } catch (Exchange.Unreadable e) {
             throw new Answer.MalformedAnswer(e.getMessage()); // the same answer again: not retried
         } catch (HttpTimeoutException e) {
             throw new Unreachable(e.getMessage(), false);
         } catch (IOException e) {
             throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(reason(e)), false);
         }
-        Answer answer = Answer.read(json, response.statusCode(), response.body(),
+        return Answer.read(json, response.statusCode(), response.body(),
                 response.headers().firstValue("Retry-After"), clock.instant());
-        if (answer.throttled()) {
-            throttle.slowDown(answer.retryAfter());
-        }
-        return answer;
     }
 
     /**
@@ -386,6 +402,28 @@ public final class NetworkClient implements AutoCloseable {
         return "NetworkClient[" + baseUrl + "]";
     }
 
+    /**
+     * A pause the client is about to wait out: the network answered a request of {@code method} with a
+     * throttle (429, or {@code 6041}), and every caller of the client is held back for {@code length} before
+     * the request is sent again, the {@code retry}th time of at most {@code retries}. Without a usable
+     * {@code Retry-After} the wait is the throttle delay (30 s by default), long enough that a caller
+     * with a user waiting should say so ({@link Builder#onPause}).
+     *
+     * @param method  the API method of the throttled request, e.g. {@code getAffiliates}
+     * @param error   the throttled answer, its key masked
+     * @param length  how long from now no request leaves
+     * @param retry   which retry of the request follows the wait, from 1
+     * @param retries the most retries of a throttled request ({@link Builder#throttling})
+     */
+    public record Pause(String method, ApiError error, Duration length, int retry, int retries) {
+        /** Checks the parts. */
+        public Pause {
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(error, "error");
+            Objects.requireNonNull(length, "length");
+        }
+    }
+
     /** No answer: the connection failed, broke off or timed out. */
     static final class Unreachable extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -419,6 +457,7 @@ public final class NetworkClient implements AutoCloseable {
         private Duration maxRetryAfter = Duration.ofSeconds(60);
         private OfferValidator validator = OfferValidator.create();
         private Clock clock = Clock.systemUTC();
+        private Consumer<? super Pause> onPause = pause -> { };
 
         private Builder(String baseUrl, String apiKey) {
             Objects.requireNonNull(baseUrl, "baseUrl");
@@ -491,6 +530,17 @@ public final class NetworkClient implements AutoCloseable {
         /** The validator requests are checked with (its lookups, its current objects); default {@link OfferValidator#create()}. */
         public Builder validator(OfferValidator validator) {
             this.validator = Objects.requireNonNull(validator, "validator");
+            return this;
+        }
+
+        /**
+         * Told of every pause after a throttled answer, before it is waited out (one call a throttled
+         * answer that is retried), on the thread of the throttled request: several threads may call it at
+         * once, and the request waits for it to return. By default nothing is told (the pauses are logged
+         * at DEBUG).
+         */
+        public Builder onPause(Consumer<? super Pause> listener) {
+            this.onPause = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

@@ -2,6 +2,7 @@ package org.offerrules.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.offerrules.client.standin.StandInNetwork;
@@ -26,6 +28,8 @@ class NetworkClientListTest {
 
     private static final String KEY = NetworkClientTest.KEY;
     private static final String AFFILIATES = "/api/v1/getAffiliates";
+    /** The smallest page the API allows (its default). */
+    private static final int LIMIT = 500;
 
     private StandInNetwork network;
     private final List<Map<String, Object>> received = new ArrayList<>();
@@ -63,15 +67,16 @@ class NetworkClientListTest {
 
     @Test
     void everyPageIsReadInOrderUntilAShortOne() {
-        network.list(AFFILIATES, records(5));
+        network.list(AFFILIATES, records(2 * LIMIT + 1));
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", "All");
-        Listing listing = list(KEY, "getAffiliates", filters, 2, 100);
-        assertThat(listing).isEqualTo(new Listing.Done("getAffiliates", 3, 5));
-        assertThat(pageSizes).containsExactly(2, 2, 1);
-        assertThat(received).extracting(r -> r.get("id")).containsExactly("1", "2", "3", "4", "5");
-        assertThat(received.get(4)).containsEntry("email", "a5@example.com");
-        assertThat(pagesAsked()).containsExactly("1/2", "2/2", "3/2");
+        Listing listing = list(KEY, "getAffiliates", filters, LIMIT, 100);
+        assertThat(listing).isEqualTo(new Listing.Done("getAffiliates", 3, 2 * LIMIT + 1));
+        assertThat(pageSizes).containsExactly(LIMIT, LIMIT, 1);
+        assertThat(received).extracting(r -> r.get("id")).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, 2 * LIMIT + 1).mapToObj(String::valueOf).toList());
+        assertThat(received.get(2 * LIMIT)).containsEntry("email", "a" + (2 * LIMIT + 1) + "@example.com");
+        assertThat(pagesAsked()).containsExactly("1/" + LIMIT, "2/" + LIMIT, "3/" + LIMIT);
         Seen first = network.seen().get(0);
         assertThat(first.verb()).isEqualTo("GET");
         assertThat(first.path()).isEqualTo(AFFILIATES);
@@ -80,16 +85,16 @@ class NetworkClientListTest {
 
     @Test
     void anEmptyPageEndsTheList() {
-        network.list(AFFILIATES, records(4));
-        assertThat(list(KEY, "getAffiliates", Map.of(), 2, 100)).isEqualTo(new Listing.Done("getAffiliates", 2, 4));
-        assertThat(pagesAsked()).containsExactly("1/2", "2/2", "3/2");
-        assertThat(pageSizes).containsExactly(2, 2);
+        network.list(AFFILIATES, records(2 * LIMIT));
+        assertThat(list(KEY, "getAffiliates", Map.of(), LIMIT, 100)).isEqualTo(new Listing.Done("getAffiliates", 2, 2 * LIMIT));
+        assertThat(pagesAsked()).containsExactly("1/" + LIMIT, "2/" + LIMIT, "3/" + LIMIT);
+        assertThat(pageSizes).containsExactly(LIMIT, LIMIT);
     }
 
     @Test
     void aServerThatAlwaysHasMoreIsStoppedAtTheBound() {
-        network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[" + String.join(",", records(2)) + "]}"));
-        assertThat(list(KEY, "getAffiliates", Map.of(), 2, 7)).isEqualTo(new Listing.TooManyPages("getAffiliates", 7, 14));
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[" + String.join(",", records(LIMIT)) + "]}"));
+        assertThat(list(KEY, "getAffiliates", Map.of(), LIMIT, 7)).isEqualTo(new Listing.TooManyPages("getAffiliates", 7, 7 * LIMIT));
         assertThat(network.seen()).hasSize(7);
     }
 
@@ -121,7 +126,7 @@ class NetworkClientListTest {
     @Test
     void aRefusedKeyFailsAtTheFirstPage() {
         network.list(AFFILIATES, records(5));
-        Listing listing = list("not-the-key", "getAffiliates", Map.of(), 2, 100);
+        Listing listing = list("not-the-key", "getAffiliates", Map.of(), LIMIT, 100);
         assertThat(listing).isInstanceOfSatisfying(Listing.Failed.class, f -> {
             assertThat(f.page()).isEqualTo(1);
             assertThat(f.error().number()).isEqualTo(6012);
@@ -133,15 +138,15 @@ class NetworkClientListTest {
 
     @Test
     void aFailingPageAfterTheRetriesKeepsThePagesBeforeIt() {
-        network.list(AFFILIATES, records(5));
-        network.then(Reply.of(200, "{\"httpStatus\":200,\"data\":[" + String.join(",", records(2)) + "]}"))
+        network.list(AFFILIATES, records(2 * LIMIT + 1));
+        network.then(Reply.of(200, "{\"httpStatus\":200,\"data\":[" + String.join(",", records(LIMIT)) + "]}"))
                 .then(Reply.error(500, 0, "Internal Server Error")).then(Reply.error(500, 0, "Internal Server Error"))
                 .then(Reply.error(500, 0, "Internal Server Error"));
-        Listing listing = list(KEY, "getAffiliates", Map.of(), 2, 100);
+        Listing listing = list(KEY, "getAffiliates", Map.of(), LIMIT, 100);
         assertThat(listing).isEqualTo(new Listing.Failed("getAffiliates", 2,
-                ((Listing.Failed) listing).error(), 3, 2));
+                ((Listing.Failed) listing).error(), 3, LIMIT));
         assertThat(((Listing.Failed) listing).error().httpStatus()).isEqualTo(500);
-        assertThat(pagesAsked()).containsExactly("1/2", "2/2", "2/2", "2/2");
+        assertThat(pagesAsked()).containsExactly("1/" + LIMIT, "2/" + LIMIT, "2/" + LIMIT, "2/" + LIMIT);
     }
 
     @Test
@@ -149,7 +154,7 @@ class NetworkClientListTest {
         // a cached or proxied body must not turn a failing server into "no records": data pull would
         // replace a list file with nothing
         network.always(Reply.of(500, "{\"httpStatus\":200,\"data\":[]}"));
-        Listing listing = list(KEY, "getAffiliates", Map.of(), 2, 10);
+        Listing listing = list(KEY, "getAffiliates", Map.of(), LIMIT, 10);
         assertThat(listing).isInstanceOfSatisfying(Listing.Failed.class, f -> {
             assertThat(f.error().httpStatus()).isEqualTo(500);
             assertThat(f.attempts()).isEqualTo(3);
@@ -162,12 +167,12 @@ class NetworkClientListTest {
         // the API writes its values as text ("id": "12"); an error read as a success without data would be
         // an empty list, which data pull writes over the list file
         network.always(Reply.of(200, "{\"httpStatus\":200,\"errorCode\":\"6012\",\"message\":\"Invalid key\"}"));
-        assertThat(list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOfSatisfying(Listing.Failed.class, f -> {
+        assertThat(list(KEY, "getAffiliates", Map.of(), LIMIT, 10)).isInstanceOfSatisfying(Listing.Failed.class, f -> {
             assertThat(f.error().number()).isEqualTo(6012);
             assertThat(f.action()).isEqualTo(ClientAction.REAUTHENTICATE);
         });
         network.always(Reply.of(200, "{\"httpStatus\":\"503\",\"data\":null}"));
-        assertThat(list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOfSatisfying(Listing.Failed.class, f -> {
+        assertThat(list(KEY, "getAffiliates", Map.of(), LIMIT, 10)).isInstanceOfSatisfying(Listing.Failed.class, f -> {
             assertThat(f.error().httpStatus()).isEqualTo(503);
             assertThat(f.attempts()).isEqualTo(3);
         });
@@ -183,7 +188,7 @@ class NetworkClientListTest {
     @ValueSource(strings = {"{\"httpStatus\":200,\"data\":[]} {\"httpStatus\":500,\"errorCode\":", "{\"status\":\"UP\"}"})
     void aSuccessThatIsNotOneAnswerOfTheApiIsNotUnderstoodNeverAnEmptyList(String body) {
         network.always(Reply.of(200, body));
-        assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOf(NetworkException.class)
+        assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), LIMIT, 10)).isInstanceOf(NetworkException.class)
                 .hasMessageEndingWith("failed after 1 attempt: HTTP 200 without the API's JSON answer");
         assertThat(received).isEmpty();
     }
@@ -191,13 +196,40 @@ class NetworkClientListTest {
     @Test
     void aRecordThatIsNoObjectIsAFailureWithoutTheKey() {
         network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[1,2]}"));
-        assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), 2, 10)).isInstanceOf(NetworkException.class)
+        assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), LIMIT, 10)).isInstanceOf(NetworkException.class)
                 .hasMessageContaining("no JSON object").hasMessageContaining("key=***").hasMessageNotContaining(KEY);
+    }
+
+    /**
+     * The page sizes getOffers' page documents, "500(Default)/1000/5000/10000"
+     * (https://support.fuseclick.com/api/v2/network/offer/2018/0423/455.html), every V1 list paging as
+     * getOffers does: any other limit is the paging's violation, and nothing is sent.
+     */
+    @ParameterizedTest(name = "{0} limit {1}")
+    @CsvSource({"getAffiliates, 2, 6442", "getAffiliates, 0, 6442", "getAffiliates, 20000, 6442",
+        "getOffersV2, 600, 6911", "getOffersV2, -1, 6911"})
+    void aLimitTheApiDoesNotAllowIsAViolationAndNothingIsSent(String method, int limit, int code) {
+        Listing listing = list(KEY, method, Map.of(), limit, 10);
+        assertThat(listing).isInstanceOfSatisfying(Listing.Invalid.class, invalid -> {
+            assertThat(invalid.method()).isEqualTo(method);
+            assertThat(invalid.records()).isZero();
+            assertThat(invalid.report().errors()).extracting(v -> v.code().number(), v -> v.pointer().toString())
+                    .containsExactly(tuple(code, "/limit"));
+        });
+        assertThat(network.seen()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {500, 1000, 5000, 10000})
+    void everyDocumentedLimitIsSent(int limit) {
+        network.list(AFFILIATES, records(3));
+        assertThat(list(KEY, "getAffiliates", Map.of(), limit, 10)).isEqualTo(new Listing.Done("getAffiliates", 1, 3));
+        assertThat(pagesAsked()).containsExactly("1/" + limit);
     }
 
     @Test
     void aWriteIsNoList() {
-        assertThatThrownBy(() -> list(KEY, "setOffer", Map.of(), 2, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> list(KEY, "setOffer", Map.of(), LIMIT, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThat(network.seen()).isEmpty();
     }
 }

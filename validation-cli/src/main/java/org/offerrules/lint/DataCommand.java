@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,6 +146,9 @@ final class DataCommand implements Callable<Integer> {
                     return listing instanceof Listing.Failed failed
                             ? "page " + failed.page() + ": " + NetworkSettings.describe(failed.error()) + " (" + failed.action() + ") after "
                                     + failed.attempts() + (failed.attempts() == 1 ? " attempt" : " attempts")
+                            : listing instanceof Listing.Invalid invalid
+                            ? "not sent: " + invalid.report().errors().stream().map(v -> v.code().number() + " "
+                                    + v.pointer() + " " + Printable.of(v.message())).collect(Collectors.joining("; "))
                             : "more than " + maxPages + " pages of " + LIMIT + " records (--max-pages)";
                 }
                 TemporaryFiles.PROCESS.moveOnto(part, target);

@@ -1,5 +1,6 @@
 package org.offerrules.lint;
 
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /**
  * What the commands that talk to the network ({@code push}, {@code data pull}) share: {@code --network},
- * {@code --rate} and {@code --timeout}, and the API key from {@value #KEY_ENV}, never an argument.
+ * {@code --rate}, {@code --timeout} and {@code --no-progress}, and the API key from {@value #KEY_ENV},
+ * never an argument.
  */
 final class NetworkSettings {
 
@@ -31,6 +33,10 @@ final class NetworkSettings {
             description = "How long one exchange may take (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--no-progress",
+            description = "Print no line on standard error when the network asks to slow down and the run waits.")
+    boolean noProgress;
+
     /** Reads environment variables; tests replace it. */
     UnaryOperator<String> env = System::getenv;
 
@@ -48,10 +54,35 @@ final class NetworkSettings {
             return Optional.empty();
         }
         try {
-            return Optional.of(NetworkClient.builder(network, key).rate(rate.requests(), rate.window()).timeout(timeout));
+            NetworkClient.Builder builder = NetworkClient.builder(network, key).rate(rate.requests(), rate.window())
+                    .timeout(timeout);
+            if (!noProgress) {
+                String command = cli.getCommandSpec().qualifiedName();
+                PrintWriter err = cli.getErr();
+                builder.onPause(pause -> {
+                    synchronized (err) { // several requests may be throttled at once
+                        err.println(command + ": " + pause(pause));
+                        err.flush();
+                    }
+                });
+            }
+            return Optional.of(builder);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cli, e.getMessage());
         }
+    }
+
+    /**
+     * A pause after a throttled answer in one line, e.g. {@code the network asked to slow down (HTTP 429
+     * on getAffiliates); waiting 30 s before retry 1 of 10}: a pause without a usable {@code Retry-After}
+     * is 30 s, up to ten times, and a run that said nothing meanwhile would look stuck.
+     */
+    static String pause(NetworkClient.Pause pause) {
+        ApiError error = pause.error();
+        long seconds = (pause.length().toMillis() + 500) / 1000; // the throttle's shortest pause is 1 s
+        return "the network asked to slow down (" + (error.number() != 0 ? String.valueOf(error.number())
+                : "HTTP " + error.httpStatus()) + " on " + pause.method() + "); waiting " + seconds + " s before retry "
+                + pause.retry() + " of " + pause.retries();
     }
 
     /**

@@ -14,6 +14,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.offerrules.client.standin.StandInNetwork;
@@ -180,6 +183,39 @@ class DataPullCommandTest {
         assertThat(seen.get(1).path()).isEqualTo(ADVERTISERS);
         assertThat(Duration.ofNanos(seen.get(1).nanos() - seen.get(0).nanos())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         assertThat(run.out()).startsWith("pulled advertisers.ndjson  1 record, 1 page\n");
+    }
+
+    /**
+     * A throttle without a usable {@code Retry-After} is waited out for the throttle delay (30 s by
+     * default, up to ten times): a run that said nothing meanwhile looks stuck. One line a pause, on
+     * standard error; none with {@code --no-progress}. The delay is shortened to the shortest, 1 s.
+     */
+    @ParameterizedTest(name = "options [{0}]")
+    @ValueSource(strings = {"", "--no-progress"})
+    @Timeout(60)
+    void aPauseAfterA429IsOneLineOnStandardErrorUnlessNoProgress(String option) {
+        network.list(ADVERTISERS, advertisers(12));
+        network.then(Reply.of(429, "Too Many Requests")); // no Retry-After
+        CommandLine cli = pullCommand(KEY);
+        DataCommand.Pull pull = (DataCommand.Pull) cli.getSubcommands().get("data").getSubcommands().get("pull").getCommand();
+        pull.tune = b -> b.retries(2, Duration.ofMillis(10), Duration.ofMillis(20))
+                .throttling(3, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        List<String> args = new ArrayList<>(List.of("data", "pull", "--network=" + network.url()));
+        if (!option.isEmpty()) {
+            args.add(option);
+        }
+        args.add(dir.resolve("data").toString());
+        Cli run = Cli.run(cli, args.toArray(String[]::new));
+        shown.add(run.out());
+        shown.add(run.err());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo(option.isEmpty()
+                ? "offer-lint data pull: the network asked to slow down (HTTP 429 on getAdvertisers); "
+                        + "waiting 1 s before retry 1 of 3\n"
+                : "");
+        assertThat(run.out()).startsWith("pulled advertisers.ndjson  1 record, 1 page\n");
+        assertThat(network.seen()).extracting(Seen::path).startsWith(ADVERTISERS, ADVERTISERS);
     }
 
     @Test

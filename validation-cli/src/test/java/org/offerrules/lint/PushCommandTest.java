@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.offerrules.client.standin.StandInNetwork;
@@ -93,6 +94,19 @@ class PushCommandTest {
                 "created " + name + "#2  id " + (id + 2) + "\n");
         assertThat(sentNames()).containsExactly("A", "B", "C");
         assertThat(network.seen()).allSatisfy(s -> assertThat(s.path()).isEqualTo("/api/v1/setOffer"));
+    }
+
+    @Test
+    @Timeout(60)
+    void aPauseAfterAThrottledAnswerIsOneLineOnStandardError() throws IOException {
+        Path file = offers("A");
+        network.then(Reply.error(429, 6041, "Frequent Limitation").retryAfter("1"));
+        Run run = push(KEY, file.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo("offer-lint push: the network asked to slow down (6041 on setOffer); "
+                + "waiting 1 s before retry 1 of 10\n");
+        assertThat(run.out()).contains("created " + file.toString().replace('\\', '/') + "#0  id ");
+        assertThat(sentNames()).containsExactly("A", "A");
     }
 
     @Test

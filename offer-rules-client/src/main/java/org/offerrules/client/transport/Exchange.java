@@ -6,10 +6,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -30,10 +37,23 @@ public final class Exchange {
     }
 
     /**
+     * The server answered, but its answer cannot be read as text: too long, in a charset this JVM does
+     * not know, or with bytes that are not text in its charset. Not a network failure: sending the
+     * request again gives the same answer.
+     */
+    public static class Unreadable extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    /**
      * The server's answer was longer than {@link #MAX_ANSWER_BYTES} (or the limit given): it was not
      * read to its end. Not a network failure: sending the request again gives the same answer.
      */
-    public static final class AnswerTooLarge extends IOException {
+    public static final class AnswerTooLarge extends Unreadable {
         private static final long serialVersionUID = 1L;
 
         AnswerTooLarge(long limit) {
@@ -47,13 +67,18 @@ public final class Exchange {
     }
 
     /**
-     * Sends {@code request} and reads its answer as UTF-8 text, all within {@code timeout}: the
+     * Sends {@code request} and reads its answer as text, all within {@code timeout}: the
      * request's own timeout ends at the headers, so a server that sends them and then stalls the body
-     * would hold the caller forever.
+     * would hold the caller forever. The text is decoded in the charset the answer's
+     * {@code Content-Type} declares, UTF-8 (JSON's) when it declares none; bytes that are not text in
+     * that charset are an {@link Unreadable} answer, never replacement characters (a pull would write
+     * them into the data as if the server had sent them).
      *
      * @throws HttpTimeoutException when there was no whole answer within the timeout (its message says
      *     so in those words); {@link java.net.http.HttpConnectTimeoutException} when connecting took it
      * @throws AnswerTooLarge      when the answer's body is longer than {@link #MAX_ANSWER_BYTES}
+     * @throws Unreadable           when the answer declares a charset this JVM does not know, or its
+     *                              bytes are not text in its charset
      * @throws IOException          when the exchange failed otherwise (a refused or dropped connection)
      * @throws InterruptedException when the waiting thread is interrupted; the exchange is cancelled
      */
@@ -66,7 +91,8 @@ public final class Exchange {
     static HttpResponse<String> send(HttpClient http, HttpRequest request, Duration timeout, int maxBytes)
             throws IOException, InterruptedException {
         CompletableFuture<HttpResponse<String>> pending = http.sendAsync(request,
-                info -> new Bounded(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1)));
+                info -> new Bounded(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1),
+                        info.headers().firstValue("Content-Type")));
         try {
             return pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -83,6 +109,9 @@ public final class Exchange {
             if (cause instanceof AnswerTooLarge tooLarge) {
                 throw new AnswerTooLarge(tooLarge); // thrown on the client's thread: this one's stack
             }
+            if (cause instanceof Unreadable unreadable) {
+                throw new Unreadable(unreadable.getMessage());
+            }
             if (cause instanceof HttpTimeoutException t && !(t instanceof java.net.http.HttpConnectTimeoutException)) {
                 throw new HttpTimeoutException(noAnswer(timeout));
             }
@@ -90,12 +119,43 @@ public final class Exchange {
         }
     }
 
+    /**
+     * The charset a {@code Content-Type} declares ({@code charset=}, quoted or not, in any case), UTF-8
+     * when there is no header or no such parameter.
+     *
+     * @throws Unreadable when the charset is one this JVM does not know, or no charset name at all
+     */
+    static Charset charset(Optional<String> contentType) throws Unreadable {
+        if (contentType.isEmpty()) {
+            return StandardCharsets.UTF_8;
+        }
+        String[] parts = contentType.get().split(";");
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].trim();
+            int eq = parameter.indexOf('=');
+            if (eq < 0 || !parameter.substring(0, eq).trim().toLowerCase(Locale.ROOT).equals("charset")) {
+                continue;
+            }
+            String name = parameter.substring(eq + 1).trim();
+            if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+                name = name.substring(1, name.length() - 1);
+            }
+            try {
+                return Charset.forName(name);
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new Unreadable("the answer is in the charset \"" + name + "\" (Content-Type: "
+                        + contentType.get() + "), which this Java does not know");
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
     private static String noAnswer(Duration timeout) {
         return "no answer within " + timeout.toMillis() + " ms";
     }
 
     /**
-     * The body as UTF-8 text, read up to a limit: past it (or when the answer declares a longer
+     * The body as text in its charset, read up to a limit: past it (or when the answer declares a longer
      * {@code Content-Length}), the subscription is cancelled (the connection closed) and the answer fails
      * with {@link AnswerTooLarge}, before the bytes are held.
      *
@@ -114,6 +174,9 @@ public final class Exchange {
 
         private final int limit;
         private final long declared;
+        /** The answer's charset; null when its {@code Content-Type} named one not known, then {@link #unknown} says why. */
+        private final Charset charset;
+        private final Unreadable unknown;
         private final List<byte[]> blocks = new ArrayList<>();
         private final CompletableFuture<String> body = new CompletableFuture<>();
         private Flow.Subscription subscription;
@@ -127,8 +190,28 @@ public final class Exchange {
          * @param declared the answer's {@code Content-Length}, -1 when it has none (chunked)
          */
         Bounded(int limit, long declared) {
+            this(limit, declared, Optional.empty());
+        }
+
+        /**
+         * @param limit       the most bytes kept
+         * @param declared    the answer's {@code Content-Length}, -1 when it has none (chunked)
+         * @param contentType the answer's {@code Content-Type}, which names its charset
+         */
+        Bounded(int limit, long declared, Optional<String> contentType) {
             this.limit = limit;
             this.declared = declared;
+            Charset known;
+            Unreadable why;
+            try {
+                known = charset(contentType);
+                why = null;
+            } catch (Unreadable e) {
+                known = null;
+                why = e;
+            }
+            this.charset = known;
+            this.unknown = why;
         }
 
         /** The bytes the blocks hold room for: never more than the limit. */
@@ -144,6 +227,11 @@ public final class Exchange {
         @Override
         public void onSubscribe(Flow.Subscription subscription) {
             this.subscription = subscription;
+            if (unknown != null) {
+                subscription.cancel(); // no byte of it can be read as text
+                body.completeExceptionally(unknown);
+                return;
+            }
             if (declared > limit) {
                 tooLarge();
                 return;
@@ -209,8 +297,8 @@ public final class Exchange {
             if (body.isDone()) {
                 return; // the end of an answer already refused (Flow allows signals after cancel)
             }
-            if (blocks.size() == 1) {
-                body.complete(new String(block, 0, used, StandardCharsets.UTF_8));
+            if (blocks.size() <= 1) {
+                decode(blocks.isEmpty() ? new byte[0] : block, used);
                 return;
             }
             // a character may span two blocks: decoded from one array
@@ -222,7 +310,20 @@ public final class Exchange {
                 at += n;
             }
             release();
-            body.complete(new String(all, StandardCharsets.UTF_8));
+            decode(all, all.length);
+        }
+
+        /** The first {@code length} bytes as text in the answer's charset, or the answer fails: no replacement characters. */
+        private void decode(byte[] bytes, int length) {
+            ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+            try {
+                body.complete(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in).toString());
+            } catch (CharacterCodingException e) {
+                body.completeExceptionally(new Unreadable("the answer is not " + charset.name() + " text"
+                        + (charset.equals(StandardCharsets.UTF_8) ? " (JSON's charset; it declares none)" : "")
+                        + ": byte " + in.position() + " is not a character in it"));
+            }
         }
     }
 }

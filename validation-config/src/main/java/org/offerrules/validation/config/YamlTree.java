@@ -56,7 +56,7 @@ final class YamlTree {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw notYaml(e, p, file);
+            throw notYaml(e, p, file, text);
         }
     }
 
@@ -105,7 +105,7 @@ final class YamlTree {
      * keeps the words and takes the line of the last mark (the problem's); Jackson's own limits are
      * worded without the name of its setting.
      */
-    private static ConfigException notYaml(JsonProcessingException e, JsonParser p, Path file) {
+    private static ConfigException notYaml(JsonProcessingException e, JsonParser p, Path file, String text) {
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         Matcher alias = ALIAS_KEY.matcher(message);
         if (alias.find()) {
@@ -133,8 +133,41 @@ final class YamlTree {
             line = p.currentLocation().getLineNr();
         }
         String problem = String.join("; ", words).replaceAll(", from `[^`]*`\\)", ")");
+        int key = line > 0 && KEY_NOT_FOUND.matcher(problem).find() ? keyLength(text, line) : 0;
+        if (key > MAX_KEY) {
+            // SnakeYAML stops looking for a key's colon after 1,024 characters, and says the colon is wrong
+            return new ConfigException(file, line, "", "not YAML: a key of " + key + " characters; YAML reads a key of "
+                    + "at most " + MAX_KEY + ": shorten it");
+        }
         return new ConfigException(file, Math.max(line, 0), "", "not YAML: " + problem);
     }
+
+    /** The longest key SnakeYAML reads (a "simple key"), in characters, its quotes included. */
+    private static final int MAX_KEY = 1024;
+    /** How SnakeYAML words a key whose colon it gave up looking for, in a block or after it. */
+    private static final Pattern KEY_NOT_FOUND = Pattern.compile(
+            "could not find expected ':'|mapping values are not allowed here");
+
+    /**
+     * The length of the key that begins line {@code line} of {@code text} (after its indentation, list
+     * dashes or a flow's opening), to its closing quote or the colon after it; 0 when the line has none.
+     */
+    static int keyLength(String text, int line) {
+        List<String> lines = text.lines().toList();
+        if (line > lines.size()) {
+            return 0;
+        }
+        String rest = lines.get(line - 1).replaceFirst("^(\\s|-\\s|\\?\\s|[{\\[,])*", "");
+        if (rest.startsWith("\"") || rest.startsWith("'")) {
+            int close = rest.indexOf(rest.charAt(0), 1);
+            return close < 0 ? 0 : close + 1;
+        }
+        Matcher colon = COLON.matcher(rest);
+        return colon.find() ? colon.start() : 0;
+    }
+
+    /** A colon that ends a plain key: before a space or the line's end. */
+    private static final Pattern COLON = Pattern.compile(":(\\s|$)");
 
     private static ConfigNode value(JsonParser p, String path, int line, Path file) throws IOException {
         JsonToken token = p.currentToken();

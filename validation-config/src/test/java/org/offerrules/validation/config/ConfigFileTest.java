@@ -118,6 +118,17 @@ class ConfigFileTest {
     /** Each kind of bad file: one line with the file, the line, the key and a suggestion. */
     static Stream<Arguments> badFiles() {
         return Stream.of(
+                // SnakeYAML reads a key of at most 1,024 characters, and says "mapping values are not allowed here"
+                Arguments.of("a key longer than YAML reads", "rules:\n  \"6820\": off\n  " + "a".repeat(1100) + ": off\n",
+                        "/repo/.offer-lint.yaml:3: not YAML: a key of 1100 characters; YAML reads a key of at most 1024: "
+                                + "shorten it"),
+                Arguments.of("a quoted key longer than YAML reads", "overrides:\n  - files: [\"a/**\"]\n    \""
+                                + "b".repeat(2000) + "\": 1\n",
+                        "/repo/.offer-lint.yaml:3: not YAML: a key of 2002 characters; YAML reads a key of at most 1024: "
+                                + "shorten it"),
+                Arguments.of("a top key longer than YAML reads", "c".repeat(1025) + ": x\n",
+                        "/repo/.offer-lint.yaml:1: not YAML: a key of 1025 characters; YAML reads a key of at most 1024: "
+                                + "shorten it"),
                 Arguments.of("unknown key", "rules: {}\nrulez:\n  \"6820\": off\n",
                         "/repo/.offer-lint.yaml:2: rulez: unknown key; did you mean rules?"),
                 Arguments.of("unknown key in an override", "overrides:\n  - files: [\"a/**\"]\n    reqest: setAdvertiser\n",
