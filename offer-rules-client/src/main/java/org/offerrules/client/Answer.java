@@ -80,13 +80,28 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
      */
     private static Integer whole(JsonNode node) {
         if (node != null && node.isTextual()) {
-            try {
-                return Integer.valueOf(node.textValue().strip());
-            } catch (NumberFormatException e) {
+            Long value = wholeText(node.textValue());
+            return value != null && value == value.intValue() ? value.intValue() : null;
+        }
+        return node != null && node.canConvertToInt() ? node.asInt() : null;
+    }
+
+    /**
+     * The whole number {@code text} writes (an optional minus, 1 to 18 digits, white space around), as the
+     * API writes its numbers as text; null for anything else. Shared by the answer's codes and a create's id.
+     */
+    static Long wholeText(String text) {
+        String t = text.strip();
+        int digits = t.startsWith("-") ? 1 : 0;
+        if (t.length() <= digits || t.length() - digits > 18) {
+            return null;
+        }
+        for (int i = digits; i < t.length(); i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
                 return null;
             }
         }
-        return node != null && node.canConvertToInt() ? node.asInt() : null;
+        return Long.parseLong(t);
     }
 
     /** A success status without the API's answer in it. */

@@ -36,10 +36,7 @@ public sealed interface Result {
             if (data instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
                 return Optional.of(n.longValue());
             }
-            if (data instanceof String text && text.strip().matches("[0-9]{1,18}")) {
-                return Optional.of(Long.parseLong(text.strip()));
-            }
-            return Optional.empty();
+            return data instanceof String text ? Optional.ofNullable(Answer.wholeText(text)) : Optional.empty();
         }
     }
 
