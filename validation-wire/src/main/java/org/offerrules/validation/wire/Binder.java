@@ -295,7 +295,8 @@ public final class Binder {
                 if (t == Token.VALUE_NUMBER_INT && field.numberText && !strictTypes) {
                     return p.text(); // a list of one (`"currency": 3`, `"id": 11`): the same request on the wire
                 }
-                return typeError(field.invalid, field, base, element, -1, at, t, "expected a string");
+                return typeError(field.invalid, field, base, element, -1, at, t,
+                        field.numberText && !strictTypes ? "expected a string or an integer" : "expected a string");
             case TIER_STRING:
                 if (t == Token.VALUE_STRING) {
                     return PayoutTier.parseList(p.text());

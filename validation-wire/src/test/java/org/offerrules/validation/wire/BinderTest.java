@@ -238,6 +238,26 @@ class BinderTest {
                 .allMatch(m -> m.endsWith("(expected a string, found an integer)")).isNotEmpty();
     }
 
+    /**
+     * A field that takes a string or an integer (numbers as text) says both in a type error; with strict
+     * types it takes a string only, and says so.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "getOfferById   | {'id': 11.0}        | 6302  | /id         | Invalid Offer ID (expected a string or an integer, found a decimal number)",
+            "getOfferById   | {'id': true}        | 6302  | /id         | Invalid Offer ID (expected a string or an integer, found a boolean)",
+            "getOfferReport | {'status': [1]}     | 6910  | /status     | Please enter a number between 1 and 4 for status (expected a string or an integer, found an array)",
+            "setOffer       | {'categories': 6.5} | 63992 | /categories | Invalid categories (expected a string or an integer, found a decimal number)",
+    })
+    void aFieldOfNumbersAsTextSaysItTakesAStringOrAnInteger(String method, String json, int code, String pointer,
+                                                             String message) throws IOException {
+        WireSchema schema = WireSchema.of(org.offerrules.validation.Request.ofMethod(method).orElseThrow().type());
+        assertThat(bind(json, schema, false).violations()).extracting(Violation::codeNumber, Violation::pointer,
+                Violation::message).containsExactly(tuple(code, pointer, message));
+        assertThat(bind(json, schema, true).violations()).extracting(Violation::codeNumber, Violation::pointer,
+                Violation::message).containsExactly(tuple(code, pointer, message.replace(" or an integer", "")));
+    }
+
     @Test
     void strictTypesReportANumberInAStringWithTheFieldsCode() throws IOException {
         Bound b = bind("{'advertiser_id': '12', 'payout': '1.5', 'name': 'x'}", WireSchema.OFFER, true);
