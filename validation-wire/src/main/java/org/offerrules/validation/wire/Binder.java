@@ -71,6 +71,15 @@ public final class Binder {
     }
 
     /** A document that is only a 6055 violation, for errors found outside any document. */
+    /**
+     * 6055 for an input without a JSON document (empty, or white space only), at the end of its white
+     * space: a finding no level lowers ({@link ReaderCodes#noDocument}).
+     */
+    static Violation noDocument(int line, int column) {
+        return ReaderCodes.noDocument(INVALID_JSON.number(), INVALID_JSON.message(Map.of()) + ": " + WireReader.NO_DOCUMENT,
+                Map.of(), line, column);
+    }
+
     static Violation invalidJson(String detail, int line, int column) {
         return new Violation(INVALID_JSON, "", INVALID_JSON.message(Map.of()) + ": " + detail, Severity.ERROR,
                 null, Map.of(), Math.max(line, 1), Math.max(column, 1));
