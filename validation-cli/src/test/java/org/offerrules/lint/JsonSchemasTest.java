@@ -244,6 +244,13 @@ class JsonSchemasTest {
             "JDK        | getOfferReport | 'offer': 0                  | 6506 | /offer",
             "JDK        | setOffer       | 'categories': 6             |      |",
             "JDK        | setOffer       | 'categories': 0             | 6387 | /categories",
+            "JDK        | setOffer       | 'app_id': 284882215         |      |",
+            "JDK        | setOffer       | 'app_id': 10000             |      |",
+            "JDK        | setOffer       | 'app_id': 999999999999      |      |",
+            "JDK        | setOffer       | 'app_id': 9999              | 63993 | /app_id",
+            "JDK        | setOffer       | 'app_id': 1000000000000     | 63993 | /app_id",
+            "JDK        | setOffer       | 'app_id': -28488            | 63993 | /app_id",
+            "JDK        | setAdvertiser  | 'zipcode': 10001            | 6820 | /zipcode",
             "ECMASCRIPT | getOfferById   | 'id': -3                    | 6302 | /id",
             "ECMASCRIPT | getOfferReport | 'status': 3                 | 6910 | /status",
     })
