@@ -235,6 +235,12 @@ class AgreementTest {
                 // Jackson 2 read the 0 and judged it: "6309 /name ... (expected a string, found an integer)"
                 Arguments.of("a hexadecimal number where text is expected", "{\"id\": 5, \"name\": 0x\"Sale\"}",
                         "1:20" + BROKEN + "Unexpected character ('x' (code 120)): was expecting comma to separate Object entries"),
+                // the byte parsers said "Unexpected end-of-input in FIELD_NAME" (PROPERTY_NAME, START_ARRAY), the
+                // text parsers "Unexpected end-of-inputNo digit following sign"
+                Arguments.of("the input ends after a minus sign", "{\"id\": 5, \"currency\": -",
+                        "1:24" + BROKEN + "Unexpected end-of-input: no digit following sign"),
+                Arguments.of("the input ends after an exponent's sign, in an array", "{\"id\": 5, \"geo_countries\": [1e-",
+                        "1:32" + BROKEN + "Unexpected end-of-input: expected a digit for number exponent"),
                 Arguments.of("a hexadecimal number", "{\"id\": 0x5}",
                         "1:9" + BROKEN + "Unexpected character ('x' (code 120)): was expecting comma to separate Object entries"));
     }

@@ -324,6 +324,26 @@ public final class Columns {
     }
 
     /**
+     * What is missing where the bytes end inside a number, in the text parsers' words ("no digit
+     * following sign" after {@code -}, "expected a digit for number exponent" after {@code 1e} or
+     * {@code 1e-}); null on text or when the bytes do not end so.
+     */
+    String endInNumber() {
+        if (bytes == null || end <= offset) {
+            return null;
+        }
+        int last = end - 1;
+        while (last > offset && (bytes[last] == ' ' || bytes[last] == '\t' || bytes[last] == '\r' || bytes[last] == '\n')) {
+            last--;
+        }
+        int i = bytes[last] == '-' || bytes[last] == '+' ? last - 1 : last;
+        if (i > offset && (bytes[i] == 'e' || bytes[i] == 'E')) {
+            return bytes[i - 1] >= '0' && bytes[i - 1] <= '9' ? WireSyntaxException.NO_EXPONENT_DIGIT : null;
+        }
+        return bytes[last] == '-' ? WireSyntaxException.NO_DIGIT_AFTER_SIGN : null;
+    }
+
+    /**
      * A parser's words for a character it did not expect that is not ASCII: a byte parser names the
      * first byte as one character of Latin-1 ({@code 'Â' (code 194)}), Jackson 2's the bytes of a character
      * past U+FFFF as a character of its own ({@code '\uF389' (code 62345 / 0xf389)}).

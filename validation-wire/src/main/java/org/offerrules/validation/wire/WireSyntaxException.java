@@ -32,6 +32,11 @@ public final class WireSyntaxException extends IOException {
             "Unexpected low surrogate in field name", "Invalid UTF-8: Illegal surrogate character"};
     private static final Pattern NAME_TOO_LONG = Pattern.compile("^Name length \\((\\d+)\\) exceeds the maximum allowed");
 
+    /** Where the input ends after a number's sign; the text parsers' words. */
+    static final String NO_DIGIT_AFTER_SIGN = "no digit following sign";
+    /** Where the input ends after a number's exponent indicator; the text parsers' words. */
+    static final String NO_EXPONENT_DIGIT = "expected a digit for number exponent";
+
     /** What a text parser says of a character where a value must start; the byte parsers say less. */
     static final String VALID_VALUE = "expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' "
             + "or 'false')";
@@ -55,6 +60,11 @@ public final class WireSyntaxException extends IOException {
         Rewording.of("^Unexpected end-of-input in VALUE_STRING$",
                 "Unexpected end-of-input: was expecting closing quote for a string value"),
         Rewording.of("^Unexpected end-of-input: was expecting closing '\"' for name$", "Unexpected end-of-input in field name"),
+        // the text parsers, where the input ends inside a number (their words run together)
+        Rewording.of("^Unexpected end-of-input(No digit following sign|expected a digit for number exponent)$",
+                "Unexpected end-of-input: $1"),
+        Rewording.of("^Unexpected end-of-input: No digit following sign$", "Unexpected end-of-input: " + Matcher.quoteReplacement(
+                NO_DIGIT_AFTER_SIGN)),
         // where an object or array started, without the source's description, which says only that the
         // parser keeps no copy of the input ("Source: REDACTED (`StreamReadFeature...` disabled)") or
         // quotes the input itself (a mapper's factory that includes it)

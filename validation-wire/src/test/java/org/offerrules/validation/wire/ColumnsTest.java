@@ -76,6 +76,17 @@ class ColumnsTest {
         assertThat(Columns.text("{\"a\": \u00e9}").valueStart(1, 7)).as("text").isNull();
     }
 
+    /** The byte parsers name only the token before a number the input ends in: what is missing is read from the bytes. */
+    @Test
+    void whatIsMissingWhereTheBytesEndInsideANumber() {
+        assertThat(columns("{\"a\": -").endInNumber()).isEqualTo("no digit following sign");
+        assertThat(columns("{\"a\": [1e-\n").endInNumber()).isEqualTo("expected a digit for number exponent");
+        assertThat(columns("{\"a\": 2E").endInNumber()).isEqualTo("expected a digit for number exponent");
+        assertThat(columns("{\"a\": \"e").endInNumber()).isNull();
+        assertThat(columns("{\"a\": 1").endInNumber()).isNull();
+        assertThat(Columns.text("{\"a\": -").endInNumber()).isNull();
+    }
+
     @Test
     void linesEndAtLfCrOrCrLfAsTheParserCountsThem() {
         Columns c = columns("é\r\néé\réx\n🎉y");

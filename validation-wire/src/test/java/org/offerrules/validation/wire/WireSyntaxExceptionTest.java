@@ -81,6 +81,9 @@ class WireSyntaxExceptionTest {
                 "Unexpected end-of-input: expected close marker for Object (start marker at [line: 2, column: 10])"},
             {"Unexpected close marker '}': expected ']' (for Array starting at [Source: (String)\"{\"a\": [1; x\n}\"; line: 1, "
                 + "column: 7])", "Unexpected close marker '}': expected ']' (for Array starting at [line: 1, column: 7])"},
+            {"Unexpected end-of-inputNo digit following sign", "Unexpected end-of-input: no digit following sign"},
+            {"Unexpected end-of-inputexpected a digit for number exponent",
+                "Unexpected end-of-input: expected a digit for number exponent"},
             {"Unexpected character ('}' (code 125)): expected a valid value", "Unexpected character ('}' (code 125)): expected a valid value"},
         };
         for (String[] words : said) {
