@@ -246,32 +246,29 @@ class SurfacesAgreePropertiesTest {
     }
 
     private static ObjectNode tree(String json) {
-        try {
-            return (ObjectNode) JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return (ObjectNode) node(json);
     }
 
     private static JsonNode node(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io(() -> JSON.readTree(json));
     }
 
     private static String write(JsonNode node) {
-        try {
-            return JSON.writeValueAsString(node);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return io(() -> JSON.writeValueAsString(node));
     }
 
     private static String pretty(JsonNode node) {
+        return io(() -> JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+    }
+
+    /** Jackson 2's tree of a document the test wrote itself: an exception is the test's bug. */
+    private interface Io<T> {
+        T call() throws IOException;
+    }
+
+    private static <T> T io(Io<T> call) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+            return call.call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
