@@ -439,8 +439,9 @@ public final class NetworkClient implements AutoCloseable {
     /**
      * The client's settings. Defaults: 10 requests per second (brief 3.1: the network's rate is not
      * documented), a 30 s timeout per exchange, 3 retries of a failing server with back-off from 1 s
-     * to 30 s, 10 waits for a throttled answer of {@code Retry-After} or else 30 s (one window of the
-     * documented 50 calls per 30 s), never less than 1 s nor more than 60 s.
+     * to 30 s, 10 waits for a throttled answer of {@code Retry-After} or else 30 s (one window of
+     * AffiliTest's documented 50 calls per 30 s, which brief 3 borrows), never less than 1 s nor more
+     * than 60 s.
      */
     public static final class Builder {
         private final String baseUrl;

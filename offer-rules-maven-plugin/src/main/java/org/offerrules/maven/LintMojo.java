@@ -111,8 +111,11 @@ public final class LintMojo extends AbstractMojo {
     @Parameter(property = "offerlint.houseRules")
     File houseRules;
 
-    /** Jars of house rules written in Java, found through {@code ServiceLoader} ({@code offer-lint --plugin}). */
-    @Parameter
+    /**
+     * Jars of house rules written in Java, found through {@code ServiceLoader} ({@code offer-lint --plugin});
+     * on Maven's command line separated by commas.
+     */
+    @Parameter(property = "offerlint.plugin")
     List<File> plugin = new ArrayList<>();
 
     /**

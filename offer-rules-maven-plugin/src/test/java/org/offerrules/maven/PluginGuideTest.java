@@ -39,6 +39,30 @@ class PluginGuideTest {
         assertThat(shown.group(2)).isEqualTo(expected);
     }
 
+    /**
+     * docs/cli.md says every parameter is in its table and can be set as the property
+     * {@code offerlint.NAME}: so says the plugin's descriptor for each parameter a POM may set
+     * ({@code plugin} once had no property).
+     */
+    @Test
+    void everyParameterIsInTheGuidesTableAndHasItsProperty() throws Exception {
+        String descriptor = Files.readString(Path.of("target/classes/META-INF/maven/plugin.xml"));
+        String guide = Files.readString(GUIDE);
+        assertThat(guide).contains("as the property `offerlint.NAME`");
+        Matcher parameter = Pattern.compile("<parameter>\\s*<name>(\\w+)</name>.*?<editable>(\\w+)</editable>", Pattern.DOTALL)
+                .matcher(descriptor);
+        int editable = 0;
+        while (parameter.find()) {
+            if (parameter.group(2).equals("true")) {
+                editable++;
+                String name = parameter.group(1);
+                assertThat(guide).as("docs/cli.md's parameter table").containsPattern("\\n\\| [^\\n]*`" + name + "`");
+                assertThat(descriptor).as("the property of " + name).contains(">${offerlint." + name + "}</" + name + ">");
+            }
+        }
+        assertThat(editable).isGreaterThan(15);
+    }
+
     /** The sample's block, its indentation taken off, with the plugin's version; ends with a line break. */
     private static String sampleBlock() throws IOException {
         Matcher block = SAMPLE.matcher(Files.readString(SAMPLE_POM));

@@ -64,6 +64,12 @@ class SampleProjectIT {
         assertThat(passing.log()).contains("[INFO] offer-lint: 0 error(s) and 0 warning(s); report: ")
                 .contains("BUILD SUCCESS").doesNotContain("6313");
         assertThat(Files.readString(WORK.resolve("target/offer-lint.txt"))).startsWith("files                2");
+
+        // every parameter is also a property (docs/cli.md): two plugin jars, separated by a comma
+        Run plugins = maven("verify", "-Dofferlint.plugin=first.jar,second.jar");
+
+        assertThat(plugins.status()).as(plugins.log()).isEqualTo(1);
+        assertThat(plugins.log()).contains("--plugin first.jar: no such file").doesNotContain("first.jar,");
     }
 
     private record Run(int status, String log) {

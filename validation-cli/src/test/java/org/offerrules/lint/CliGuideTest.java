@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offerrules.validation.guide.Snippets;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
 /**
  * Every output docs/cli.md and the README show is what offer-lint prints. A block after
  * {@code <!-- output: ARGS; exit N -->} must equal the output of {@code offer-lint ARGS} and its exit
@@ -39,6 +42,33 @@ class CliGuideTest {
     @Test
     void theReadmeShowsRealOutput() throws Exception {
         assertThat(check(Snippets.root().resolve("README.md"))).isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * A new user finds every option of every command in its guide: the options of {@code links} in
+     * docs/links.md, those of every other command in docs/cli.md. An option the help lists and the guide
+     * never names was once {@code links --affilitest-url}.
+     */
+    @Test
+    void everyOptionOfEveryCommandIsInItsGuide() throws Exception {
+        String cli = Files.readString(Snippets.root().resolve("docs/cli.md"));
+        String links = Files.readString(Snippets.root().resolve("docs/links.md"));
+        List<String> missing = new ArrayList<>();
+        List<CommandLine> commands = new ArrayList<>(List.of(OfferLint.commandLine()));
+        for (int i = 0; i < commands.size(); i++) {
+            CommandLine command = commands.get(i);
+            commands.addAll(command.getSubcommands().values().stream().filter(c -> c.getParent() == command).distinct().toList());
+            String guide = command.getCommandName().equals("links") ? links : cli;
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                String name = option.longestName();
+                boolean standard = option.usageHelp() || option.versionHelp();
+                if (!option.hidden() && !standard && !guide.contains(name)) {
+                    missing.add(command.getCommandSpec().qualifiedName() + " " + name);
+                }
+            }
+        }
+        assertThat(commands).hasSizeGreaterThan(7);
+        assertThat(missing).as("options no guide names").isEmpty();
     }
 
     @Test

@@ -280,4 +280,32 @@ class LinksCommandTest {
         assertThat((all.get(all.size() - 1).arrivalNanos() - all.get(0).arrivalNanos()) / 1_000_000)
                 .isGreaterThanOrEqualTo(200 * 40L * 9 / 10);
     }
+
+    /**
+     * docs/links.md's sample report, text and JSON, is what {@code links} prints when AffiliTest answers
+     * the Android case with an expired landing and the iPhone case with the App Store.
+     */
+    @Test
+    void theLinksGuideSampleReportIsWhatItPrints() throws IOException {
+        String guide = Files.readString(org.offerrules.validation.guide.Snippets.root().resolve("docs/links.md"));
+        String command = "$ ./offer-lint links docs/examples/valid-offer.json\n";
+        int start = guide.indexOf(command) + command.length();
+        String text = guide.substring(start, guide.indexOf("$ echo $?\n1\n", start));
+        int json = guide.indexOf("```json\n", start) + "```json\n".length();
+        JsonNode shownJson = new ObjectMapper().readTree(guide.substring(json, guide.indexOf("\n```", json)));
+        Reply expired = Reply.hops(List.of("https://track.example.com/click?tid=offer-rules-test",
+                "https://offers.example.com/expired"), List.of(302, 404));
+        Reply store = Reply.hops(List.of("https://track.example.com/click?tid=offer-rules-test",
+                "https://apps.apple.com/us/app/id1234567"), List.of(302, 200));
+
+        server.then(expired, store);
+        Cli run = links("--threads=1", "../docs/examples/valid-offer.json");
+        server.then(expired, store);
+        Cli asJson = links("--threads=1", "--format=json", "../docs/examples/valid-offer.json");
+
+        assertThat(run.status()).as(run.err()).isEqualTo(1);
+        assertThat(run.out().replace("../docs/", "docs/")).isEqualTo(text);
+        assertThat(asJson.status()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(asJson.out().replace("../docs/", "docs/"))).isEqualTo(shownJson);
+    }
 }

@@ -57,8 +57,9 @@ public record ApiError(int httpStatus, Optional<ErrorCode> code, int number, Cli
     }
 
     /**
-     * A starting delay in seconds for a retry. The network limits calls to 50 per 30 seconds, so a
-     * throttled client waits a full window; a busy or failing server is tried again sooner.
+     * A starting delay in seconds for a retry, when the answer gives no {@code Retry-After}. The network
+     * does not document its rate, so a throttled client waits 30 s (offer-rules-client's pause after a
+     * 429 without one); a busy or failing server is tried again sooner.
      */
     public int retryAfterHint() {
         return switch (action) {

@@ -42,7 +42,7 @@ import org.offerrules.validation.spi.Wire;
 public final class ConformanceDocument {
 
     /** The command that rewrites the committed file; printed at the top of the document. */
-    public static final String REGENERATE = "mvn -B -q test -pl validation-core -am -Dtest=ConformanceDocTest "
+    public static final String REGENERATE = "./mvnw -B -q test -pl validation-core -am -Dtest=ConformanceDocTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dregenerate=true";
 
     /** The folder of the page files, relative to the repository root. */

@@ -41,7 +41,7 @@ public final class RulesDocument {
             + "(a service's own, or `NetworkData`), and by `offer-lint --data` when the folder has the file named.";
 
     /** The command that rewrites the committed file; printed at the top of the document. */
-    public static final String REGENERATE = "mvn -B -q test -pl validation-cli -am -Dtest=RulesDocTest "
+    public static final String REGENERATE = "./mvnw -B -q test -pl validation-cli -am -Dtest=RulesDocTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dregenerate=true";
 
     /**
