@@ -203,15 +203,16 @@ class AgreementTest {
     @MethodSource("sameEverywhere")
     void everyEngineAndInputKindGivesTheSameAnswer(String name, String json, String expected) throws Exception {
         byte[] bytes = utf8(json);
+        String[] findings = expected.split("\n"); // one a line
         for (int version : new int[] {2, 3}) {
             OfferReader reader = OfferReader.builder().jackson(version).validator(VALIDATOR).mode(ValidationMode.UPDATE).build();
-            assertThat(lines(reader.read(json).report())).as("Jackson %d, text", version).containsExactly(expected);
-            assertThat(lines(reader.read(bytes).report())).as("Jackson %d, bytes", version).containsExactly(expected);
+            assertThat(lines(reader.read(json).report())).as("Jackson %d, text", version).containsExactly(findings);
+            assertThat(lines(reader.read(bytes).report())).as("Jackson %d, bytes", version).containsExactly(findings);
             List<String> file = new ArrayList<>();
             try (var docs = reader.documents(new ByteArrayInputStream(bytes))) {
                 docs.forEachRemaining(d -> file.addAll(lines(d.result().report())));
             }
-            assertThat(file).as("Jackson %d, a file of documents", version).containsExactly(expected);
+            assertThat(file).as("Jackson %d, a file of documents", version).containsExactly(findings);
         }
     }
 
@@ -280,6 +281,10 @@ class AgreementTest {
                         "1:24" + BROKEN + "Unexpected end-of-input: no digit following sign"),
                 Arguments.of("the input ends after an exponent's sign, in an array", "{\"id\": 5, \"geo_countries\": [1e-",
                         "1:32" + BROKEN + "Unexpected end-of-input: expected a digit for number exponent"),
+                // the 0 before it is a value: its finding stays (Jackson 3 fails before the second number is a token)
+                Arguments.of("a hexadecimal number after a 0 in a list", "{\"id\": 5, \"geo_countries\": [0, 0x1]}",
+                        "1:29 ERROR 6356 /geo_countries/0 Invalid GEO Country (expected a string, found an integer)\n"
+                        + "1:33" + BROKEN + "Unexpected character ('x' (code 120)): was expecting comma to separate Array entries"),
                 Arguments.of("a hexadecimal number", "{\"id\": 0x5}",
                         "1:9" + BROKEN + "Unexpected character ('x' (code 120)): was expecting comma to separate Object entries"));
     }
