@@ -70,7 +70,6 @@ public final class Binder {
         return new Binder(p, lineBase, maxDocumentLength, columns, strictTypes, schema).document();
     }
 
-    /** A document that is only a 6055 violation, for errors found outside any document. */
     /**
      * 6055 for an input without a JSON document (empty, or white space only), at the end of its white
      * space: a finding no level lowers ({@link ReaderCodes#noDocument}).
@@ -80,6 +79,7 @@ public final class Binder {
                 Map.of(), line, column);
     }
 
+    /** A document that is only a 6055 violation, for errors found outside any document. */
     static Violation invalidJson(String detail, int line, int column) {
         return new Violation(INVALID_JSON, "", INVALID_JSON.message(Map.of()) + ": " + detail, Severity.ERROR,
                 null, Map.of(), Math.max(line, 1), Math.max(column, 1));
