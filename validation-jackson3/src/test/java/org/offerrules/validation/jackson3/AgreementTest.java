@@ -263,6 +263,15 @@ class AgreementTest {
                         "1:22" + BROKEN + "Unexpected end-of-input: was expecting closing quote for a string value"),
                 Arguments.of("the input ends inside a name", "{\"id\": 5, \"na",
                         "1:14" + BROKEN + "Unexpected end-of-input in field name"),
+                // the end of a name or a string that looks like a number's end is no number's end
+                Arguments.of("the input ends inside a name ending in a minus sign", "{\"id\": 5, \"na-",
+                        "1:15" + BROKEN + "Unexpected end-of-input in field name"),
+                Arguments.of("the input ends inside a string ending in an exponent", "{\"id\": 5, \"name\": \"1e",
+                        "1:22" + BROKEN + "Unexpected end-of-input: was expecting closing quote for a string value"),
+                Arguments.of("the input ends inside a string ending in a minus sign", "{\"id\": 5, \"name\": \"a-",
+                        "1:22" + BROKEN + "Unexpected end-of-input: was expecting closing quote for a string value"),
+                Arguments.of("the input ends after a minus sign, after a string", "{\"id\": 5, \"geo_countries\": [\"US\", -",
+                        "1:36" + BROKEN + "Unexpected end-of-input: no digit following sign"),
                 Arguments.of("the input ends inside an array, after non-ASCII text", "{\"name\": \"\u00e9\uD83C\uDF89\", "
                         + "\"events\": [{\"id\": 1}", "1:37" + BROKEN + "Unexpected end-of-input: expected close marker for "
                         + "Array (start marker at [line: 1, column: 27])"),

@@ -101,8 +101,8 @@ public final class Binder {
             return invalidJson("Invalid UTF-8 in the input", Locations.line(malformed), columns.column(malformed));
         }
         String detail = columns.placed(e.getMessage(), lineBase);
-        String inNumber = detail != null && detail.startsWith("Unexpected end-of-input in ") ? columns.endInNumber() : null;
-        if (inNumber != null) { // the byte parsers name only the token before the number ("in FIELD_NAME")
+        String inNumber = detail != null && detail.startsWith("Unexpected end-of-input") ? columns.endInNumber() : null;
+        if (inNumber != null) { // the byte parsers name only the token before the number ("in FIELD_NAME", "in VALUE_STRING")
             detail = "Unexpected end-of-input: " + inNumber;
         }
         Object[] valueStart = detail != null && detail.startsWith("Invalid UTF-8 start byte")
