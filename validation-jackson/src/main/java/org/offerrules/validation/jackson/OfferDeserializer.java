@@ -38,4 +38,19 @@ final class OfferDeserializer extends StdDeserializer<Object> {
         }
         return result.request();
     }
+
+    /**
+     * {@code readerForUpdating(current)} and {@code updateValue(current, ...)}: a request is an immutable
+     * record, and Jackson would hand back {@code current} unchanged (and check the update alone, in
+     * create mode), so an update would be lost without a word. Refused, naming what does it.
+     */
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt, Object intoValue) throws IOException {
+        return ctxt.reportBadDefinition(ctxt.constructType(handledType()), ModuleSettings.notUpdatable(handledType()));
+    }
+
+    @Override
+    public Boolean supportsUpdate(com.fasterxml.jackson.databind.DeserializationConfig config) {
+        return Boolean.FALSE;
+    }
 }

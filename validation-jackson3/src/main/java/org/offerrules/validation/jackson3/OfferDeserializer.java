@@ -1,9 +1,9 @@
 package org.offerrules.validation.jackson3;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
@@ -34,11 +34,27 @@ final class OfferDeserializer extends StdDeserializer<Object> {
         try {
             result = binding.read(source, source.columns(), schema, ctxt.getAttribute(OfferRulesModule.MODE_ATTRIBUTE));
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // the mapper's input failed: not a problem of the document
+            // the mapper's input failed, not the document: what Jackson 3 throws for its own reads' input
+            throw JacksonIOException.construct(e, p);
         }
         if (binding.fails(result)) {
             throw new InvalidOfferException(p, result.report());
         }
         return result.request();
+    }
+
+    /**
+     * {@code readerForUpdating(current)} and {@code updateValue(current, ...)}: a request is an immutable
+     * record, and Jackson would hand back {@code current} unchanged (and check the update alone, in
+     * create mode), so an update would be lost without a word. Refused, naming what does it.
+     */
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt, Object intoValue) {
+        return ctxt.reportBadDefinition(ctxt.constructType(handledType()), ModuleSettings.notUpdatable(handledType()));
+    }
+
+    @Override
+    public Boolean supportsUpdate(tools.jackson.databind.DeserializationConfig config) {
+        return Boolean.FALSE;
     }
 }
