@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.Test;
@@ -324,6 +325,37 @@ class MapperWiringTest {
             pool.shutdown();
         }
         assertThat(sequential.get(1)).startsWith("invalid offer: 3 violations: 1:").contains("6303 /status", "6319 /ssl");
+    }
+
+    /** What a cache's serializer holds (Spring Data Redis's GenericJackson2JsonRedisSerializer types every value, as a property). */
+    record Cached(Object value) {
+    }
+
+    /**
+     * A mapper with default typing (a cache, a session store) writes and reads offers with a type id.
+     * Before: "Type id handling not implemented ... (by serializer of type ...OfferSerializer)".
+     */
+    @Test
+    void anOfferIsWrittenAndReadBackWithATypeIdAsACacheDoes() throws Exception {
+        ObjectMapper typed = MAPPER.copy().activateDefaultTyping(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.offerrules.").build(), ObjectMapper.DefaultTyping.EVERYTHING,
+                com.fasterxml.jackson.annotation.JsonTypeInfo.As.PROPERTY);
+        String json = typed.writeValueAsString(new Cached(Offers.full()));
+        assertThat(json).contains("\"value\":{\"@class\":\"org.offerrules.validation.model.Offer\",\"advertiser_id\":");
+        assertThat(typed.readValue(json, Cached.class)).isEqualTo(new Cached(Offers.full()));
+
+        // a bad offer behind its type id: every finding, at its place after the id
+        String id = "{\"@class\":\"org.offerrules.validation.model.Offer\",";
+        InvalidOfferException e = (InvalidOfferException) catchThrowable(
+                () -> typed.readValue(id + BROKEN.substring(1), Offer.class));
+        int shift = id.length() - 1;
+        assertThat(found(e)).containsExactly("6303 /status 1:" + (51 + shift), "6319 /ssl 1:" + (180 + shift),
+                "6820 /cap_tpye 1:" + (274 + shift));
+        // an absent field is placed at the object's first name after the id: Jackson has read its brace
+        InvalidOfferException absent = (InvalidOfferException) catchThrowable(
+                () -> typed.readValue(id + "\"id\": 3}", Offer.class));
+        assertThat(absent.report().violations()).extracting(Violation::codeNumber, Violation::line, Violation::column)
+                .contains(tuple(6308, 1, id.length() + 1));
     }
 
     private static String answer(String json) {
