@@ -356,6 +356,26 @@ class MapperWiringTest {
                 .contains(tuple(6308, 1, id.length() + 1));
     }
 
+    /**
+     * A mapper whose parser refuses duplicate names: its first duplicate ends the offer, a 6055 at the
+     * document right after the name, in Jackson 2's words on both Jacksons (Jackson 3 said
+     * {@code Duplicate Object property "ssl"}); later problems are not reached, and, the JSON being
+     * broken, the rules do not run (no 6303 for the status). The binder's own
+     * duplicate check (the default) reports every one and reads on.
+     */
+    @Test
+    void aMapperThatRefusesDuplicateNamesEndsTheOfferAtTheFirst() {
+        String twice = BROKEN.substring(0, BROKEN.length() - 1) + ",\"ssl\":2,\"status\":\"x\"}";
+        ObjectMapper strict = JsonMapper.builder().enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).addModule(new OfferRulesModule()).build();
+        InvalidOfferException e = (InvalidOfferException) catchThrowable(() -> strict.readValue(twice, Offer.class));
+        assertThat(e.report().violations()).extracting(Violation::codeNumber, Violation::pointer, Violation::column, Violation::message)
+                .containsExactly(tuple(6319, "/ssl", 180, "Invalid SSL (expected an integer, found \"yes\")"),
+                        tuple(6820, "/cap_tpye", 274, "Invalid cap_tpye parameter. Unknown field; did you mean `cap_type`?"),
+                        tuple(6055, "", 293, "Invalid json data: Duplicate field 'ssl'"));
+        assertThat(read(MAPPER, twice)).containsExactly("6303 /status 1:51", "6319 /ssl 1:180", "6820 /cap_tpye 1:274",
+                "6055 /ssl 1:288", "6055 /status 1:296");
+    }
+
     private static String answer(String json) {
         try {
             return MAPPER.readValue(json, Offer.class).name();

@@ -1,15 +1,17 @@
 package org.offerrules.validation.jackson3;
 
+import java.nio.charset.StandardCharsets;
 import java.util.*;
 import org.junit.jupiter.api.Test;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.document.OfferWriter;
+import org.offerrules.validation.document.OfferReader;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.Offer;
 
 class ProbeScratchTest {
     static final String MIN = OfferWriter.toJson(Offers.minimal());
-    static final String BAD = MIN.substring(0, MIN.length() - 1).replace("\"ssl\":1", "\"ssl\":\"yes\"") + ",\"cap_tpye\": 1}";
+    static final String BAD = MIN.substring(0, MIN.length() - 1).replace("\"ssl\":1", "\"ssl\":\"yes\"").replace("Summer", "Sümmer€😀") + ",\"cap_tpye\": 1,\"ssl\":2, \"status\":\"x\"}";
     interface Call { Object run() throws Throwable; }
     static void p(String label, Call c) {
         try { Object o = c.run(); String s = String.valueOf(o); System.out.println("PROBE " + label + " => OK " + (s.length() > 400 ? s.substring(0, 400) : s)); }
@@ -21,47 +23,35 @@ class ProbeScratchTest {
         }
     }
     static String vs(List<Violation> l) { StringBuilder b = new StringBuilder("["); for (Violation v : l) b.append(v.codeNumber()).append(' ').append(v.pointer()).append(' ').append(v.line()).append(':').append(v.column()).append("; "); return b.append(']').toString(); }
-    public record Holder(Object value) {}
-    public record Opt(Optional<Offer> offer) {}
 
-    @Test void j2() throws Exception {
-        var ptv = com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build();
-        var m = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new org.offerrules.validation.jackson.OfferRulesModule());
-        var typed = m.copy().activateDefaultTyping(ptv, com.fasterxml.jackson.databind.ObjectMapper.DefaultTyping.EVERYTHING, com.fasterxml.jackson.annotation.JsonTypeInfo.As.PROPERTY);
-        p("J2 typed write", () -> typed.writeValueAsString(Offers.minimal()));
-        p("J2 typed holder write", () -> typed.writeValueAsString(new Holder(Offers.minimal())));
-        p("J2 typed roundtrip", () -> { String s = typed.writeValueAsString(new Holder(Offers.minimal())); return typed.readValue(s, Holder.class); });
-        p("J2 typed read bad", () -> typed.readValue("{\"value\":{\"@class\":\"org.offerrules.validation.model.Offer\"," + BAD.substring(1) + "}", Holder.class));
-        p("J2 typed read bad late id", () -> typed.readValue("{\"value\":" + BAD.substring(0, BAD.length() - 1) + ",\"@class\":\"org.offerrules.validation.model.Offer\"}}", Holder.class));
-        var wrap = m.copy().activateDefaultTyping(ptv, com.fasterxml.jackson.databind.ObjectMapper.DefaultTyping.NON_FINAL);
-        p("J2 nonfinal holder write", () -> wrap.writeValueAsString(new Holder(Offers.minimal())));
-        p("J2 nonfinal roundtrip", () -> wrap.readValue(wrap.writeValueAsString(new Holder(Offers.minimal())), Holder.class));
-        p("J2 pretty", () -> m.writerWithDefaultPrettyPrinter().writeValueAsString(Offers.minimal()));
-        p("J2 valueToTree", () -> m.treeToValue(m.valueToTree(Offers.minimal()), Offer.class).equals(Offers.minimal()));
-        p("J2 convert offer to map", () -> m.convertValue(Offers.minimal(), Map.class));
-        p("J2 mixin", () -> m.copy().addMixIn(Offer.class, Mix.class).readValue(BAD, Offer.class));
-        p("J2 wrap root write", () -> m.copy().enable(com.fasterxml.jackson.databind.SerializationFeature.WRAP_ROOT_VALUE).writeValueAsString(Offers.minimal()));
-        p("J2 non-null incl", () -> m.copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS).writeValueAsString(Offers.minimal()));
-        p("J2 map of offers", () -> m.readValue("{\"a\":" + MIN + ",\"b\":" + BAD + "}", new com.fasterxml.jackson.core.type.TypeReference<Map<String, Offer>>() {}));
-        p("J2 deep inside unknown high limit", () -> com.fasterxml.jackson.databind.json.JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(100000).build()).build()).addModule(new org.offerrules.validation.jackson.OfferRulesModule()).build().readValue(MIN.replace("{", "{\"x\":" + "[".repeat(50000) + "]".repeat(50000) + ","), Offer.class));
-        p("J2 big offer high limit", () -> com.fasterxml.jackson.databind.json.JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(100_000_000).build()).build()).addModule(new org.offerrules.validation.jackson.OfferRulesModule()).build().readValue(MIN.replace("{", "{\"description\":\"" + "a".repeat(9_000_000) + "\","), Offer.class));
-    }
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    @com.fasterxml.jackson.databind.annotation.JsonNaming(com.fasterxml.jackson.databind.PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-    interface Mix {}
-
-    @Test void j3() throws Exception {
-        var ptv = tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build();
-        var m = tools.jackson.databind.json.JsonMapper.builder().addModule(new OfferRulesModule()).build();
-        var typed = m.rebuild().activateDefaultTyping(ptv, tools.jackson.databind.DefaultTyping.NON_FINAL_AND_RECORDS, com.fasterxml.jackson.annotation.JsonTypeInfo.As.PROPERTY).build();
-        p("J3 typed write", () -> typed.writeValueAsString(Offers.minimal()));
-        p("J3 typed holder write", () -> typed.writeValueAsString(new Holder(Offers.minimal())));
-        p("J3 typed roundtrip", () -> { String s = typed.writeValueAsString(new Holder(Offers.minimal())); return typed.readValue(s, Holder.class); });
-        p("J3 typed read bad", () -> typed.readValue("{\"value\":{\"@class\":\"org.offerrules.validation.model.Offer\"," + BAD.substring(1) + "}", Holder.class));
-        p("J3 pretty", () -> m.writerWithDefaultPrettyPrinter().writeValueAsString(Offers.minimal()));
-        p("J3 valueToTree", () -> m.treeToValue(m.valueToTree(Offers.minimal()), Offer.class).equals(Offers.minimal()));
-        p("J3 map of offers", () -> m.readValue("{\"a\":" + MIN + ",\"b\":" + BAD + "}", new tools.jackson.core.type.TypeReference<Map<String, Offer>>() {}));
-        p("J3 optional", () -> m.readValue("{\"offer\":" + BAD + "}", Opt.class));
-        p("J3 big offer high limit", () -> tools.jackson.databind.json.JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder().streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder().maxStringLength(100_000_000).build()).build()).addModule(new OfferRulesModule()).build().readValue(MIN.replace("{", "{\"description\":\"" + "a".repeat(9_000_000) + "\","), Offer.class));
+    @Test void probes() throws Exception {
+        p("reader", () -> vs(OfferReader.create().read(BAD).report().violations()));
+        var m2 = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new org.offerrules.validation.jackson.OfferRulesModule());
+        var m3 = tools.jackson.databind.json.JsonMapper.builder().addModule(new OfferRulesModule()).build();
+        p("J2 string", () -> m2.readValue(BAD, Offer.class));
+        p("J3 string", () -> m3.readValue(BAD, Offer.class));
+        var d2 = com.fasterxml.jackson.databind.json.JsonMapper.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).addModule(new org.offerrules.validation.jackson.OfferRulesModule()).build();
+        var d3 = tools.jackson.databind.json.JsonMapper.builder().enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).addModule(new OfferRulesModule()).build();
+        p("J2 dup", () -> d2.readValue(BAD, Offer.class));
+        p("J3 dup", () -> d3.readValue(BAD, Offer.class));
+        var s2 = com.fasterxml.jackson.databind.json.JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build()).addModule(new org.offerrules.validation.jackson.OfferRulesModule()).build();
+        var s3 = tools.jackson.databind.json.JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder().enable(tools.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build()).addModule(new OfferRulesModule()).build();
+        byte[] b = BAD.getBytes(StandardCharsets.UTF_8);
+        byte[] pad = new byte[b.length + 10]; System.arraycopy(b, 0, pad, 5, b.length); for (int i = 0; i < 5; i++) pad[i] = '['; 
+        p("J2 bytes src", () -> s2.readValue(b, Offer.class));
+        p("J3 bytes src", () -> s3.readValue(b, Offer.class));
+        p("J2 slice src", () -> s2.readValue(pad, 5, b.length, Offer.class));
+        p("J3 slice src", () -> s3.readValue(pad, 5, b.length, Offer.class));
+        p("J2 stream src", () -> s2.readValue(new java.io.ByteArrayInputStream(b), Offer.class));
+        p("J3 stream src", () -> s3.readValue(new java.io.ByteArrayInputStream(b), Offer.class));
+        p("J2 nested slice src", () -> s2.readValue(("[1,\n" + BAD + "]").getBytes(StandardCharsets.UTF_8), new com.fasterxml.jackson.core.type.TypeReference<List<Object>>() {}));
+        p("J2 list slice src", () -> s2.readValue(("[\n" + MIN + ",\n" + BAD + "]").getBytes(StandardCharsets.UTF_8), new com.fasterxml.jackson.core.type.TypeReference<List<Offer>>() {}));
+        p("J3 list slice src", () -> s3.readValue(("[\n" + MIN + ",\n" + BAD + "]").getBytes(StandardCharsets.UTF_8), new tools.jackson.core.type.TypeReference<List<Offer>>() {}));
+        p("J2 list str", () -> m2.readValue(("[\n" + MIN + ",\n" + BAD + "]"), new com.fasterxml.jackson.core.type.TypeReference<List<Offer>>() {}));
+        p("J2 list bytes slice src", () -> { byte[] x = ("[\n" + MIN + ",\n" + BAD + "]").getBytes(StandardCharsets.UTF_8); byte[] y = new byte[x.length + 7]; System.arraycopy(x, 0, y, 7, x.length); return s2.readValue(y, 7, x.length, new com.fasterxml.jackson.core.type.TypeReference<List<Offer>>() {}); });
+        p("J3 list bytes slice src", () -> { byte[] x = ("[\n" + MIN + ",\n" + BAD + "]").getBytes(StandardCharsets.UTF_8); byte[] y = new byte[x.length + 7]; System.arraycopy(x, 0, y, 7, x.length); return s3.readValue(y, 7, x.length, new tools.jackson.core.type.TypeReference<List<Offer>>() {}); });
+        p("J2 string src reader", () -> s2.readValue(new java.io.StringReader(BAD), Offer.class));
+        p("J2 char[] slice", () -> { char[] c = ("xxxx" + BAD).toCharArray(); return s2.readValue(s2.getFactory().createParser(c, 4, BAD.length()), Offer.class); });
+        p("J3 char[] slice", () -> { char[] c = ("xxxx" + BAD).toCharArray(); return s3.readValue(s3.tokenStreamFactory().createParser(tools.jackson.core.ObjectReadContext.empty(), c, 4, BAD.length()), Offer.class); });
     }
 }

@@ -2,6 +2,8 @@ package org.offerrules.validation.jackson3.parser;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -87,10 +89,21 @@ final class Dialect {
     }
 
     /**
-     * Jackson 3 renamed JSON's "field names" "property names", in its messages too; the reports say
-     * what the Jackson 2 module says, so that both modules give the same answers.
+     * Jackson 3 renamed JSON's "field names" "property names", in its messages too (and a duplicate
+     * name, which a mapper's parser refuses with STRICT_DUPLICATE_DETECTION, an "Object property");
+     * the reports say what the Jackson 2 module says, so that both modules give the same answers.
      */
     private static String jackson2Words(String message) {
-        return message == null ? null : message.replace("property name", "field name");
+        if (message == null) {
+            return null;
+        }
+        // a mapper's STRICT_DUPLICATE_DETECTION: Jackson 2 says "Duplicate field 'x'"
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.matches()) {
+            return "Duplicate field '" + duplicate.group(1) + "'";
+        }
+        return message.replace("property name", "field name");
     }
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
 }
