@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.document.OfferWriter;
 import org.offerrules.validation.fixtures.Offers;
+import org.offerrules.validation.fixtures.Streams;
 import org.offerrules.validation.model.Offer;
 
 /**
@@ -119,27 +120,6 @@ class MapperWiringTest {
         assertThat(e.getOriginalMessage()).contains("found \"a\\nb\\u2028c\"").doesNotContain("\n").doesNotContain("\u2028");
     }
 
-    /** A stream that hands out one byte per read, as a slow socket may. */
-    static InputStream oneBytePerRead(byte[] bytes) {
-        return new InputStream() {
-            private int next;
-
-            @Override
-            public int read() {
-                return next < bytes.length ? bytes[next++] & 0xff : -1;
-            }
-
-            @Override
-            public int read(byte[] into, int offset, int length) {
-                if (next >= bytes.length) {
-                    return -1;
-                }
-                into[offset] = bytes[next++];
-                return 1;
-            }
-        };
-    }
-
     /** Every input a mapper takes gives the same report, at the same positions. */
     @Test
     void everyKindOfInputGivesTheSameReport(@TempDir Path dir) throws Exception {
@@ -148,7 +128,7 @@ class MapperWiringTest {
         byte[] padded = ("[[[[" + BROKEN + "]]]]").getBytes(StandardCharsets.UTF_8);
         Charset utf32 = Charset.forName("UTF-32BE");
 
-        for (Object input : List.of(BROKEN, utf8, new ByteArrayInputStream(utf8), oneBytePerRead(utf8),
+        for (Object input : List.of(BROKEN, utf8, new ByteArrayInputStream(utf8), Streams.oneBytePerRead(utf8),
                 new StringReader(BROKEN), file, file.toFile(), BROKEN.getBytes(StandardCharsets.UTF_16BE),
                 BROKEN.getBytes(StandardCharsets.UTF_16LE), BROKEN.getBytes(StandardCharsets.UTF_16),
                 BROKEN.getBytes(utf32))) {
@@ -177,18 +157,7 @@ class MapperWiringTest {
 
     @Test
     void aFailingInputStreamIsTheInputsIOExceptionNotAFinding() {
-        byte[] utf8 = BROKEN.getBytes(StandardCharsets.UTF_8);
-        InputStream failing = new InputStream() {
-            private int read;
-
-            @Override
-            public int read() throws IOException {
-                if (read == 40) {
-                    throw new IOException("disk gone");
-                }
-                return utf8[read++];
-            }
-        };
+        InputStream failing = Streams.failingAfter(BROKEN.getBytes(StandardCharsets.UTF_8), 40, "disk gone");
         // before: an UncheckedIOException, which no handler of Jackson 3's exceptions catches
         assertThatThrownBy(() -> MAPPER.readValue(failing, Offer.class)).isInstanceOf(JacksonIOException.class)
                 .cause().isExactlyInstanceOf(IOException.class).hasMessage("disk gone");
