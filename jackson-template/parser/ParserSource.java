@@ -93,6 +93,53 @@ public final class ParserSource implements TokenSource {
         return s;
     }
 
+    /**
+     * {@code message} naming a character past U+FFFF by its code point where a parser of text named the
+     * high surrogate it stopped after ({@link WireSyntaxException#codePointNamed}): the low surrogate is
+     * the first character the parser holds unread.
+     */
+    static String codePointNamed(String message, JsonParser p) {
+        if (!WireSyntaxException.namesHighSurrogate(message)) {
+            return message;
+        }
+        java.io.StringWriter unread = new java.io.StringWriter();
+        try {
+            p.releaseBuffered(unread);
+        } catch (Exception e) {
+            return message; // nothing held: named as the parser named it
+        }
+        return unread.getBuffer().length() == 0 ? message : WireSyntaxException.codePointNamed(message, unread.getBuffer().charAt(0));
+    }
+
+    private static final java.util.regex.Pattern IN_NUMBER =
+            java.util.regex.Pattern.compile("^Unexpected character \\((?:'.' |\\(CTRL-CHAR, )\\(?code (\\d+)(?: / 0x[0-9a-f]+)?\\)\\) in numeric value");
+
+    /**
+     * How far right of the reported column the character that a parser of text did not expect in a
+     * number is: it reports such a character ("Unexpected character ('x' (code 120)) in numeric value:
+     * Decimal point not followed by a digit") one column before the text it holds unread, which starts
+     * with the character (the byte parsers report the character's own column). 0 when the unread text
+     * does not lead to it (a parser of bytes holds no text), or for any other message.
+     */
+    static int numberCharacterOffset(String message, JsonParser p) {
+        java.util.regex.Matcher m = message == null ? null : IN_NUMBER.matcher(message);
+        if (m == null || !m.find()) {
+            return 0;
+        }
+        java.io.StringWriter unread = new java.io.StringWriter();
+        try {
+            p.releaseBuffered(unread);
+        } catch (Exception e) {
+            return 0;
+        }
+        StringBuffer text = unread.getBuffer();
+        int i = 0;
+        while (i < text.length() && "0123456789+-.eE".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == Integer.parseInt(m.group(1)) ? i + 1 : 0;
+    }
+
     /** A Jackson exception as the JSON's {@link WireSyntaxException} or the input's own exception. */
     @Override
     public IOException failure(Exception e) {

@@ -120,6 +120,29 @@ class InputKindsAgreeTest {
         assertThat(ssl).filteredOn(s -> s.startsWith("3 ")).containsExactly("3 " + expected);
     }
 
+    /**
+     * A character past U+FFFF where JSON allows none is named whole, as the library names it, in a line of
+     * NDJSON (read as bytes) and in a pretty-printed array (read as a stream of text): before, the text
+     * reader named its high surrogate, half a character, and so did offer-lint's bytes.
+     */
+    @Test
+    void aCharacterPastUffffIsNamedWholeInEveryKindOfFile(@TempDir Path dir) throws Exception {
+        String broken = "{\"id\": 5\uD83C\uDF89}";
+        String expected = "Invalid json data: Unexpected character ('\uD83C\uDF89' (code 127881 / 0x1f389)): was expecting "
+                + "comma to separate Object entries";
+        Path ndjson = Files.writeString(dir.resolve("offers.ndjson"), OK + "\n" + broken + "\n");
+        Path array = Files.writeString(dir.resolve("offers.json"), "[\n  " + OK + ",\n  " + broken + "\n]\n");
+        OfferReader reader = OfferReader.builder().mode(org.offerrules.validation.ValidationMode.UPDATE).build();
+        assertThat(reader.read(broken).report().violations()).extracting(Violation::message).containsExactly(expected);
+
+        JsonNode lines = lint(ndjson);
+        assertThat(findings(lines)).containsExactly("1 6055  2:9");
+        assertThat(lines.path("violations").path(0).path("message").asText()).isEqualTo(expected);
+        JsonNode pretty = lint(array);
+        assertThat(findings(pretty)).containsExactly("1 6055  3:11");
+        assertThat(pretty.path("violations").path(0).path("message").asText()).isEqualTo(expected);
+    }
+
     static JsonNode lint(Path file) throws Exception {
         return JSON.readTree(Cli.run("--no-progress", "--format", "json", file.toString()).out());
     }

@@ -203,6 +203,7 @@ public final class RulesDocument {
         }
         List<String> requestExamples = new ArrayList<>();
         boolean requestRules = false;
+        String previous = null;
         for (Request request : Request.values()) {
             if (!examples.requestCases().containsKey(request)) {
                 continue; // the offer's own rules are listed above; the examples give cases for every other request
@@ -212,17 +213,23 @@ public final class RulesDocument {
                     continue; // the readers' rules hold for every request: listed once, above
                 }
                 requestRules = true;
-                md.append("- `").append(request.method()).append("` at `").append(rule.pointer()).append("`: ")
-                        .append(sentence(rule.sentence()))
-                        .append(rule.source().startsWith("OfferLookup.")
-                                ? LOOKUP_NOTE : "")
-                        .append('\n');
+                String line = "- `" + request.method() + "` at `" + rule.pointer() + "`: " + sentence(rule.sentence())
+                        + (rule.source().startsWith("OfferLookup.") ? LOOKUP_NOTE : "") + '\n';
+                if (!line.equals(previous)) { // one rule giving the code for two of its checks (a date's form and day)
+                    md.append(line);
+                }
+                previous = line;
             }
             examples.requestCases().getOrDefault(request, List.of()).stream().filter(m -> m.code() == n).findFirst()
                     .ifPresent(m -> requestExamples.add("`" + request.method() + "` with " + m.name()
                             + " fails with " + n + " at `" + m.pointer() + "`"));
         }
         batch.forEach(line -> md.append(line).append('\n'));
+        boolean othersListed = !annotations.isEmpty() || !lookups.isEmpty() || requestRules || !batch.isEmpty();
+        if (othersListed) {
+            // the readers report the code for every request, beside the rules above: their uses are listed too
+            readers.forEach(rule -> md.append("- Readers, every request: ").append(rule.sentence()).append('\n'));
+        }
         if (!batch.isEmpty()) {
             md.append('\n').append(BatchCheck.CHECKED).append('\n');
         }
@@ -230,7 +237,7 @@ public final class RulesDocument {
             md.append('\n').append("Under test: ").append(String.join("; ", requestExamples))
                     .append(" (see [requests](requests.md)).\n");
         }
-        if (annotations.isEmpty() && lookups.isEmpty() && !requestRules && batch.isEmpty()) {
+        if (!othersListed) {
             md.append(readers.isEmpty() ? semantics(code)
                     : String.join(" ", readers.stream().map(Rule::sentence).toList()));
             if (code.check() == CheckKind.OFFLINE && readers.isEmpty()

@@ -31,6 +31,7 @@ import org.offerrules.validation.fixtures.Mutation;
 import org.offerrules.validation.fixtures.Mutations;
 import org.offerrules.validation.fixtures.RequestMutation;
 import org.offerrules.validation.fixtures.Requests;
+import org.offerrules.validation.model.GetOfferById;
 import org.offerrules.validation.model.Offer;
 
 /**
@@ -104,6 +105,11 @@ class AgreementTest {
             cases.add(new Case(shape[0], utf8(shape[1]), Offer.class, ValidationMode.CREATE));
         }
         cases.add(new Case("binary garbage", garbage, Offer.class, ValidationMode.CREATE));
+        // numbers as text (spi.NumberText): an integer is the text of a list of one, held to the id rule
+        for (String id : new String[] {"11", "0", "-3", "2147483648", "11.0", "true"}) {
+            cases.add(new Case("getOfferById id " + id, utf8("{\"id\": " + id + ", \"categories\": " + id + "}"),
+                    GetOfferById.class, ValidationMode.CREATE));
+        }
         return cases.stream().map(Arguments::of);
     }
 
@@ -136,6 +142,39 @@ class AgreementTest {
         assertThat(mapped(() -> MAPPER3.readerFor(c.type()).withAttribute(OfferRulesModule.MODE_ATTRIBUTE, mode).readValue(text)))
                 .isEqualTo(mapped(() -> MAPPER2.readerFor(c.type())
                         .withAttribute(org.offerrules.validation.jackson.OfferRulesModule.MODE_ATTRIBUTE, mode).readValue(text)));
+    }
+
+    /**
+     * An id list's integer (a list of one, spi.NumberText) and its text in a form body are one request: both
+     * Jacksons, text and bytes, and the form reader report the id rule's code at its pointer, or nothing;
+     * a decimal number is a type error that names both types the field takes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "11         |",
+            "0          | 6302 /id Invalid Offer ID",
+            "-3         | 6302 /id Invalid Offer ID",
+            "2147483648 | 6302 /id Invalid Offer ID",
+    })
+    void everyReaderHoldsAnIdListsIntegerToTheIdRule(String id, String expected) throws Exception {
+        List<String> answers = new ArrayList<>();
+        for (int version : new int[] {2, 3}) {
+            OfferReader reader = OfferReader.builder().jackson(version).validator(VALIDATOR).request(GetOfferById.class)
+                    .build();
+            String json = "{\"id\": " + id + "}";
+            answers.add(codes(reader.read(json, GetOfferById.class).report()));
+            answers.add(codes(reader.read(utf8(json)).report()));
+            answers.add(codes(reader.readForm("id=" + id).report()));
+        }
+        assertThat(answers).hasSize(6).containsOnly(expected == null ? "" : expected);
+        OfferReader reader = OfferReader.builder().validator(VALIDATOR).request(GetOfferById.class).build();
+        assertThat(codes(reader.read("{\"id\": 11.0}", GetOfferById.class).report()))
+                .isEqualTo("6302 /id Invalid Offer ID (expected a string or an integer, found a decimal number)");
+    }
+
+    private static String codes(org.offerrules.validation.ValidationReport report) {
+        return String.join("; ", report.violations().stream()
+                .map(v -> v.codeNumber() + " " + v.pointer() + " " + v.message()).toList());
     }
 
     @org.junit.jupiter.api.Test
@@ -206,7 +245,43 @@ class AgreementTest {
                 Arguments.of("an escaped name past the length limit, after non-ASCII", "{\"name\": \"é🎉\", \""
                         + "\\u006b".repeat(1100) + "\": 1}", "1:17" + LONG_NAME),
                 Arguments.of("an unknown name written with escapes", "{\"id\": 5, \"\\u0061\\u0062c\": 1}",
-                        "1:11 WARNING 6820 /abc Invalid abc parameter. Unknown field"));
+                        "1:11 WARNING 6820 /abc Invalid abc parameter. Unknown field"),
+                // what the parsers word each their own way (docs/decisions/jackson.md, "Same answers where
+                // the two Jacksons differ"): the text parsers' words, the character by its code point
+                Arguments.of("a character past U+FFFF where a value must start", "{\"id\": 5, \"name\": \uD83C\uDF89}",
+                        "1:19" + BROKEN + "Unexpected character ('\uD83C\uDF89' (code 127881 / 0x1f389)): " + VALID_VALUE),
+                Arguments.of("a character past U+FFFF where a comma must be", "{\"id\": 5\uD83C\uDF89}",
+                        "1:9" + BROKEN + "Unexpected character ('\uD83C\uDF89' (code 127881 / 0x1f389)): was expecting comma "
+                                + "to separate Object entries"),
+                Arguments.of("a letter that is not ASCII where a value must start", "{\"id\": \u00e9}",
+                        "1:8" + BROKEN + "Unrecognized token '\u00e9': was expecting (JSON String, Number, Array, Object or "
+                                + "token 'null', 'true' or 'false')"),
+                Arguments.of("no value after a colon", "{\"id\": 5, \"ssl\": }",
+                        "1:18" + BROKEN + "Unexpected character ('}' (code 125)): " + VALID_VALUE),
+                Arguments.of("the input ends inside a string", "{\"id\": 5, \"name\": \"ab",
+                        "1:22" + BROKEN + "Unexpected end-of-input: was expecting closing quote for a string value"),
+                Arguments.of("the input ends inside a name", "{\"id\": 5, \"na",
+                        "1:14" + BROKEN + "Unexpected end-of-input in field name"),
+                Arguments.of("the input ends inside an array, after non-ASCII text", "{\"name\": \"\u00e9\uD83C\uDF89\", "
+                        + "\"events\": [{\"id\": 1}", "1:37" + BROKEN + "Unexpected end-of-input: expected close marker for "
+                        + "Array (start marker at [line: 1, column: 27])"),
+                Arguments.of("an array closed as an object", "{\"id\": [5}",
+                        "1:10" + BROKEN + "Unexpected close marker '}': expected ']' (for Array starting at [line: 1, "
+                                + "column: 8])"),
+                Arguments.of("a letter after a decimal point, after characters past U+FFFF", "{\"name\": \"\uD83D\uDE00\uD83D\uDE00\", "
+                        + "\"payout\": 1.x2}", "1:30" + BROKEN + "Unexpected character ('x' (code 120)) in numeric value: "
+                        + "Decimal point not followed by a digit"),
+                // Jackson 2 read the 0 and judged it: "6309 /name ... (expected a string, found an integer)"
+                Arguments.of("a hexadecimal number where text is expected", "{\"id\": 5, \"name\": 0x\"Sale\"}",
+                        "1:20" + BROKEN + "Unexpected character ('x' (code 120)): was expecting comma to separate Object entries"),
+                // the byte parsers said "Unexpected end-of-input in FIELD_NAME" (PROPERTY_NAME, START_ARRAY), the
+                // text parsers "Unexpected end-of-inputNo digit following sign"
+                Arguments.of("the input ends after a minus sign", "{\"id\": 5, \"currency\": -",
+                        "1:24" + BROKEN + "Unexpected end-of-input: no digit following sign"),
+                Arguments.of("the input ends after an exponent's sign, in an array", "{\"id\": 5, \"geo_countries\": [1e-",
+                        "1:32" + BROKEN + "Unexpected end-of-input: expected a digit for number exponent"),
+                Arguments.of("a hexadecimal number", "{\"id\": 0x5}",
+                        "1:9" + BROKEN + "Unexpected character ('x' (code 120)): was expecting comma to separate Object entries"));
     }
 
     /**
@@ -247,6 +322,9 @@ class AgreementTest {
         assertThat(mapped(() -> mapper2.readValue(mapper2.getFactory().createParser(json.toCharArray()), Offer.class))).isEqualTo(List.of("1:17" + LONG_NAME));
     }
 
+    private static final String BROKEN = " ERROR 6055  Invalid json data: ";
+    private static final String VALID_VALUE = "expected a valid value (JSON String, Number, Array, Object or token 'null', "
+            + "'true' or 'false')";
     private static final String LONG_NAME = " ERROR 6055  Invalid json data: field name longer than the maximum allowed "
             + "(1024 characters)";
     private static final String LONE_AT = "1:";

@@ -323,37 +323,111 @@ public final class Columns {
         return reported;
     }
 
-    /** A byte parser's words for a byte it did not expect, which it names as one character of Latin-1. */
-    private static final java.util.regex.Pattern BYTE_AS_CHARACTER =
-            java.util.regex.Pattern.compile("Unexpected character \\('.' \\(code (\\d+)\\)\\)");
+    /**
+     * What is missing where the bytes end inside a number, in the text parsers' words ("no digit
+     * following sign" after {@code -}, "expected a digit for number exponent" after {@code 1e} or
+     * {@code 1e-}); null on text or when the bytes do not end so.
+     */
+    String endInNumber() {
+        if (bytes == null || end <= offset) {
+            return null;
+        }
+        int last = end - 1;
+        while (last > offset && (bytes[last] == ' ' || bytes[last] == '\t' || bytes[last] == '\r' || bytes[last] == '\n')) {
+            last--;
+        }
+        int i = bytes[last] == '-' || bytes[last] == '+' ? last - 1 : last;
+        if (i > offset && (bytes[i] == 'e' || bytes[i] == 'E')) {
+            return bytes[i - 1] >= '0' && bytes[i - 1] <= '9' ? WireSyntaxException.NO_EXPONENT_DIGIT : null;
+        }
+        return bytes[last] == '-' ? WireSyntaxException.NO_DIGIT_AFTER_SIGN : null;
+    }
+
+    /**
+     * A parser's words for a character it did not expect that is not ASCII: a byte parser names the
+     * first byte as one character of Latin-1 ({@code 'Â' (code 194)}), Jackson 2's the bytes of a character
+     * past U+FFFF as a character of its own ({@code '\uF389' (code 62345 / 0xf389)}).
+     */
+    private static final java.util.regex.Pattern NOT_ASCII_NAMED = java.util.regex.Pattern.compile(
+            "Unexpected character \\('.{1,2}' \\(code (\\d+)(?: / 0x[0-9a-f]+)?\\)\\)");
 
     /**
      * {@code detail}, a parser's message about the place (absolute) {@code line}, column {@code reported},
-     * naming the character there as the text parsers name it: the byte parsers name the first byte of a
-     * character that is not ASCII as if it were a character ({@code 'Â' (code 194)} for a no-break
-     * space, {@code ' ' (code 160)} on text). Unchanged on text, and when no such byte is there.
+     * naming the character there by its code point, as Jackson 3's byte parser and the text parsers
+     * (through {@link WireSyntaxException#codePointNamed}) do: {@code ' ' (code 160)} for a no-break
+     * space, {@code '🎉' (code 127881 / 0x1f389)}. Unchanged on text, and when no such character is there.
      */
     String characterNamed(String detail, int line, int reported) {
-        java.util.regex.Matcher m = bytes == null ? null : BYTE_AS_CHARACTER.matcher(detail);
-        if (m == null || !m.find()) {
+        java.util.regex.Matcher m = bytes == null ? null : NOT_ASCII_NAMED.matcher(detail);
+        if (m == null || !m.find() || Integer.parseInt(m.group(1)) < 0x80) {
             return detail;
         }
-        int code = Integer.parseInt(m.group(1));
-        int start = code < 0xC2 || code > 0xF4 ? -1 : lineStart(line - lineBase);
+        int at = characterAt(line, reported);
+        if (at < 0) {
+            return detail;
+        }
+        return detail.substring(0, m.start()) + "Unexpected character (" + WireSyntaxException.named(codePoint(at)) + ")"
+                + detail.substring(m.end());
+    }
+
+    /**
+     * Where a character that is not ASCII starts in the bytes, the one a byte parser reported at
+     * (absolute) {@code line}, column {@code reported}: the parsers stop at its first byte, or up to a
+     * character's length after it; -1 on text or when no such character is there.
+     */
+    private int characterAt(int line, int reported) {
+        int start = bytes == null ? -1 : lineStart(line - lineBase);
         if (start < 0) {
-            return detail;
+            return -1;
         }
-        // the byte parsers stop at the byte, or right after it
-        for (int i = Math.min(end, start + reported) - 1; i >= Math.max(start, start + reported - 2); i--) {
-            if ((bytes[i] & 0xFF) == code && Utf8.sequence(bytes, i, end) > 0) {
-                int c = new String(bytes, i, Utf8.sequence(bytes, i, end), java.nio.charset.StandardCharsets.UTF_8)
-                        .charAt(0); // a text parser meets a character past U+FFFF as its high surrogate
-                String named = Character.isISOControl(c) ? "(CTRL-CHAR, code " + c + ")"
-                        : "'" + (char) c + "' (code " + c + (c > 0xFF ? " / 0x" + Integer.toHexString(c) : "") + ")";
-                return detail.substring(0, m.start()) + "Unexpected character (" + named + ")" + detail.substring(m.end());
+        int last = Math.min(end, start + reported) - 1;
+        for (int i = last; i >= Math.max(start, last - 3); i--) {
+            int n = (bytes[i] & 0xFF) >= 0xC2 ? Utf8.sequence(bytes, i, end) : 0;
+            if (n > 0 && i + n > last - 1) {
+                return i;
             }
         }
-        return detail;
+        return -1;
+    }
+
+    // how much of an unrecognized token the parsers quote (Jackson's ErrorReportConfiguration default)
+    private static final int ERROR_TOKEN_LENGTH = 256;
+
+    private int codePoint(int at) {
+        return new String(bytes, at, Utf8.sequence(bytes, at, end), java.nio.charset.StandardCharsets.UTF_8).codePointAt(0);
+    }
+
+    /**
+     * A byte parser that met a character that is not ASCII where a value starts and said its bytes were
+     * not UTF-8 ("Invalid UTF-8 start byte 0xa9": Jackson 2 on {@code {"id": é}}) though they are:
+     * {@code {column, message}} in the words of the other parsers, at the character ("Unrecognized token
+     * 'é'" for a character that may start a word, "Unexpected character" for any other); null on text
+     * or when no such character is there.
+     */
+    Object[] valueStart(int line, int reported) {
+        int at = characterAt(line, reported);
+        if (at < 0) {
+            return null;
+        }
+        int column = at - lineStart(line - lineBase) + 1;
+        int first = codePoint(at);
+        if (!Character.isJavaIdentifierStart(first)) {
+            return new Object[] {column, "Unexpected character (" + WireSyntaxException.named(first) + "): "
+                    + WireSyntaxException.VALID_VALUE};
+        }
+        // the token as the parsers quote it: the characters that may continue a word, to their limit
+        StringBuilder token = new StringBuilder();
+        for (int i = at; i < end && token.length() < ERROR_TOKEN_LENGTH; ) {
+            int n = (bytes[i] & 0x80) == 0 ? 1 : Utf8.sequence(bytes, i, end);
+            int c = n == 1 ? bytes[i] : n > 0 ? codePoint(i) : -1;
+            if (c < 0 || !Character.isJavaIdentifierPart(c)) {
+                break;
+            }
+            token.appendCodePoint(c);
+            i += n;
+        }
+        return new Object[] {column, "Unrecognized token '" + token + "': was expecting (JSON String, Number, Array, "
+                + "Object or token 'null', 'true' or 'false')"};
     }
 
     /**

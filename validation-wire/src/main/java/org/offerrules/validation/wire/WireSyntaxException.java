@@ -32,6 +32,45 @@ public final class WireSyntaxException extends IOException {
             "Unexpected low surrogate in field name", "Invalid UTF-8: Illegal surrogate character"};
     private static final Pattern NAME_TOO_LONG = Pattern.compile("^Name length \\((\\d+)\\) exceeds the maximum allowed");
 
+    /** Where the input ends after a number's sign; the text parsers' words. */
+    static final String NO_DIGIT_AFTER_SIGN = "no digit following sign";
+    /** Where the input ends after a number's exponent indicator; the text parsers' words. */
+    static final String NO_EXPONENT_DIGIT = "expected a digit for number exponent";
+
+    /** What a text parser says of a character where a value must start; the byte parsers say less. */
+    static final String VALID_VALUE = "expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' "
+            + "or 'false')";
+
+    /**
+     * One wording of a problem that the parsers word each their own way: what a text parser and a byte
+     * parser (of Jackson 2, of Jackson 3) say of the same input, as a pattern, and the one wording every
+     * way of reading reports (the text parsers', which name what was expected). Rows, not branches: a
+     * parser's new wording is a new row, held by the agreement tests.
+     */
+    private record Rewording(Pattern words, String replacement) {
+        static Rewording of(String regex, String replacement) {
+            return new Rewording(Pattern.compile(regex), replacement);
+        }
+    }
+
+    private static final Rewording[] REWORDINGS = {
+        // the byte parsers, where a value must start: "expected a value"
+        Rewording.of("^(Unexpected character \\(.*\\)\\)): expected a value$", "$1: " + Matcher.quoteReplacement(VALID_VALUE)),
+        // the byte parsers, inside a string value / a name
+        Rewording.of("^Unexpected end-of-input in VALUE_STRING$",
+                "Unexpected end-of-input: was expecting closing quote for a string value"),
+        Rewording.of("^Unexpected end-of-input: was expecting closing '\"' for name$", "Unexpected end-of-input in field name"),
+        // the text parsers, where the input ends inside a number (their words run together)
+        Rewording.of("^Unexpected end-of-input(No digit following sign|expected a digit for number exponent)$",
+                "Unexpected end-of-input: $1"),
+        Rewording.of("^Unexpected end-of-input: No digit following sign$", "Unexpected end-of-input: " + Matcher.quoteReplacement(
+                NO_DIGIT_AFTER_SIGN)),
+        // where an object or array started, without the source's description, which says only that the
+        // parser keeps no copy of the input ("Source: REDACTED (`StreamReadFeature...` disabled)") or
+        // quotes the input itself (a mapper's factory that includes it)
+        Rewording.of("(?s)\\[Source: .*?; (line: \\d+, column: \\d+\\])", "[$1"),
+    };
+
     private final int line;
     private final int column;
     private final boolean endedEarly;
@@ -86,8 +125,55 @@ public final class WireSyntaxException extends IOException {
                 return new Worded("number longer than the maximum allowed (" + ReadLimits.MAX_NUMBER_LENGTH
                         + " characters)", Kind.NUMBER_TOO_LONG, 0);
             }
-            return new Worded(message, Kind.AS_WORDED, 0);
+            return new Worded(reworded(message), Kind.AS_WORDED, 0);
         }
+    }
+
+    /**
+     * A character as the parsers name the one they did not expect: {@code 'é' (code 233)},
+     * {@code '中' (code 20013 / 0x4e2d)}, {@code '🎉' (code 127881 / 0x1f389)}, {@code (CTRL-CHAR, code 1)}.
+     */
+    public static String named(int codePoint) {
+        if (Character.isISOControl(codePoint)) {
+            return "(CTRL-CHAR, code " + codePoint + ")";
+        }
+        return "'" + Character.toString(codePoint) + "' (code " + codePoint
+                + (codePoint > 0xFF ? " / 0x" + Integer.toHexString(codePoint) : "") + ")";
+    }
+
+    private static final Pattern HIGH_SURROGATE_NAMED =
+            Pattern.compile("Unexpected character \\('[\\uD800-\\uDBFF]' \\(code (\\d+) / 0x[0-9a-f]+\\)\\)");
+
+    /**
+     * {@code message} of a parser of text that met a character past U+FFFF and named its high surrogate
+     * ({@code '\uD83C' (code 55356 / 0xd83c)}, half a character in the report), naming the character,
+     * as the byte parsers do; {@code next} is the character the parser would have read next, its low
+     * surrogate. Unchanged for any other message.
+     */
+    public static String codePointNamed(String message, char next) {
+        Matcher m = message == null || !Character.isLowSurrogate(next) ? null : HIGH_SURROGATE_NAMED.matcher(message);
+        if (m == null || !m.find()) {
+            return message;
+        }
+        int codePoint = Character.toCodePoint((char) Integer.parseInt(m.group(1)), next);
+        return message.substring(0, m.start()) + "Unexpected character (" + named(codePoint) + ")" + message.substring(m.end());
+    }
+
+    /** Whether {@code message} names a high surrogate as the character a parser of text did not expect. */
+    public static boolean namesHighSurrogate(String message) {
+        return message != null && HIGH_SURROGATE_NAMED.matcher(message).find();
+    }
+
+    /** {@code message} in the one wording of {@link #REWORDINGS} that every parser's words for it get. */
+    static String reworded(String message) {
+        String worded = message;
+        for (Rewording r : REWORDINGS) {
+            Matcher m = r.words().matcher(worded);
+            if (m.find()) {
+                worded = m.replaceAll(r.replacement());
+            }
+        }
+        return worded;
     }
 
     /**

@@ -52,10 +52,39 @@ class ColumnsTest {
         assertThat(columns("{\"a\": 1\u00a0}").characterNamed(said, 1, 9)).as("right after the byte")
                 .isEqualTo("Unexpected character ('\u00a0' (code 160)): was expecting comma");
         assertThat(columns("{\"a\": 1\uD83C\uDF89}").characterNamed(said.replace("\u00c2' (code 194", "\u00f0' (code 240"), 1, 8))
-                .as("past U+FFFF: its high surrogate, as a parser of text meets it")
-                .isEqualTo("Unexpected character ('\uD83C' (code 55356 / 0xd83c)): was expecting comma");
+                .as("past U+FFFF: the character, not half of it")
+                .isEqualTo("Unexpected character ('\uD83C\uDF89' (code 127881 / 0x1f389)): was expecting comma");
+        // Jackson 2's byte parser names a character past U+FFFF by a code of its own making
+        assertThat(columns("{\"a\": 1,\uD83C\uDF89\"b\": 1}").characterNamed(
+                "Unexpected character ('\uF389' (code 62345 / 0xf389)): was expecting double-quote", 1, 9))
+                .isEqualTo("Unexpected character ('\uD83C\uDF89' (code 127881 / 0x1f389)): was expecting double-quote");
         assertThat(columns("{\"a\": 1\u00c2}").characterNamed(said, 1, 1)).as("not there").isEqualTo(said);
         assertThat(Columns.text("{\"a\": 1\u00c2}").characterNamed(said, 1, 8)).as("text").isEqualTo(said);
+    }
+
+    /**
+     * Jackson 2's byte parser says a valid character where a value starts is not UTF-8 ("Invalid UTF-8
+     * start byte 0xa9", one byte on): in the other parsers' words, at the character.
+     */
+    @Test
+    void aCharacterWhereAValueStartsIsNamedAsTheOtherParsersName() {
+        assertThat(columns("{\"a\": \u00e9t\u00e9}").valueStart(1, 8)).containsExactly(7, "Unrecognized token '\u00e9t\u00e9': "
+                + "was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
+        assertThat(columns("{\"a\": [\uD83C\uDF89]}").valueStart(1, 8)).containsExactly(8, "Unexpected character "
+                + "('\uD83C\uDF89' (code 127881 / 0x1f389)): " + WireSyntaxException.VALID_VALUE);
+        assertThat(columns("{\"a\": x}").valueStart(1, 7)).as("ASCII").isNull();
+        assertThat(Columns.text("{\"a\": \u00e9}").valueStart(1, 7)).as("text").isNull();
+    }
+
+    /** The byte parsers name only the token before a number the input ends in: what is missing is read from the bytes. */
+    @Test
+    void whatIsMissingWhereTheBytesEndInsideANumber() {
+        assertThat(columns("{\"a\": -").endInNumber()).isEqualTo("no digit following sign");
+        assertThat(columns("{\"a\": [1e-\n").endInNumber()).isEqualTo("expected a digit for number exponent");
+        assertThat(columns("{\"a\": 2E").endInNumber()).isEqualTo("expected a digit for number exponent");
+        assertThat(columns("{\"a\": \"e").endInNumber()).isNull();
+        assertThat(columns("{\"a\": 1").endInNumber()).isNull();
+        assertThat(Columns.text("{\"a\": -").endInNumber()).isNull();
     }
 
     @Test

@@ -68,6 +68,41 @@ class WireSyntaxExceptionTest {
         assertThat(other.kind()).isEqualTo(WireSyntaxException.Kind.AS_WORDED);
     }
 
+    /** What a byte parser and a text parser say each their own way of the same input is reported one way. */
+    @Test
+    void aProblemTheParsersWordEachTheirWayIsReportedInOneWording() {
+        String[][] said = {
+            {"Unexpected character ('}' (code 125)): expected a value",
+                "Unexpected character ('}' (code 125)): " + WireSyntaxException.VALID_VALUE},
+            {"Unexpected end-of-input in VALUE_STRING", "Unexpected end-of-input: was expecting closing quote for a string value"},
+            {"Unexpected end-of-input: was expecting closing '\"' for name", "Unexpected end-of-input in field name"},
+            {"Unexpected end-of-input: expected close marker for Object (start marker at [Source: REDACTED "
+                + "(`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 2, column: 10])",
+                "Unexpected end-of-input: expected close marker for Object (start marker at [line: 2, column: 10])"},
+            {"Unexpected close marker '}': expected ']' (for Array starting at [Source: (String)\"{\"a\": [1; x\n}\"; line: 1, "
+                + "column: 7])", "Unexpected close marker '}': expected ']' (for Array starting at [line: 1, column: 7])"},
+            {"Unexpected end-of-inputNo digit following sign", "Unexpected end-of-input: no digit following sign"},
+            {"Unexpected end-of-inputexpected a digit for number exponent",
+                "Unexpected end-of-input: expected a digit for number exponent"},
+            {"Unexpected character ('}' (code 125)): expected a valid value", "Unexpected character ('}' (code 125)): expected a valid value"},
+        };
+        for (String[] words : said) {
+            assertThat(new WireSyntaxException(words[0], 1, 1, false)).as(words[0]).hasMessage(words[1]);
+        }
+    }
+
+    @Test
+    void aCharacterPastUffffIsNamedByItsCodePointNotItsHighSurrogate() {
+        String said = "Unexpected character ('\uD83C' (code 55356 / 0xd83c)): was expecting comma to separate Object entries";
+        assertThat(WireSyntaxException.namesHighSurrogate(said)).isTrue();
+        assertThat(WireSyntaxException.codePointNamed(said, '\uDF89')).isEqualTo("Unexpected character ('\uD83C\uDF89' "
+                + "(code 127881 / 0x1f389)): was expecting comma to separate Object entries");
+        assertThat(WireSyntaxException.codePointNamed(said, 'x')).as("no low surrogate next").isEqualTo(said);
+        assertThat(WireSyntaxException.namesHighSurrogate("Unexpected character ('x' (code 120))")).isFalse();
+        assertThat(WireSyntaxException.named(1)).isEqualTo("(CTRL-CHAR, code 1)");
+        assertThat(WireSyntaxException.named(0xe9)).isEqualTo("'\u00e9' (code 233)");
+    }
+
     enum Jackson3Token { START_OBJECT, PROPERTY_NAME, VALUE_NULL, NOT_AVAILABLE }
 
     @Test

@@ -64,9 +64,10 @@ final class Dialect {
         if (at == null || at.getLineNr() < 1) {
             at = p.currentLocation();
         }
-        String message = e.getOriginalMessage();
+        String message = ParserSource.codePointNamed(e.getOriginalMessage(), p);
         JsonLocation now = p.currentLocation();
-        int column = WireSyntaxException.tokenStart(message, at.getColumnNr(), now.getColumnNr(), now.getByteOffset() >= 0);
+        int column = WireSyntaxException.tokenStart(message, at.getColumnNr(), now.getColumnNr(), now.getByteOffset() >= 0)
+                + ParserSource.numberCharacterOffset(message, p);
         if (message != null && message.startsWith("Illegal character (") && column > 1) {
             column--; // Jackson 2 places it after the character, Jackson 3 (and its "Unexpected character") at it
         }

@@ -10,9 +10,11 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.json.JsonFactory;
 
 import org.offerrules.validation.wire.TokenSource;
@@ -78,22 +80,25 @@ final class Dialect {
         if (at == null || at.getLineNr() < 1) {
             at = p.currentLocation();
         }
-        String message = jackson2Words(e.getOriginalMessage());
+        String message = ParserSource.codePointNamed(jackson2Words(e.getOriginalMessage(), p), p);
         // as the Jackson 2 module tells it: an end-of-input message is an input that ended early
         boolean endedEarly = e instanceof UnexpectedEndOfInputException
                 || (message != null && message.startsWith("Unexpected end-of-input"));
         TokenStreamLocation now = p.currentLocation();
-        int column = WireSyntaxException.tokenStart(message, at.getColumnNr(), now.getColumnNr(), now.getByteOffset() >= 0);
+        int column = WireSyntaxException.tokenStart(message, at.getColumnNr(), now.getColumnNr(), now.getByteOffset() >= 0)
+                + ParserSource.numberCharacterOffset(message, p);
         return new WireSyntaxException(message == null ? e.getClass().getSimpleName() : message,
                 at.getLineNr(), column, endedEarly);
     }
 
     /**
      * Jackson 3 renamed JSON's "field names" "property names", in its messages too (and a duplicate
-     * name, which a mapper's parser refuses with STRICT_DUPLICATE_DETECTION, an "Object property");
-     * the reports say what the Jackson 2 module says, so that both modules give the same answers.
+     * name, which a mapper's parser refuses with STRICT_DUPLICATE_DETECTION, an "Object property"), names no place
+     * for an unclosed object's start, and calls an {@code x} after a {@code 0} a hexadecimal number
+     * that a feature would allow: the reports say what the Jackson 2 module says, so that both modules
+     * give the same answers.
      */
-    private static String jackson2Words(String message) {
+    private static String jackson2Words(String message, JsonParser p) {
         if (message == null) {
             return null;
         }
@@ -102,8 +107,26 @@ final class Dialect {
         if (duplicate.matches()) {
             return "Duplicate field '" + duplicate.group(1) + "'";
         }
-        return message.replace("property name", "field name");
+        String words = message.replace("property name", "field name");
+        TokenStreamContext open = p.streamReadContext();
+        if (words.endsWith(UNKNOWN_START) && open != null) {
+            // where the object or array that did not close started: Jackson 3 names no place when its
+            // parser keeps no copy of the input, Jackson 2 the line and column its context holds
+            TokenStreamLocation start = open.startLocation(ContentReference.unknown());
+            words = words.substring(0, words.length() - UNKNOWN_START.length()) + "line: " + start.getLineNr()
+                    + ", column: " + start.getColumnNr() + "])";
+        }
+        if (words.endsWith(HEXADECIMAL) && open != null) {
+            // Jackson 2 says what it expected after the 0, as for any other character there
+            words = words.substring(0, words.length() - HEXADECIMAL.length()) + (open.inRoot()
+                    ? "Expected space separating root-level values"
+                    : "was expecting comma to separate " + (open.inArray() ? "Array" : "Object") + " entries");
+        }
+        return words;
     }
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
+    private static final String UNKNOWN_START = "byte offset: #UNKNOWN])";
+    private static final String HEXADECIMAL = "hexadecimal number literals require enabling "
+            + "`JsonReadFeature.ALLOW_HEXADECIMAL_NUMBERS`";
 }
