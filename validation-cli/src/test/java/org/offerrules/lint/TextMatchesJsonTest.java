@@ -166,22 +166,8 @@ class TextMatchesJsonTest {
         }
         String key = s.pick(HOSTILE) + s.pick(HOSTILE);
         String value = s.pick(HOSTILE) + s.pick(HOSTILE) + s.pick(HOSTILE);
-        return new Case(c.request(), c.mode(), c.how() + ", hostile text",
-                "{" + quote(key) + ": 1, \"advertiser_id\": " + quote(value) + ", \"page\": " + quote(value) + ","
-                        + c.json().substring(1));
-    }
-
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        String quoted = ForgedLinesTest.quote(value);
+        return new Case(c.request(), c.mode(), c.how() + ", hostile text", "{" + ForgedLinesTest.quote(key)
+                + ": 1, \"advertiser_id\": " + quoted + ", \"page\": " + quoted + "," + c.json().substring(1));
     }
 }
