@@ -50,6 +50,16 @@ final class Endpoint {
         return method.startsWith(READ_PREFIX) || GET_BY_PAGE.contains(method);
     }
 
+    /**
+     * The methods {@link #isRead(String)} accepts, as a message says them: {@code get...} and the methods
+     * sent as GET by their page, named from their set (in name order), so that the sentence follows the set.
+     */
+    static String reads() {
+        StringBuilder sentence = new StringBuilder("a " + READ_PREFIX + "... method");
+        GET_BY_PAGE.stream().sorted().forEach(method -> sentence.append(", or ").append(method));
+        return sentence.toString();
+    }
+
     /** The URL with the key: given to the HTTP client only, never logged or put in a message. */
     URI uri(Request request, String form) {
         return uri(request.method(), form);

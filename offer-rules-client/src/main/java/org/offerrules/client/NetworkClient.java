@@ -172,8 +172,8 @@ public final class NetworkClient implements AutoCloseable {
     }
 
     /**
-     * Reads every page of the list method {@code method} (a read, {@code get...}; {@code ...V2} is the
-     * method of {@code /api/v2/}), e.g. {@code getAffiliates} or {@code getOffersV2}, handing each page's
+     * Reads every page of the list method {@code method} (a read, sent as GET: {@code get...}, or a method
+     * whose page says GET; {@code ...V2} is the method of {@code /api/v2/}), e.g. {@code getAffiliates} or {@code getOffersV2}, handing each page's
      * records to {@code page} in order. A {@code limit} the API does not allow (500, 1000, 5000 or 10000:
      * the paging rules of {@code ListPaging}, or {@code ListPagingV2} for a V2 method, checked by the
      * builder's validator) is not sent and comes back as {@link Listing.Invalid}. It asks for {@code page=1, 2, ...} with {@code limit} records a
@@ -184,7 +184,7 @@ public final class NetworkClient implements AutoCloseable {
      * its records), its one list: an object with no list or with several is not understood
      * ({@link NetworkException}, naming the object's members and their kinds), never an empty page.
      *
-     * @throws IllegalArgumentException if {@code method} is not a read, or {@code maxPages} is not positive
+     * @throws IllegalArgumentException if {@code method} is not sent as GET, or {@code maxPages} is not positive
      * @throws NetworkException         when the network did not answer in the API's format, its
      *                                  {@code data} holds no one list of records, or a record is not a
      *                                  JSON object
@@ -195,7 +195,8 @@ public final class NetworkClient implements AutoCloseable {
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(page, "page");
         if (!Endpoint.isRead(method) || maxPages < 1) {
-            throw new IllegalArgumentException("a list is a read (get...), with maxPages above 0: "
+            throw new IllegalArgumentException("a list is read with GET (" + Endpoint.reads()
+                    + "), with maxPages above 0: "
                     + method + ", " + maxPages);
         }
         if (closed.get()) {

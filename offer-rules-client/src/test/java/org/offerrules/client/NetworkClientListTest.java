@@ -229,7 +229,17 @@ class NetworkClientListTest {
 
     @Test
     void aWriteIsNoList() {
-        assertThatThrownBy(() -> list(KEY, "setOffer", Map.of(), LIMIT, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> list(KEY, "setOffer", Map.of(), LIMIT, 10)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a list is read with GET (a get... method, or generateLink), with maxPages above 0: "
+                        + "setOffer, 10");
         assertThat(network.seen()).isEmpty();
+    }
+
+    /** The refusal names what a list accepts: a method sent as GET by its page is listed as its name says. */
+    @Test
+    void aMethodSentAsGetByItsPageIsAcceptedAsTheRefusalSays() {
+        network.list("/api/v1/generateLink", records(1));
+        assertThat(list(KEY, "generateLink", Map.of(), LIMIT, 10)).isEqualTo(new Listing.Done("generateLink", 1, 1));
+        assertThat(network.seen()).extracting(Seen::verb).containsExactly("GET");
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.offerrules.validation.fixtures.Configurations;
 
 /** {@code .offer-lint.yaml} in offer-lint: found by walking up, its levels, overrides and errors (issue 25). */
@@ -111,6 +113,41 @@ class ConfigurationCliTest {
                 + "no error code 68200 in the catalog; did you mean 6820? (offer-lint codes lists them)"
                 + System.lineSeparator());
         assertThat(cli.out()).isEmpty();
+    }
+
+    /**
+     * An input that holds no document (empty, or blank lines only) had nothing checked: it fails the run
+     * whatever the configuration says of its code (6055 for JSON and NDJSON, 6820 for form bodies), off or
+     * a warning, by code or by family, at the top or in an override (docs/decisions/form.md). A broken
+     * document, which is there, keeps the level the configuration gives its code.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "rules:\n  \"6055\": off\n  \"6820\": off\n",
+            "rules:\n  \"6055\": warning\n  \"6820\": warning\n",
+            "rules:\n  request: off\n  general: off\n",
+            "overrides:\n  - files: [\"empty/**\"]\n    rules: {\"6055\": off, \"6820\": off}\n",
+    })
+    void anInputWithoutADocumentFailsWhateverTheConfigurationSays(String config) throws IOException {
+        Files.writeString(repo.resolve(".offer-lint.yaml"), config);
+        Path empty = Files.createDirectories(repo.resolve("empty"));
+        String json = "error 6055 Invalid json data: no JSON document in the input (document 0)";
+        String form = "error 6820 Invalid form body parameter. (no form body in the input) (document 0)";
+        for (String[] input : new String[][] {{"a.json", "", "1:1", json}, {"b.ndjson", "\n\n", "3:1", json},
+                {"c.form", "", "1:1", form}, {"d.form", " \n", "2:1", form}}) {
+            Path file = Files.writeString(empty.resolve(input[0]), input[1]);
+            Cli cli = Cli.run("--no-progress", file.toString());
+            assertThat(cli.status()).as(input[0] + ": " + cli.out()).isEqualTo(1);
+            assertThat(findings(cli)).as(input[0]).containsExactly(file + ":" + input[2] + ": " + input[3]);
+        }
+        Path broken = Files.writeString(empty.resolve("broken.json"), "{");
+        Cli cli = Cli.run("--no-progress", broken.toString());
+        if (config.contains("warning")) {
+            assertThat(findings(cli)).singleElement().asString().contains(": warning 6055 ");
+        } else {
+            assertThat(findings(cli)).isEmpty();
+        }
+        assertThat(cli.status()).isZero();
     }
 
     @Test

@@ -223,6 +223,58 @@ class JsonSchemasTest {
     }
 
     /**
+     * A field of numbers as text ({@code spi.NumberText}) takes a JSON integer as its text, a list of one:
+     * the integer is held to the bounds the field's rule holds the text to, so the schema rejects what the
+     * reader reports, at the same pointer (an id of 0 or below, or past 2147483647; a number outside the
+     * rule's range or values), and takes what it takes. Single quotes stand for double quotes.
+     */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "JDK        | getOfferById   | 'id': 11                    |      |",
+            "JDK        | getOfferById   | 'id': 0                     | 6302 | /id",
+            "JDK        | getOfferById   | 'id': -3                    | 6302 | /id",
+            "JDK        | getOfferById   | 'id': 2147483648            | 6302 | /id",
+            "JDK        | getOfferById   | 'id': 2147483647            |      |",
+            "JDK        | getOfferById   | 'id': 11, 'categories': 0   | 6820 | /categories",
+            "JDK        | getOfferReport | 'currency': 68              |      |",
+            "JDK        | getOfferReport | 'currency': 69              | 6910 | /currency",
+            "JDK        | getOfferReport | 'currency': 0               | 6910 | /currency",
+            "JDK        | getOfferReport | 'status': 4                 |      |",
+            "JDK        | getOfferReport | 'status': 3                 | 6910 | /status",
+            "JDK        | getOfferReport | 'offer': 0                  | 6506 | /offer",
+            "JDK        | setOffer       | 'categories': 6             |      |",
+            "JDK        | setOffer       | 'categories': 0             | 6387 | /categories",
+            "JDK        | setOffer       | 'app_id': 284882215         |      |",
+            "JDK        | setOffer       | 'app_id': 10000             |      |",
+            "JDK        | setOffer       | 'app_id': 999999999999      |      |",
+            "JDK        | setOffer       | 'app_id': 9999              | 63993 | /app_id",
+            "JDK        | setOffer       | 'app_id': 1000000000000     | 63993 | /app_id",
+            "JDK        | setOffer       | 'app_id': -28488            | 63993 | /app_id",
+            "JDK        | setAdvertiser  | 'zipcode': 10001            | 6820 | /zipcode",
+            "ECMASCRIPT | getOfferById   | 'id': -3                    | 6302 | /id",
+            "ECMASCRIPT | getOfferReport | 'status': 3                 | 6910 | /status",
+    })
+    void anIntegerForNumbersAsTextIsHeldToTheBoundsOfTheirRule(Engine engine, String method, String members,
+                                                                 Integer code, String pointer) throws Exception {
+        Request request = Request.ofMethod(method).orElseThrow();
+        ObjectNode document = (ObjectNode) JSON.readTree(OfferWriter.toJson(
+                org.offerrules.validation.fixtures.Requests.valid(request)));
+        document.setAll((ObjectNode) JSON.readTree(("{" + members + "}").replace('\'', '"')));
+        String json = document.toString();
+        var violations = OfferReader.builder().request(request.type()).build().read(json, request.type())
+                .report().violations();
+        SchemaValidation schema = single(request, engine);
+        if (code == null) {
+            assertThat(violations).as(json).isEmpty();
+            assertThat(schema.problems(json)).as(json).isEmpty();
+        } else {
+            assertThat(violations).as(json).extracting(org.offerrules.validation.Violation::codeNumber,
+                    org.offerrules.validation.Violation::pointer).containsExactly(org.assertj.core.api.Assertions.tuple(code, pointer));
+            assertThat(schema.pointers(json)).as(json).containsExactly(pointer);
+        }
+    }
+
+    /**
      * No false positives: every document offer-rules accepts, in create or in update mode, passes the schema
      * of its request. The documents are the fixtures' valid requests and mutations, and generated offers,
      * with fields dropped, nulled, rewritten as text ({@code "01"}), recased or given boundary values.

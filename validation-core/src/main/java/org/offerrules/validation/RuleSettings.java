@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.offerrules.validation.spi.Nearest;
+import org.offerrules.validation.spi.ReaderCodes;
 
 /**
  * What a team changes about the rules, as {@code .offer-lint.yaml} says it (docs/configuration.md):
@@ -421,7 +422,8 @@ public final class RuleSettings {
         }
 
         /**
-         * {@code violations} at their levels: each at its code's severity, those turned off left out.
+         * {@code violations} at their levels: each at its code's severity, those turned off left out; a
+         * reader's finding that an input holds no document stays as it is ({@link ReaderCodes#noDocument}).
          * Returns the same list when nothing changes.
          */
         public List<Violation> apply(List<Violation> violations) {
@@ -431,7 +433,8 @@ public final class RuleSettings {
             List<Violation> out = null;
             for (int i = 0, n = violations.size(); i < n; i++) {
                 Violation v = violations.get(i);
-                byte b = levelOf(v.code());
+                // an input without a document had nothing checked: no level lets it pass (ReaderCodes.noDocument)
+                byte b = ReaderCodes.isNoDocument(v) ? KEEP : levelOf(v.code());
                 Violation w = b == KEEP ? v : b == 1 ? null : v.withSeverity(b == 2 ? Severity.WARNING : Severity.ERROR);
                 if (w != v && out == null) {
                     out = new ArrayList<>(violations.subList(0, i));

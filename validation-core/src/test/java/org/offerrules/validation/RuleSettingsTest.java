@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -74,6 +75,26 @@ class RuleSettingsTest {
         assertThat(validator.applySettings(List.of(unknown, malformed))).containsExactly(unknown.withSeverity(Severity.ERROR));
         List<Violation> same = List.of(unknown);
         assertThat(OfferValidator.create().applySettings(same)).isSameAs(same);
+    }
+
+    /** An input without a document had nothing checked: its finding stays an error whatever its code's level. */
+    @Test
+    void anInputWithoutADocumentIsNotLeveled() {
+        Violation empty = org.offerrules.validation.spi.ReaderCodes.noDocument(6055, "Invalid json data: no JSON "
+                + "document in the input", Map.of(), 3, 1);
+        Violation noBody = org.offerrules.validation.spi.ReaderCodes.noDocument(6820, "no form body", Map.of(), 1, 1);
+        Violation malformed = Violation.of(ErrorCode.of(6055), "", null).at(1, 2);
+        for (Level level : Level.values()) {
+            OfferValidator validator = OfferValidator.builder()
+                    .settings(RuleSettings.builder().rule("6055", level).rule("general", level).build()).build();
+            assertThat(validator.applySettings(List.of(empty, noBody, malformed))).as(level.name())
+                    .extracting(Violation::codeNumber, Violation::severity, Violation::line)
+                    .startsWith(org.assertj.core.api.Assertions.tuple(6055, Severity.ERROR, 3),
+                            org.assertj.core.api.Assertions.tuple(6820, Severity.ERROR, 1))
+                    .hasSize(level == Level.OFF ? 2 : 3);
+        }
+        assertThat(org.offerrules.validation.spi.ReaderCodes.isNoDocument(empty)).isTrue();
+        assertThat(org.offerrules.validation.spi.ReaderCodes.isNoDocument(malformed)).isFalse();
     }
 
     @Test

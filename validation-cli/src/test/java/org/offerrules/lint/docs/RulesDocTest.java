@@ -107,6 +107,40 @@ class RulesDocTest {
         }
     }
 
+    /**
+     * The readers report their codes for every request: a code that other rules report too (6820: the
+     * unknown-parameter warning, the form reader's errors) still lists the readers' uses in its entry.
+     */
+    @Test
+    void everyCodeListsItsReadersUsesEvenWhenOtherRulesReportItToo() {
+        Set<Integer> sharedWithOtherRules = new TreeSet<>();
+        for (ErrorCode code : ErrorCode.all()) {
+            int n = code.number();
+            List<org.offerrules.validation.Rule> readers = Request.SET_OFFER.catalog().rules(n).stream()
+                    .filter(r -> r.kind() == org.offerrules.validation.Rule.Kind.READER).toList();
+            String entry = entry(n);
+            for (org.offerrules.validation.Rule reader : readers) {
+                assertThat(entry).as("the entry of " + n).contains(reader.sentence());
+            }
+            boolean others = java.util.Arrays.stream(Request.values()).flatMap(r -> r.catalog().rules(n).stream())
+                    .anyMatch(r -> r.kind() != org.offerrules.validation.Rule.Kind.READER);
+            if (!readers.isEmpty() && others) {
+                sharedWithOtherRules.add(n);
+            }
+        }
+        // the case this test is for exists: a reader's code that request rules report too
+        assertThat(sharedWithOtherRules).isNotEmpty();
+    }
+
+    private static String entry(int code) {
+        int start = rendered.indexOf("### <a id=\"" + code + "\"></a>");
+        assertThat(start).as("the entry of " + code).isNotNegative();
+        int end = rendered.indexOf("\n## ", start);
+        int next = rendered.indexOf("\n### ", start);
+        end = end < 0 ? rendered.length() : next < 0 ? end : Math.min(end, next);
+        return rendered.substring(start, end);
+    }
+
     @Test
     void everyExampleShownFailsWithExactlyItsCodeAtItsPointerAndItsBasePasses() {
         assertThat(document.examples()).isNotEmpty();

@@ -21,7 +21,7 @@ public final class ConfigNode {
         LIST,
         /** A string, number or boolean; its text as written. */
         SCALAR,
-        /** {@code ~}, {@code null} or nothing. */
+        /** {@code ~}, {@code null} or nothing after the key. */
         NULL
     }
 
@@ -71,13 +71,13 @@ public final class ConfigNode {
         return items;
     }
 
-    /** A word for the kind, for messages: "a map", "a list", "a scalar", "nothing". */
+    /** A word for the kind, for messages: "a map", "a list", the scalar's text, "no value". */
     String describe() {
         return switch (kind) {
             case MAP -> "a map";
             case LIST -> "a list";
             case SCALAR -> "\"" + ConfigException.shown(text) + "\"";
-            case NULL -> "nothing";
+            case NULL -> "no value";
         };
     }
 }

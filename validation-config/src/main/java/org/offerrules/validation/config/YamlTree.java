@@ -43,7 +43,7 @@ final class YamlTree {
             if (p.nextToken() == null) {
                 return new ConfigNode(ConfigNode.Kind.MAP, 1, "", null, Map.of(), null);
             }
-            ConfigNode root = value(p, "", line(p), file);
+            ConfigNode root = value(p, "", line(p), file, text);
             JsonToken next = p.nextToken();
             boolean empty = next == JsonToken.VALUE_NULL || next == JsonToken.VALUE_STRING && p.getText().isEmpty();
             if (empty && p.nextToken() == null) {
@@ -169,7 +169,7 @@ final class YamlTree {
     /** A colon that ends a plain key: before a space or the line's end. */
     private static final Pattern COLON = Pattern.compile(":(\\s|$)");
 
-    private static ConfigNode value(JsonParser p, String path, int line, Path file) throws IOException {
+    private static ConfigNode value(JsonParser p, String path, int line, Path file, String text) throws IOException {
         JsonToken token = p.currentToken();
         if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Jackson hands an alias as its anchor's name, a string: "rules: *r" would read as "r"
@@ -186,21 +186,34 @@ final class YamlTree {
                     throw new ConfigException(file, keyLine, keyPath, "given twice; keep one");
                 }
                 p.nextToken();
-                entries.put(key, value(p, keyPath, keyLine, file));
+                entries.put(key, value(p, keyPath, keyLine, file, text));
             }
             return new ConfigNode(ConfigNode.Kind.MAP, line, path, null, entries, null);
         }
         if (token == JsonToken.START_ARRAY) {
             List<ConfigNode> items = new ArrayList<>();
             for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-                items.add(value(p, path + "[" + i + "]", line(p), file));
+                items.add(value(p, path + "[" + i + "]", line(p), file, text));
             }
             return new ConfigNode(ConfigNode.Kind.LIST, line, path, null, null, items);
         }
-        if (token == JsonToken.VALUE_NULL) {
+        if (token == JsonToken.VALUE_NULL || bare(p, text)) {
             return new ConfigNode(ConfigNode.Kind.NULL, line, path, null, null, null);
         }
         return new ConfigNode(ConfigNode.Kind.SCALAR, line, path, p.getText(), null, null);
+    }
+
+    /**
+     * Whether the current token is a key's missing value ({@code rules:} and nothing after it), which the
+     * YAML module hands as an empty string: YAML's null, not text a user wrote. A quoted {@code ""} starts
+     * with its quote where the token starts.
+     */
+    private static boolean bare(JsonParser p, String text) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING || !p.getText().isEmpty()) {
+            return false;
+        }
+        long at = p.currentTokenLocation().getCharOffset();
+        return at < 0 || at >= text.length() || text.charAt((int) at) != '"' && text.charAt((int) at) != '\'';
     }
 
     /** {@code rules} under the top, {@code rules."6820"} for a key that is not a plain word. */

@@ -151,6 +151,19 @@ class ConfigFileTest {
                         "/repo/.offer-lint.yaml:1: overrides: expected a list of overrides, each with files, found a map"),
                 Arguments.of("a wrong type of a value", "overrides:\n  - files: [\"a/**\"]\n    strict-types: yes please\n",
                         "/repo/.offer-lint.yaml:3: overrides[0].strict-types: expected true or false, found \"yes please\""),
+                Arguments.of("a bare key", "rules:\n",
+                        "/repo/.offer-lint.yaml:1: rules: expected a map of codes or families to off, warning or error, "
+                                + "found no value"),
+                Arguments.of("a bare key after another", "overrides:\n  - files: [\"a/**\"]\n    mode:\n",
+                        "/repo/.offer-lint.yaml:3: overrides[0].mode: expected create or update, found no value"),
+                Arguments.of("a bare level", "rules:\n  \"6820\":\n  \"6313\": off\n",
+                        "/repo/.offer-lint.yaml:2: rules.\"6820\": expected off, warning or error, found no value"),
+                Arguments.of("a null", "data: ~\n",
+                        "/repo/.offer-lint.yaml:1: data: expected the path of the network's data folder (data: network/), "
+                                + "found no value"),
+                Arguments.of("an empty text", "rules: \"\"\n",
+                        "/repo/.offer-lint.yaml:1: rules: expected a map of codes or families to off, warning or error, "
+                                + "found \"\""),
                 Arguments.of("a bad level", "rules:\n  \"6820\": warn\n",
                         "/repo/.offer-lint.yaml:2: rules.\"6820\": \"warn\" is not a level (off, warning or error); "
                                 + "did you mean warning?"),

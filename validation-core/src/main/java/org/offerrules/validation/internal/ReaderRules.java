@@ -25,7 +25,9 @@ public final class ReaderRules {
                     "Reported by the JSON reader (`OfferReader`, the Jackson module, `offer-lint`) at pointer `\"\"` "
                     + "when a document is not a readable request object: malformed or truncated JSON, a duplicate key, "
                     + "trailing content, a scalar or array where an object is expected, empty input, or a read limit "
-                    + "exceeded. The violation carries the line and column where reading stopped."),
+                    + "exceeded. The violation carries the line and column where reading stopped. An input without a "
+                    + "document (empty, or white space only) is an error whatever level a configuration gives 6055: "
+                    + "nothing in it was checked."),
             new Rule(INVALID_PARAMETER, Rule.Kind.READER, "/**", "OfferReader",
                     "Reported by the JSON reader as a **warning** at the unknown field's pointer: a field the request's "
                     + "document does not have. The message suggests the nearest wire name (``did you mean "
@@ -34,7 +36,7 @@ public final class ReaderRules {
                     "The form reader reports it the same way for an unknown parameter (once per name), and as an "
                     + "**error** for a name with broken percent-encoding, for a body longer than the limit of "
                     + "a document (`form body`, not read), and for a file or stream of bodies without one (empty, "
-                    + "or blank lines only)."));
+                    + "or blank lines only), an error whatever level a configuration gives 6820."));
 
     private ReaderRules() {
     }

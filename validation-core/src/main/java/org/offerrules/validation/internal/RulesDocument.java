@@ -223,6 +223,11 @@ public final class RulesDocument {
                             + " fails with " + n + " at `" + m.pointer() + "`"));
         }
         batch.forEach(line -> md.append(line).append('\n'));
+        boolean othersListed = !annotations.isEmpty() || !lookups.isEmpty() || requestRules || !batch.isEmpty();
+        if (othersListed) {
+            // the readers report the code for every request, beside the rules above: their uses are listed too
+            readers.forEach(rule -> md.append("- Readers, every request: ").append(rule.sentence()).append('\n'));
+        }
         if (!batch.isEmpty()) {
             md.append('\n').append(BatchCheck.CHECKED).append('\n');
         }
@@ -230,7 +235,7 @@ public final class RulesDocument {
             md.append('\n').append("Under test: ").append(String.join("; ", requestExamples))
                     .append(" (see [requests](requests.md)).\n");
         }
-        if (annotations.isEmpty() && lookups.isEmpty() && !requestRules && batch.isEmpty()) {
+        if (!othersListed) {
             md.append(readers.isEmpty() ? semantics(code)
                     : String.join(" ", readers.stream().map(Rule::sentence).toList()));
             if (code.check() == CheckKind.OFFLINE && readers.isEmpty()

@@ -1,7 +1,11 @@
 package org.offerrules.validation.spi;
 
 import java.lang.reflect.AnnotatedElement;
+import java.util.Map;
 
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.Severity;
+import org.offerrules.validation.Violation;
 import org.offerrules.validation.constraints.RuleText;
 import org.offerrules.validation.internal.ConstraintAnnotations;
 
@@ -18,7 +22,43 @@ public final class ReaderCodes {
     /** The code of a parameter the document does not have: 6820. */
     public static final int INVALID_PARAMETER = 6820;
 
+    /** The rejected value of a finding that an input holds no document: the input, of which nothing was read. */
+    private enum Input {
+        WITHOUT_DOCUMENT;
+
+        @Override
+        public String toString() {
+            return "no document";
+        }
+    }
+
     private ReaderCodes() {
+    }
+
+    /**
+     * A reader's finding that an input holds no document at all (empty, or white space and blank lines
+     * only): {@code code} (6055 for JSON and NDJSON, 6820 for form bodies) at the whole input ({@code ""}),
+     * an error at {@code line} and {@code column}. Rule settings do not level it ({@link #isNoDocument}):
+     * nothing in the input was checked, which must never pass as a clean input, whatever the level of its
+     * code (docs/decisions/form.md, "Files and standard input").
+     *
+     * @param code      the reader's code
+     * @param message   the message, with what was found
+     * @param arguments the message's placeholders' values; may be empty
+     * @param line      1-based line where reading stopped
+     * @param column    1-based column where reading stopped
+     * @return the finding
+     */
+    public static Violation noDocument(int code, String message, Map<String, ?> arguments, int line, int column) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) arguments;
+        return new Violation(ErrorCode.of(code), "", message, Severity.ERROR, Input.WITHOUT_DOCUMENT, values,
+                Math.max(line, 1), Math.max(column, 1));
+    }
+
+    /** Whether {@code violation} is a reader's finding that an input holds no document ({@link #noDocument}). */
+    public static boolean isNoDocument(Violation violation) {
+        return violation.rejectedValue() == Input.WITHOUT_DOCUMENT;
     }
 
     /**

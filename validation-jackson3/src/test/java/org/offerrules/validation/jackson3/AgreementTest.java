@@ -31,6 +31,7 @@ import org.offerrules.validation.fixtures.Mutation;
 import org.offerrules.validation.fixtures.Mutations;
 import org.offerrules.validation.fixtures.RequestMutation;
 import org.offerrules.validation.fixtures.Requests;
+import org.offerrules.validation.model.GetOfferById;
 import org.offerrules.validation.model.Offer;
 
 /**
@@ -104,6 +105,11 @@ class AgreementTest {
             cases.add(new Case(shape[0], utf8(shape[1]), Offer.class, ValidationMode.CREATE));
         }
         cases.add(new Case("binary garbage", garbage, Offer.class, ValidationMode.CREATE));
+        // numbers as text (spi.NumberText): an integer is the text of a list of one, held to the id rule
+        for (String id : new String[] {"11", "0", "-3", "2147483648", "11.0", "true"}) {
+            cases.add(new Case("getOfferById id " + id, utf8("{\"id\": " + id + ", \"categories\": " + id + "}"),
+                    GetOfferById.class, ValidationMode.CREATE));
+        }
         return cases.stream().map(Arguments::of);
     }
 
@@ -136,6 +142,39 @@ class AgreementTest {
         assertThat(mapped(() -> MAPPER3.readerFor(c.type()).withAttribute(OfferRulesModule.MODE_ATTRIBUTE, mode).readValue(text)))
                 .isEqualTo(mapped(() -> MAPPER2.readerFor(c.type())
                         .withAttribute(org.offerrules.validation.jackson.OfferRulesModule.MODE_ATTRIBUTE, mode).readValue(text)));
+    }
+
+    /**
+     * An id list's integer (a list of one, spi.NumberText) and its text in a form body are one request: both
+     * Jacksons, text and bytes, and the form reader report the id rule's code at its pointer, or nothing;
+     * a decimal number is a type error that names both types the field takes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "11         |",
+            "0          | 6302 /id Invalid Offer ID",
+            "-3         | 6302 /id Invalid Offer ID",
+            "2147483648 | 6302 /id Invalid Offer ID",
+    })
+    void everyReaderHoldsAnIdListsIntegerToTheIdRule(String id, String expected) throws Exception {
+        List<String> answers = new ArrayList<>();
+        for (int version : new int[] {2, 3}) {
+            OfferReader reader = OfferReader.builder().jackson(version).validator(VALIDATOR).request(GetOfferById.class)
+                    .build();
+            String json = "{\"id\": " + id + "}";
+            answers.add(codes(reader.read(json, GetOfferById.class).report()));
+            answers.add(codes(reader.read(utf8(json)).report()));
+            answers.add(codes(reader.readForm("id=" + id).report()));
+        }
+        assertThat(answers).hasSize(6).containsOnly(expected == null ? "" : expected);
+        OfferReader reader = OfferReader.builder().validator(VALIDATOR).request(GetOfferById.class).build();
+        assertThat(codes(reader.read("{\"id\": 11.0}", GetOfferById.class).report()))
+                .isEqualTo("6302 /id Invalid Offer ID (expected a string or an integer, found a decimal number)");
+    }
+
+    private static String codes(org.offerrules.validation.ValidationReport report) {
+        return String.join("; ", report.violations().stream()
+                .map(v -> v.codeNumber() + " " + v.pointer() + " " + v.message()).toList());
     }
 
     @org.junit.jupiter.api.Test

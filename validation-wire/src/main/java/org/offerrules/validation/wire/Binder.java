@@ -71,6 +71,15 @@ public final class Binder {
     }
 
     /** A document that is only a 6055 violation, for errors found outside any document. */
+    /**
+     * 6055 for an input without a JSON document (empty, or white space only), at the end of its white
+     * space: a finding no level lowers ({@link ReaderCodes#noDocument}).
+     */
+    static Violation noDocument(int line, int column) {
+        return ReaderCodes.noDocument(INVALID_JSON.number(), INVALID_JSON.message(Map.of()) + ": " + WireReader.NO_DOCUMENT,
+                Map.of(), line, column);
+    }
+
     static Violation invalidJson(String detail, int line, int column) {
         return new Violation(INVALID_JSON, "", INVALID_JSON.message(Map.of()) + ": " + detail, Severity.ERROR,
                 null, Map.of(), Math.max(line, 1), Math.max(column, 1));
@@ -326,7 +335,8 @@ public final class Binder {
                 if (t == Token.VALUE_NUMBER_INT && field.numberText && !strictTypes) {
                     return p.text(); // a list of one (`"currency": 3`, `"id": 11`): the same request on the wire
                 }
-                return typeError(field.invalid, field, base, element, -1, at, t, "expected a string");
+                return typeError(field.invalid, field, base, element, -1, at, t,
+                        field.numberText && !strictTypes ? "expected a string or an integer" : "expected a string");
             case TIER_STRING:
                 if (t == Token.VALUE_STRING) {
                     return PayoutTier.parseList(p.text());

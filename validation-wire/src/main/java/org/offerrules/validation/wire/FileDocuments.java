@@ -104,7 +104,7 @@ final class FileDocuments extends LazyDocuments {
         if (first < 0) {
             layout = Layout.DONE;
             // where the parsers stop on such input: after the last white space (OfferReader.read agrees)
-            return only(Binder.invalidJson(WireReader.NO_DOCUMENT, lines.lineNumber(), lines.peekColumn()),
+            return only(Binder.noDocument(lines.lineNumber(), lines.peekColumn()),
                     lines.lineNumber());
         }
         if (first == '[') {
@@ -209,7 +209,7 @@ final class FileDocuments extends LazyDocuments {
         if (t == null) {
             layout = Layout.DONE;
             if (index == 0) {
-                return only(Binder.invalidJson(WireReader.NO_DOCUMENT, lineBase + 1, 1), lineBase + 1);
+                return only(Binder.noDocument(lineBase + 1, 1), lineBase + 1);
             }
             return null;
         }

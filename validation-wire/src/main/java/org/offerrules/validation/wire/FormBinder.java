@@ -18,6 +18,7 @@ import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.model.PayoutTier;
 import org.offerrules.validation.spi.JsonPointers;
+import org.offerrules.validation.spi.ReaderCodes;
 
 /**
  * Binds one {@code application/x-www-form-urlencoded} body into the model through the same
@@ -115,7 +116,9 @@ final class FormBinder {
      * white space: nothing was checked, which must not pass as a clean file (JSON's empty file is 6055).
      */
     static Violation noBody(int line, int column) {
-        return formBody(NO_BODY, line, column);
+        Map<String, Object> arguments = Map.of("param_name", "form body");
+        return ReaderCodes.noDocument(Binder.INVALID_PARAMETER.number(),
+                Binder.INVALID_PARAMETER.message(arguments) + " (" + NO_BODY + ")", arguments, line, column);
     }
 
     static final String NO_BODY = "no form body in the input";

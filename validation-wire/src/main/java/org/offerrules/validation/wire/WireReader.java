@@ -195,7 +195,7 @@ public final class WireReader {
             return Outcome.broken(Binder.invalidJson(WireSyntaxException.of(p, e), 0, columns));
         }
         if (first == null) {
-            return Outcome.broken(Binder.invalidJson(NO_DOCUMENT, p.line(),
+            return Outcome.broken(Binder.noDocument(p.line(),
                     columns.column(p.line(), p.column())));
         }
         Bound bound = Binder.bind(p, 0, ReadLimits.MAX_DOCUMENT_LENGTH, columns, strictTypes, schema);

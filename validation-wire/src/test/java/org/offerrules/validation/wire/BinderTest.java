@@ -218,6 +218,7 @@ class BinderTest {
             "getOfferReport        | {'offer': 5, 'affiliate': 7, 'from': '2024/01/01'}       | 5  | 7",
             "getOffersV2           | {'offer_ids': 5, 'advertiser_ids': 4}                   | 5  | 4",
             "setOffer              | {'categories': 6, 'name': 'x'}                          | 6  | x",
+            "setOffer              | {'app_id': 284882215, 'name': 'x'}                      | 284882215 | x",
     })
     void aJsonIntegerWhereAnIdListIsExpectedIsThatListOfOne(String method, String json, String first, String second)
             throws Exception {
@@ -236,6 +237,44 @@ class BinderTest {
         assertThat(values).contains(first, second);
         assertThat(bind(json, schema, true).violations()).extracting(Violation::message)
                 .allMatch(m -> m.endsWith("(expected a string, found an integer)")).isNotEmpty();
+    }
+
+    /**
+     * A field that takes a string or an integer (numbers as text) says both in a type error; with strict
+     * types it takes a string only, and says so.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "getOfferById   | {'id': 11.0}        | 6302  | /id         | Invalid Offer ID (expected a string or an integer, found a decimal number)",
+            "getOfferById   | {'id': true}        | 6302  | /id         | Invalid Offer ID (expected a string or an integer, found a boolean)",
+            "getOfferReport | {'status': [1]}     | 6910  | /status     | Please enter a number between 1 and 4 for status (expected a string or an integer, found an array)",
+            "setOffer       | {'categories': 6.5} | 63992 | /categories | Invalid categories (expected a string or an integer, found a decimal number)",
+    })
+    void aFieldOfNumbersAsTextSaysItTakesAStringOrAnInteger(String method, String json, int code, String pointer,
+                                                             String message) throws IOException {
+        WireSchema schema = WireSchema.of(org.offerrules.validation.Request.ofMethod(method).orElseThrow().type());
+        assertThat(bind(json, schema, false).violations()).extracting(Violation::codeNumber, Violation::pointer,
+                Violation::message).containsExactly(tuple(code, pointer, message));
+        assertThat(bind(json, schema, true).violations()).extracting(Violation::codeNumber, Violation::pointer,
+                Violation::message).containsExactly(tuple(code, pointer, message.replace(" or an integer", "")));
+    }
+
+    /**
+     * A free-text field takes a string only: a postal code, a phone or an account number is a string of
+     * digits whose leading zeros count, and a JSON integer has lost them or may have (`"zipcode": 2134`
+     * for 02134); docs/decisions/requests.md, "Free text is a string".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "setAdvertiser           | {'zipcode': 10001}       | /zipcode       | Invalid zipcode parameter.",
+            "setAffiliateBaseInfo    | {'phone': 5551234}       | /phone         | Invalid phone parameter.",
+            "setAffiliatePaymentInfo | {'check_zipcode': 2134}  | /check_zipcode | Invalid check_zipcode parameter.",
+            "setOffer                | {'name': 12}             | /name          | Empty Offer Name",
+    })
+    void aFreeTextFieldTakesAStringOnly(String method, String json, String pointer, String message) throws IOException {
+        WireSchema schema = WireSchema.of(org.offerrules.validation.Request.ofMethod(method).orElseThrow().type());
+        assertThat(bind(json, schema, false).violations()).extracting(Violation::pointer, Violation::message)
+                .containsExactly(tuple(pointer, message + " (expected a string, found an integer)"));
     }
 
     @Test

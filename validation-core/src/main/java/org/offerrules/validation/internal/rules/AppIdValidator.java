@@ -70,5 +70,11 @@ public final class AppIdValidator extends RuleValidator<AppId, String> {
     @Override
     public void schema(AppId annotation, SchemaPiece piece) {
         piece.pattern("^((id)?[0-9]{5,12}|[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)+)$");
+        // the integer a reader takes as the text (NumberText): a store id of 5 to 12 digits
+        piece.minimum(STORE_ID_MIN).maximum(STORE_ID_MAX);
     }
+
+    /** The smallest and the largest App Store id written as a number: 5 and 12 digits. */
+    private static final long STORE_ID_MIN = 10_000L;
+    private static final long STORE_ID_MAX = 999_999_999_999L;
 }

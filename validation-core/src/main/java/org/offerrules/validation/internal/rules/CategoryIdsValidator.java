@@ -106,5 +106,7 @@ public final class CategoryIdsValidator extends RuleValidator<CategoryIds, Strin
     public void schema(CategoryIds annotation, SchemaPiece piece) {
         String id = " *0*[1-9][0-9]* *";
         piece.pattern("^" + id + "(," + id + ")*$");
+        // the integer a reader takes as the text of a list of one (NumberText): the bounds of one id
+        piece.minimum(1).maximum(Integer.MAX_VALUE);
     }
 }

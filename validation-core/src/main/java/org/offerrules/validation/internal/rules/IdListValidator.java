@@ -47,5 +47,7 @@ public final class IdListValidator extends RuleValidator<IdList, String> {
     public void schema(IdList annotation, SchemaPiece piece) {
         String id = SchemaText.WS + "*0*[1-9][0-9]*" + SchemaText.WS + "*";
         piece.pattern("^(" + SchemaText.WS + "*|" + id + "(," + id + ")*)$");
+        // the integer a reader takes as the text of a list of one (NumberText): the bounds of one id
+        piece.minimum(1).maximum(Integer.MAX_VALUE);
     }
 }

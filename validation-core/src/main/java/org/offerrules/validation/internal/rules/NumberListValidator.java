@@ -92,6 +92,15 @@ public final class NumberListValidator extends RuleValidator<NumberList, String>
         }
         String item = SchemaText.WS + "*(" + String.join("|", items) + ")" + SchemaText.WS + "*";
         piece.pattern("^(" + SchemaText.WS + "*|" + item + "(," + item + ")*)$");
+        // the integer a reader takes as the text of a list of one (NumberText): the range, and the values
+        piece.minimum(annotation.min()).maximum(annotation.max());
+        if (annotation.value().length > 0) {
+            List<Long> values = new ArrayList<>();
+            for (long v : annotation.value()) {
+                values.add(v);
+            }
+            piece.not(piece.another().type("integer").not(piece.another().enumOf(values)));
+        }
     }
 
     /** {@code v} as the check reads it: leading zeros allowed. */
