@@ -132,6 +132,15 @@ class RulesDocTest {
         assertThat(sharedWithOtherRules).isNotEmpty();
     }
 
+    /** A rule that gives one code for two of its checks (a date's form and its day) is one line of its entry. */
+    @Test
+    void noEntryListsTheSameRuleTwice() {
+        for (ErrorCode code : ErrorCode.all()) {
+            List<String> lines = entry(code.number()).lines().filter(line -> line.startsWith("- ")).toList();
+            assertThat(lines).as("the entry of " + code.number()).doesNotHaveDuplicates();
+        }
+    }
+
     private static String entry(int code) {
         int start = rendered.indexOf("### <a id=\"" + code + "\"></a>");
         assertThat(start).as("the entry of " + code).isNotNegative();

@@ -203,6 +203,7 @@ public final class RulesDocument {
         }
         List<String> requestExamples = new ArrayList<>();
         boolean requestRules = false;
+        String previous = null;
         for (Request request : Request.values()) {
             if (!examples.requestCases().containsKey(request)) {
                 continue; // the offer's own rules are listed above; the examples give cases for every other request
@@ -212,11 +213,12 @@ public final class RulesDocument {
                     continue; // the readers' rules hold for every request: listed once, above
                 }
                 requestRules = true;
-                md.append("- `").append(request.method()).append("` at `").append(rule.pointer()).append("`: ")
-                        .append(sentence(rule.sentence()))
-                        .append(rule.source().startsWith("OfferLookup.")
-                                ? LOOKUP_NOTE : "")
-                        .append('\n');
+                String line = "- `" + request.method() + "` at `" + rule.pointer() + "`: " + sentence(rule.sentence())
+                        + (rule.source().startsWith("OfferLookup.") ? LOOKUP_NOTE : "") + '\n';
+                if (!line.equals(previous)) { // one rule giving the code for two of its checks (a date's form and day)
+                    md.append(line);
+                }
+                previous = line;
             }
             examples.requestCases().getOrDefault(request, List.of()).stream().filter(m -> m.code() == n).findFirst()
                     .ifPresent(m -> requestExamples.add("`" + request.method() + "` with " + m.name()
