@@ -102,6 +102,17 @@ public final class OfferRulesModule extends ${jackson.module} {
         return "OfferRulesModule";
     }
 
+    /**
+     * What Jackson tells modules apart by: the class name while the module has its defaults, else the
+     * name with its settings, so that a configured module registered after a default one (such as
+     * {@code ${jackson.findModules}} adds) is not dropped as a duplicate. The last module registered
+     * decides.
+     */
+    @Override
+    public Object ${jackson.registrationId}() {
+        return settings.registrationId(getClass().getName());
+    }
+
     @Override
     public Version version() {
         return VERSION;

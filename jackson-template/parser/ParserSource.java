@@ -228,7 +228,9 @@ public final class ParserSource implements TokenSource {
     public long tokenPosition() {
         ${jackson.location} at = p.currentTokenLocation();
         offset = Math.max(at.getByteOffset(), at.getCharOffset());
-        return TokenSource.pack(at.getLineNr(), at.getColumnNr());
+        // a parser that counts no columns (Jackson 2's of a DataInput, whose lines are not the token's
+        // either, or a tree's) gives no position rather than a wrong one
+        return at.getColumnNr() < 1 ? 0L : TokenSource.pack(at.getLineNr(), at.getColumnNr());
     }
 
     @Override

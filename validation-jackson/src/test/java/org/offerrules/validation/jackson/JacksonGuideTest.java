@@ -83,6 +83,7 @@ class JacksonGuideTest {
         ObjectMapper mapper = new ObjectMapper().registerModule(new OfferRulesModule());
         String json = BROKEN;
         ValidationReport seen = null;
+        String message = null;
         // snippet: readValue
         try {
             Offer offer = mapper.readValue(json, Offer.class);
@@ -95,8 +96,11 @@ class JacksonGuideTest {
             mapper.readValue(json, Offer.class);
         } catch (InvalidOfferException e) {
             seen = e.report();
+            message = e.getOriginalMessage();
         }
         assertThat(seen).isNotNull();
+        // what docs/jackson.md shows
+        assertThat(java.nio.file.Files.readString(Snippets.root().resolve("docs/jackson.md"))).contains("```\n" + message + "\n```");
         assertThat(seen.codeNumbers()).containsExactly(6306, 6303, 6820);
 
         // snippet: nested

@@ -54,7 +54,7 @@ class ModuleTest {
                                     tuple(6303, "/status", 1, 51),
                                     tuple(6319, "/ssl", 1, 180),
                                     tuple(6820, "/cap_tpye", 1, 274));
-                    assertThat(e.getMessage()).startsWith("invalid offer: 3 violations, first: 1:51: error 6303");
+                    assertThat(e.getMessage()).startsWith("invalid offer: 3 violations: 1:51: error 6303");
                 });
     }
 

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.type.WritableTypeId;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 import org.offerrules.validation.jackson3.parser.GeneratorSink;
@@ -25,5 +28,17 @@ final class OfferSerializer extends StdSerializer<Offer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // GeneratorSink throws Jackson 3's unchecked exceptions only
         }
+    }
+
+    /** With a type id (the mapper's default typing, a cache's serializer): Jackson's braces and id, our fields. */
+    @Override
+    public void serializeWithType(Offer offer, JsonGenerator g, SerializationContext context, TypeSerializer typeSer) {
+        WritableTypeId typeId = typeSer.writeTypePrefix(g, context, typeSer.typeId(offer, JsonToken.START_OBJECT));
+        try {
+            WireWriter.writeFields(offer, new GeneratorSink(g));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // as above
+        }
+        typeSer.writeTypeSuffix(g, context, typeId);
     }
 }

@@ -68,7 +68,7 @@ class ModuleTest {
                 .isInstanceOf(tools.jackson.databind.DatabindException.class)
                 .isInstanceOfSatisfying(InvalidOfferException.class, e -> {
                     assertThat(e.report().codeNumbers()).containsExactly(6303, 6319, 6820);
-                    assertThat(e.getOriginalMessage()).startsWith("invalid offer: 3 violations, first: 1:51: error 6303");
+                    assertThat(e.getOriginalMessage()).startsWith("invalid offer: 3 violations: 1:51: error 6303");
                 });
     }
 

@@ -3,6 +3,7 @@ package org.offerrules.validation.wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -82,14 +83,69 @@ public final class ModuleSettings {
                 properties.getProperty("version")};
     }
 
-    /** The message of a module's {@code InvalidOfferException}: the count and the first violation. */
+    /** How many violations a module's exception message lists; the report has them all. */
+    static final int DESCRIBED = 20;
+
+    /**
+     * The message of a module's {@code InvalidOfferException}, what applications log: the count, then
+     * every violation ({@code line:column: severity code message (pointer)}, the position left out
+     * where the input had none), the first {@value #DESCRIBED} and the number of the rest. One line:
+     * a control character or line separator a document put into a message is escaped.
+     */
     public static String describe(ValidationReport report) {
-        int count = report.violations().size();
+        List<Violation> violations = report.violations();
+        int count = violations.size();
         if (count == 0) {
             return "invalid offer";
         }
-        Violation v = report.violations().get(0);
-        return "invalid offer: " + count + (count == 1 ? " violation: " : " violations, first: ") + v;
+        StringBuilder b = new StringBuilder("invalid offer: ").append(count).append(count == 1 ? " violation: " : " violations: ");
+        for (int i = 0; i < Math.min(count, DESCRIBED); i++) {
+            if (i > 0) {
+                b.append("; ");
+            }
+            oneLine(violations.get(i).toString(), b);
+        }
+        if (count > DESCRIBED) {
+            b.append("; and ").append(count - DESCRIBED).append(" more");
+        }
+        return b.toString();
+    }
+
+    private static void oneLine(String text, StringBuilder b) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+    }
+
+    /**
+     * What a module is registered under ({@code getTypeId} in Jackson 2, {@code getRegistrationId} in
+     * Jackson 3), both of which drop a second module of the same id: the module's name while it has
+     * its defaults, else the name with the settings. So a configured module registered after a default
+     * one (which {@code findAndRegisterModules} adds) is not dropped, and the last one registered
+     * decides, in both Jacksons; registering the same or an equal module again changes nothing.
+     */
+    public Object registrationId(String module) {
+        return configured == 0 && validator == null ? module : new Registration(module, features, configured, validator);
+    }
+
+    /** The id of a configured module: equal for the same settings and the same validator instance. */
+    private record Registration(String module, int features, int configured, OfferValidator validator) {
+    }
+
+    /** Why a module's deserializer does not update a value: what {@code readerForUpdating} gets. */
+    public static String notUpdatable(Class<?> type) {
+        return type.getSimpleName() + " is immutable: readerForUpdating and updateValue cannot merge into it. Read the"
+                + " update on its own (readValue with " + MODE_ATTRIBUTE + " = UPDATE) and check it against the"
+                + " current value with OfferValidator.validateUpdate(current, update)";
     }
 
     /** The settings as they are now, for the deserializers of one registration. */

@@ -33,6 +33,14 @@ public final class WireWriter {
         writeObject(schemaOf(request), request, g);
     }
 
+    /**
+     * Writes {@code offer}'s fields without the braces, to an object a module's serializer has opened:
+     * with a type id (a mapper's default typing) Jackson writes the braces and the id itself.
+     */
+    public static void writeFields(Offer offer, JsonSink g) throws IOException {
+        writeFields(WireSchema.OFFER, offer, g);
+    }
+
     /** The wire layout of {@code request}'s type, which must be a {@link Request}'s record. */
     static WireSchema schemaOf(Object request) {
         return WireSchema.of(Request.of(Objects.requireNonNull(request, "request").getClass()).type());
@@ -40,6 +48,11 @@ public final class WireWriter {
 
     private static void writeObject(WireSchema schema, Object record, JsonSink g) throws IOException {
         g.startObject();
+        writeFields(schema, record, g);
+        g.endObject();
+    }
+
+    private static void writeFields(WireSchema schema, Object record, JsonSink g) throws IOException {
         Object[] values = schema.values(record);
         for (WireSchema.WireField field : schema.fields) {
             Object value = values[field.index];
@@ -78,7 +91,6 @@ public final class WireWriter {
                 default -> throw new IllegalStateException(field.kind.name());
             }
         }
-        g.endObject();
     }
 
     @SuppressWarnings("unchecked")

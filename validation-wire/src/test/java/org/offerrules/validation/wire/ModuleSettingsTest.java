@@ -93,15 +93,36 @@ class ModuleSettingsTest {
         assertThat(lenient.fails(new Outcome(offer, ValidationReport.of(List.of(warning))))).isFalse();
     }
 
+    /** The exception's message is what applications log: every code, pointer and position, on one line. */
     @Test
-    void describeCountsAndNamesTheFirstViolation() {
+    void describeListsEveryViolationWithItsPositionOnOneLine() {
         Violation a = Violation.of(ErrorCode.of(6319), "/ssl", 2).at(1, 9);
         Violation b = Violation.of(ErrorCode.of(6302), "/id", -1).at(2, 3);
         assertThat(ModuleSettings.describe(ValidationReport.empty())).isEqualTo("invalid offer");
         assertThat(ModuleSettings.describe(ValidationReport.of(List.of(a))))
                 .isEqualTo("invalid offer: 1 violation: 1:9: error 6319 Invalid SSL (/ssl)");
         assertThat(ModuleSettings.describe(ValidationReport.of(List.of(b, a))))
-                .isEqualTo("invalid offer: 2 violations, first: 1:9: error 6319 Invalid SSL (/ssl)");
+                .isEqualTo("invalid offer: 2 violations: 1:9: error 6319 Invalid SSL (/ssl); 2:3: error 6302 "
+                        + ErrorCode.of(6302).message(java.util.Map.of()) + " (/id)");
+        // read from a tree: no position to give
+        assertThat(ModuleSettings.describe(ValidationReport.of(List.of(Violation.of(ErrorCode.of(6319), "/ssl", 2)))))
+                .isEqualTo("invalid offer: 1 violation: error 6319 Invalid SSL (/ssl)");
+    }
+
+    @Test
+    void describeEscapesWhatWouldBreakTheLogLineAndBoundsTheList() {
+        Violation text = new Violation(ErrorCode.of(6306), "/advertiser_id", "Invalid Advertiser ID (found \"a\nb\r\u2028\u0001\")",
+                org.offerrules.validation.Severity.ERROR, "a", java.util.Map.of(), 1, 18);
+        assertThat(ModuleSettings.describe(ValidationReport.of(List.of(text))))
+                .isEqualTo("invalid offer: 1 violation: 1:18: error 6306 Invalid Advertiser ID (found \"a\\nb\\r\\u2028\\u0001\") (/advertiser_id)");
+
+        List<Violation> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= ModuleSettings.DESCRIBED + 5; i++) {
+            many.add(Violation.of(ErrorCode.of(6319), "/ssl", 2).at(i, 1));
+        }
+        String message = ModuleSettings.describe(ValidationReport.of(many));
+        assertThat(message).startsWith("invalid offer: 25 violations: 1:1: error 6319 Invalid SSL (/ssl); 2:1: ")
+                .contains("; 20:1: error 6319").doesNotContain("21:1").endsWith("(/ssl); and 5 more");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.offerrules.validation.jackson3.parser;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -90,7 +92,8 @@ final class Dialect {
     }
 
     /**
-     * Jackson 3 renamed JSON's "field names" "property names", in its messages too, names no place
+     * Jackson 3 renamed JSON's "field names" "property names", in its messages too (and a duplicate
+     * name, which a mapper's parser refuses with STRICT_DUPLICATE_DETECTION, an "Object property"), names no place
      * for an unclosed object's start, and calls an {@code x} after a {@code 0} a hexadecimal number
      * that a feature would allow: the reports say what the Jackson 2 module says, so that both modules
      * give the same answers.
@@ -98,6 +101,11 @@ final class Dialect {
     private static String jackson2Words(String message, JsonParser p) {
         if (message == null) {
             return null;
+        }
+        // a mapper's STRICT_DUPLICATE_DETECTION: Jackson 2 says "Duplicate field 'x'"
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.matches()) {
+            return "Duplicate field '" + duplicate.group(1) + "'";
         }
         String words = message.replace("property name", "field name");
         TokenStreamContext open = p.streamReadContext();
@@ -117,6 +125,7 @@ final class Dialect {
         return words;
     }
 
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
     private static final String UNKNOWN_START = "byte offset: #UNKNOWN])";
     private static final String HEXADECIMAL = "hexadecimal number literals require enabling "
             + "`JsonReadFeature.ALLOW_HEXADECIMAL_NUMBERS`";

@@ -1,0 +1,359 @@
+package org.offerrules.validation.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.fixtures.Offers;
+import org.offerrules.validation.fixtures.Streams;
+import org.offerrules.validation.model.Offer;
+
+/**
+ * The module as applications wire it: their mapper's configuration, every kind of input a mapper
+ * reads, and the exception as they log it (docs/decisions/jackson.md, "The module in an
+ * application's mapper"). The Jackson 3 module's twin is validation-jackson3's MapperWiringTest.
+ */
+class MapperWiringTest {
+
+    private static final String BROKEN = ReadingTest.minimal("\"cap_tpye\": 1").replace("\"ssl\":1", "\"ssl\":\"yes\"")
+            .replace("\"status\":\"Active\"", "\"status\":\"Live\"");
+    /** What {@link #BROKEN} gives, read from its text. */
+    private static final List<String> FOUND = List.of("6303 /status 1:51", "6319 /ssl 1:180", "6820 /cap_tpye 1:274");
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new OfferRulesModule());
+
+    private static List<String> found(InvalidOfferException e) {
+        return e.report().violations().stream()
+                .map(v -> v.codeNumber() + " " + v.pointer() + " " + v.line() + ":" + v.column()).toList();
+    }
+
+    private static List<String> read(ObjectMapper mapper, Object input) {
+        Throwable thrown = catchThrowable(() -> {
+            if (input instanceof DataInput d) {
+                mapper.readValue(d, Offer.class);
+            } else if (input instanceof String s) {
+                mapper.readValue(s, Offer.class);
+            } else if (input instanceof byte[] b) {
+                mapper.readValue(b, Offer.class);
+            } else if (input instanceof InputStream in) {
+                mapper.readValue(in, Offer.class);
+            } else if (input instanceof StringReader r) {
+                mapper.readValue(r, Offer.class);
+            } else if (input instanceof Path p) {
+                mapper.readValue(p.toFile(), Offer.class);
+            } else if (input instanceof java.net.URL u) {
+                mapper.readValue(u, Offer.class);
+            } else {
+                throw new IllegalArgumentException(String.valueOf(input));
+            }
+        });
+        assertThat(thrown).isInstanceOf(InvalidOfferException.class);
+        return found((InvalidOfferException) thrown);
+    }
+
+    @Test
+    void theExceptionsMessageListsEveryViolationWithItsPositionAndItsLocationIsTheFirst() {
+        InvalidOfferException e = (InvalidOfferException) catchThrowable(() -> MAPPER.readValue(BROKEN, Offer.class));
+
+        assertThat(e.getOriginalMessage()).isEqualTo("invalid offer: 3 violations: "
+                + "1:51: error 6303 Invalid Offer Status (/status); "
+                + "1:180: error 6319 Invalid SSL (expected an integer, found \"yes\") (/ssl); "
+                + "1:274: warning 6820 Invalid cap_tpye parameter. Unknown field; did you mean `cap_type`? (/cap_tpye)");
+        // before: Jackson's location, the end of the offer (1:287), and only the first violation
+        assertThat(e.getLocation()).extracting(JsonLocation::getLineNr, JsonLocation::getColumnNr).containsExactly(1, 51);
+        assertThat(e.getMessage()).contains("line: 1, column: 51]").doesNotContain("Exception").doesNotContain("null")
+                .doesNotContain("\tat ");
+
+        // nested: the same, with the path Jackson adds
+        InvalidOfferException nested = (InvalidOfferException) catchThrowable(
+                () -> MAPPER.readValue("[" + ReadingTest.MINIMAL + ",\n" + BROKEN + "]", new TypeReference<List<Offer>>() { }));
+        assertThat(nested.getLocation()).extracting(JsonLocation::getLineNr, JsonLocation::getColumnNr).containsExactly(2, 51);
+        assertThat(nested.getMessage()).contains("2:51: error 6303", "2:180: error 6319", "2:274: warning 6820",
+                "line: 2, column: 51]", "java.util.ArrayList[1]");
+    }
+
+    @Test
+    void aValueThatWouldBreakTheLogLineIsEscapedInTheMessage() {
+        String json = ReadingTest.MINIMAL.replaceFirst("\"advertiser_id\":12", "\"advertiser_id\":\"a\\\\nb\\\\u2028c\"");
+        InvalidOfferException e = (InvalidOfferException) catchThrowable(() -> MAPPER.readValue(json, Offer.class));
+        assertThat(e.report().violations()).extracting(Violation::codeNumber, Violation::pointer)
+                .containsExactly(tuple(6306, "/advertiser_id"));
+        assertThat(e.report().violations().get(0).message()).contains("a\nb\u2028c");
+        assertThat(e.getOriginalMessage()).contains("found \"a\\nb\\u2028c\"").doesNotContain("\n").doesNotContain("\u2028");
+    }
+
+    /** Every input a mapper takes gives the same report, at the same positions. */
+    @Test
+    void everyKindOfInputGivesTheSameReport(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("offer.json"), BROKEN);
+        byte[] utf8 = BROKEN.getBytes(StandardCharsets.UTF_8);
+        byte[] padded = ("[[[[" + BROKEN + "]]]]").getBytes(StandardCharsets.UTF_8);
+        Charset utf32 = Charset.forName("UTF-32BE");
+
+        for (Object input : List.of(BROKEN, utf8, new ByteArrayInputStream(utf8), Streams.oneBytePerRead(utf8),
+                new StringReader(BROKEN), file, file.toUri().toURL(), BROKEN.getBytes(StandardCharsets.UTF_16BE),
+                BROKEN.getBytes(StandardCharsets.UTF_16LE), BROKEN.getBytes(StandardCharsets.UTF_16),
+                BROKEN.getBytes(utf32))) {
+            assertThat(read(MAPPER, input)).as(input.getClass().getSimpleName()).isEqualTo(FOUND);
+        }
+        InvalidOfferException slice = (InvalidOfferException) catchThrowable(
+                () -> MAPPER.readValue(padded, 4, utf8.length, Offer.class));
+        assertThat(found(slice)).isEqualTo(FOUND);
+        // a UTF-8 byte order mark: bytes, counted as the mapper's parser counts bytes, unless the mapper
+        // keeps its source (as every non-ASCII byte: docs/jackson.md)
+        byte[] marked = ("\uFEFF" + BROKEN).getBytes(StandardCharsets.UTF_8);
+        assertThat(read(MAPPER, marked)).containsExactly("6303 /status 1:54", "6319 /ssl 1:183", "6820 /cap_tpye 1:277");
+        ObjectMapper keepsSource = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build())
+                .addModule(new OfferRulesModule()).build();
+        assertThat(read(keepsSource, marked)).isEqualTo(FOUND);
+    }
+
+    /**
+     * Jackson 2's parser of a {@code DataInput} counts no columns, and its lines are not the tokens'
+     * (here it put /ssl on line 1): the violations carry no position rather than 1:0 and a wrong line.
+     */
+    @Test
+    void aDataInputGivesTheFindingsWithoutPositions() {
+        String twoLines = BROKEN.replace(",\"ssl\"", ",\n\"ssl\"");
+        List<String> found = read(MAPPER, new DataInputStream(new ByteArrayInputStream(twoLines.getBytes(StandardCharsets.UTF_8))));
+        assertThat(found).containsExactly("6820 /cap_tpye 0:0", "6319 /ssl 0:0", "6303 /status 0:0");
+    }
+
+    @Test
+    void aFailingInputStreamIsTheInputsIOExceptionNotAFinding() {
+        InputStream failing = Streams.failingAfter(BROKEN.getBytes(StandardCharsets.UTF_8), 40, "disk gone");
+        assertThatThrownBy(() -> MAPPER.readValue(failing, Offer.class)).isExactlyInstanceOf(IOException.class)
+                .hasMessage("disk gone");
+    }
+
+    /** A tree has no positions: the codes and pointers, no line or column, ordered by pointer. */
+    @Test
+    void aTreeOrAMapGivesTheFindingsWithoutPositions() throws Exception {
+        List<String> expected = List.of("6820 /cap_tpye 0:0", "6319 /ssl 0:0", "6303 /status 0:0");
+        InvalidOfferException tree = (InvalidOfferException) catchThrowable(
+                () -> MAPPER.treeToValue(MAPPER.readTree(BROKEN), Offer.class));
+        assertThat(found(tree)).isEqualTo(expected);
+        assertThat(tree.getOriginalMessage()).startsWith("invalid offer: 3 violations: warning 6820 Invalid cap_tpye");
+        InvalidOfferException node = (InvalidOfferException) catchThrowable(
+                () -> MAPPER.readerFor(Offer.class).readValue(MAPPER.readTree(BROKEN)));
+        assertThat(found(node)).isEqualTo(expected);
+        // Jackson 2's convertValue wraps what a deserializer throws (Jackson 3's does not)
+        Map<?, ?> map = MAPPER.readValue(BROKEN, Map.class);
+        assertThatThrownBy(() -> MAPPER.convertValue(map, Offer.class)).isInstanceOf(IllegalArgumentException.class)
+                .cause().isInstanceOfSatisfying(InvalidOfferException.class, e -> assertThat(found(e)).isEqualTo(expected));
+    }
+
+    /** A record cannot be updated in place; Jackson would return the old offer and drop the update. */
+    @Test
+    void readerForUpdatingIsRefusedNamingWhatUpdatesAnOffer() {
+        Offer current = Offers.minimal();
+        for (ThrowingRead update : List.<ThrowingRead>of(
+                () -> MAPPER.readerForUpdating(current).withAttribute(OfferRulesModule.MODE_ATTRIBUTE,
+                        org.offerrules.validation.ValidationMode.UPDATE).readValue("{\"id\": 3, \"name\": \"New\"}"),
+                () -> MAPPER.updateValue(current, Map.of("name", "New")))) {
+            assertThatThrownBy(update::run).isInstanceOf(InvalidDefinitionException.class)
+                    .hasMessageStartingWith("Offer is immutable: readerForUpdating and updateValue cannot merge into it")
+                    .hasMessageContaining("OfferValidator.validateUpdate(current, update)")
+                    .message().doesNotContain("OfferDeserializer");
+        }
+    }
+
+    interface ThrowingRead {
+        Object run() throws Exception;
+    }
+
+    /**
+     * {@code findAndRegisterModules()} registers a default module; a configured one registered after it
+     * was dropped as a duplicate (Jackson 2 keeps the first of one type id), so UPDATE_MODE was lost.
+     */
+    @Test
+    void theLastModuleRegisteredDecidesAndAConfiguredOneIsNeverDropped() throws Exception {
+        String update = "{\"id\": 3}";
+        ObjectMapper found = new ObjectMapper().findAndRegisterModules()
+                .registerModule(new OfferRulesModule().enable(OfferRulesFeature.UPDATE_MODE));
+        assertThat(found.readValue(update, Offer.class).id()).isEqualTo(3);
+
+        ObjectMapper overridden = new ObjectMapper().registerModule(new OfferRulesModule().enable(OfferRulesFeature.UPDATE_MODE))
+                .registerModule(new OfferRulesModule());
+        assertThat(((InvalidOfferException) catchThrowable(() -> overridden.readValue(update, Offer.class))).report().codeNumbers())
+                .contains(6305, 6308);
+
+        OfferRulesModule lenient = new OfferRulesModule().disable(OfferRulesFeature.VALIDATE_ON_READ);
+        ObjectMapper twice = new ObjectMapper().registerModule(lenient).registerModule(lenient).findAndRegisterModules();
+        assertThat(((InvalidOfferException) catchThrowable(() -> twice.readValue(BROKEN, Offer.class))).report().codeNumbers())
+                .as("the default module found last decides").containsExactly(6303, 6319, 6820);
+        assertThat(new ObjectMapper().registerModule(new OfferRulesModule()).findAndRegisterModules().getRegisteredModuleIds())
+                .containsOnlyOnce(OfferRulesModule.class.getName());
+    }
+
+    /** The wire names are the API's: the mapper's naming, case and unknown-property settings do not apply. */
+    @Test
+    void theMappersNamingAndPropertySettingsDoNotChangeTheReport() throws Exception {
+        for (ObjectMapper mapper : List.of(
+                MAPPER.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
+                MAPPER.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
+                MAPPER.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS),
+                MAPPER.copy().setPropertyNamingStrategy(PropertyNamingStrategies.LOWER_CAMEL_CASE),
+                JsonMapper.builder().configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, true)
+                        .addModule(new OfferRulesModule()).build())) {
+            assertThat(read(mapper, BROKEN)).isEqualTo(FOUND);
+            assertThat(mapper.writeValueAsString(Offers.minimal())).isEqualTo(ReadingTest.MINIMAL);
+        }
+        ObjectMapper caseInsensitive = JsonMapper.builder().configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, true)
+                .addModule(new OfferRulesModule()).build();
+        InvalidOfferException e = (InvalidOfferException) catchThrowable(
+                () -> caseInsensitive.readValue(ReadingTest.MINIMAL.replace("\"name\"", "\"Name\""), Offer.class));
+        assertThat(e.report().violations()).extracting(Violation::codeNumber, Violation::pointer, Violation::message)
+                .containsExactly(tuple(6308, "/name", "No Offer Name"),
+                        tuple(6820, "/Name", "Invalid Name parameter. Unknown field; did you mean `name`?"));
+    }
+
+    /** Comments, trailing commas, single quotes: positions stay the document's; NaN is the field's code. */
+    @Test
+    void theMappersReadFeaturesAreItsParsersAndPositionsStayRight() {
+        ObjectMapper lenient = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).addModule(new OfferRulesModule()).build();
+        String commented = "/* offer */ {  // one\n" + BROKEN.substring(1, BROKEN.length() - 1).replace("\"name\":", "'name':") + ",}";
+        assertThat(read(lenient, commented)).containsExactly("6303 /status 2:50", "6319 /ssl 2:179", "6820 /cap_tpye 2:273");
+        assertThat(read(lenient, ReadingTest.MINIMAL.replaceFirst("\"payout\":[0-9.]+", "\"payout\":NaN")))
+                .containsExactly("6327 /payout 1:268");
+    }
+
+    @Test
+    void mappingIteratorsReportEveryBadOfferAndReadOn() throws Exception {
+        String ndjson = ReadingTest.MINIMAL + "\n" + BROKEN + "\n" + BROKEN.replace("Summer", "Winter") + "\n" + ReadingTest.MINIMAL;
+        List<String> seen = new ArrayList<>();
+        try (MappingIterator<Offer> offers = MAPPER.readerFor(Offer.class).readValues(ndjson)) {
+            while (offers.hasNext()) {
+                try {
+                    seen.add(offers.next().name());
+                } catch (RuntimeJsonMappingException e) { // Jackson 2 wraps its checked exception here
+                    seen.add(found((InvalidOfferException) e.getCause()).toString());
+                }
+            }
+        }
+        assertThat(seen).containsExactly("Summer Sale",
+                "[6303 /status 2:51, 6319 /ssl 2:180, 6820 /cap_tpye 2:274]",
+                "[6303 /status 3:51, 6319 /ssl 3:180, 6820 /cap_tpye 3:274]", "Summer Sale");
+    }
+
+    @Test
+    void oneMapperOnManyThreadsGivesTheSequentialAnswersAndAFailedReadLeavesItUsable() throws Exception {
+        List<String> documents = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            documents.add(i % 3 == 0 ? ReadingTest.MINIMAL : BROKEN.replace("Summer", "S" + "x".repeat(i)));
+        }
+        List<String> sequential = documents.stream().map(MapperWiringTest::answer).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (String d : documents) {
+                futures.add(pool.submit(() -> answer(d)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(sequential.get(1)).startsWith("invalid offer: 3 violations: 1:").contains("6303 /status", "6319 /ssl");
+    }
+
+    /** What a cache's serializer holds (Spring Data Redis's GenericJackson2JsonRedisSerializer types every value, as a property). */
+    record Cached(Object value) {
+    }
+
+    /**
+     * A mapper with default typing (a cache, a session store) writes and reads offers with a type id.
+     * Before: "Type id handling not implemented ... (by serializer of type ...OfferSerializer)".
+     */
+    @Test
+    void anOfferIsWrittenAndReadBackWithATypeIdAsACacheDoes() throws Exception {
+        ObjectMapper typed = MAPPER.copy().activateDefaultTyping(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.offerrules.").build(), ObjectMapper.DefaultTyping.EVERYTHING,
+                com.fasterxml.jackson.annotation.JsonTypeInfo.As.PROPERTY);
+        String json = typed.writeValueAsString(new Cached(Offers.full()));
+        assertThat(json).contains("\"value\":{\"@class\":\"org.offerrules.validation.model.Offer\",\"advertiser_id\":");
+        assertThat(typed.readValue(json, Cached.class)).isEqualTo(new Cached(Offers.full()));
+
+        // a bad offer behind its type id: every finding, at its place after the id
+        String id = "{\"@class\":\"org.offerrules.validation.model.Offer\",";
+        InvalidOfferException e = (InvalidOfferException) catchThrowable(
+                () -> typed.readValue(id + BROKEN.substring(1), Offer.class));
+        int shift = id.length() - 1;
+        assertThat(found(e)).containsExactly("6303 /status 1:" + (51 + shift), "6319 /ssl 1:" + (180 + shift),
+                "6820 /cap_tpye 1:" + (274 + shift));
+        // an absent field is placed at the object's first name after the id: Jackson has read its brace
+        InvalidOfferException absent = (InvalidOfferException) catchThrowable(
+                () -> typed.readValue(id + "\"id\": 3}", Offer.class));
+        assertThat(absent.report().violations()).extracting(Violation::codeNumber, Violation::line, Violation::column)
+                .contains(tuple(6308, 1, id.length() + 1));
+    }
+
+    /**
+     * A mapper whose parser refuses duplicate names: its first duplicate ends the offer, a 6055 at the
+     * document right after the name, in Jackson 2's words on both Jacksons (Jackson 3 said
+     * {@code Duplicate Object property "ssl"}); later problems are not reached, and, the JSON being
+     * broken, the rules do not run (no 6303 for the status). The binder's own
+     * duplicate check (the default) reports every one and reads on.
+     */
+    @Test
+    void aMapperThatRefusesDuplicateNamesEndsTheOfferAtTheFirst() {
+        String twice = BROKEN.substring(0, BROKEN.length() - 1) + ",\"ssl\":2,\"status\":\"x\"}";
+        ObjectMapper strict = JsonMapper.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).addModule(new OfferRulesModule()).build();
+        InvalidOfferException e = (InvalidOfferException) catchThrowable(() -> strict.readValue(twice, Offer.class));
+        assertThat(e.report().violations()).extracting(Violation::codeNumber, Violation::pointer, Violation::column, Violation::message)
+                .containsExactly(tuple(6319, "/ssl", 180, "Invalid SSL (expected an integer, found \"yes\")"),
+                        tuple(6820, "/cap_tpye", 274, "Invalid cap_tpye parameter. Unknown field; did you mean `cap_type`?"),
+                        tuple(6055, "", 293, "Invalid json data: Duplicate field 'ssl'"));
+        assertThat(read(MAPPER, twice)).containsExactly("6303 /status 1:51", "6319 /ssl 1:180", "6820 /cap_tpye 1:274",
+                "6055 /ssl 1:288", "6055 /status 1:296");
+    }
+
+    private static String answer(String json) {
+        try {
+            return MAPPER.readValue(json, Offer.class).name();
+        } catch (InvalidOfferException e) {
+            return e.getOriginalMessage() + found(e);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
