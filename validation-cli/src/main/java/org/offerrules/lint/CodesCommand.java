@@ -87,7 +87,7 @@ final class CodesCommand implements Callable<Integer> {
         } else {
             out.printf("%-6s %-11s %-4s %-16s %-9s %s%n", "code", "family", "http", "action", "check", "message");
             for (ErrorCode code : ErrorCode.all()) {
-                out.printf("%-6d %-11s %-4d %-16s %-9s %s%n", code.number(),
+                out.printf(Locale.ROOT, "%-6d %-11s %-4d %-16s %-9s %s%n", code.number(),
                         code.family().name().toLowerCase(Locale.ROOT), code.httpStatus(),
                         code.action().name().toLowerCase(Locale.ROOT),
                         code.check().name().toLowerCase(Locale.ROOT), code.messageTemplate());

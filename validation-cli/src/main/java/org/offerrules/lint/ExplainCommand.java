@@ -43,9 +43,9 @@ final class ExplainCommand implements Callable<Integer> {
         }
         ErrorCode code = found.get();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%d  %s%n%n", code.number(), code.heading());
+        out.printf(Locale.ROOT, "%d  %s%n%n", code.number(), code.heading());
         out.printf("family:        %s%n", code.family().name().toLowerCase(Locale.ROOT));
-        out.printf("HTTP status:   %d (what the network API answers)%n", code.httpStatus());
+        out.printf(Locale.ROOT, "HTTP status:   %d (what the network API answers)%n", code.httpStatus());
         out.printf("client action: %s%n", code.action().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         out.printf("retryable:     %s%n", code.action().retryable() ? "yes" : "no");
         out.printf("checked:       %s%n", switch (code.check()) {

@@ -25,7 +25,8 @@ final class TextReport implements ReportWriter {
     }
 
     private void printf(String format, Object... arguments) throws IOException {
-        out.write(String.format(format, arguments));
+        // ASCII digits and ',' whatever the machine's language: editors and CI logs read these lines
+        out.write(String.format(Locale.ROOT, format, arguments));
     }
 
     private void println() throws IOException {
@@ -57,7 +58,7 @@ final class TextReport implements ReportWriter {
     /** One finding's line, without its line break: {@code file:line:column: severity code message (pointer)}. */
     static String line(String file, int document, Violation v) {
         // the file's name, the message and the pointer can carry the input's text: never a raw control character
-        return String.format("%s:%d:%d: %s %s %s (%s)", Printable.of(file), v.line(), v.column(),
+        return String.format(Locale.ROOT, "%s:%d:%d: %s %s %s (%s)", Printable.of(file), v.line(), v.column(),
                 v.severity().name().toLowerCase(Locale.ROOT), v.code().id(), Printable.of(v.message()),
                 v.pointer().isEmpty() ? "document " + document : Printable.of(v.pointer()));
     }

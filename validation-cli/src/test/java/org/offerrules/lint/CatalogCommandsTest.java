@@ -65,6 +65,20 @@ class CatalogCommandsTest {
         assertThat(methods).contains("setOffer", "setAdvertiser", "setOfferSpecialPayouts");
     }
 
+    /** Codes and statuses in ASCII digits, whatever the machine's language (Arabic-Indic digits in ar-SA). */
+    @Test
+    void codesAndExplainPrintAsciiDigitsInEveryLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-SA"));
+        try {
+            assertThat(Cli.run("codes").out())
+                    .contains("6357   offer       400  fix_request      offline   Invalid GEO Country: {country}");
+            assertThat(Cli.run("explain", "6340").out()).startsWith("6340  ").contains("HTTP status:   400 ");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     @Test
     void codesAsTextIsATable() {
         Cli cli = Cli.run("codes");

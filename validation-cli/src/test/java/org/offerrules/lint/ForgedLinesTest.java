@@ -76,7 +76,8 @@ class ForgedLinesTest {
         assertThat(report.replace(System.lineSeparator(), "")).doesNotContain("\n", "\r");
     }
 
-    private static String quote(String s) {
+    /** {@code s} as a JSON string, its control characters escaped (shared with TextMatchesJsonTest). */
+    static String quote(String s) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             if (c == '"' || c == '\\') {

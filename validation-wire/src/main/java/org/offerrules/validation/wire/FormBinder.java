@@ -622,8 +622,9 @@ final class FormBinder {
                 int high = i + 2 < to ? Character.digit(body.charAt(i + 1), 16) : -1;
                 int low = i + 2 < to ? Character.digit(body.charAt(i + 2), 16) : -1;
                 if (high < 0 || low < 0) {
-                    decodeError = "malformed percent-encoding `" + body.substring(i, Math.min(to, i + 3)) + "` at column "
-                            + (i + 1);
+                    // three characters, a character past U+FFFF whole: half of it is no text a report can show
+                    int end = body.offsetByCodePoints(i, Math.min(3, body.codePointCount(i, to)));
+                    decodeError = "malformed percent-encoding `" + body.substring(i, end) + "` at column " + (i + 1);
                     return null;
                 }
                 bytes.write(high << 4 | low);

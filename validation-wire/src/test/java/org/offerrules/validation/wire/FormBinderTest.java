@@ -349,6 +349,8 @@ class FormBinderTest {
             "name=%ZZabc    | %ZZabc | Empty Offer Name (malformed percent-encoding `%ZZ` at column 6)",
             "name=abc%      | abc%   | Empty Offer Name (malformed percent-encoding `%` at column 9)",
             "name=ab%4      | ab%4   | Empty Offer Name (malformed percent-encoding `%4` at column 8)",
+            // a character past U+FFFF is quoted whole, not half of it (its high surrogate, "?" in a report)
+            "name=ab%4\uD83C\uDF89x | ab%4\uD83C\uDF89x | Empty Offer Name (malformed percent-encoding `%4\uD83C\uDF89` at column 8)",
             "name=%C3       | %C3    | Empty Offer Name (percent-encoded bytes that are not UTF-8 before column 9)",
             "name=%C3x      | %C3x   | Empty Offer Name (percent-encoded bytes that are not UTF-8 before column 9)",
             "name=%FF%FE+   | %FF%FE+ | Empty Offer Name (percent-encoded bytes that are not UTF-8 before column 12)",
