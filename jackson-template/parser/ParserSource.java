@@ -94,50 +94,48 @@ public final class ParserSource implements TokenSource {
     }
 
     /**
-     * {@code message} naming a character past U+FFFF by its code point where a parser of text named the
-     * high surrogate it stopped after ({@link WireSyntaxException#codePointNamed}): the low surrogate is
-     * the first character the parser holds unread.
+     * A parser of text's {@code message}, with how far right of the column it reported the character it
+     * names is ({@code offset}).
      */
-    static String codePointNamed(String message, JsonParser p) {
-        if (!WireSyntaxException.namesHighSurrogate(message)) {
-            return message;
-        }
-        java.io.StringWriter unread = new java.io.StringWriter();
-        try {
-            p.releaseBuffered(unread);
-        } catch (Exception e) {
-            return message; // nothing held: named as the parser named it
-        }
-        return unread.getBuffer().length() == 0 ? message : WireSyntaxException.codePointNamed(message, unread.getBuffer().charAt(0));
+    record Reworded(String message, int offset) {
     }
 
     private static final java.util.regex.Pattern IN_NUMBER =
             java.util.regex.Pattern.compile("^Unexpected character \\((?:'.' |\\(CTRL-CHAR, )\\(?code (\\d+)(?: / 0x[0-9a-f]+)?\\)\\) in numeric value");
 
     /**
-     * How far right of the reported column the character that a parser of text did not expect in a
-     * number is: it reports such a character ("Unexpected character ('x' (code 120)) in numeric value:
-     * Decimal point not followed by a digit") one column before the text it holds unread, which starts
-     * with the character (the byte parsers report the character's own column). 0 when the unread text
-     * does not lead to it (a parser of bytes holds no text), or for any other message.
+     * {@code message} of a parser of text as the byte parsers name and place the character it did not
+     * expect, from the text the parser holds unread (read once: releasing it empties it). A character past
+     * U+FFFF is named by its code point where the parser named its high surrogate
+     * ({@link WireSyntaxException#codePointNamed}); its low surrogate is the next unread character. A
+     * character in a number ("Unexpected character ('x' (code 120)) in numeric value: Decimal point not
+     * followed by a digit") is reported one column before the unread text, which leads to it: the offset
+     * counts to it (the byte parsers report its own column). Offset 0 when the unread text does not lead to
+     * it (a parser of bytes holds no text), or for any other message.
      */
-    static int numberCharacterOffset(String message, JsonParser p) {
-        java.util.regex.Matcher m = message == null ? null : IN_NUMBER.matcher(message);
-        if (m == null || !m.find()) {
-            return 0;
+    static Reworded reworded(String message, JsonParser p) {
+        boolean surrogate = WireSyntaxException.namesHighSurrogate(message);
+        java.util.regex.Matcher number = message == null ? null : IN_NUMBER.matcher(message);
+        boolean inNumber = number != null && number.find();
+        if (!surrogate && !inNumber) {
+            return new Reworded(message, 0);
         }
         java.io.StringWriter unread = new java.io.StringWriter();
         try {
             p.releaseBuffered(unread);
         } catch (Exception e) {
-            return 0;
+            return new Reworded(message, 0); // nothing held: named and placed as the parser did
         }
         StringBuffer text = unread.getBuffer();
         int i = 0;
-        while (i < text.length() && "0123456789+-.eE".indexOf(text.charAt(i)) >= 0) {
+        while (inNumber && i < text.length() && "0123456789+-.eE".indexOf(text.charAt(i)) >= 0) {
             i++;
         }
-        return i < text.length() && text.charAt(i) == Integer.parseInt(m.group(1)) ? i + 1 : 0;
+        // the low surrogate: after the high one in a number's unread text, else the first unread character
+        int low = inNumber ? i + 1 : 0;
+        String named = surrogate && low < text.length() ? WireSyntaxException.codePointNamed(message, text.charAt(low)) : message;
+        int offset = inNumber && i < text.length() && text.charAt(i) == Integer.parseInt(number.group(1)) ? i + 1 : 0;
+        return new Reworded(named, offset);
     }
 
     /** A Jackson exception as the JSON's {@link WireSyntaxException} or the input's own exception. */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.spi.ReaderCodes;
 
 /**
  * A run's baseline work, done on the report thread in file and document order (so that which of two
@@ -91,9 +92,11 @@ final class Baselining {
             List<Violation> kept = new ArrayList<>();
             List<Violation> known = new ArrayList<>();
             for (Violation v : flagged.violations()) {
-                boolean found = baseline != null && take(key(lastBaselineName, flagged, v));
+                // an input without a document had nothing checked: no baseline holds it, as no level lowers it
+                boolean held = !ReaderCodes.isNoDocument(v);
+                boolean found = held && baseline != null && take(key(lastBaselineName, flagged, v));
                 (found ? known : kept).add(v);
-                if (recorded != null && (baseline == null || found)) {
+                if (held && recorded != null && (baseline == null || found)) {
                     recorded.add(key(lastRecordedName, flagged, v));
                 }
             }

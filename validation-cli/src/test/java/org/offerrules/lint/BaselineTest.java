@@ -200,6 +200,33 @@ class BaselineTest {
         assertThat(cli.out()).containsPattern("files\\s+1\\n").doesNotContain("offer-lint-baseline.json");
     }
 
+    /**
+     * An input without a document is the fact that nothing was checked, which no level lets pass
+     * (docs/decisions/form.md): a baseline neither records it nor lets it pass, so that an offers
+     * file emptied by a failed export fails the run that has a baseline too.
+     */
+    @Test
+    void aBaselineNeitherRecordsNorPassesAnInputWithoutADocument(@TempDir Path dir) throws Exception {
+        Path offers = Files.createDirectories(dir.resolve("offers"));
+        Files.writeString(offers.resolve("a.json"), "{\"name\": \"x\"}");
+        Path empty = Files.writeString(offers.resolve("b.json"), "\n");
+        Path form = Files.writeString(offers.resolve("c.form"), "");
+        Path baseline = dir.resolve("offer-lint-baseline.json");
+
+        assertThat(lint(dir, "--write-baseline", baseline.toString()).status()).isZero();
+        JsonNode written = JSON.readTree(baseline.toFile());
+        assertThat(written.get("findings")).isNotEmpty().allSatisfy(f -> assertThat(f.get("file").asText()).isEqualTo("offers/a.json"));
+
+        Cli cli = lint(dir, "--baseline", baseline.toString(), "--format", "json");
+        assertThat(cli.status()).as(cli.out()).isEqualTo(1);
+        JsonNode report = JSON.readTree(cli.out());
+        List<String> listed = new ArrayList<>();
+        for (JsonNode finding : report.get("violations")) {
+            listed.add(finding.get("file").asText() + " " + finding.get("code").asInt() + " " + finding.get("severity").asText());
+        }
+        assertThat(listed).containsExactlyInAnyOrder(empty + " 6055 error", form + " 6820 error");
+    }
+
     @Test
     void documentIdentityIsTheIdThenTheNameThenThePosition() {
         Offer offer = Offers.minimal();

@@ -38,6 +38,37 @@ class LauncherTest {
         assertThat(new TreeSet<>(Arrays.asList(watched.group(1).split(" ")))).isEqualTo(builtFrom(root, "validation-cli"));
     }
 
+    /**
+     * Sources outside any module that a module of the jar compiles: the Jackson module's facades come from
+     * {@code jackson-template/} (the root pom's execution of that id, which the module binds); a change
+     * there once left a stale jar running.
+     */
+    @Test
+    void theLauncherWatchesTheSharedSourcesTheJarIsBuiltFrom() throws IOException {
+        Path root = Snippets.root();
+        Matcher watched = SHARED.matcher(Files.readString(root.resolve("offer-lint")));
+        assertThat(watched.find()).as("a shared=\"...\" line in ./offer-lint").isTrue();
+
+        Set<String> outside = new TreeSet<>();
+        Matcher execution = EXECUTION.matcher(Files.readString(root.resolve("pom.xml")));
+        while (execution.find()) {
+            Matcher folder = OUTSIDE.matcher(execution.group(2));
+            while (folder.find()) {
+                for (String module : builtFrom(root, "validation-cli")) {
+                    if (Files.readString(root.resolve(module).resolve("pom.xml")).contains("<id>" + execution.group(1) + "</id>")) {
+                        outside.add(folder.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(outside).as("the pom's shared source folders").isNotEmpty();
+        assertThat(new TreeSet<>(Arrays.asList(watched.group(1).split(" ")))).isEqualTo(outside);
+    }
+
+    private static final Pattern SHARED = Pattern.compile("(?m)^shared=\"([^\"]*)\"$");
+    private static final Pattern EXECUTION = Pattern.compile("<execution>\\s*<id>([\\w-]+)</id>(.*?)</execution>", Pattern.DOTALL);
+    private static final Pattern OUTSIDE = Pattern.compile("\\$\\{project\\.basedir\\}/\\.\\./([\\w-]+)");
+
     /** {@code module} and every module of the repository its main code depends on, directly or not. */
     private static Set<String> builtFrom(Path root, String module) throws IOException {
         Set<String> found = new TreeSet<>();

@@ -70,7 +70,6 @@ public final class Binder {
         return new Binder(p, lineBase, maxDocumentLength, columns, strictTypes, schema).document();
     }
 
-    /** A document that is only a 6055 violation, for errors found outside any document. */
     /**
      * 6055 for an input without a JSON document (empty, or white space only), at the end of its white
      * space: a finding no level lowers ({@link ReaderCodes#noDocument}).
@@ -80,6 +79,7 @@ public final class Binder {
                 Map.of(), line, column);
     }
 
+    /** A document that is only a 6055 violation, for errors found outside any document. */
     static Violation invalidJson(String detail, int line, int column) {
         return new Violation(INVALID_JSON, "", INVALID_JSON.message(Map.of()) + ": " + detail, Severity.ERROR,
                 null, Map.of(), Math.max(line, 1), Math.max(column, 1));
@@ -101,8 +101,8 @@ public final class Binder {
             return invalidJson("Invalid UTF-8 in the input", Locations.line(malformed), columns.column(malformed));
         }
         String detail = columns.placed(e.getMessage(), lineBase);
-        String inNumber = detail != null && detail.startsWith("Unexpected end-of-input in ") ? columns.endInNumber() : null;
-        if (inNumber != null) { // the byte parsers name only the token before the number ("in FIELD_NAME")
+        String inNumber = detail != null && detail.startsWith("Unexpected end-of-input") ? columns.endInNumber() : null;
+        if (inNumber != null) { // the byte parsers name only the token before the number ("in FIELD_NAME", "in VALUE_STRING")
             detail = "Unexpected end-of-input: " + inNumber;
         }
         Object[] valueStart = detail != null && detail.startsWith("Invalid UTF-8 start byte")

@@ -326,10 +326,11 @@ public final class Columns {
     /**
      * What is missing where the bytes end inside a number, in the text parsers' words ("no digit
      * following sign" after {@code -}, "expected a digit for number exponent" after {@code 1e} or
-     * {@code 1e-}); null on text or when the bytes do not end so.
+     * {@code 1e-}); null on text or when the bytes do not end so. A name or string cut short after such
+     * characters ({@code {"na-}, {@code "1e}) is no number: the bytes are read from the start for it.
      */
     String endInNumber() {
-        if (bytes == null || end <= offset) {
+        if (bytes == null || end <= offset || endsInString()) {
             return null;
         }
         int last = end - 1;
@@ -341,6 +342,19 @@ public final class Columns {
             return bytes[i - 1] >= '0' && bytes[i - 1] <= '9' ? WireSyntaxException.NO_EXPONENT_DIGIT : null;
         }
         return bytes[last] == '-' ? WireSyntaxException.NO_DIGIT_AFTER_SIGN : null;
+    }
+
+    /** Whether the bytes end inside a string or a name: an opening quote not closed (escapes skipped). */
+    private boolean endsInString() {
+        boolean in = false;
+        for (int i = offset; i < end; i++) {
+            if (in && bytes[i] == '\\') {
+                i++;
+            } else if (bytes[i] == '"') {
+                in = !in;
+            }
+        }
+        return in;
     }
 
     /**

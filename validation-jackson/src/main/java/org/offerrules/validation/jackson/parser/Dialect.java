@@ -64,10 +64,11 @@ final class Dialect {
         if (at == null || at.getLineNr() < 1) {
             at = p.currentLocation();
         }
-        String message = ParserSource.codePointNamed(e.getOriginalMessage(), p);
+        ParserSource.Reworded reworded = ParserSource.reworded(e.getOriginalMessage(), p);
+        String message = reworded.message();
         JsonLocation now = p.currentLocation();
         int column = WireSyntaxException.tokenStart(message, at.getColumnNr(), now.getColumnNr(), now.getByteOffset() >= 0)
-                + ParserSource.numberCharacterOffset(message, p);
+                + reworded.offset();
         if (message != null && message.startsWith("Illegal character (") && column > 1) {
             column--; // Jackson 2 places it after the character, Jackson 3 (and its "Unexpected character") at it
         }

@@ -80,13 +80,14 @@ final class Dialect {
         if (at == null || at.getLineNr() < 1) {
             at = p.currentLocation();
         }
-        String message = ParserSource.codePointNamed(jackson2Words(e.getOriginalMessage(), p), p);
+        ParserSource.Reworded reworded = ParserSource.reworded(jackson2Words(e.getOriginalMessage(), p), p);
+        String message = reworded.message();
         // as the Jackson 2 module tells it: an end-of-input message is an input that ended early
         boolean endedEarly = e instanceof UnexpectedEndOfInputException
                 || (message != null && message.startsWith("Unexpected end-of-input"));
         TokenStreamLocation now = p.currentLocation();
         int column = WireSyntaxException.tokenStart(message, at.getColumnNr(), now.getColumnNr(), now.getByteOffset() >= 0)
-                + ParserSource.numberCharacterOffset(message, p);
+                + reworded.offset();
         return new WireSyntaxException(message == null ? e.getClass().getSimpleName() : message,
                 at.getLineNr(), column, endedEarly);
     }
