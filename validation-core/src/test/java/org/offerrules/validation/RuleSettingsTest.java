@@ -80,9 +80,10 @@ class RuleSettingsTest {
     /** An input without a document had nothing checked: its finding stays an error whatever its code's level. */
     @Test
     void anInputWithoutADocumentIsNotLeveled() {
-        Violation empty = org.offerrules.validation.spi.ReaderCodes.noDocument(6055, "Invalid json data: no JSON "
-                + "document in the input", Map.of(), 3, 1);
-        Violation noBody = org.offerrules.validation.spi.ReaderCodes.noDocument(6820, "no form body", Map.of(), 1, 1);
+        Violation empty = org.offerrules.validation.spi.ReaderCodes.noDocument(new Violation(ErrorCode.of(6055), "",
+                "Invalid json data: no JSON document in the input", Severity.ERROR, null, Map.of(), 3, 1));
+        Violation noBody = org.offerrules.validation.spi.ReaderCodes.noDocument(new Violation(ErrorCode.of(6820), "",
+                "no form body", Severity.ERROR, null, Map.of(), 1, 1));
         Violation malformed = Violation.of(ErrorCode.of(6055), "", null).at(1, 2);
         for (Level level : Level.values()) {
             OfferValidator validator = OfferValidator.builder()

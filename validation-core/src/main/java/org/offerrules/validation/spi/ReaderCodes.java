@@ -1,9 +1,7 @@
 package org.offerrules.validation.spi;
 
 import java.lang.reflect.AnnotatedElement;
-import java.util.Map;
 
-import org.offerrules.validation.ErrorCode;
 import org.offerrules.validation.Severity;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.constraints.RuleText;
@@ -36,24 +34,18 @@ public final class ReaderCodes {
     }
 
     /**
-     * A reader's finding that an input holds no document at all (empty, or white space and blank lines
-     * only): {@code code} (6055 for JSON and NDJSON, 6820 for form bodies) at the whole input ({@code ""}),
-     * an error at {@code line} and {@code column}. Rule settings do not level it ({@link #isNoDocument}):
-     * nothing in the input was checked, which must never pass as a clean input, whatever the level of its
-     * code (docs/decisions/form.md, "Files and standard input").
+     * {@code finding}, a reader's finding that an input holds no document at all (empty, or white space
+     * and blank lines only: 6055 for JSON and NDJSON, 6820 for form bodies), marked so that rule
+     * settings and baselines leave it as it is ({@link #isNoDocument}): nothing in the input was checked,
+     * which must never pass as a clean input, whatever the level of its code (docs/decisions/form.md,
+     * "Files and standard input"). The finding is an error whatever its severity.
      *
-     * @param code      the reader's code
-     * @param message   the message, with what was found
-     * @param arguments the message's placeholders' values; may be empty
-     * @param line      1-based line where reading stopped
-     * @param column    1-based column where reading stopped
-     * @return the finding
+     * @param finding the reader's finding, worded as its other findings of the code
+     * @return the same finding, an error, marked
      */
-    public static Violation noDocument(int code, String message, Map<String, ?> arguments, int line, int column) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> values = (Map<String, Object>) arguments;
-        return new Violation(ErrorCode.of(code), "", message, Severity.ERROR, Input.WITHOUT_DOCUMENT, values,
-                Math.max(line, 1), Math.max(column, 1));
+    public static Violation noDocument(Violation finding) {
+        return new Violation(finding.code(), finding.pointer(), finding.message(), Severity.ERROR, Input.WITHOUT_DOCUMENT,
+                finding.arguments(), finding.line(), finding.column());
     }
 
     /** Whether {@code violation} is a reader's finding that an input holds no document ({@link #noDocument}). */

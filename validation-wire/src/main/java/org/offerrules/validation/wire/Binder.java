@@ -75,8 +75,7 @@ public final class Binder {
      * space: a finding no level lowers ({@link ReaderCodes#noDocument}).
      */
     static Violation noDocument(int line, int column) {
-        return ReaderCodes.noDocument(INVALID_JSON.number(), INVALID_JSON.message(Map.of()) + ": " + WireReader.NO_DOCUMENT,
-                Map.of(), line, column);
+        return ReaderCodes.noDocument(invalidJson(WireReader.NO_DOCUMENT, line, column));
     }
 
     /** A document that is only a 6055 violation, for errors found outside any document. */

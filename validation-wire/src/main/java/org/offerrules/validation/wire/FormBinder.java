@@ -116,8 +116,7 @@ final class FormBinder {
      * white space: nothing was checked, which must not pass as a clean file (JSON's empty file is 6055).
      */
     static Violation noBody(int line, int column) {
-        Violation v = formBody(NO_BODY, line, column); // worded as the other form body findings, marked
-        return ReaderCodes.noDocument(v.code().number(), v.message(), v.arguments(), line, column);
+        return ReaderCodes.noDocument(formBody(NO_BODY, line, column));
     }
 
     static final String NO_BODY = "no form body in the input";
