@@ -87,8 +87,7 @@ class OffersApplicationIT {
     /** A PATCH form with Boot's FormContentFilter on, in a declared charset: its escapes are that charset's. */
     @Test
     void aFormPatchInItsDeclaredCharsetIsMerged() throws Exception {
-        HttpResponse<String> created = send("POST", "/offers", "application/json", readmeOffer());
-        int id = JSON.readTree(created.body()).get("id").asInt();
+        int id = createdReadmeOffer();
 
         HttpResponse<String> response = send("PATCH", "/offers/" + id, "application/x-www-form-urlencoded; charset=ISO-8859-1",
                 "id=" + id + "&name=Caf%E9+Sale");
@@ -122,8 +121,7 @@ class OffersApplicationIT {
 
     @Test
     void aPatchIsCheckedAsAnUpdateAndMerged() throws Exception {
-        HttpResponse<String> created = send("POST", "/offers", "application/json", readmeOffer());
-        int id = JSON.readTree(created.body()).get("id").asInt();
+        int id = createdReadmeOffer();
 
         HttpResponse<String> response = send("PATCH", "/offers/" + id, "application/json",
                 "{\"id\": " + id + ", \"name\": \"Renamed\"}");
@@ -288,6 +286,11 @@ class OffersApplicationIT {
         assertThat(firstError).isNotNull();
         assertThat(problem.get("detail").asString()).startsWith("1 error; first: " + firstError.get("code").asInt()
                 + " " + firstError.get("message").asString());
+    }
+
+    /** Creates the README's offer: its id. */
+    private static int createdReadmeOffer() throws Exception {
+        return JSON.readTree(send("POST", "/offers", "application/json", readmeOffer()).body()).get("id").asInt();
     }
 
     /** The README's offer, so that what it shows is what the service accepts. */
