@@ -21,6 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.DocumentStream;
+import org.offerrules.validation.document.OfferReader;
 import org.offerrules.validation.model.Offer;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -152,6 +155,37 @@ class FormBodyTomcatTest {
         HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(violations(response)).containsExactly(
                 "6055  - Invalid json data: the body is larger than 1048576 bytes (offer-rules.max-body-size)");
+    }
+
+    /**
+     * The same bytes in the same charset get the library's answer: {@code OfferReader.readForm(bytes,
+     * charset)}, which for UTF-8 is offer-lint's reader of a line of a {@code *.form} file.
+     */
+    @Test
+    void theAnswerIsTheLibrarysAndOfferLintsOnTheSameBytes() throws Exception {
+        OfferReader reader = OfferReader.create();
+        String[] bodies = {"ssl=x&name=A&ssl=1", "name=Summer%20Sale&&ssl=x&&currency=a+b", "name=%ZZ&ssl=x",
+            "\u00e9=1&name=Caf%E9&description=%93x%94&geo_countries[1]=US", "=&&name=%C3%A9&nmae=x&ssl=%4"};
+        for (String text : bodies) {
+            for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1,
+                    java.nio.charset.Charset.forName("windows-1252"))) {
+                byte[] bytes = text.getBytes(charset);
+                List<String> library = lines(reader.readForm(bytes, charset).report().violations());
+                assertThat(violations(post(bytes, "application/x-www-form-urlencoded; charset=" + charset.name())))
+                        .as("%s in %s", text, charset).isEqualTo(library);
+                if (charset.equals(StandardCharsets.UTF_8)) {
+                    try (DocumentStream file = reader.formDocuments(new java.io.ByteArrayInputStream(bytes))) {
+                        assertThat(lines(file.next().result().report().violations())).as("%s as a *.form line", text)
+                                .isEqualTo(library);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> lines(List<Violation> violations) {
+        return violations.stream().map(v -> (v.code().isHouse() ? v.code().id() : String.valueOf(v.codeNumber())) + " "
+                + v.pointer() + " " + (v.hasLocation() ? v.line() + ":" + v.column() : "-") + " " + v.message()).toList();
     }
 
     // ---- the client
