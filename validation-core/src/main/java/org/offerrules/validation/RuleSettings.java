@@ -506,7 +506,12 @@ public final class RuleSettings {
             return new FileOverride(files, rules, request, mode, strictTypes);
         }
 
-        boolean matches(Path relative) {
+        /**
+         * Whether one of its globs matches {@code relative}, a path relative to the folder the globs are
+         * relative to; in time linear in the glob times the path on a {@code /} file system (the JDK's
+         * matcher backtracks), with the JDK's matcher elsewhere.
+         */
+        public boolean matches(Path relative) {
             String path = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
             for (String glob : files) {
                 // the JDK's matcher backtracks: a glob of many stars held the run for good (Glob says why); on
