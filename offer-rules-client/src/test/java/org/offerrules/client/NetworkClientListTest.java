@@ -193,6 +193,23 @@ class NetworkClientListTest {
         assertThat(received).isEmpty();
     }
 
+    /**
+     * An answer of the API's shape without {@code data} is no page: {@code {"httpStatus": 200}} alone was read as
+     * an empty one, a list of no records that data pull wrote over the list's file. {@code "data": null} stays
+     * an empty page.
+     */
+    @Test
+    void anAnswerWithoutDataIsNotUnderstoodNeverAnEmptyPage() {
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"errorCode\":0,\"message\":\"\"}"));
+        assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), LIMIT, 10)).isInstanceOf(NetworkException.class)
+                .hasMessage("GET " + network.url() + AFFILIATES + "?key=***&page=1&limit=500: the answer has no data, "
+                        + "where a page of a list answers its records (an empty page: \"data\": [])");
+        assertThat(network.seen()).hasSize(1);
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":null}"));
+        assertThat(list(KEY, "getAffiliates", Map.of(), LIMIT, 10)).isEqualTo(new Listing.Done("getAffiliates", 0, 0));
+        assertThat(received).isEmpty();
+    }
+
     @Test
     void aRecordThatIsNoObjectIsAFailureWithoutTheKey() {
         network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[1,2]}"));

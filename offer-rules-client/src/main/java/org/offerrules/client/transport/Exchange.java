@@ -77,8 +77,9 @@ public final class Exchange {
      * @throws HttpTimeoutException when there was no whole answer within the timeout (its message says
      *     so in those words); {@link java.net.http.HttpConnectTimeoutException} when connecting took it
      * @throws AnswerTooLarge      when the answer's body is longer than {@link #MAX_ANSWER_BYTES}
-     * @throws Unreadable           when the answer declares a charset this JVM does not know, or its
-     *                              bytes are not text in its charset
+     * @throws Unreadable           when the answer declares a charset this JVM does not know, its
+     *                              bytes are not text in its charset, or it is compressed
+     *                              ({@code Content-Encoding}), which no request asks for
      * @throws IOException          when the exchange failed otherwise (a refused or dropped connection)
      * @throws InterruptedException when the waiting thread is interrupted; the exchange is cancelled
      */
@@ -92,7 +93,7 @@ public final class Exchange {
             throws IOException, InterruptedException {
         CompletableFuture<HttpResponse<String>> pending = http.sendAsync(request,
                 info -> new Bounded(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1),
-                        info.headers().firstValue("Content-Type")));
+                        info.headers().firstValue("Content-Type"), info.headers().firstValue("Content-Encoding")));
         try {
             return pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -150,6 +151,40 @@ public final class Exchange {
         return StandardCharsets.UTF_8;
     }
 
+    /**
+     * What a redirect answer (3xx) did, for the failure it is: the JDK's client is told to follow none
+     * (a write's body and the key would go to an address nobody configured), so without this the caller
+     * saw only {@code HTTP 302}, not where the server sent it; empty for any other answer. The
+     * {@code Location} is resolved against the request's URL; the caller masks any key in it.
+     */
+    public static Optional<String> redirect(HttpResponse<?> answer) {
+        int status = answer.statusCode();
+        if (status < 300 || status > 399) {
+            return Optional.empty();
+        }
+        String to = answer.headers().firstValue("Location").map(location -> {
+            try {
+                return " to " + answer.uri().resolve(location.strip());
+            } catch (IllegalArgumentException e) {
+                return " to \"" + location + "\" (not a URL)";
+            }
+        }).orElse(" without a Location");
+        return Optional.of("HTTP " + status + ", a redirect" + to + ", not followed");
+    }
+
+    /**
+     * A failed exchange's message, or its first cause's that has one: the JDK's client may throw a
+     * {@code ConnectException} without any, which printed as "ConnectException: " and nothing.
+     */
+    public static String reason(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return e instanceof java.net.ConnectException ? "the connection was refused or could not be made" : "no reason given";
+    }
+
     private static String noAnswer(Duration timeout) {
         return "no answer within " + timeout.toMillis() + " ms";
     }
@@ -199,6 +234,19 @@ public final class Exchange {
          * @param contentType the answer's {@code Content-Type}, which names its charset
          */
         Bounded(int limit, long declared, Optional<String> contentType) {
+            this(limit, declared, contentType, Optional.empty());
+        }
+
+        /**
+         * @param limit           the most bytes kept
+         * @param declared        the answer's {@code Content-Length}, -1 when it has none (chunked)
+         * @param contentType     the answer's {@code Content-Type}, which names its charset
+         * @param contentEncoding the answer's {@code Content-Encoding}: any but {@code identity} is
+         *                        refused unread. No request asks for one and the JDK's client decodes
+         *                        none, so its bytes were read as text and refused as "byte 1 is not a
+         *                        character", which did not say what the server had done
+         */
+        Bounded(int limit, long declared, Optional<String> contentType, Optional<String> contentEncoding) {
             this.limit = limit;
             this.declared = declared;
             Charset known;
@@ -209,6 +257,12 @@ public final class Exchange {
             } catch (Unreadable e) {
                 known = null;
                 why = e;
+            }
+            String coding = contentEncoding.map(String::strip).orElse("");
+            if (!coding.isEmpty() && !coding.equalsIgnoreCase("identity")) {
+                known = null;
+                why = new Unreadable("the answer is compressed (Content-Encoding: " + coding
+                        + "), which no request asks for and the client does not decode");
             }
             this.charset = known;
             this.unknown = why;
