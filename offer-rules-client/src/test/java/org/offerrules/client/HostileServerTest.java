@@ -130,6 +130,25 @@ class HostileServerTest {
     }
 
     /**
+     * A {@code Content-Length} that is no number is the server's answer, not a network failure: refused unread,
+     * in words, not sent again (it failed as "IOException: java.lang.NumberFormatException" after three
+     * attempts).
+     */
+    @ParameterizedTest
+    @CsvSource({"abc", "-5", "99999999999999999999"})
+    void aLengthThatIsNoNumberIsRefusedUnread(String length) throws Exception {
+        try (HostileServer server = HostileServer.start((request, out, socket) -> {
+            out.write(HostileServer.head(200, "Content-Type: application/json", "Content-Length: " + length));
+            out.write("{\"httpStatus\":200,\"data\":[]}".getBytes(StandardCharsets.US_ASCII));
+        })) {
+            assertThatThrownBy(() -> read(server)).isInstanceOf(NetworkException.class)
+                    .hasMessageContaining("failed after 1 attempt: the answer's Content-Length is no length")
+                    .hasMessageContaining(length).hasMessageNotContaining("Exception");
+            assertThat(server.requests()).hasSize(1);
+        }
+    }
+
+    /**
      * An answer cut short of its {@code Content-Length}, by an orderly close or a reset, is no answer: a read
      * is sent again up to the retries, a write (which the network may have acted on) is not.
      */

@@ -182,10 +182,12 @@ class NetworkClientListTest {
     /**
      * A success that is not one answer of the API is not understood, never an empty list (data pull would
      * empty a list file with it): two answers run together (a broken proxy), whose first was read; and a JSON
-     * object without httpStatus, data or errorCode (a health page behind a misrouted proxy).
+     * object without httpStatus, data or errorCode (a health page behind a misrouted proxy); an empty body, a
+     * bare list of records, JSON's null.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"{\"httpStatus\":200,\"data\":[]} {\"httpStatus\":500,\"errorCode\":", "{\"status\":\"UP\"}"})
+    @ValueSource(strings = {"{\"httpStatus\":200,\"data\":[]} {\"httpStatus\":500,\"errorCode\":", "{\"status\":\"UP\"}", "",
+        "[{\"id\":\"1\"}]", "null"})
     void aSuccessThatIsNotOneAnswerOfTheApiIsNotUnderstoodNeverAnEmptyList(String body) {
         network.always(Reply.of(200, body));
         assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), LIMIT, 10)).isInstanceOf(NetworkException.class)
