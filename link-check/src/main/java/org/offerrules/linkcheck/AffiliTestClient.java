@@ -338,7 +338,7 @@ public final class AffiliTestClient {
             HttpResponse<String> response = Exchange.send(http, req, timeout);
             // a redirect is not followed (the key would go along): the answer says where it led
             return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null),
-                    Exchange.redirect(response).map(this::masked).orElse(null));
+                    Exchange.redirect(response).map(r -> "HTTP " + response.statusCode() + " " + masked(r)).orElse(null));
         } catch (HttpTimeoutException e) {
             return new Answer(-1, null, null, "no answer within " + timeout.toMillis() + " ms");
         } catch (Exchange.Unreadable e) {

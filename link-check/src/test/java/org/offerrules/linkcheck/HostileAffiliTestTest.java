@@ -44,10 +44,10 @@ class HostileAffiliTestTest {
             AffiliTestClient client = client(server.url());
             CaseResult result = client.check(PLAIN);
             assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
-            assertThat(result.message()).isEqualTo("HTTP 302, a redirect to "
+            assertThat(result.message()).isEqualTo("HTTP 302 redirected to "
                     + "https://login.affilitest.example/?next=<the API key>, not followed");
             assertThatThrownBy(client::callsLeft).isInstanceOf(AffiliTestException.class).hasMessage(
-                    "cannot read the calls left: HTTP 302, a redirect to https://login.affilitest.example/?next=<the API key>, "
+                    "cannot read the calls left: HTTP 302 redirected to https://login.affilitest.example/?next=<the API key>, "
                             + "not followed");
             assertThat(server.requests()).hasSize(2);
         }

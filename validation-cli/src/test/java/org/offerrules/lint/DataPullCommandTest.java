@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.offerrules.client.standin.HostileServer;
 import org.offerrules.client.standin.StandInNetwork;
 import org.offerrules.client.standin.StandInNetwork.Reply;
 import org.offerrules.client.standin.StandInNetwork.Seen;
@@ -170,6 +171,41 @@ class DataPullCommandTest {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("advertisers.ndjson",
                     "affiliates.csv");
         }
+    }
+
+    /**
+     * A network address that redirects (http:// to https://, the usual mistake) stops the run at once and
+     * says where it led, the key masked: the redirect is not followed, and the run said only "HTTP 301".
+     */
+    @Test
+    void aRedirectStopsTheRunSayingWhereItLed() throws IOException {
+        Path data = dir.resolve("data");
+        try (HostileServer server = HostileServer.start((request, out, socket) -> out.write(HostileServer.head(301,
+                "Location: https://network.example.com" + request.target(), "Content-Length: 0")))) {
+            Cli run = Cli.run(pullCommand(KEY), "data", "pull", "--network=" + server.url(), data.toString());
+            shown.add(run.out());
+            shown.add(run.err());
+            assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+            assertThat(run.err()).isEqualTo("offer-lint data pull: advertisers (getAdvertisers): page 1: HTTP 301 redirected to "
+                    + "https://network.example.com" + ADVERTISERS + "?key=***&page=1&limit=" + DataCommand.LIMIT
+                    + ", not followed (FIX_REQUEST) after 1 attempt; stopped: advertisers and the lists after it were not pulled\n");
+            assertThat(server.requests()).hasSize(1);
+        }
+        assertThat(data).isEmptyDirectory();
+    }
+
+    /** An answer without data is no empty page: the run stops and the list's file keeps its records. */
+    @Test
+    void anAnswerWithoutDataKeepsTheFile() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("advertisers.ndjson"), "{\"id\":\"12\"}\n");
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"errorCode\":0}"));
+        Cli run = pull(KEY, data.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).startsWith("offer-lint data pull: advertisers (getAdvertisers): GET ")
+                .contains(": the answer has no data, where a page of a list answers its records");
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(data.resolve("advertisers.ndjson"))).isEqualTo("{\"id\":\"12\"}\n");
     }
 
     @Test

@@ -159,7 +159,8 @@ public final class Exchange {
     }
 
     /**
-     * What a redirect answer (3xx) did, for the failure it is: the JDK's client is told to follow none
+     * What a redirect answer (3xx) did, for the failure it is ({@code redirected to URL, not followed};
+     * the status is the caller's to show): the JDK's client is told to follow none
      * (a write's body and the key would go to an address nobody configured), so without this the caller
      * saw only {@code HTTP 302}, not where the server sent it; empty for any other answer. The
      * {@code Location} is resolved against the request's URL; the caller masks any key in it.
@@ -176,7 +177,7 @@ public final class Exchange {
                 return " to \"" + location + "\" (not a URL)";
             }
         }).orElse(" without a Location");
-        return Optional.of("HTTP " + status + ", a redirect" + to + ", not followed");
+        return Optional.of("redirected" + to + ", not followed");
     }
 
     /**
