@@ -194,20 +194,6 @@ class DataPullCommandTest {
         assertThat(data).isEmptyDirectory();
     }
 
-    /** An answer without data is no empty page: the run stops and the list's file keeps its records. */
-    @Test
-    void anAnswerWithoutDataKeepsTheFile() throws IOException {
-        Path data = Files.createDirectories(dir.resolve("data"));
-        Files.writeString(data.resolve("advertisers.ndjson"), "{\"id\":\"12\"}\n");
-        network.always(Reply.of(200, "{\"httpStatus\":200,\"errorCode\":0}"));
-        Cli run = pull(KEY, data.toString());
-        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
-        assertThat(run.err()).startsWith("offer-lint data pull: advertisers (getAdvertisers): GET ")
-                .contains(": the answer has no data, where a page of a list answers its records");
-        assertThat(run.out()).isEmpty();
-        assertThat(Files.readString(data.resolve("advertisers.ndjson"))).isEqualTo("{\"id\":\"12\"}\n");
-    }
-
     @Test
     void a429IsWaitedOutForItsRetryAfter() throws IOException {
         network.list(ADVERTISERS, advertisers(12));
@@ -267,7 +253,7 @@ class DataPullCommandTest {
         assertThat(data).isEmptyDirectory();
     }
 
-    /** An answer whose records cannot be found is said with its shape, and the file it would replace is kept. */
+    /** An answer whose records cannot be found is said with its shape (or their absence), and the file it would replace is kept. */
     @Test
     void anAnswerWithoutOneListOfRecordsEndsTheRunNamingItsShapeAndKeepsTheOldFile() throws IOException {
         Path data = Files.createDirectories(dir.resolve("data"));
@@ -283,6 +269,13 @@ class DataPullCommandTest {
         try (var files = Files.list(data)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("advertisers.ndjson");
         }
+        // no data at all is no empty page either (it was one, written over the file)
+        network.then(Reply.of(200, "{\"httpStatus\":200,\"errorCode\":0}"));
+        run = pull(KEY, data.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).endsWith(": the answer has no data, where a page of a list answers its records (an empty page: "
+                + "\"data\": []); stopped: advertisers and the lists after it were not pulled\n");
+        assertThat(Files.readString(data.resolve("advertisers.ndjson"))).isEqualTo("{\"id\":\"12\"}\n");
     }
 
     @Test
