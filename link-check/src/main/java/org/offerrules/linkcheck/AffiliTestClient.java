@@ -173,7 +173,7 @@ public final class AffiliTestClient {
             root = JSON.readTree(body);
         } catch (JacksonException e) {
             // the parser's own words without its location block: one line, never the body
-            return error(linkCase, "the answer is not JSON: " + masked(firstLine(e.getOriginalMessage())));
+            return error(linkCase, "the answer is not JSON: " + masked(withoutSource(firstLine(e.getOriginalMessage()))));
         }
         if (!root.isObject()) {
             return error(linkCase, "the answer is not a JSON object");
@@ -259,6 +259,18 @@ public final class AffiliTestClient {
     private static String text(JsonNode node) {
         return node.isTextual() ? node.textValue() : node.toString();
     }
+
+    /**
+     * The parser's words with a location inside them ({@code expected close marker for Array (start marker at
+     * [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 9])}, an
+     * answer cut short) told as {@code line 1, column 9}: the rest is Jackson's setting, not the answer's.
+     */
+    private static String withoutSource(String text) {
+        return SOURCE.matcher(text).replaceAll("line $1, column $2");
+    }
+
+    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+            "\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
 
     private static String firstLine(String text) {
         int end = text.indexOf('\n');

@@ -337,6 +337,19 @@ class AffiliTestClientTest {
         assertThat(server.requests()).hasSize(4); // none of them retried
     }
 
+    /**
+     * An answer cut short is not JSON, said in the parser's words with its place, not with Jackson's
+     * {@code [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ...]}.
+     */
+    @Test
+    void anAnswerCutShortIsNotJsonSaidWithItsPlace() throws Exception {
+        server.then(new Reply(200, "{\"error\":null,\"data\":[\"" + PLAIN.url() + "\"", null, 0));
+        CaseResult result = client().build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(result.message()).isEqualTo("the answer is not JSON: Unexpected end-of-input: expected close marker for "
+                + "Array (start marker at line 1, column 22)"); // the [ of data
+    }
+
     /** AffiliTest's {@code country} is ISO alpha-2 in lower case (brief 4): a case given in upper case is sent so. */
     @Test
     void theCountryIsSentInLowerCase() throws Exception {
