@@ -81,11 +81,6 @@ public final class HostileServer implements AutoCloseable {
         return new HostileServer(script, false);
     }
 
-    /** A server that accepts connections, reads their requests and never answers. */
-    public static HostileServer silent() throws IOException {
-        return start((request, out, socket) -> Thread.sleep(Long.MAX_VALUE));
-    }
-
     /** {@code http://127.0.0.1:PORT}. */
     public String url() {
         return "http://127.0.0.1:" + listener.getLocalPort();
