@@ -151,30 +151,8 @@ public final class Binder {
             return new Bound(offer, violations, failed, locations, columns, false, false);
         } catch (IOException | RuntimeException e) {
             WireSyntaxException syntax = WireSyntaxException.of(p, e);
-            dropHexadecimalZero(syntax);
             violations.add(invalidJson(syntax, lineBase, columns));
             return new Bound(null, violations, failed, null, columns, true, syntax.endedEarly());
-        }
-    }
-
-    /**
-     * Jackson 3 reads {@code 0x1F} as a hexadecimal number, which JSON has not, and fails on it before it
-     * is a value; Jackson 2 reads the number 0, whose field's rules then judge it ("expected a string,
-     * found an integer"), and fails at the {@code x}. The 0 is no value of the document: what was said of
-     * it is dropped, for one answer (docs/decisions/jackson.md, "Same answers where the two Jacksons differ").
-     */
-    private void dropHexadecimalZero(WireSyntaxException syntax) throws IOException {
-        String said = syntax.getMessage();
-        if (said == null || !(said.startsWith("Unexpected character ('x' (code 120))")
-                || said.startsWith("Unexpected character ('X' (code 88))")) || p.current() != Token.VALUE_NUMBER_INT) {
-            return;
-        }
-        String number = p.text();
-        if (number.equals("0") || number.equals("-0")) {
-            long at = here();
-            int line = Locations.line(at);
-            int column = columns.column(at);
-            violations.removeIf(v -> v.line() == line && v.column() == column);
         }
     }
 

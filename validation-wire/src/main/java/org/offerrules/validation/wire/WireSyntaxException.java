@@ -210,6 +210,24 @@ public final class WireSyntaxException extends IOException {
         return start >= 1 && start <= reported ? start : reported;
     }
 
+    private static final Pattern UNEXPECTED_ASCII = Pattern.compile("^Unexpected character \\('.' \\(code (\\d{2,3})\\)\\)");
+
+    /**
+     * Whether this names an unexpected ASCII letter at {@code line}:{@code column} (the parser's): read
+     * after a number, one that ends there, it is no separator but part of a broken token ({@code 0x1F},
+     * {@code 12abc}), which the Jackson modules' sources refuse as that token. ASCII only: a parser of
+     * bytes names the first byte of any other character, not the character, so that every parser judges
+     * alike (the binder names the character: {@code Columns.characterNamed}).
+     */
+    public boolean namesLetterAt(int line, int column) {
+        Matcher m = UNEXPECTED_ASCII.matcher(getMessage());
+        if (!m.find() || this.line != line || this.column != column) {
+            return false;
+        }
+        int c = Integer.parseInt(m.group(1));
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     int line() {
         return line;
     }
