@@ -107,6 +107,40 @@ class MapperWiringTest {
                 "line: 2, column: 51]", "java.util.ArrayList[1]");
     }
 
+    /**
+     * What applications log ends with where the first violation is, by line and column, whatever the
+     * input: Jackson 3 described a location in a source it does not keep by a byte offset the module
+     * never knows, {@code byte offset: #UNKNOWN}, and both Jacksons so a read without positions (a tree).
+     * The same words in both modules.
+     */
+    @Test
+    void theExceptionsMessageEndsWithTheFirstViolationsLineAndColumnWhateverTheInput() throws Exception {
+        String redacted = " at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ";
+        byte[] bytes = BROKEN.getBytes(StandardCharsets.UTF_8);
+        List<java.util.concurrent.Callable<?>> inputs = List.of(() -> MAPPER.readValue(BROKEN, Offer.class),
+                () -> MAPPER.readValue(bytes, Offer.class), () -> MAPPER.readValue(new ByteArrayInputStream(bytes), Offer.class),
+                () -> MAPPER.readValue(new StringReader(BROKEN), Offer.class));
+        for (java.util.concurrent.Callable<?> input : inputs) {
+            assertThat(message(input)).endsWith("(/cap_tpye)\n" + redacted + "line: 1, column: 51]").doesNotContain("#UNKNOWN");
+        }
+        assertThat(message(() -> MAPPER.treeToValue(MAPPER.readTree(BROKEN), Offer.class)))
+                .endsWith("(/status)\n at [Source: UNKNOWN; no position]").doesNotContain("#UNKNOWN");
+        assertThat(message(() -> MAPPER.readValue("[" + BROKEN + "]", new TypeReference<List<Offer>>() { })))
+                .endsWith("(/cap_tpye)\n" + redacted + "line: 1, column: 52] (through reference chain: java.util.ArrayList[0])");
+        // a mapper that keeps its source: Jackson's own description of it, and the line and column
+        ObjectMapper keeping = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build()).registerModule(new OfferRulesModule());
+        assertThat(message(() -> keeping.readValue(BROKEN, Offer.class))).contains(" at [Source: (String)\"{")
+                .endsWith("line: 1, column: 51]");
+    }
+
+    /** The message of the module's exception, which {@code read} throws. */
+    private static String message(java.util.concurrent.Callable<?> read) {
+        Throwable thrown = catchThrowable(read::call);
+        assertThat(thrown).isInstanceOf(InvalidOfferException.class);
+        return thrown.getMessage();
+    }
+
     @Test
     void aValueThatWouldBreakTheLogLineIsEscapedInTheMessage() {
         String json = ReadingTest.MINIMAL.replaceFirst("\"advertiser_id\":12", "\"advertiser_id\":\"a\\\\nb\\\\u2028c\"");

@@ -99,15 +99,50 @@ class MapperWiringTest {
                 + "1:274: warning 6820 Invalid cap_tpye parameter. Unknown field; did you mean `cap_type`? (/cap_tpye)");
         // before: Jackson's location, the end of the offer (1:287), and only the first violation
         assertThat(e.getLocation()).extracting(TokenStreamLocation::getLineNr, TokenStreamLocation::getColumnNr).containsExactly(1, 51);
-        // Jackson 3 describes a location in a source it does not keep by its byte offset, not the line
-        assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("null").doesNotContain("\tat ");
+        // Jackson 3 described a location in a source it does not keep by its byte offset, "#UNKNOWN"
+        assertThat(e.getMessage()).contains("line: 1, column: 51]").doesNotContain("Exception").doesNotContain("null")
+                .doesNotContain("\tat ");
 
         // nested: the same, with the path Jackson adds
         InvalidOfferException nested = (InvalidOfferException) catchThrowable(
                 () -> MAPPER.readValue("[" + MINIMAL + ",\n" + BROKEN + "]", new TypeReference<List<Offer>>() { }));
         assertThat(nested.getLocation()).extracting(TokenStreamLocation::getLineNr, TokenStreamLocation::getColumnNr).containsExactly(2, 51);
         assertThat(nested.getMessage()).contains("2:51: error 6303", "2:180: error 6319", "2:274: warning 6820",
-                "java.util.ArrayList[1]");
+                "line: 2, column: 51]", "java.util.ArrayList[1]");
+    }
+
+    /**
+     * What applications log ends with where the first violation is, by line and column, whatever the
+     * input: Jackson 3 described a location in a source it does not keep by a byte offset the module
+     * never knows, {@code byte offset: #UNKNOWN}, and both Jacksons so a read without positions (a tree).
+     * The same words in both modules.
+     */
+    @Test
+    void theExceptionsMessageEndsWithTheFirstViolationsLineAndColumnWhateverTheInput() throws Exception {
+        String redacted = " at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ";
+        byte[] bytes = BROKEN.getBytes(StandardCharsets.UTF_8);
+        List<java.util.concurrent.Callable<?>> inputs = List.of(() -> MAPPER.readValue(BROKEN, Offer.class),
+                () -> MAPPER.readValue(bytes, Offer.class), () -> MAPPER.readValue(new ByteArrayInputStream(bytes), Offer.class),
+                () -> MAPPER.readValue(new StringReader(BROKEN), Offer.class));
+        for (java.util.concurrent.Callable<?> input : inputs) {
+            assertThat(message(input)).endsWith("(/cap_tpye)\n" + redacted + "line: 1, column: 51]").doesNotContain("#UNKNOWN");
+        }
+        assertThat(message(() -> MAPPER.treeToValue(MAPPER.readTree(BROKEN), Offer.class)))
+                .endsWith("(/status)\n at [Source: UNKNOWN; no position]").doesNotContain("#UNKNOWN");
+        assertThat(message(() -> MAPPER.readValue("[" + BROKEN + "]", new TypeReference<List<Offer>>() { })))
+                .endsWith("(/cap_tpye)\n" + redacted + "line: 1, column: 52] (through reference chain: java.util.ArrayList[0])");
+        // a mapper that keeps its source: Jackson's own description of it, and the line and column
+        ObjectMapper keeping = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+                .enable(tools.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build()).addModule(new OfferRulesModule()).build();
+        assertThat(message(() -> keeping.readValue(BROKEN, Offer.class))).contains(" at [Source: (String)\"{")
+                .endsWith("line: 1, column: 51]");
+    }
+
+    /** The message of the module's exception, which {@code read} throws. */
+    private static String message(java.util.concurrent.Callable<?> read) {
+        Throwable thrown = catchThrowable(read::call);
+        assertThat(thrown).isInstanceOf(InvalidOfferException.class);
+        return thrown.getMessage();
     }
 
     @Test

@@ -87,6 +87,15 @@ public final class ModuleSettings {
     static final int DESCRIBED = 20;
 
     /**
+     * How a module's {@code InvalidOfferException} describes its location, after the source, in its
+     * message: {@code line: 2, column: 51} (as Jackson 2 does for a source it keeps no copy of), or
+     * {@code no position} for a read without positions (a tree), where Jackson says "byte offset: #UNKNOWN".
+     */
+    public static String offsetDescription(int line, int column) {
+        return line < 1 ? "no position" : "line: " + line + ", column: " + column;
+    }
+
+    /**
      * The message of a module's {@code InvalidOfferException}, what applications log: the count, then
      * every violation ({@code line:column: severity code message (pointer)}, the position left out
      * where the input had none), the first {@value #DESCRIBED} and the number of the rest. One line:
