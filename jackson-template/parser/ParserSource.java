@@ -43,7 +43,8 @@ public final class ParserSource implements TokenSource {
     // (Jackson resets it at the next token), and what the read gave is handed out or thrown at that call.
     private boolean ahead;              // the parser is on the token after the current number
     private Token aheadToken;           // that token (null: the end of the input)
-    private IOException aheadFailure;   // or what reading it threw, already translated by failure()
+    private Exception aheadRaw;         // or what reading it threw, thrown as it is at that call
+    private IOException aheadFailure;   // and what it means: failure() of it, asked once, when it was thrown
     private RuntimeException aheadThrown; // or what failure() threw for it (not the parser's)
     private Token number;
     private ${jackson.location} numberAt;
@@ -159,6 +160,16 @@ public final class ParserSource implements TokenSource {
     /** A Jackson exception as the JSON's {@link WireSyntaxException} or the input's own exception. */
     @Override
     public IOException failure(Exception e) {
+        if (e != null && e == aheadRaw) { // thrown reading after a number: what it meant then
+            if (aheadThrown != null) {
+                throw aheadThrown;
+            }
+            return aheadFailure;
+        }
+        return translate(e);
+    }
+
+    private IOException translate(Exception e) {
         IOException translated = Dialect.failure(e, p);
         if (translated == null) {
             translated = TokenSource.super.failure(e);
@@ -209,21 +220,24 @@ public final class ParserSource implements TokenSource {
             numberDouble = p.getDoubleValue();
         }
         number = token;
-        aheadFailure = null;
-        aheadThrown = null;
+        aheadRaw = null;
         try {
             JsonToken following = read();
             aheadToken = following == null ? null : TOKENS[following.ordinal()];
         } catch (IOException | RuntimeException e) {
+            // what it means is asked now, while the parser is where it failed (failure() may read what it
+            // holds unread, once), and answered again when the reader asks
+            aheadFailure = null;
+            aheadThrown = null;
             try {
-                aheadFailure = failure(e);
+                aheadFailure = translate(e);
             } catch (RuntimeException notTheParsers) {
                 aheadThrown = notTheParsers;
             }
+            aheadRaw = e;
             if (aheadFailure instanceof WireSyntaxException syntax
                     && syntax.namesLetterAt(numberAt.getLineNr(), numberAt.getColumnNr() + numberLength)) {
-                aheadFailure = null;
-                throw syntax;
+                throw e; // the number itself is refused: the binder never sees it
             }
         }
         ahead = true;
@@ -238,11 +252,11 @@ public final class ParserSource implements TokenSource {
     /** Leaves the number: the token read after it, or what reading it threw. */
     private Token afterNumber() throws IOException {
         ahead = false;
-        if (aheadFailure != null) {
-            throw aheadFailure;
+        if (aheadRaw instanceof IOException e) {
+            throw e;
         }
-        if (aheadThrown != null) {
-            throw aheadThrown;
+        if (aheadRaw instanceof RuntimeException e) {
+            throw e;
         }
         if (aheadToken == Token.VALUE_NUMBER_INT || aheadToken == Token.VALUE_NUMBER_FLOAT) {
             return number(p.currentToken()); // the next number of an array: read past it too
