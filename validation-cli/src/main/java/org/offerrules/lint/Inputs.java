@@ -122,9 +122,9 @@ final class Inputs {
 
     /**
      * Globs are matched below their longest directory prefix without wildcards, as the configuration's
-     * globs are ({@link RuleSettings.FileOverride}: the JDK's syntax, matched without backtracking, where
-     * the JDK's matcher took exponential time on {@code *a*a*a...*b}). False, with a problem, for a pattern
-     * that is no glob.
+     * globs are ({@link RuleSettings.FileOverride}: the JDK's syntax, {@code **}{@code /} zero or more
+     * folders, matched without backtracking, where the JDK's matcher took exponential time on
+     * {@code *a*a*a...*b}). False, with a problem, for a pattern that is no glob.
      */
     private static boolean glob(String pattern, TreeSet<Path> files, List<String> problems) {
         String normalized = pattern.replace('\\', '/');

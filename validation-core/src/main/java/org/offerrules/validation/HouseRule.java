@@ -312,7 +312,7 @@ public final class HouseRule {
 
         /**
          * {@code field}, when present, has {@code min} to {@code max} characters (a list: items), both inclusive;
-         * a negative bound is no bound.
+         * a negative bound is no bound. Characters are code points, as the built-in lengths count them.
          */
         public HouseRule length(String field, int min, int max) {
             Updates.Field f = field(field);
@@ -325,12 +325,17 @@ public final class HouseRule {
                     (body, out) -> {
                         Object value = f.get(body);
                         if (value != null) {
-                            int length = value instanceof Collection<?> list ? list.size() : text(value).length();
+                            // characters as the built-in lengths count them (MinLength): code points, an emoji one
+                            int length = value instanceof Collection<?> list ? list.size() : codePoints(text(value));
                             if (min >= 0 && length < min || max >= 0 && length > max) {
                                 out.report(pointer, value, Map.of("field", field, "value", value));
                             }
                         }
                     });
+        }
+
+        private static int codePoints(String text) {
+            return text.codePointCount(0, text.length());
         }
 
         /**

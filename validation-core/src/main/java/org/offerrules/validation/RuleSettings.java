@@ -508,16 +508,17 @@ public final class RuleSettings {
 
         /**
          * Whether one of its globs matches {@code relative}, a path relative to the folder the globs are
-         * relative to; in time linear in the glob times the path on a {@code /} file system (the JDK's
-         * matcher backtracks), with the JDK's matcher elsewhere.
+         * relative to ({@code **}{@code /} is zero or more folders), in time linear in the glob times the
+         * path; on Windows ignoring case.
          */
         public boolean matches(Path relative) {
             String path = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
             for (String glob : files) {
-                // the JDK's matcher backtracks: a glob of many stars held the run for good (Glob says why); on
-                // Windows its matcher stays, whose globs ignore case
-                if (relative.getFileSystem().getSeparator().equals("/") ? Glob.of(glob).matches(path)
-                        : matcher(glob).matches(relative)) {
+                // not the JDK's matcher, which backtracks: a glob of many stars held the run for good (Glob
+                // says why); on Windows, whose file names ignore case, both sides in lower case
+                boolean windows = !relative.getFileSystem().getSeparator().equals("/");
+                if (windows ? Glob.of(glob.toLowerCase(Locale.ROOT)).matches(path.toLowerCase(Locale.ROOT))
+                        : Glob.of(glob).matches(path)) {
                     return true;
                 }
             }

@@ -19,8 +19,9 @@ public record ValidationReport(List<Violation> violations) {
 
     private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
-    /** How many violations {@link #summary()} lists; the report has them all. */
-    public static final int SUMMARIZED = 20;
+    // how many violations summary() lists (its Javadoc says 20); the report has them all. Not public: how
+    // long a log line is may change, and a public constant would be compiled into callers
+    static final int SUMMARIZED = 20;
 
     /** The order every report uses. */
     public static final Comparator<Violation> ORDER = Comparator
@@ -105,7 +106,7 @@ public record ValidationReport(List<Violation> violations) {
 
     /**
      * The report on one line, what an exception message or a log line holds: the count of violations,
-     * then the first {@value #SUMMARIZED} as {@code line:column: severity code message (pointer)} (the
+     * then the first 20 as {@code line:column: severity code message (pointer)} (the
      * position left out where the input had none), separated by {@code "; "}, and the number of the rest.
      * A control character or line separator that a document put into a message is escaped
      * ({@code \n}, {@code \r}, {@code \u2028}), so the summary is one line whatever the input held.

@@ -62,6 +62,18 @@ class HouseRuleTest {
                         tuple("ACME-7", "/url", Severity.ERROR, "the offer URL must use https"));
     }
 
+    /** A house rule's length counts characters as the built-in lengths do: code points, an emoji is one. */
+    @ParameterizedTest
+    @EnumSource(OfferValidator.Engine.class)
+    void aLengthCountsCharactersNotUtf16Units(OfferValidator.Engine engine) {
+        OfferValidator validator = validator(engine, SHORT); // name: 1 to 12 characters
+        String emoji = "\uD83C\uDF89";
+        assertThat(house(validator.validate(Offers.full().toBuilder().name("S" + emoji.repeat(11)).build()))).isEmpty();
+        assertThat(house(validator.validate(Offers.full().toBuilder().name("S" + emoji.repeat(12)).build())))
+                .extracting(v -> v.code().id(), Violation::pointer, Violation::message)
+                .containsExactly(tuple("ACME-5", "/name", "name too long"));
+    }
+
     @Test
     void bothEnginesReportTheSame() {
         List<UnaryOperator<Offer>> changes = List.of(UnaryOperator.identity(),

@@ -3,7 +3,6 @@ package org.offerrules.validation.wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -13,7 +12,6 @@ import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.ValidationReport;
-import org.offerrules.validation.Violation;
 
 /**
  * The state and semantics of each module's public {@code OfferRulesModule}: its features as a bit
@@ -81,6 +79,15 @@ public final class ModuleSettings {
         }
         return new String[] {properties.getProperty("groupId"), properties.getProperty("artifactId"),
                 properties.getProperty("version")};
+    }
+
+    /**
+     * How a module's {@code InvalidOfferException} describes its location, after the source, in its
+     * message: {@code line: 2, column: 51} (as Jackson 2 does for a source it keeps no copy of), or
+     * {@code no position} for a read without positions (a tree), where Jackson says "byte offset: #UNKNOWN".
+     */
+    public static String offsetDescription(int line, int column) {
+        return line < 1 ? "no position" : "line: " + line + ", column: " + column;
     }
 
     /**

@@ -161,8 +161,13 @@ public final class WireReader {
      */
     public Outcome readForm(byte[] body, java.nio.charset.Charset charset) {
         Objects.requireNonNull(body, "body");
-        if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+        if (Objects.requireNonNull(charset, "charset").equals(java.nio.charset.StandardCharsets.UTF_8)) {
             return readForm(body);
+        }
+        // the limit is of bytes, as for UTF-8, and checked before decoding: a byte order mark and a line end
+        // take at most 12 of them (UTF-32); the text's own check below holds a charset of one byte each exactly
+        if (body.length > ReadLimits.MAX_DOCUMENT_LENGTH + 12) {
+            return Outcome.broken(FormBinder.tooLong(1));
         }
         FormBinder.Decoded decoded = FormBinder.decode(body, charset);
         String text = decoded.text();

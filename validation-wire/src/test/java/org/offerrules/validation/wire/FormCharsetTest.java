@@ -83,6 +83,27 @@ class FormCharsetTest {
                 .containsExactly(tuple(6309, "/name", 1, 6), tuple(6319, "/ssl", 1, 13));
     }
 
+    /**
+     * The limit is of the body's bytes in every charset, as for UTF-8 ({@code readForm(byte[])}), and a body
+     * past it is refused before it is decoded: a UTF-16 body of more bytes than the limit, but fewer
+     * characters, was read.
+     */
+    @Test
+    void aBodyOfMoreBytesThanTheLimitIsRefusedInEveryCharset() {
+        int length = (int) ReadLimits.MAX_DOCUMENT_LENGTH;
+        String text = "id=4&description=" + "a".repeat(length / 2);
+        for (Charset charset : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE, LATIN_1)) {
+            byte[] body = text.getBytes(charset);
+            if (body.length <= length) {
+                body = (text + "a".repeat(length / 2)).getBytes(charset);
+            }
+            assertThat(findings(UPDATE.readForm(body, charset))).as(charset.name())
+                    .containsExactly(tuple(6820, "", 1, 1));
+            assertThat(UPDATE.readForm(body, charset).report().violations().get(0).message())
+                    .endsWith("(the body is longer than the " + length + " bytes an offer document may have; skipped)");
+        }
+    }
+
     @Test
     void decodingMarksEachRunOfBytesItCannotDecode() {
         FormBinder.Decoded decoded = FormBinder.decode(new byte[] {'a', (byte) 0x81, (byte) 0x8D, 'b'}, WINDOWS_1252);
