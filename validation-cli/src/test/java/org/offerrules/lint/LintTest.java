@@ -200,6 +200,9 @@ class LintTest {
 
         Cli stars = Cli.run("--no-progress", "--format", "json", dir + "/" + "*a".repeat(20) + "*b*");
         assertThat(JSON.readTree(stars.out()).get("files").asInt()).isEqualTo(1);
+        // as in the configuration's globs, **/ is zero or more folders: the top folder's files too
+        Cli globstar = Cli.run("--no-progress", "--format", "json", dir + "/**/*.json");
+        assertThat(JSON.readTree(globstar.out()).get("files").asInt()).isEqualTo(2);
         Cli none = Cli.run("--no-progress", "--format", "json", dir + "/" + "*a".repeat(20) + "*c");
         assertThat(none.status()).isEqualTo(2);
         assertThat(none.err()).isEqualTo("offer-lint: " + dir + "/" + "*a".repeat(20) + "*c: no file matches" + System.lineSeparator());
