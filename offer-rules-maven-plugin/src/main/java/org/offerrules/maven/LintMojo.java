@@ -8,9 +8,16 @@ import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,8 +48,10 @@ public final class LintMojo extends AbstractMojo {
     /**
      * Files, folders (searched for {@code *.json}, {@code *.ndjson}, {@code *.form}, {@code *.query}) and
      * globs to lint, relative to the project's folder. By default the project's folder, with its build
-     * folder ({@code target/}) and its hidden entries ({@code .git}, {@code .idea}, {@code .vscode}: tools'
-     * files, never offers) left out.
+     * folder ({@code target/}), its hidden entries ({@code .git}, {@code .idea}, {@code .vscode}: tools'
+     * files, never offers), its modules' folders (each module's own goal lints them) and the files this
+     * goal reads or writes as no offer ({@code data}, {@code current}, {@code baseline},
+     * {@code writeBaseline}, {@code output}) left out; a project with no offer file there passes.
      */
     @Parameter(property = "offerlint.paths")
     List<String> paths = new ArrayList<>();
@@ -135,11 +144,27 @@ public final class LintMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 
+    /** The project's modules, folders (or POM files) relative to its folder: their goals lint their files. */
+    @Parameter(defaultValue = "${project.modules}", readonly = true)
+    List<String> modules = new ArrayList<>();
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("offer-lint: skipped");
             return;
+        }
+        try {
+            if (paths.isEmpty() && !holdsOffers(projectEntries())) {
+                // a module without offers (a parent's plugin runs in every module) passes; the command line would
+                // say "no file to lint", or "Missing required parameter: 'PATH'" of a command line nobody wrote
+                getLog().info("offer-lint: no offer file (*.json, *.ndjson, *.form, *.query) in "
+                        + shown(baseDirectory.getAbsolutePath()) + " (its build folder, hidden entries and modules left "
+                        + "out); nothing to lint");
+                return;
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("offer-lint: cannot read the project's folder: " + why(e), e);
         }
         Path report = report();
         try {
@@ -150,15 +175,9 @@ public final class LintMojo extends AbstractMojo {
         }
         List<String> arguments;
         try {
-            if (paths.isEmpty() && projectEntries().isEmpty()) {
-                // the command line would say "Missing required parameter: 'PATH'", of a command line nobody wrote
-                throw new MojoExecutionException("offer-lint: no file to lint (*.json, *.ndjson, *.form, *.query) in "
-                        + shown(baseDirectory.getAbsolutePath()) + " (its build folder and hidden entries left out); "
-                        + "name them with paths");
-            }
             arguments = arguments(report);
         } catch (IOException e) {
-            throw new MojoExecutionException("offer-lint: " + e.getMessage(), e);
+            throw new MojoExecutionException("offer-lint: cannot read the project's folder: " + why(e), e);
         }
         List<Finding> findings = new ArrayList<>();
         StringWriter err = new StringWriter();
@@ -196,7 +215,7 @@ public final class LintMojo extends AbstractMojo {
         getLog().info("offer-lint: " + counts);
     }
 
-    /** Why a folder could not be made, in words: a {@link FileSystemException}'s message is only its path. */
+    /** Why a folder could not be made or read, in words: a {@link FileSystemException}'s message is only its path. */
     private static String why(IOException e) {
         if (e instanceof FileAlreadyExistsException exists) {
             return shown(String.valueOf(exists.getFile())) + " is a file, not a folder";
@@ -204,8 +223,13 @@ public final class LintMojo extends AbstractMojo {
         if (e instanceof AccessDeniedException denied) {
             return shown(String.valueOf(denied.getFile())) + ": permission denied";
         }
-        return e instanceof FileSystemException fs && fs.getReason() != null
-                ? shown(String.valueOf(fs.getFile())) + ": " + fs.getReason() : String.valueOf(e.getMessage());
+        if (e instanceof FileSystemException fs) {
+            // its message without a reason is only its path: the kind of failure says what happened
+            return shown(String.valueOf(fs.getFile())) + ": " + (fs.getReason() != null ? fs.getReason()
+                    : e instanceof NoSuchFileException ? "no such file or folder, and it cannot be made"
+                    : "cannot be made");
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** The offer-lint command line of this configuration. */
@@ -263,20 +287,93 @@ public final class LintMojo extends AbstractMojo {
     }
 
     /**
-     * The project folder's entries but its build folder and hidden ones. Each folder is searched by
-     * offer-lint; only files it would pick in a folder are kept, since a file named on its command line is
-     * linted whatever its name ({@code pom.xml} would be read as JSON).
+     * The project folder's entries but its hidden ones and those {@link #leftOut()}: a folder holding one of
+     * those is replaced by its own entries, in turn. Each folder is searched by offer-lint; only files it
+     * would pick in a folder are kept, since a file named on its command line is linted whatever its name
+     * ({@code pom.xml} would be read as JSON).
      */
     private List<Path> projectEntries() throws IOException {
-        Path build = buildDirectory.toPath().toAbsolutePath().normalize();
         List<Path> entries = new ArrayList<>();
-        try (var children = Files.list(baseDirectory.toPath().toAbsolutePath().normalize())) {
-            children.sorted()
-                    .filter(entry -> !entry.equals(build) && !entry.getFileName().toString().startsWith("."))
-                    .filter(entry -> Files.isDirectory(entry) || OfferLint.lints(entry))
-                    .forEach(entries::add);
-        }
+        entries(absolute(baseDirectory), leftOut(), entries);
         return entries;
+    }
+
+    private static void entries(Path folder, List<Path> leftOut, List<Path> entries) throws IOException {
+        List<Path> children;
+        try (var list = Files.list(folder)) {
+            children = list.sorted().toList();
+        }
+        for (Path entry : children) {
+            if (leftOut.contains(entry) || entry.getFileName().toString().startsWith(".")) {
+                continue;
+            }
+            if (Files.isDirectory(entry)) {
+                if (leftOut.stream().anyMatch(out -> out.startsWith(entry))) {
+                    entries(entry, leftOut, entries);
+                } else {
+                    entries.add(entry);
+                }
+            } else if (OfferLint.lints(entry)) {
+                entries.add(entry);
+            }
+        }
+    }
+
+    /**
+     * What the default paths leave out: the build folder; the modules' folders, whose own goals lint them
+     * (the aggregator's goal linted them again, their build folders included); and what this goal reads or
+     * writes as no offer: a data folder's advertisers.json was linted as an array of offers, a report or a
+     * baseline written in the project as a document of the next build.
+     */
+    private List<Path> leftOut() {
+        List<Path> out = new ArrayList<>(List.of(absolute(buildDirectory)));
+        for (String module : modules) {
+            Path folder = absolute(new File(baseDirectory, module));
+            out.add(Files.isRegularFile(folder) ? folder.getParent() : folder); // a module may name its POM file
+        }
+        for (File file : Arrays.asList(data, baseline, writeBaseline, output, config, houseRules)) {
+            if (file != null) {
+                out.add(absolute(file));
+            }
+        }
+        for (String path : current) {
+            if (path.chars().noneMatch(c -> c == '*' || c == '?' || c == '[' || c == '{')) { // a glob leaves out nothing
+                out.add(Path.of(resolved(path)).toAbsolutePath().normalize());
+            }
+        }
+        return out;
+    }
+
+    private static Path absolute(File file) {
+        return file.toPath().toAbsolutePath().normalize();
+    }
+
+    /** Whether an entry is a file offer-lint lints, or a folder with one below it (links followed, as offer-lint does). */
+    private static boolean holdsOffers(List<Path> entries) throws IOException {
+        for (Path entry : entries) {
+            if (!Files.isDirectory(entry)) {
+                return true;
+            }
+            boolean[] found = {false};
+            Files.walkFileTree(entry, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    // a dangling link to an offer's name counts: offer-lint says what is wrong with it
+                    found[0] = OfferLint.lints(file) && (attributes.isRegularFile() || attributes.isSymbolicLink());
+                    return found[0] ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    found[0] = true; // offer-lint says what cannot be read there
+                    return FileVisitResult.TERMINATE;
+                }
+            });
+            if (found[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

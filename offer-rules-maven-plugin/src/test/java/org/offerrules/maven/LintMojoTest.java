@@ -123,25 +123,80 @@ class LintMojoTest {
     }
 
     /**
-     * A project with nothing to lint, and a report that cannot be written, are each one line saying so: they
-     * were the command line's "Missing required parameter: 'PATH'", of a command line nobody wrote, and the
-     * bare path of the file in the report's way.
+     * A project (a module of a build whose parent runs the goal) without an offer file passes and writes
+     * nothing: it failed the build, "no file to lint" (a module with only sources: "in src").
      */
     @Test
-    void aProjectWithNothingToLintOrAReportInAFilesWayIsOneClearLine(@TempDir Path project) throws IOException {
+    void aProjectWithoutOfferFilesPassesAndWritesNothing(@TempDir Path project) throws Exception {
         Files.writeString(project.resolve("pom.xml"), "<project/>");
         Files.createDirectories(project.resolve(".idea"));
+        Files.writeString(project.resolve(".idea/misc.json"), "{}");
+        Files.createDirectories(project.resolve("src/main/java"));
+        Files.writeString(project.resolve("src/main/java/App.java"), "class App {}");
+        Files.createDirectories(project.resolve("target/classes"));
+        Files.writeString(project.resolve("target/classes/stale.json"), "{}");
+        List<String> log = new ArrayList<>();
         LintMojo mojo = mojo(project);
-        org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("offer-lint: no file to lint (*.json, *.ndjson, *.form, *.query) in " + project
-                        + " (its build folder and hidden entries left out); name them with paths");
+        mojo.setLog(recording(log));
 
+        mojo.execute();
+
+        assertThat(log).containsExactly("info offer-lint: no offer file (*.json, *.ndjson, *.form, *.query) in " + project
+                + " (its build folder, hidden entries and modules left out); nothing to lint");
+        assertThat(project.resolve("target/offer-lint.txt")).doesNotExist();
+
+        mojo.paths = List.of("src"); // named: the command line's usage error, as offer-lint says it
+        org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageEndingWith("offer-lint: no file to lint (*.json, *.ndjson, *.form, *.query) in "
+                        + project.resolve("src"));
+    }
+
+    /** A report that cannot be written is one clear line: it was the bare path of what is in the report's way. */
+    @Test
+    void aReportInAFilesWayOrWhereNothingCanBeMadeIsOneClearLine(@TempDir Path project) throws IOException {
         Files.writeString(project.resolve("offer.json"), "{}");
+        LintMojo mojo = mojo(project);
         Path inTheWay = Files.writeString(project.resolve("reports"), "a file");
         mojo.output = inTheWay.resolve("offer-lint.txt").toFile();
         org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("offer-lint: cannot write the report to " + inTheWay.resolve("offer-lint.txt") + ": "
                         + inTheWay + " is a file, not a folder");
+
+        mojo.output = new File("/proc/no-such-folder/offer-lint.txt");
+        org.assertj.core.api.Assumptions.assumeThat(Path.of("/proc/self")).exists();
+        org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("offer-lint: cannot write the report to /proc/no-such-folder/offer-lint.txt: "
+                        + "/proc/no-such-folder: no such file or folder, and it cannot be made");
+    }
+
+    /**
+     * The default paths leave out the modules' folders (the aggregator linted each module's files again, and
+     * their build folders: stale copies), and what the goal reads or writes as no offer: a data folder's
+     * advertisers.json was linted as an array of offers, a report or a baseline written in the project as a
+     * document of the next build ("the report would overwrite it").
+     */
+    @Test
+    void theDefaultPathsLeaveOutTheModulesAndWhatTheGoalReadsOrWritesAsNoOffer(@TempDir Path project) throws IOException {
+        for (String file : List.of("offers/a.json", "modules/api/offers/b.json", "modules/api/target/classes/b.json",
+                "modules/notes.json", "web/pom-web.xml", "web/c.json", "src/test/network/advertisers.json",
+                "src/test/offers/d.json", "lint-baseline.json", "reports/offer-lint.json", "current/41.json")) {
+            Files.createDirectories(project.resolve(file).getParent());
+            Files.writeString(project.resolve(file), "{}");
+        }
+        LintMojo mojo = mojo(project);
+        mojo.modules = List.of("modules/api", "web/pom-web.xml", "../sibling");
+        mojo.data = project.resolve("src/test/network").toFile();
+        mojo.baseline = project.resolve("lint-baseline.json").toFile();
+        mojo.writeBaseline = project.resolve("lint-baseline.json").toFile();
+        mojo.output = project.resolve("reports/offer-lint.json").toFile();
+        mojo.current = List.of("current", "elsewhere/*.json");
+        mojo.mode = "update";
+
+        List<String> arguments = mojo.arguments(project.resolve("reports/offer-lint.json"));
+
+        assertThat(arguments.subList(0, arguments.indexOf("--current"))).containsExactly(
+                project.resolve("modules/notes.json").toString(), project.resolve("offers").toString(),
+                project.resolve("src/test/offers").toString());
     }
 
     @Test
@@ -154,6 +209,26 @@ class LintMojoTest {
         mojo.execute();
 
         assertThat(project.resolve("target")).doesNotExist();
+    }
+
+    /** A log that keeps each line as "level line". */
+    private static org.apache.maven.plugin.logging.Log recording(List<String> lines) {
+        return new SystemStreamLog() {
+            @Override
+            public void info(CharSequence line) {
+                lines.add("info " + line);
+            }
+
+            @Override
+            public void warn(CharSequence line) {
+                lines.add("warn " + line);
+            }
+
+            @Override
+            public void error(CharSequence line) {
+                lines.add("error " + line);
+            }
+        };
     }
 
     private static LintMojo mojo(Path project) {

@@ -33,10 +33,8 @@ class SampleProjectIT {
 
     @Test
     void aMistakeInAnOfferFileFailsVerifyWithItsCodeAndTheFixedFilePasses() throws Exception {
-        String[] version = System.getProperty("it.mavenVersion").split("\\.");
-        assumeTrue(Integer.parseInt(version[0]) > 3 || Integer.parseInt(version[1]) >= 9,
-                "needs Maven 3.9's read-only tail of local repositories: run the build with ./mvnw");
-        copySample();
+        assumeMaven39();
+        copy(SAMPLE, WORK);
         Path offer = WORK.resolve("offers/winter-sale.json");
 
         Run failing = maven("verify");
@@ -72,6 +70,38 @@ class SampleProjectIT {
         assertThat(plugins.log()).contains("--plugin first.jar: no such file").doesNotContain("first.jar,");
     }
 
+    /**
+     * A parent whose goal runs in each module ({@code -T 2}): the module without offer files passes, the
+     * parent lints none of its modules' files (it linted them again) nor the data folder it names for all
+     * (whose advertisers.json it linted as offers), and the data answers the lookups: 6307 for the one
+     * advertiser the folder does not have, in the module's log only.
+     */
+    @Test
+    void eachModuleLintsItsOwnFilesAgainstTheParentsDataAndOneWithoutOffersPasses() throws Exception {
+        assumeMaven39();
+        Path work = copy(Path.of("src/it/modules"), Path.of("target/it/modules").toAbsolutePath());
+
+        Run build = maven(work, "-T", "2", "verify");
+
+        assertThat(build.status()).as(build.log()).isEqualTo(1);
+        assertThat(build.log().lines().filter(line -> line.contains(" error ")))
+                .containsExactly("[ERROR] catalogue/offers/autumn-sale.json:2:20: error 6307 Advertiser does not Exist (/advertiser_id)");
+        assertThat(build.log())
+                .contains("[INFO] offer-lint: no offer file (*.json, *.ndjson, *.form, *.query) in service (its build "
+                        + "folder, hidden entries and modules left out); nothing to lint")
+                .contains("on project catalogue: offer-lint: findings at or above failOn (error): 1 error(s) and 0 warning(s)")
+                .containsPattern("offer-platform \\.+ SUCCESS").containsPattern("service \\.+ SUCCESS")
+                .doesNotContain("thread-safe").doesNotContain("network/advertisers.json");
+        assertThat(work.resolve("target/offer-lint.txt")).doesNotExist();
+        assertThat(work.resolve("service/target/offer-lint.txt")).doesNotExist();
+    }
+
+    private static void assumeMaven39() {
+        String[] version = System.getProperty("it.mavenVersion").split("\\.");
+        assumeTrue(Integer.parseInt(version[0]) > 3 || Integer.parseInt(version[1]) >= 9,
+                "needs Maven 3.9's read-only tail of local repositories: run the build with ./mvnw");
+    }
+
     private record Run(int status, String log) {
     }
 
@@ -83,30 +113,35 @@ class SampleProjectIT {
         return block.group(1).lines().filter(line -> !line.equals("...")).toList();
     }
 
-    /** src/it/sample in target/it/sample, anew, with this build's version of the plugin. */
-    private static void copySample() throws IOException {
-        if (Files.exists(WORK)) {
-            try (Stream<Path> old = Files.walk(WORK)) {
+    /** {@code from} (a project of src/it) in {@code work}, anew, with this build's version of the plugin. */
+    private static Path copy(Path from, Path work) throws IOException {
+        if (Files.exists(work)) {
+            try (Stream<Path> old = Files.walk(work)) {
                 old.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path from : (Iterable<Path>) files::iterator) {
-                Path to = WORK.resolve(SAMPLE.relativize(from).toString());
-                if (Files.isDirectory(from)) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path to = work.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
                     Files.createDirectories(to);
                 } else {
-                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
-        Path pom = WORK.resolve("pom.xml");
+        Path pom = work.resolve("pom.xml");
         Files.writeString(pom, Files.readString(pom).replace("@project.version@", System.getProperty("it.pluginVersion")));
-        // the sample is a project of its own: its .mvn folder stops Maven's search for the enclosing build's
-        Files.createDirectories(WORK.resolve(".mvn"));
+        // the project is one of its own: its .mvn folder stops Maven's search for the enclosing build's
+        Files.createDirectories(work.resolve(".mvn"));
+        return work;
     }
 
     private static Run maven(String... goals) throws IOException, InterruptedException {
+        return maven(WORK, goals);
+    }
+
+    private static Run maven(Path work, String... goals) throws IOException, InterruptedException {
         Path mavenHome = Path.of(System.getProperty("it.mavenHome"));
         List<String> command = new ArrayList<>(List.of(mavenHome.resolve("bin/mvn").toString(), "-B", "-ntp",
                 "-Dmaven.repo.local=" + System.getProperty("it.repository"),
@@ -114,7 +149,7 @@ class SampleProjectIT {
                 // everything is in the two repositories: offline, no remote look-up of the plugin's SNAPSHOT
                 "-o"));
         command.addAll(List.of(goals));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("MAVEN_ARGS");

@@ -151,6 +151,15 @@ final class DataCommand implements Callable<Integer> {
                                     + v.pointer() + " " + Printable.of(v.message())).collect(Collectors.joining("; "))
                             : "more than " + maxPages + " pages of " + LIMIT + " records (--max-pages)";
                 }
+                // what --data would refuse (an id "abc" or 0, one address on two ids) never replaces the file:
+                // the folder would stop every lint until the next pull
+                String name = list.file() + ".ndjson";
+                List<String> unreadable = org.offerrules.validation.NetworkData.problems(part, name);
+                if (!unreadable.isEmpty()) {
+                    return list.method() + " answered " + (unreadable.size() == 1 ? "a record" : "records")
+                            + " --data cannot read: record " + Printable.of(unreadable.get(0).substring(name.length() + 1))
+                            + (unreadable.size() > 1 ? " (and " + (unreadable.size() - 1) + " more)" : "");
+                }
                 TemporaryFiles.PROCESS.moveOnto(part, target);
                 out.println("pulled " + list.file() + ".ndjson  " + done.records() + (done.records() == 1 ? " record, " : " records, ") + done.pages()
                         + (done.pages() == 1 ? " page" : " pages"));

@@ -2,6 +2,7 @@ package org.offerrules.lint;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedSet;
@@ -31,7 +32,7 @@ final class DataFolder {
         } catch (NetworkData.BadDataException e) {
             e.problems().forEach(problem -> err.println("offer-lint: --data: " + Printable.of(problem)));
         } catch (IOException e) {
-            err.println("offer-lint: --data " + Printable.of(folder.toString()) + ": cannot be read ("
+            err.println("offer-lint: --data " + Printable.of(unreadable(folder, e)) + ": cannot be read ("
                     + OfferLint.reason(e) + ")");
         }
         err.flush();
@@ -51,8 +52,14 @@ final class DataFolder {
             throw new IllegalArgumentException("data: " + problems.get(0)
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : ""));
         } catch (IOException e) {
-            throw new IllegalArgumentException("data " + folder + ": cannot be read (" + OfferLint.reason(e) + ")");
+            throw new IllegalArgumentException("data " + unreadable(folder, e) + ": cannot be read (" + OfferLint.reason(e) + ")");
         }
+    }
+
+    /** What could not be read: the file of the folder the failure names (an unreadable advertisers.json), else the folder. */
+    static String unreadable(Path folder, IOException e) {
+        return (e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : folder.toString())
+                .replace('\\', '/');
     }
 
     /** The lookup codes some request asks a question of that {@code data} answers: the active lookups. */

@@ -2,12 +2,10 @@ package org.offerrules.lint;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
+import org.offerrules.validation.RuleSettings;
 import org.offerrules.validation.document.OfferReader;
 
 /**
@@ -43,8 +42,7 @@ final class Inputs {
         for (String argument : arguments) {
             if (isGlob(argument)) {
                 int before = files.size();
-                glob(argument, files, problems);
-                if (files.size() == before) {
+                if (glob(argument, files, problems) && files.size() == before) {
                     problems.add(argument + ": no file matches");
                 }
                 continue;
@@ -122,22 +120,34 @@ final class Inputs {
         }
     }
 
-    /** Globs are matched below their longest directory prefix without wildcards. */
-    private static void glob(String pattern, TreeSet<Path> files, List<String> problems) {
+    /**
+     * Globs are matched below their longest directory prefix without wildcards, as the configuration's
+     * globs are ({@link RuleSettings.FileOverride}: the JDK's syntax, {@code **}{@code /} zero or more
+     * folders, matched without backtracking, where the JDK's matcher took exponential time on
+     * {@code *a*a*a...*b}). False, with a problem, for a pattern that is no glob.
+     */
+    private static boolean glob(String pattern, TreeSet<Path> files, List<String> problems) {
         String normalized = pattern.replace('\\', '/');
         int wildcard = firstWildcard(normalized);
         int slash = normalized.lastIndexOf('/', wildcard);
         Path base = slash < 0 ? Path.of(".") : Path.of(slash == 0 ? "/" : normalized.substring(0, slash));
         String relative = slash < 0 ? normalized : normalized.substring(slash + 1);
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + relative);
+        RuleSettings.FileOverride glob;
+        try {
+            glob = RuleSettings.FileOverride.files(relative);
+        } catch (IllegalArgumentException e) { // was the JDK's exception, three lines of it
+            problems.add(pattern + ": " + e.getMessage());
+            return false;
+        }
         if (!Files.isDirectory(base)) {
-            return;
+            return true;
         }
         TreeSet<Path> matched = new TreeSet<>();
-        visit(base, p -> matcher.matches(base.relativize(p)), matched, problems, pattern);
+        visit(base, p -> glob.matches(base.relativize(p)), matched, problems, pattern);
         for (Path p : matched) {
             files.add(slash < 0 ? base.relativize(p) : p.normalize());
         }
+        return true;
     }
 
     private static int firstWildcard(String s) {

@@ -561,6 +561,9 @@ public final class OfferLint implements Callable<Integer> {
         if (cause instanceof AccessDeniedException) {
             return "permission denied";
         }
+        if (cause instanceof java.nio.file.NotDirectoryException) {
+            return "not a folder"; // its message is only the path
+        }
         if (cause instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }

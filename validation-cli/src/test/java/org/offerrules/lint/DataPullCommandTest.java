@@ -308,6 +308,35 @@ class DataPullCommandTest {
         assertThat(data).isEmptyDirectory();
     }
 
+    /**
+     * Text --data cannot index (an id "abc", 0, -3; one address on two ids) stops the pull too: it replaced
+     * the entity's good file, and --data then refused the folder, stopping every lint until the next pull.
+     */
+    @Test
+    void aListTheFolderWouldRefuseNeverReplacesItsFile() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("advertisers.ndjson"), "{\"id\":\"12\"}\n");
+        network.list(ADVERTISERS, List.of("{\"id\":\"12\"}", "{\"id\":\"abc\"}", "{\"id\":0}", "{\"id\":-3}"));
+        Cli run = pull(KEY, data.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).isEqualTo("offer-lint data pull: advertisers (getAdvertisers): getAdvertisers answered records "
+                + "--data cannot read: record 2: id \"abc\" is not a whole number above 0 (and 2 more); stopped: advertisers "
+                + "and the lists after it were not pulled\n");
+
+        network.list(ADVERTISERS, List.of("{\"id\":\"12\",\"email\":\"ops@example.com\"}",
+                "{\"id\":\"13\",\"email\":\"OPS@example.com\"}"));
+        run = pull(KEY, data.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).startsWith("offer-lint data pull: advertisers (getAdvertisers): getAdvertisers answered a "
+                + "record --data cannot read: record 2: email OPS@example.com belongs to id 12 too; stopped: ");
+
+        assertThat(Files.readString(data.resolve("advertisers.ndjson"))).isEqualTo("{\"id\":\"12\"}\n");
+        try (var files = Files.list(data)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("advertisers.ndjson");
+        }
+        assertThat(NetworkData.load(data).advertiserExists(12)).isTrue();
+    }
+
     @Test
     void noKeyIsAUsageErrorAndNothingIsAsked() {
         Cli run = pull(null, dir.resolve("data").toString());

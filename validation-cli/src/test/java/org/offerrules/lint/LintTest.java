@@ -187,6 +187,32 @@ class LintTest {
         assertThat(JSON.readTree(mixed.out()).get("files").asInt()).isEqualTo(2);
     }
 
+    /**
+     * A glob of many stars on a long name is matched in linear time (the JDK's matcher held the run for good:
+     * a minute and more at 40 % CPU for {@code *a} twenty times), and a pattern that is no glob is one line
+     * (it was the JDK's PatternSyntaxException, three lines of it).
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aGlobOfManyStarsIsMatchedInLinearTimeAndABadGlobIsOneLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a".repeat(60) + ".json"), OfferWriter.toJson(Offers.minimal()));
+        Files.writeString(dir.resolve("a".repeat(30) + "b.json"), OfferWriter.toJson(Offers.minimal()));
+
+        Cli stars = Cli.run("--no-progress", "--format", "json", dir + "/" + "*a".repeat(20) + "*b*");
+        assertThat(JSON.readTree(stars.out()).get("files").asInt()).isEqualTo(1);
+        // as in the configuration's globs, **/ is zero or more folders: the top folder's files too
+        Cli globstar = Cli.run("--no-progress", "--format", "json", dir + "/**/*.json");
+        assertThat(JSON.readTree(globstar.out()).get("files").asInt()).isEqualTo(2);
+        Cli none = Cli.run("--no-progress", "--format", "json", dir + "/" + "*a".repeat(20) + "*c");
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).isEqualTo("offer-lint: " + dir + "/" + "*a".repeat(20) + "*c: no file matches" + System.lineSeparator());
+
+        Cli bad = Cli.run("--no-progress", dir + "/offers/[a");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("offer-lint: " + dir + "/offers/[a: not a glob: Missing ] at character 2; "
+                + "did you mean [a]?" + System.lineSeparator());
+    }
+
     @Test
     void theReportDoesNotDependOnThreadTiming(@TempDir Path dir) throws Exception {
         StringBuilder ndjson = new StringBuilder();

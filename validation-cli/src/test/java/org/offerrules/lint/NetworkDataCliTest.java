@@ -163,17 +163,26 @@ class NetworkDataCliTest {
         assertThat(sifted.status()).isEqualTo(OfferLint.OK);
     }
 
-    @Test
-    void aBadLineOfADataFileIsAUsageErrorAtItsFileAndLine(@TempDir Path dir) throws Exception {
+    /**
+     * A bad record is one line at its file and line, and no lint. Two pages of a list saved one after the
+     * other in a .json file: the second page's ids were left unread, "unknown" (false 6307s).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            offers.csv       | id,name\\n12,Summer\\nx7,Backup\\n | :3: id "x7" is not a whole number above 0
+            advertisers.json | [{"id": 11}]\\n[{"id": 12}]\\n   | :2: malformed JSON: an array after the list; a .json file holds one list (pages saved one after the other go in a .ndjson file, a record a line)
+            """)
+    void aBadLineOfADataFileIsAUsageErrorAtItsFileAndLine(String file, String text, String problem, @TempDir Path dir)
+            throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
-        Files.writeString(data.resolve("offers.csv"), "id,name\n12,Summer\nx7,Backup\n");
+        Files.writeString(data.resolve(file), text.replace("\\n", "\n"));
         Path offer = Files.writeString(dir.resolve("offer.json"), OfferWriter.toJson(NetworkFolder.knownOffer()));
 
         Cli cli = Cli.run("--no-progress", "--data", data.toString(), offer.toString());
 
         assertThat(cli.status()).isEqualTo(OfferLint.USAGE);
-        assertThat(cli.err()).isEqualTo("offer-lint: --data: " + data.resolve("offers.csv").toString().replace('\\', '/')
-                + ":3: id \"x7\" is not a whole number above 0" + System.lineSeparator());
+        assertThat(cli.err()).isEqualTo("offer-lint: --data: " + data.resolve(file).toString().replace('\\', '/')
+                + problem + System.lineSeparator());
         assertThat(cli.out()).isEmpty();
     }
 
@@ -183,6 +192,21 @@ class NetworkDataCliTest {
 
         assertThat(cli.status()).isEqualTo(OfferLint.USAGE);
         assertThat(cli.err()).startsWith("offer-lint: --data " + dir.resolve("nowhere") + ": cannot be read");
+    }
+
+    /** A file as the folder said "cannot be read (" and its own path; a file of the folder that cannot be read is named. */
+    @Test
+    void aFileForTheFolderOrAnUnreadableFileOfItIsNamed(@TempDir Path dir) throws Exception {
+        Path offer = Files.writeString(dir.resolve("offer.json"), OfferWriter.toJson(NetworkFolder.knownOffer()));
+
+        Cli cli = Cli.run("--no-progress", "--data", offer.toString(), offer.toString());
+
+        assertThat(cli.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(cli.err()).isEqualTo("offer-lint: --data " + offer + ": cannot be read (not a folder)" + System.lineSeparator());
+        // as root every file can be read: the failure the folder's load throws, named
+        assertThat(DataFolder.unreadable(dir, new java.nio.file.AccessDeniedException(dir.resolve("advertisers.json").toString())))
+                .isEqualTo(dir.resolve("advertisers.json").toString().replace('\\', '/'));
+        assertThat(DataFolder.unreadable(dir, new java.io.IOException("disk"))).isEqualTo(dir.toString().replace('\\', '/'));
     }
 
     @Test

@@ -62,10 +62,18 @@ public final class NetworkData implements OfferLookup {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (!DataEntity.EXTENSIONS.contains(extension) || !Files.isRegularFile(file)) {
+            if (!DataEntity.EXTENSIONS.contains(extension)) {
                 continue;
             }
             DataEntity entity = entity(name.substring(0, dot));
+            if (!Files.isRegularFile(file)) {
+                // a data file's name on a folder, a dangling link or a pipe is no "missing file": its lookups would
+                // be skipped in silence (and a pipe nobody writes to would hold the load for good)
+                if (entity != null) {
+                    problems.add(show(file) + ": " + notAFile(file));
+                }
+                continue;
+            }
             if (entity == null) {
                 problems.add(show(file) + ": not a data file: the names are " + names() + " (.json, .ndjson, .csv)");
             } else if (files.containsKey(entity)) {
@@ -96,6 +104,36 @@ public final class NetworkData implements OfferLookup {
             throw new BadDataException(problems);
         }
         return new NetworkData(tables);
+    }
+
+    /** Why {@code file}, which is no regular file, cannot be a data file. */
+    private static String notAFile(Path file) {
+        if (Files.isDirectory(file)) {
+            return "a folder, not a data file";
+        }
+        if (!Files.exists(file)) {
+            return "a symbolic link to nothing (its target does not exist, or the links make a loop)";
+        }
+        return "not a regular file (a pipe or a device): a data file is a file";
+    }
+
+    /**
+     * The problems {@link #load} would report of {@code file} were it the folder's file {@code name}
+     * ({@code advertisers.ndjson}: the entity, and the format by the extension), each {@code NAME:LINE:
+     * what}: none when every record can be indexed. For a program that writes a data file under another
+     * name first and must not move one the folder refuses into place.
+     *
+     * @throws IllegalArgumentException when {@code name} is no data file's name
+     * @throws IOException              when the file cannot be read
+     */
+    public static List<String> problems(Path file, String name) throws IOException {
+        int dot = name.lastIndexOf('.');
+        DataEntity entity = dot < 0 ? null : entity(name.substring(0, dot));
+        if (entity == null || !DataEntity.EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("not a data file's name: " + name + "; the names are " + names()
+                    + " (.json, .ndjson, .csv)");
+        }
+        return DataFile.read(entity, file, name).problems();
     }
 
     private static List<Path> sorted(Path folder) throws IOException {

@@ -50,13 +50,12 @@ public final class DataFile {
     }
 
     /**
-     * Reads {@code file}, the data of {@code entity}; {@code name} is how problems name it. The file is
-     * streamed (an NDJSON or CSV line, or a window of a JSON file, at a time), so reading it costs its
-     * index, not its size.
+     * Reads {@code file}, the data of {@code entity}; {@code name} is how problems name it, and its
+     * extension the file's format. The file is streamed (an NDJSON or CSV line, or a window of a JSON
+     * file, at a time), so reading it costs its index, not its size.
      */
     public static Table read(DataEntity entity, Path file, String name) throws IOException {
-        String extension = file.getFileName().toString();
-        extension = extension.substring(extension.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         try (InputStream stream = Files.newInputStream(file)) {
             return read(entity, stream, name, extension, JsonScan.WINDOW);
         }
@@ -67,8 +66,7 @@ public final class DataFile {
             throws IOException {
         DataFile data = new DataFile(entity, name);
         try {
-            Bytes in = new Bytes(stream);
-            in.skipByteOrderMark();
+            Bytes in = new Bytes(Utf8.of(stream));
             switch (extension) {
                 case "csv" -> data.csv(in);
                 case "ndjson" -> data.ndjson(in);
@@ -189,10 +187,21 @@ public final class DataFile {
         return true;
     }
 
+    /**
+     * A JSON file: its list, then the end of the objects around it (the API's answer) and of the file. What
+     * follows the list is read too: a second list appended to the file (two pages saved one after the
+     * other) would otherwise be left unread in silence, its ids "unknown".
+     */
     private void json(JsonScan scan) {
         try {
+            int objects = 0;
             if (scan.peek() == '{') {
-                toList(scan);
+                objects = toList(scan);
+                if (objects == 0) {
+                    problem(scan.line(), "no list of " + entity.fileName() + ": an object without an array in data; "
+                            + "an array of records, or the API's answer with one in data, expected");
+                    return;
+                }
             }
             if (scan.peek() != '[') {
                 problem(scan.line(), "no list of " + entity.fileName() + ": an array of records, or the API's "
@@ -205,44 +214,60 @@ public final class DataFile {
                     return;
                 }
             }
+            for (; objects > 0; objects--) {
+                scan.endObject();
+            }
+            if (scan.peek() >= 0) {
+                problem(scan.line(), "malformed JSON: " + scan.what() + " after the list; a .json file holds one "
+                        + "list (pages saved one after the other go in a .ndjson file, a record a line)");
+            }
         } catch (JsonScan.Bad bad) {
             problem(bad.line, bad.getMessage());
+        } catch (JsonScan.TooLong tooLong) {
+            problem(tooLong.line, tooLong.getMessage());
         }
     }
 
     /**
-     * Moves the scanner of an API answer to its list: the array in {@code data}, or the first array
-     * among {@code data}'s fields. Leaves it elsewhere when there is none.
+     * Moves the scanner of an API answer to its list: the array in {@code data}, or the first array among
+     * {@code data}'s fields; returns how many objects it is in (1 or 2), or 0 when there is none (the
+     * cursor at the end of the object it searched).
      */
-    private static void toList(JsonScan scan) throws JsonScan.Bad {
+    private static int toList(JsonScan scan) throws JsonScan.Bad {
         scan.expect('{');
-        boolean inData = false;
+        int objects = 1;
         while (scan.peek() != '}') {
             String field = scan.string();
             scan.expect(':');
-            if (field.equals("data") && !inData) {
+            if (objects == 1 && field.equals("data")) {
                 if (scan.peek() == '[') {
-                    return;
+                    return objects;
                 }
                 if (scan.peek() == '{') {
                     scan.expect('{');
-                    inData = true;
+                    objects = 2;
                     continue;
                 }
-            } else if (inData && scan.peek() == '[') {
-                return;
+            } else if (objects == 2 && scan.peek() == '[') {
+                return objects;
             }
             scan.skipValue();
-            if (scan.peek() == ',') {
+            if (scan.peek() != '}') {
                 scan.expect(',');
             }
         }
+        return 0;
     }
 
     private void csv(Bytes in) {
         Csv csv = new Csv(in);
         List<String> header = next(csv);
         if (header == null) {
+            if (problems.isEmpty()) {
+                // as an empty .json file is no list: a failed export, whose every id would be "unknown"
+                problem(1, "an empty file: a CSV file begins with its header (" + String.join(" or ", entity.idFields())
+                        + ", ...)");
+            }
             return;
         }
         List<Integer> keptColumns = new ArrayList<>();
@@ -369,16 +394,6 @@ public final class DataFile {
 
         Bytes(InputStream stream) {
             this.stream = stream;
-        }
-
-        /** Skips a UTF-8 byte order mark at the start, which some tools write. */
-        void skipByteOrderMark() {
-            while (end < 3 && fillMore()) {
-                // a short read: the mark's three bytes are needed at once
-            }
-            if (end >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
-                at = 3;
-            }
         }
 
         /** The next byte without taking it; -1 at the end. */

@@ -38,6 +38,20 @@ final class JsonScan {
         void field(String name, Scalar value);
     }
 
+    /**
+     * A value longer than {@link DataFile#MAX_RECORD}, which the window would have to grow to hold: a wrong
+     * file (or a hostile one), never a record's field; the file is read no further.
+     */
+    static final class TooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int line;
+
+        TooLong(int line) {
+            super("a value longer than " + (DataFile.MAX_RECORD >> 20) + " MiB: not a record's field", null, false, false);
+            this.line = line;
+        }
+    }
+
     /** Marks a kept field whose value is an object or an array, which no data field may be. */
     static final Scalar NESTED = new Scalar("an object or an array", false);
 
@@ -93,7 +107,10 @@ final class JsonScan {
             }
         }
         if (end == in.length) {
-            in = Arrays.copyOf(in, in.length * 2);
+            if (in.length >= DataFile.MAX_RECORD) {
+                throw new TooLong(line); // the window would hold the value whole: bounded, as a line is
+            }
+            in = Arrays.copyOf(in, Math.min(in.length * 2, DataFile.MAX_RECORD));
         }
         int n = DataFile.Bytes.readAfter(stream, in, end);
         end += Math.max(n, 0);
@@ -104,10 +121,10 @@ final class JsonScan {
         return line;
     }
 
-    /** Skips white space; returns the next byte, or -1 at the end. */
+    /** Skips white space; returns the next byte (0 to 255), or -1 at the end. */
     int peek() {
         while (more()) {
-            byte b = in[at];
+            int b = in[at] & 0xFF; // unsigned: a byte 0xFF is no end of the input
             if (b == '\n') {
                 line++;
             } else if (b != ' ' && b != '\t' && b != '\r') {
@@ -121,7 +138,7 @@ final class JsonScan {
     void expect(char c) throws Bad {
         if (peek() != c) {
             throw new Bad(line, peek() < 0 ? "the JSON ends early (" + c + " expected)" : "malformed JSON: '" + c
-                    + "' expected, not '" + (char) peek() + "'");
+                    + "' expected, not " + what());
         }
         at++;
     }
@@ -271,8 +288,25 @@ final class JsonScan {
             case '[' -> "an array";
             case '"' -> "a string";
             case '{' -> "an object";
-            default -> "'" + (char) c + "…'";
+            case 'n' -> "null";
+            case 't', 'f' -> "true or false";
+            case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> "a number";
+            default -> c < 0x20 || c >= 0x7F ? String.format(java.util.Locale.ROOT, "the byte 0x%02X", c)
+                    : "'" + (char) c + "…'";
         };
+    }
+
+    /**
+     * After a value read in an object: skips the object's other fields and its {@code '}'}.
+     */
+    void endObject() throws Bad {
+        while (peek() != '}') {
+            expect(',');
+            string();
+            expect(':');
+            skipValue();
+        }
+        at++;
     }
 
     /** Reads a string value (the cursor at its quote). */

@@ -113,6 +113,30 @@ class StreamedDataTest {
         assertThat(rows.ids().contains(1)).isTrue();
     }
 
+    /**
+     * A JSON value of 17 MiB that the window would have to hold (a kept e-mail, an id, a field's name, a
+     * number) is one problem at its line: the window grew to the value's size (a value of 200 MB ran a
+     * 384 MB heap out of memory). A long string that is skipped is read through the window as before.
+     */
+    @Test
+    void aJsonValueLongerThanARecordCanBeIsAProblemAtItsLine(@TempDir Path dir) throws IOException {
+        String big = "1".repeat(DataFile.MAX_RECORD + 1);
+        for (String record : List.of("{\"id\": 2, \"email\": \"" + big + "\"}", "{\"id\": " + big + "}",
+                "{\"id\": 2, \"" + big + "\": 1}", "{\"id\": 2, \"revenue\": " + big + "}")) {
+            Path json = Files.writeString(dir.resolve("advertisers.json"), "[{\"id\": 1},\n" + record + ",\n{\"id\": 3}]");
+
+            DataFile.Table table = DataFile.read(DataEntity.ADVERTISERS, json, "advertisers.json");
+
+            assertThat(table.problems()).as(record.substring(0, 20))
+                    .containsExactly("advertisers.json:2: a value longer than 16 MiB: not a record's field");
+        }
+        Path skipped = Files.writeString(dir.resolve("advertisers.json"),
+                "[{\"id\": 1},\n{\"id\": 2, \"description\": \"" + big + "\"},\n{\"id\": 3}]");
+        DataFile.Table table = DataFile.read(DataEntity.ADVERTISERS, skipped, "advertisers.json");
+        assertThat(table.problems()).isEmpty();
+        assertThat(table.records()).isEqualTo(3);
+    }
+
     /** Records, problems, and which of the ids 1 to 9 and e-mails a to f are known, and whose. */
     private static List<String> describe(DataFile.Table table) {
         List<String> out = new ArrayList<>(table.problems());
