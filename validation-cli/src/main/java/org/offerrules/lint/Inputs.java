@@ -6,8 +6,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -16,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.PatternSyntaxException;
 
+import org.offerrules.validation.RuleSettings;
 import org.offerrules.validation.document.OfferReader;
 
 /**
@@ -41,10 +45,11 @@ final class Inputs {
         TreeSet<Path> files = new TreeSet<>();
         List<String> problems = new ArrayList<>();
         for (String argument : arguments) {
-            if (isGlob(argument)) {
+            // a name that exists is the file it names, as a shell leaves a word that matches nothing:
+            // `offers/[draft].json` from pre-commit or find is that file, not a glob matching offers/d.json
+            if (isGlob(argument) && !exists(argument)) {
                 int before = files.size();
-                glob(argument, files, problems);
-                if (files.size() == before) {
+                if (glob(argument, files, problems) && files.size() == before) {
                     problems.add(argument + ": no file matches");
                 }
                 continue;
@@ -64,10 +69,34 @@ final class Inputs {
             } else if (Files.exists(path)) {
                 problems.add(argument + ": cannot be read (permission denied)"); // exists, yet not readable
             } else {
-                problems.add(argument + ": no such file or folder");
+                problems.add(argument + ": " + missing(path));
             }
         }
         return new Expansion(List.copyOf(files), problems);
+    }
+
+    /** Whether {@code argument} names something, a link to nothing included. */
+    private static boolean exists(String argument) {
+        try {
+            return Files.exists(Path.of(argument), LinkOption.NOFOLLOW_LINKS);
+        } catch (InvalidPathException e) {
+            return false; // a character the platform forbids in a name (Windows' *): only a glob
+        }
+    }
+
+    /**
+     * Why a path that does not exist for {@link Files#exists} is not there: missing, or in a folder this
+     * user may not search ({@code locked/c.json}), which is no missing file.
+     */
+    private static String missing(Path path) {
+        try {
+            Files.readAttributes(path, BasicFileAttributes.class);
+            return "cannot be read"; // it came into being meanwhile
+        } catch (NoSuchFileException e) {
+            return "no such file or folder";
+        } catch (IOException e) {
+            return "cannot be read (" + OfferLint.reason(e) + ")";
+        }
     }
 
     static boolean isLintable(Path file) {
@@ -93,8 +122,14 @@ final class Inputs {
      */
     private static void visit(Path folder, Predicate<Path> wanted, TreeSet<Path> files, List<String> problems,
             String argument) {
+        visit(folder, Integer.MAX_VALUE, wanted, files, problems, argument);
+    }
+
+    /** {@link #visit(Path, Predicate, TreeSet, List, String)} down to {@code depth} levels below {@code folder}. */
+    private static void visit(Path folder, int depth, Predicate<Path> wanted, TreeSet<Path> files, List<String> problems,
+            String argument) {
         try {
-            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
@@ -122,22 +157,37 @@ final class Inputs {
         }
     }
 
-    /** Globs are matched below their longest directory prefix without wildcards. */
-    private static void glob(String pattern, TreeSet<Path> files, List<String> problems) {
+    /**
+     * Globs are matched below their longest directory prefix without wildcards. False when
+     * {@code pattern} is no glob (a problem, then).
+     */
+    private static boolean glob(String pattern, TreeSet<Path> files, List<String> problems) {
         String normalized = pattern.replace('\\', '/');
         int wildcard = firstWildcard(normalized);
         int slash = normalized.lastIndexOf('/', wildcard);
         Path base = slash < 0 ? Path.of(".") : Path.of(slash == 0 ? "/" : normalized.substring(0, slash));
         String relative = slash < 0 ? normalized : normalized.substring(slash + 1);
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + relative);
-        if (!Files.isDirectory(base)) {
-            return;
+        try {
+            // the JDK checks the syntax (no backtracking in that); the whole pattern, for the place of a mistake
+            FileSystems.getDefault().getPathMatcher("glob:" + normalized);
+        } catch (PatternSyntaxException e) {
+            problems.add(pattern + ": not a glob: " + e.getDescription().replace("'", "") + " at character " + (e.getIndex() + 1));
+            return false;
         }
+        // matched in linear time: the JDK's matcher backtracks, and '*a*a*a…*b' held the run for good
+        RuleSettings.FileOverride matcher = RuleSettings.FileOverride.files(relative);
+        if (!Files.isDirectory(base)) {
+            return true;
+        }
+        // a glob without ** reaches as many levels down as it has names: a loop or a locked folder
+        // below those is nothing it could match, and no problem of its
+        int depth = relative.contains("**") ? Integer.MAX_VALUE : (int) relative.chars().filter(c -> c == '/').count() + 1;
         TreeSet<Path> matched = new TreeSet<>();
-        visit(base, p -> matcher.matches(base.relativize(p)), matched, problems, pattern);
+        visit(base, depth, p -> matcher.matches(base.relativize(p)), matched, problems, pattern);
         for (Path p : matched) {
             files.add(slash < 0 ? base.relativize(p) : p.normalize());
         }
+        return true;
     }
 
     private static int firstWildcard(String s) {

@@ -506,7 +506,12 @@ public final class RuleSettings {
             return new FileOverride(files, rules, request, mode, strictTypes);
         }
 
-        boolean matches(Path relative) {
+        /**
+         * Whether one of this override's globs matches {@code relative}, a path relative to the
+         * configuration file's folder, in time linear in the glob and the path (offer-lint matches its
+         * command line's globs with it too).
+         */
+        public boolean matches(Path relative) {
             String path = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
             for (String glob : files) {
                 // the JDK's matcher backtracks: a glob of many stars held the run for good (Glob says why); on
