@@ -55,7 +55,9 @@ final class Inputs {
                 continue;
             }
             Path path = Path.of(argument);
-            if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            if (ClosedStdin.names(path)) {
+                problems.add(argument + ": cannot be read (" + ClosedStdin.CLOSED + ")");
+            } else if (Files.isSymbolicLink(path) && !Files.exists(path)) {
                 problems.add(argument + ": " + DANGLING);
             } else if (Files.isDirectory(path)) {
                 walk(path, files, problems);
