@@ -72,6 +72,27 @@ class WideEncodingTest {
     }
 
     @Test
+    void noLevelLowersItAndNoBaselineHoldsIt(@TempDir Path dir) throws Exception {
+        // nothing in such a file was checked: it must not pass, as an empty file must not
+        Path json = Files.write(dir.resolve("offer.json"), ("\uFEFF" + OFFER).getBytes(StandardCharsets.UTF_16LE));
+        Path form = Files.write(dir.resolve("body.form"), "ssl=2\n".getBytes(StandardCharsets.UTF_16BE));
+        Path config = Files.writeString(dir.resolve("offer-lint.yaml"), "rules: {6055: off, 6820: off}\n");
+        Path baseline = dir.resolve("baseline.json");
+
+        Cli written = Cli.run("--no-progress", "--config", config.toString(), "--write-baseline", baseline.toString(),
+                json.toString(), form.toString());
+        Cli cli = Cli.run("--no-progress", "--config", config.toString(), "--baseline", baseline.toString(),
+                json.toString(), form.toString());
+
+        assertThat(written.status()).isZero();
+        assertThat(Files.readString(baseline)).doesNotContain("offer.json").doesNotContain("body.form");
+        assertThat(cli.out()).startsWith(form + ":1:1: error 6820 Invalid form body parameter. (the input is UTF-16BE, not"
+                + " UTF-8: save it as UTF-8) (document 0)\n\n" + json + ":1:1: error 6055 Invalid json data: the input is"
+                + " UTF-16LE, not UTF-8: save it as UTF-8 (document 0)\n\n");
+        assertThat(cli.status()).isEqualTo(1);
+    }
+
+    @Test
     void aLineThatJacksonWouldTakeForUtf16OrUtf32IsBrokenJsonAndTheNextLineIsRead(@TempDir Path dir) throws Exception {
         // zero bytes first and FF FE made Jackson guess UTF-16 or UTF-32 of a line's bytes, or fail with
         // "Unsupported UCS-4 endianness": the file "cannot be read" (status 2), later lines an internal error

@@ -104,7 +104,7 @@ final class FileDocuments extends LazyDocuments {
         if (wide != null) {
             // one finding, not one per line of garbage: the text is not UTF-8 at all
             layout = Layout.DONE;
-            return only(Binder.invalidJson(Utf8.notUtf8(wide), 1, 1), 1);
+            return only(Binder.notUtf8(wide), 1);
         }
         int first = lines.peek();
         if (first < 0) {
