@@ -72,10 +72,6 @@ public final class WireReader {
     /** One document of UTF-8 bytes. */
     public Outcome read(byte[] json) {
         Objects.requireNonNull(json, "json");
-        String wide = Utf8.wideEncoding(json, 0, json.length);
-        if (wide != null) {
-            return Outcome.broken(Binder.notUtf8(wide)); // as a file or stream of them says (FileDocuments)
-        }
         try {
             return bytes.read(json, 0, json.length, json, readBytes);
         } catch (IOException e) {
