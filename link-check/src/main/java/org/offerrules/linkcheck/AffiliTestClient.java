@@ -123,7 +123,8 @@ public final class AffiliTestClient {
                 JsonNode root = JSON.readTree(answer.body);
                 JsonNode data = root.path("data");
                 // an answer whose error is set is no budget, whatever its data
-                if (error(root).isEmpty() && data.isNumber()) {
+                // a count of calls: a whole number, not below zero (2.5, -5 or 1e300 is no budget)
+                if (error(root).isEmpty() && data.isIntegralNumber() && data.canConvertToLong() && data.longValue() >= 0) {
                     return data.longValue();
                 }
             } catch (JacksonException e) {
@@ -172,7 +173,7 @@ public final class AffiliTestClient {
             root = JSON.readTree(body);
         } catch (JacksonException e) {
             // the parser's own words without its location block: one line, never the body
-            return error(linkCase, "the answer is not JSON: " + masked(firstLine(e.getOriginalMessage())));
+            return error(linkCase, "the answer is not JSON: " + masked(withoutSource(firstLine(e.getOriginalMessage()))));
         }
         if (!root.isObject()) {
             return error(linkCase, "the answer is not a JSON object");
@@ -183,9 +184,18 @@ public final class AffiliTestClient {
         }
         JsonNode data = root.path("data");
         JsonNode codes = root.path("meta").path("codes");
+        // the hops are a list of URLs (brief 4); anything else is an answer not understood, never a verdict
+        // on the link: an object's members were read by index (a NullPointerException that ended the run),
+        // and a missing list or one of numbers made a link broken, or a landing of "null" ok
+        if (!data.isArray()) {
+            return error(linkCase, "the answer's data is " + kind(data) + ", not the list of hops");
+        }
         List<CaseResult.Hop> hops = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
-            hops.add(new CaseResult.Hop(text(data.get(i)), status(codes.path(i))));
+            if (!data.get(i).isTextual()) {
+                return error(linkCase, "hop " + (i + 1) + " of the answer is " + kind(data.get(i)) + ", not a URL");
+            }
+            hops.add(new CaseResult.Hop(data.get(i).textValue(), status(codes.path(i))));
         }
         if (hops.isEmpty()) {
             return new CaseResult(linkCase, CaseResult.Status.BROKEN, null, hops, "no landing: AffiliTest gave no hop");
@@ -231,10 +241,36 @@ public final class AffiliTestClient {
         return code.isNumber() ? Integer.valueOf(code.intValue()) : null;
     }
 
+    /** A JSON value's kind, as a message names it: {@code an object}, {@code null}, {@code missing}. */
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case MISSING -> "missing";
+            case NULL -> "null";
+            case OBJECT -> "an object";
+            case ARRAY -> "a list";
+            case STRING -> "text";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            default -> "not JSON text";
+        };
+    }
+
     /** A string's text, any other value as JSON. */
     private static String text(JsonNode node) {
         return node.isTextual() ? node.textValue() : node.toString();
     }
+
+    /**
+     * The parser's words with a location inside them ({@code expected close marker for Array (start marker at
+     * [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 9])}, an
+     * answer cut short) told as {@code line 1, column 9}: the rest is Jackson's setting, not the answer's.
+     */
+    private static String withoutSource(String text) {
+        return SOURCE.matcher(text).replaceAll("line $1, column $2");
+    }
+
+    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+            "\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
 
     private static String firstLine(String text) {
         int end = text.indexOf('\n');
@@ -312,13 +348,16 @@ public final class AffiliTestClient {
     private Answer send(HttpRequest req) throws InterruptedException {
         try {
             HttpResponse<String> response = Exchange.send(http, req, timeout);
-            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null));
+            // a redirect is not followed (the key would go along): the answer says where it led
+            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null),
+                    Exchange.redirect(response).map(r -> "HTTP " + response.statusCode() + " " + masked(r)).orElse(null));
         } catch (HttpTimeoutException e) {
             return new Answer(-1, null, null, "no answer within " + timeout.toMillis() + " ms");
         } catch (Exchange.Unreadable e) {
             return new Answer(-1, null, null, e.getMessage());
         } catch (IOException e) {
-            return new Answer(-1, null, null, "cannot reach " + base + ": " + masked(String.valueOf(e)));
+            return new Answer(-1, null, null, "cannot reach " + base + ": " + e.getClass().getSimpleName() + ": "
+                    + masked(Exchange.reason(e)));
         }
     }
 

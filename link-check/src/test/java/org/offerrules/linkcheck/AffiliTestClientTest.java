@@ -337,6 +337,19 @@ class AffiliTestClientTest {
         assertThat(server.requests()).hasSize(4); // none of them retried
     }
 
+    /**
+     * An answer cut short is not JSON, said in the parser's words with its place, not with Jackson's
+     * {@code [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ...]}.
+     */
+    @Test
+    void anAnswerCutShortIsNotJsonSaidWithItsPlace() throws Exception {
+        server.then(new Reply(200, "{\"error\":null,\"data\":[\"" + PLAIN.url() + "\"", null, 0));
+        CaseResult result = client().build().check(PLAIN);
+        assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+        assertThat(result.message()).isEqualTo("the answer is not JSON: Unexpected end-of-input: expected close marker for "
+                + "Array (start marker at line 1, column 22)"); // the [ of data
+    }
+
     /** AffiliTest's {@code country} is ISO alpha-2 in lower case (brief 4): a case given in upper case is sent so. */
     @Test
     void theCountryIsSentInLowerCase() throws Exception {
@@ -362,6 +375,47 @@ class AffiliTestClientTest {
             assertThat(result.landing()).isEqualTo("https://landing.example.com/");
         }
         assertThat(client.callsLeft()).isEqualTo(12);
+    }
+
+    /**
+     * JSON of another shape than {@code {"error": null, "data": [url, ...]}} is an answer not understood:
+     * an {@code error} of its case, not retried. An object's members were read as hops by index (a
+     * NullPointerException that ended the whole run), a missing list made the link {@code broken}, and
+     * a hop that is no URL became a landing named {@code null}.
+     */
+    @Test
+    void anAnswerOfAnotherShapeIsAnErrorNotAVerdictOnTheLink() throws Exception {
+        List<String> bodies = List.of("{\"error\":null,\"data\":{\"0\":\"https://a.example/\"}}", "{\"error\":null}",
+                "{\"error\":null,\"data\":null}", "{\"error\":null,\"data\":\"https://a.example/\"}",
+                "{\"error\":null,\"data\":[\"" + PLAIN.url() + "\",null],\"meta\":{\"codes\":[302,200]}}",
+                "{\"error\":null,\"data\":[{\"url\":\"https://a.example/\"}]}");
+        bodies.forEach(body -> server.then(new Reply(200, body, null, 0)));
+        AffiliTestClient client = client().build();
+        List<String> messages = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            CaseResult result = client.check(PLAIN);
+            assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+            assertThat(result.landing()).isNull();
+            assertThat(result.hops()).isEmpty();
+            messages.add(result.message());
+        }
+        assertThat(messages).containsExactly("the answer's data is an object, not the list of hops",
+                "the answer's data is missing, not the list of hops", "the answer's data is null, not the list of hops",
+                "the answer's data is text, not the list of hops", "hop 2 of the answer is null, not a URL",
+                "hop 1 of the answer is an object, not a URL");
+        assertThat(server.tests()).hasSize(bodies.size()); // none retried
+    }
+
+    /** The budget is a count: a fraction, a negative number or one past a long is no budget (it was 2, -5 and Long.MAX_VALUE). */
+    @Test
+    void aBudgetThatIsNoCountIsNoBudget() throws Exception {
+        for (String data : List.of("-5", "2.5", "1e300", "99999999999999999999", "\"100\"", "null", "[]")) {
+            server.callsLeftReply(new Reply(200, "{\"error\":null,\"data\":" + data + "}", null, 0));
+            assertThatThrownBy(() -> client().build().callsLeft()).as(data).isInstanceOf(AffiliTestException.class)
+                    .hasMessage("cannot read the calls left: {\"error\":null,\"data\":" + data + "}");
+        }
+        server.callsLeftReply(new Reply(200, "{\"error\":null,\"data\":0}", null, 0));
+        assertThat(client().build().callsLeft()).isZero();
     }
 
     /** A hop's status written as text ({@code "404"}) is its status: a broken landing is not read as one without a status. */

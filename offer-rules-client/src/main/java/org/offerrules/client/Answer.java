@@ -19,8 +19,15 @@ import org.offerrules.validation.ApiError;
  * @param data       the answer's {@code data} as plain Java values; null for none or for an error
  * @param error      the decoded error; null when the API accepted the request
  * @param retryAfter the {@code Retry-After} header as a delay; empty when absent or unreadable
+ * @param hasData    whether the answer has a {@code data} member, null or not: a list read from an
+ *                   answer without one would be an empty page
  */
-record Answer(int status, Object data, ApiError error, Optional<Duration> retryAfter) {
+record Answer(int status, Object data, ApiError error, Optional<Duration> retryAfter, boolean hasData) {
+
+    /** An answer without a {@code data} member. */
+    Answer(int status, Object data, ApiError error, Optional<Duration> retryAfter) {
+        this(status, data, error, retryAfter, false);
+    }
 
     /** Whether the API asked to slow down (429, 6041). */
     boolean throttled() {
@@ -30,6 +37,16 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
     /** Whether the API failed in a way that sending again may cure (5xx, 6006, 6814). */
     boolean busy() {
         return error != null && error.retryable() && !error.throttled();
+    }
+
+    /**
+     * This answer with its error's message told by {@code what} (a redirect: where it led), the server's
+     * own message after it when it gave one.
+     */
+    Answer saying(String what) {
+        String message = error.message().equals("HTTP " + status) ? what : what + ": " + error.message();
+        return new Answer(status, data, new ApiError(error.httpStatus(), error.code(), error.number(), error.action(), message),
+                retryAfter, hasData);
     }
 
     /**
@@ -66,7 +83,7 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
         if (errorCode == null && effective >= 200 && effective < 300) {
             JsonNode data = root.get("data");
             Object value = data == null || data.isNull() ? null : json.convertValue(data, Object.class);
-            return new Answer(effective, value, null, retryAfter);
+            return new Answer(effective, value, null, retryAfter, data != null);
         }
         JsonNode message = root.get("message");
         String text = message == null || message.isNull() ? null : message.asText();

@@ -181,13 +181,14 @@ public final class NetworkClient implements AutoCloseable {
      * retries of {@link #send(Object)}, and stops at an empty page or one shorter than {@code limit} (domain
      * brief 3.1), at the first error, or after {@code maxPages} full pages. A page's records are the
      * answer's {@code data} when it is a list, or, when it is an object (a V2 answer's page counts beside
-     * its records), its one list: an object with no list or with several is not understood
-     * ({@link NetworkException}, naming the object's members and their kinds), never an empty page.
+     * its records), its one list: an object with no list or with several, or an answer without
+     * {@code data}, is not understood ({@link NetworkException}, naming the object's members and their
+     * kinds), never an empty page; {@code "data": null} or {@code []} is one.
      *
      * @throws IllegalArgumentException if {@code method} is not sent as GET, or {@code maxPages} is not positive
      * @throws NetworkException         when the network did not answer in the API's format, its
-     *                                  {@code data} holds no one list of records, or a record is not a
-     *                                  JSON object
+     *                                  {@code data} is missing or holds no one list of records, or a
+     *                                  record is not a JSON object
      * @throws IllegalStateException    after {@link #close()}
      */
     public Listing list(String method, Map<String, String> parameters, int limit, int maxPages,
@@ -215,6 +216,11 @@ public final class NetworkClient implements AutoCloseable {
             Answer answer = call(method, form, attempts);
             if (answer.error() != null) {
                 return new Listing.Failed(method, number, masked(answer.error()), attempts.get(), records);
+            }
+            if (!answer.hasData()) {
+                // {"httpStatus": 200} alone read as an empty page, and data pull wrote it over the list's file
+                throw new NetworkException(endpoint.describe(method, form) + ": the answer has no data, where a page "
+                        + "of a list answers its records (an empty page: \"data\": [])", null);
             }
             List<Map<String, Object>> rows = rows(answer.data(), method, form);
             if (rows.isEmpty()) {
@@ -343,29 +349,18 @@ public final class NetworkClient implements AutoCloseable {
         try {
             response = Exchange.send(this.http, http.build(), timeout);
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(reason(e)), true);
+            throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(Exchange.reason(e)), true);
         } catch (Exchange.Unreadable e) {
             throw new Answer.MalformedAnswer(e.getMessage()); // the same answer again: not retried
         } catch (HttpTimeoutException e) {
             throw new Unreachable(e.getMessage(), false);
         } catch (IOException e) {
-            throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(reason(e)), false);
+            throw new Unreachable(e.getClass().getSimpleName() + ": " + endpoint.scrub(Exchange.reason(e)), false);
         }
-        return Answer.read(json, response.statusCode(), response.body(),
+        Answer answer = Answer.read(json, response.statusCode(), response.body(),
                 response.headers().firstValue("Retry-After"), clock.instant());
-    }
-
-    /**
-     * A failed exchange's message, or its first cause's that has one: the JDK's client may throw a
-     * {@code ConnectException} without any, which printed as "ConnectException: " and nothing.
-     */
-    static String reason(IOException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                return t.getMessage();
-            }
-        }
-        return e instanceof ConnectException ? "the connection was refused or could not be made" : "no reason given";
+        // a redirect is not followed (a write's body and the key would go elsewhere): its failure says where it led
+        return Exchange.redirect(response).filter(r -> answer.error() != null).map(answer::saying).orElse(answer);
     }
 
     private NetworkException failure(String method, String form, int attempts, Throwable why) {

@@ -182,14 +182,33 @@ class NetworkClientListTest {
     /**
      * A success that is not one answer of the API is not understood, never an empty list (data pull would
      * empty a list file with it): two answers run together (a broken proxy), whose first was read; and a JSON
-     * object without httpStatus, data or errorCode (a health page behind a misrouted proxy).
+     * object without httpStatus, data or errorCode (a health page behind a misrouted proxy); an empty body, a
+     * bare list of records, JSON's null.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"{\"httpStatus\":200,\"data\":[]} {\"httpStatus\":500,\"errorCode\":", "{\"status\":\"UP\"}"})
+    @ValueSource(strings = {"{\"httpStatus\":200,\"data\":[]} {\"httpStatus\":500,\"errorCode\":", "{\"status\":\"UP\"}", "",
+        "[{\"id\":\"1\"}]", "null"})
     void aSuccessThatIsNotOneAnswerOfTheApiIsNotUnderstoodNeverAnEmptyList(String body) {
         network.always(Reply.of(200, body));
         assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), LIMIT, 10)).isInstanceOf(NetworkException.class)
                 .hasMessageEndingWith("failed after 1 attempt: HTTP 200 without the API's JSON answer");
+        assertThat(received).isEmpty();
+    }
+
+    /**
+     * An answer of the API's shape without {@code data} is no page: {@code {"httpStatus": 200}} alone was read as
+     * an empty one, a list of no records that data pull wrote over the list's file. {@code "data": null} stays
+     * an empty page.
+     */
+    @Test
+    void anAnswerWithoutDataIsNotUnderstoodNeverAnEmptyPage() {
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"errorCode\":0,\"message\":\"\"}"));
+        assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), LIMIT, 10)).isInstanceOf(NetworkException.class)
+                .hasMessage("GET " + network.url() + AFFILIATES + "?key=***&page=1&limit=500: the answer has no data, "
+                        + "where a page of a list answers its records (an empty page: \"data\": [])");
+        assertThat(network.seen()).hasSize(1);
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":null}"));
+        assertThat(list(KEY, "getAffiliates", Map.of(), LIMIT, 10)).isEqualTo(new Listing.Done("getAffiliates", 0, 0));
         assertThat(received).isEmpty();
     }
 

@@ -24,6 +24,8 @@ import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.offerrules.client.standin.StandInNetwork;
 import org.offerrules.client.standin.StandInNetwork.Reply;
@@ -345,6 +347,27 @@ class NetworkClientTest {
             });
         }
         assertThat(network.seen()).hasSize(1);
+    }
+
+    /**
+     * The API's error envelope with a code its dictionary does not know is still the error, its number kept
+     * and its action the HTTP status's: final in a 4xx or in a 200 (never a success without data), retried in
+     * a 5xx.
+     */
+    @ParameterizedTest
+    @CsvSource({"400, FIX_REQUEST, 1", "200, FIX_REQUEST, 1", "503, RETRY, 3"})
+    void anErrorCodeTheDictionaryDoesNotKnowIsTheErrorWithItsStatussAction(int status, ClientAction action, int attempts) {
+        network.always(Reply.of(status, "{\"httpStatus\":" + status + ",\"errorCode\":99999,\"message\":\"Something new\"}"));
+        try (NetworkClient client = client(KEY).build()) {
+            assertThat(client.send(Offers.minimal())).isInstanceOfSatisfying(Result.Failed.class, f -> {
+                assertThat(f.error().number()).isEqualTo(99999);
+                assertThat(f.error().code()).isEmpty();
+                assertThat(f.error().message()).isEqualTo("Something new");
+                assertThat(f.action()).isEqualTo(action);
+                assertThat(f.attempts()).isEqualTo(attempts);
+            });
+        }
+        assertThat(network.seen()).hasSize(attempts);
     }
 
     @Test

@@ -183,7 +183,7 @@ final class PushCommand implements Callable<Integer> {
                                 + ": " + Printable.of(String.valueOf(e.getMessage()));
                         notSent = i + 1;
                     }
-                } else if (result instanceof Result.Failed failed && !stops(failed.action())) {
+                } else if (result instanceof Result.Failed failed && !stops(failed)) {
                     rejected++;
                     // the code, two spaces, the message, as the report's columns; a bare HTTP status has no code
                     out.println("rejected " + p.where() + "  " + (failed.error().number() == 0 ? ""
@@ -191,7 +191,8 @@ final class PushCommand implements Callable<Integer> {
                     continue;
                 } else {
                     stop = result instanceof Result.Failed failed
-                            ? "the network refused the request: " + NetworkSettings.describe(failed.error()) + " ("
+                            ? redirected(failed) ? "the network redirected the request: " + NetworkSettings.describe(failed.error())
+                            : "the network refused the request: " + NetworkSettings.describe(failed.error()) + " ("
                                     + failed.action() + ")"
                             : "not valid for the client's checks: " + ((Result.Invalid) result).report();
                 }
@@ -210,9 +211,17 @@ final class PushCommand implements Callable<Integer> {
         return rejected > 0 ? OfferLint.FINDINGS : OfferLint.OK;
     }
 
-    /** A key or permission the network refused, or a throttle retrying did not cure: the rest would fail too. */
-    private static boolean stops(ClientAction action) {
-        return action != ClientAction.FIX_REQUEST;
+    /**
+     * A key or permission the network refused, a throttle retrying did not cure, or a redirect (not followed:
+     * every request would be sent elsewhere, and each offer was "rejected" in turn as if its content were
+     * wrong): the rest would fail too.
+     */
+    private static boolean stops(Result.Failed failed) {
+        return failed.action() != ClientAction.FIX_REQUEST || redirected(failed);
+    }
+
+    private static boolean redirected(Result.Failed failed) {
+        return failed.error().httpStatus() >= 300 && failed.error().httpStatus() <= 399;
     }
 
     /** Appends {@code p}'s id to the resume file; with null, only opens it for appending. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.offerrules.client.standin.HostileServer;
 import org.offerrules.client.standin.StandInNetwork;
 import org.offerrules.client.standin.StandInNetwork.Reply;
 import org.offerrules.client.standin.StandInNetwork.Seen;
@@ -172,6 +173,27 @@ class DataPullCommandTest {
         }
     }
 
+    /**
+     * A network address that redirects (http:// to https://, the usual mistake) stops the run at once and
+     * says where it led, the key masked: the redirect is not followed, and the run said only "HTTP 301".
+     */
+    @Test
+    void aRedirectStopsTheRunSayingWhereItLed() throws IOException {
+        Path data = dir.resolve("data");
+        try (HostileServer server = HostileServer.start((request, out, socket) -> out.write(HostileServer.head(301,
+                "Location: https://network.example.com" + request.target(), "Content-Length: 0")))) {
+            Cli run = Cli.run(pullCommand(KEY), "data", "pull", "--network=" + server.url(), data.toString());
+            shown.add(run.out());
+            shown.add(run.err());
+            assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+            assertThat(run.err()).isEqualTo("offer-lint data pull: advertisers (getAdvertisers): page 1: HTTP 301 redirected to "
+                    + "https://network.example.com" + ADVERTISERS + "?key=***&page=1&limit=" + DataCommand.LIMIT
+                    + ", not followed (FIX_REQUEST) after 1 attempt; stopped: advertisers and the lists after it were not pulled\n");
+            assertThat(server.requests()).hasSize(1);
+        }
+        assertThat(data).isEmptyDirectory();
+    }
+
     @Test
     void a429IsWaitedOutForItsRetryAfter() throws IOException {
         network.list(ADVERTISERS, advertisers(12));
@@ -231,7 +253,7 @@ class DataPullCommandTest {
         assertThat(data).isEmptyDirectory();
     }
 
-    /** An answer whose records cannot be found is said with its shape, and the file it would replace is kept. */
+    /** An answer whose records cannot be found is said with its shape (or their absence), and the file it would replace is kept. */
     @Test
     void anAnswerWithoutOneListOfRecordsEndsTheRunNamingItsShapeAndKeepsTheOldFile() throws IOException {
         Path data = Files.createDirectories(dir.resolve("data"));
@@ -247,6 +269,13 @@ class DataPullCommandTest {
         try (var files = Files.list(data)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("advertisers.ndjson");
         }
+        // no data at all is no empty page either (it was one, written over the file)
+        network.then(Reply.of(200, "{\"httpStatus\":200,\"errorCode\":0}"));
+        run = pull(KEY, data.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).endsWith(": the answer has no data, where a page of a list answers its records (an empty page: "
+                + "\"data\": []); stopped: advertisers and the lists after it were not pulled\n");
+        assertThat(Files.readString(data.resolve("advertisers.ndjson"))).isEqualTo("{\"id\":\"12\"}\n");
     }
 
     @Test

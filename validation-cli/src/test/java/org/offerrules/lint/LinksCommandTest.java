@@ -195,6 +195,22 @@ class LinksCommandTest {
                 + "\\u001b[2J\n");
     }
 
+    /**
+     * An answer of another shape (hops as an object) is an error of its case and the run goes on: it ended
+     * the whole run with "offer-lint: java.lang.IllegalStateException: java.lang.NullPointerException ...",
+     * exit 2, the cases already checked unreported.
+     */
+    @Test
+    void anAnswerOfAnotherShapeIsAnErrorOfItsCaseAndTheRunGoesOn() throws IOException {
+        server.then(new Reply(200, "{\"error\":null,\"data\":{\"0\":\"https://a.example.com/\"}}", null, 0));
+        Cli run = links("--threads=1", file("o.json", offer("Mobile")).toString());
+        assertThat(run.status()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("o.json#0  us  android  error  ")
+                .contains("    the answer's data is an object, not the list of hops\n").contains("o.json#0  us  iphone  ok  ")
+                .contains("2 cases: 1 ok, 0 mismatch, 0 broken, 1 error");
+    }
+
     @Test
     void aServerErrorThenOkIsOkAfterOneRetry() throws IOException {
         server.then(Reply.error(500, "oops"));

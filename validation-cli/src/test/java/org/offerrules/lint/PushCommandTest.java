@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.offerrules.client.standin.HostileServer;
 import org.offerrules.client.standin.StandInNetwork;
 import org.offerrules.client.standin.StandInNetwork.Reply;
 import org.offerrules.client.standin.StandInNetwork.Seen;
@@ -128,6 +129,25 @@ class PushCommandTest {
         assertThat(run.err().lines()).singleElement().satisfies(l -> assertThat(l).contains("6012").contains("REAUTHENTICATE"));
         assertThat(run.out()).contains("not sent " + file.toString().replace('\\', '/') + "#2");
         assertThat(network.seen()).hasSize(1);
+    }
+
+    /**
+     * A redirect stops the run at the first offer, as a refused key does: every request would be sent
+     * elsewhere, and each offer was "rejected" in turn as if its content were wrong (exit 1).
+     */
+    @Test
+    void aRedirectStopsTheRunAtOnceSayingWhereItLed() throws IOException {
+        Path file = offers("A", "B", "C");
+        String name = file.toString().replace('\\', '/');
+        try (HostileServer server = HostileServer.start((request, out, socket) -> out.write(HostileServer.head(308,
+                "Location: https://network.example.com" + request.target(), "Content-Length: 0")))) {
+            Run run = push(KEY, "--network=" + server.url(), file.toString());
+            assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+            assertThat(run.out()).isEqualTo("not sent " + name + "#0\nnot sent " + name + "#1\nnot sent " + name + "#2\n");
+            assertThat(run.err()).isEqualTo("offer-lint push: the network redirected the request: HTTP 308 redirected to "
+                    + "https://network.example.com/api/v1/setOffer?key=***, not followed; stopped at " + name + "#0 after 0 sent\n");
+            assertThat(server.requests()).hasSize(1);
+        }
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * A glob of the JDK's {@code glob:} syntax ({@code *}, {@code **}, {@code ?}, {@code [a-z]}, {@code [!a]},
  * {@code {a,b}}, {@code \} escapes), matched against a {@code /}-separated path in time linear in the
- * glob's length times the path's. The JDK's {@link java.nio.file.PathMatcher} compiles a glob to a
+ * glob's length times the path's. One difference, on purpose: {@code **}{@code /} at the start of the glob
+ * or after a {@code /} is zero or more whole folders, as in git, bash's globstar and editors, so that
+ * {@code **}{@code /*.form} is every form, the top folder's too (the JDK's needs one folder at least). The JDK's {@link java.nio.file.PathMatcher} compiles a glob to a
  * backtracking regular expression, which a glob of many stars ({@code *a*a*a...*b}) takes exponential
  * time on: one line of a configuration file held the linter for good. The JDK still checks the glob's
  * syntax first ({@code RuleSettings.FileOverride.matcher}); this reads only globs it accepted.
@@ -18,7 +20,7 @@ final class Glob {
     private record Part(Kind kind, char c, List<int[]> ranges, boolean negated, List<List<Part>> alternatives) {
     }
 
-    private enum Kind { CHAR, ANY, STAR, STARS, CLASS, GROUP }
+    private enum Kind { CHAR, ANY, STAR, STARS, FOLDERS, CLASS, GROUP }
 
     private final String glob;
     private final List<Part> parts;
@@ -54,8 +56,10 @@ final class Glob {
                 case '?' -> sequence.add(single(Kind.ANY, c));
                 case '*' -> {
                     boolean stars = at < glob.length() && glob.charAt(at) == '*';
-                    at += stars ? 1 : 0;
-                    sequence.add(single(stars ? Kind.STARS : Kind.STAR, c));
+                    boolean folders = stars && at + 1 < glob.length() && glob.charAt(at + 1) == '/'
+                            && (at == 1 || glob.charAt(at - 2) == '/');
+                    at += folders ? 2 : stars ? 1 : 0;
+                    sequence.add(single(folders ? Kind.FOLDERS : stars ? Kind.STARS : Kind.STAR, c));
                 }
                 case '[' -> sequence.add(charClass());
                 case '{' -> {
@@ -135,6 +139,16 @@ final class Glob {
                     if (i < path.length() && part.kind() == Kind.STAR && path.charAt(i) == '/') {
                         open = false;
                     }
+                }
+            }
+            case FOLDERS -> {
+                // where it starts (no folder), or after any '/' past a start (any folders, each ending in '/')
+                boolean started = false;
+                for (int i = 0; i <= path.length(); i++) {
+                    if (from.get(i) || started && path.charAt(i - 1) == '/') {
+                        next.set(i);
+                    }
+                    started |= from.get(i);
                 }
             }
             case GROUP -> part.alternatives().forEach(alternative -> next.or(run(alternative, path, from)));

@@ -10,24 +10,14 @@ public class OfferValidationException extends RuntimeException {
 
     private final transient ValidationReport report;
 
-    /** An exception carrying {@code report}, whose first error becomes the message. */
+    /** An exception carrying {@code report}, whose {@linkplain ValidationReport#summary() summary} is the message. */
     public OfferValidationException(ValidationReport report) {
-        super(describe(report));
+        super(report.summary());
         this.report = report;
     }
 
     /** Everything the validation found. */
     public ValidationReport report() {
         return report;
-    }
-
-    private static String describe(ValidationReport report) {
-        int errors = report.errors().size();
-        if (errors == 0) {
-            return "offer is valid";
-        }
-        Violation first = report.errors().get(0);
-        return errors + (errors == 1 ? " violation: " : " violations, first: ") + first.code().id()
-                + " " + first.message() + " at '" + first.pointer() + "'";
     }
 }

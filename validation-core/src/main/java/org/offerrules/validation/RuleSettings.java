@@ -514,10 +514,11 @@ public final class RuleSettings {
         public boolean matches(Path relative) {
             String path = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
             for (String glob : files) {
-                // the JDK's matcher backtracks: a glob of many stars held the run for good (Glob says why); on
-                // Windows its matcher stays, whose globs ignore case
-                if (relative.getFileSystem().getSeparator().equals("/") ? Glob.of(glob).matches(path)
-                        : matcher(glob).matches(relative)) {
+                // not the JDK's matcher, which backtracks: a glob of many stars held the run for good (Glob
+                // says why); on Windows, whose file names ignore case, both sides in lower case
+                boolean windows = !relative.getFileSystem().getSeparator().equals("/");
+                if (windows ? Glob.of(glob.toLowerCase(Locale.ROOT)).matches(path.toLowerCase(Locale.ROOT))
+                        : Glob.of(glob).matches(path)) {
                     return true;
                 }
             }

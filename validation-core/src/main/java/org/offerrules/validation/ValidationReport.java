@@ -19,6 +19,9 @@ public record ValidationReport(List<Violation> violations) {
 
     private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
+    /** How many violations {@link #summary()} lists; the report has them all. */
+    public static final int SUMMARIZED = 20;
+
     /** The order every report uses. */
     public static final Comparator<Violation> ORDER = Comparator
             .comparingInt(Violation::line)
@@ -98,6 +101,48 @@ public record ValidationReport(List<Violation> violations) {
         List<Violation> all = new ArrayList<>(violations);
         all.addAll(other.violations);
         return new ValidationReport(all);
+    }
+
+    /**
+     * The report on one line, what an exception message or a log line holds: the count of violations,
+     * then the first {@value #SUMMARIZED} as {@code line:column: severity code message (pointer)} (the
+     * position left out where the input had none), separated by {@code "; "}, and the number of the rest.
+     * A control character or line separator that a document put into a message is escaped
+     * ({@code \n}, {@code \r}, {@code \u2028}), so the summary is one line whatever the input held.
+     *
+     * @return {@code "valid"} for a report without violations
+     */
+    public String summary() {
+        int count = violations.size();
+        if (count == 0) {
+            return "valid";
+        }
+        StringBuilder b = new StringBuilder().append(count).append(count == 1 ? " violation: " : " violations: ");
+        for (int i = 0; i < Math.min(count, SUMMARIZED); i++) {
+            if (i > 0) {
+                b.append("; ");
+            }
+            oneLine(violations.get(i).toString(), b);
+        }
+        if (count > SUMMARIZED) {
+            b.append("; and ").append(count - SUMMARIZED).append(" more");
+        }
+        return b.toString();
+    }
+
+    private static void oneLine(String text, StringBuilder b) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
     }
 
     @Override

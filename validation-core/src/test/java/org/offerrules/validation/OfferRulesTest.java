@@ -125,7 +125,37 @@ class OfferRulesTest {
         assertThatThrownBy(() -> COMPILED.requireValid(broken))
                 .isInstanceOfSatisfying(OfferValidationException.class, e -> assertThat(e.report().codeNumbers())
                         .containsExactly(6308, 6319))
-                .hasMessageContaining("2 violations");
+                .hasMessage("2 violations: error 6308 %s (/name); error 6319 Invalid SSL (/ssl)",
+                        ErrorCode.of(6308).message(Map.of()));
+    }
+
+    /** Lengths count characters (code points), as JSON Schema does: an emoji is one, though two UTF-16 units. */
+    @Test
+    void lengthsCountCharactersNotUtf16Units() {
+        String emoji = "\uD83C\uDF89";
+        assertThat(COMPILED.validate(Offers.full().toBuilder().description(emoji.repeat(65_535)).build()).violations())
+                .isEmpty();
+        assertThat(COMPILED.validate(Offers.full().toBuilder().description(emoji.repeat(65_535) + "x").build()).violations())
+                .extracting(Violation::codeNumber, Violation::pointer).containsExactly(tuple(63990, "/description"));
+        assertThat(HIBERNATE.validate(Offers.full().toBuilder().description(emoji.repeat(65_535)).build()).violations())
+                .isEmpty();
+    }
+
+    @Test
+    void theSummaryOfAReadReportGivesPositionsEscapesControlsAndBoundsTheList() {
+        Violation text = new Violation(ErrorCode.of(6306), "/advertiser_id", "Invalid Advertiser ID (found \"a\nb\u2028\")",
+                Severity.ERROR, "a", Map.of(), 3, 18);
+        assertThat(ValidationReport.of(List.of(text)).summary())
+                .isEqualTo("1 violation: 3:18: error 6306 Invalid Advertiser ID (found \"a\\nb\\u2028\") (/advertiser_id)");
+        assertThat(ValidationReport.empty().summary()).isEqualTo("valid");
+        List<Violation> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= ValidationReport.SUMMARIZED + 2; i++) {
+            many.add(Violation.of(ErrorCode.of(6319), "/ssl", 2).at(i, 1));
+        }
+        assertThat(new OfferValidationException(ValidationReport.of(many)).getMessage())
+                .startsWith((ValidationReport.SUMMARIZED + 2) + " violations: 1:1: error 6319 Invalid SSL (/ssl); 2:1: ")
+                .contains("; " + ValidationReport.SUMMARIZED + ":1: error 6319")
+                .doesNotContain((ValidationReport.SUMMARIZED + 1) + ":1:").endsWith("(/ssl); and 2 more");
     }
 
     @ParameterizedTest

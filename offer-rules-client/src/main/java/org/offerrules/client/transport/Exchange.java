@@ -2,6 +2,7 @@ package org.offerrules.client.transport;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -77,8 +78,10 @@ public final class Exchange {
      * @throws HttpTimeoutException when there was no whole answer within the timeout (its message says
      *     so in those words); {@link java.net.http.HttpConnectTimeoutException} when connecting took it
      * @throws AnswerTooLarge      when the answer's body is longer than {@link #MAX_ANSWER_BYTES}
-     * @throws Unreadable           when the answer declares a charset this JVM does not know, or its
-     *                              bytes are not text in its charset
+     * @throws Unreadable           when the answer declares a charset this JVM does not know, its
+     *                              bytes are not text in its charset, it is compressed
+     *                              ({@code Content-Encoding}), which no request asks for, or its
+     *                              {@code Content-Length} is no number
      * @throws IOException          when the exchange failed otherwise (a refused or dropped connection)
      * @throws InterruptedException when the waiting thread is interrupted; the exchange is cancelled
      */
@@ -91,8 +94,7 @@ public final class Exchange {
     static HttpResponse<String> send(HttpClient http, HttpRequest request, Duration timeout, int maxBytes)
             throws IOException, InterruptedException {
         CompletableFuture<HttpResponse<String>> pending = http.sendAsync(request,
-                info -> new Bounded(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1),
-                        info.headers().firstValue("Content-Type")));
+                info -> Bounded.of(maxBytes, info.headers()));
         try {
             return pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -111,6 +113,12 @@ public final class Exchange {
             }
             if (cause instanceof Unreadable unreadable) {
                 throw new Unreadable(unreadable.getMessage());
+            }
+            if (cause instanceof NumberFormatException malformed) {
+                // the JDK's client reads the answer's Content-Length as a number before any body handler
+                // runs (a negative one it leaves to Bounded.of); it failed as "IOException:
+                // java.lang.NumberFormatException: ...", sent again as if the network had broken
+                throw new Unreadable("the answer's Content-Length is no length (" + malformed.getMessage() + ")");
             }
             if (cause instanceof HttpTimeoutException t && !(t instanceof java.net.http.HttpConnectTimeoutException)) {
                 throw new HttpTimeoutException(noAnswer(timeout));
@@ -150,6 +158,41 @@ public final class Exchange {
         return StandardCharsets.UTF_8;
     }
 
+    /**
+     * What a redirect answer (3xx) did, for the failure it is ({@code redirected to URL, not followed};
+     * the status is the caller's to show): the JDK's client is told to follow none
+     * (a write's body and the key would go to an address nobody configured), so without this the caller
+     * saw only {@code HTTP 302}, not where the server sent it; empty for any other answer. The
+     * {@code Location} is resolved against the request's URL; the caller masks any key in it.
+     */
+    public static Optional<String> redirect(HttpResponse<?> answer) {
+        int status = answer.statusCode();
+        if (status < 300 || status > 399) {
+            return Optional.empty();
+        }
+        String to = answer.headers().firstValue("Location").map(location -> {
+            try {
+                return " to " + answer.uri().resolve(location.strip());
+            } catch (IllegalArgumentException e) {
+                return " to \"" + location + "\" (not a URL)";
+            }
+        }).orElse(" without a Location");
+        return Optional.of("redirected" + to + ", not followed");
+    }
+
+    /**
+     * A failed exchange's message, or its first cause's that has one: the JDK's client may throw a
+     * {@code ConnectException} without any, which printed as "ConnectException: " and nothing.
+     */
+    public static String reason(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return e instanceof java.net.ConnectException ? "the connection was refused or could not be made" : "no reason given";
+    }
+
     private static String noAnswer(Duration timeout) {
         return "no answer within " + timeout.toMillis() + " ms";
     }
@@ -174,9 +217,9 @@ public final class Exchange {
 
         private final int limit;
         private final long declared;
-        /** The answer's charset; null when its {@code Content-Type} named one not known, then {@link #unknown} says why. */
+        /** The answer's charset; null when the answer is refused unread, then {@link #refused} says why. */
         private final Charset charset;
-        private final Unreadable unknown;
+        private final Unreadable refused;
         private final List<byte[]> blocks = new ArrayList<>();
         private final CompletableFuture<String> body = new CompletableFuture<>();
         private Flow.Subscription subscription;
@@ -190,28 +233,47 @@ public final class Exchange {
          * @param declared the answer's {@code Content-Length}, -1 when it has none (chunked)
          */
         Bounded(int limit, long declared) {
-            this(limit, declared, Optional.empty());
+            this(limit, declared, StandardCharsets.UTF_8, null);
         }
 
         /**
-         * @param limit       the most bytes kept
-         * @param declared    the answer's {@code Content-Length}, -1 when it has none (chunked)
-         * @param contentType the answer's {@code Content-Type}, which names its charset
+         * @param limit    the most bytes kept
+         * @param declared the answer's {@code Content-Length}, -1 when it has none (chunked)
+         * @param charset  the answer's charset; null when it is refused
+         * @param refused  why the answer is refused unread, or null
          */
-        Bounded(int limit, long declared, Optional<String> contentType) {
+        private Bounded(int limit, long declared, Charset charset, Unreadable refused) {
             this.limit = limit;
             this.declared = declared;
-            Charset known;
-            Unreadable why;
+            this.charset = charset;
+            this.refused = refused;
+        }
+
+        /**
+         * The subscriber of an answer with these headers. Refused unread: a {@code Content-Type} charset this
+         * JVM does not know; a {@code Content-Encoding} other than {@code identity} (no request asks for one
+         * and the JDK's client decodes none: its bytes were read as text and refused as "byte 1 is not a
+         * character", which did not say what the server had done); a {@code Content-Length} that is no
+         * number (one the JDK's client reads as a number, a negative one, is refused here; the others in
+         * {@link Exchange#send}). A length past a long is past the limit.
+         */
+        static Bounded of(int limit, HttpHeaders headers) {
+            Optional<String> length = headers.firstValue("Content-Length").map(String::strip);
+            long declared = length.filter(l -> !l.isEmpty() && l.chars().allMatch(c -> c >= '0' && c <= '9'))
+                    .map(l -> l.length() > 18 ? Long.MAX_VALUE : Long.parseLong(l)).orElse(-1L);
+            String coding = headers.firstValue("Content-Encoding").map(String::strip).orElse("");
             try {
-                known = charset(contentType);
-                why = null;
+                if (length.isPresent() && declared < 0) {
+                    throw new Unreadable("the answer's Content-Length is no length: " + length.get());
+                }
+                if (!coding.isEmpty() && !coding.equalsIgnoreCase("identity")) {
+                    throw new Unreadable("the answer is compressed (Content-Encoding: " + coding
+                            + "), which no request asks for and the client does not decode");
+                }
+                return new Bounded(limit, declared, charset(headers.firstValue("Content-Type")), null);
             } catch (Unreadable e) {
-                known = null;
-                why = e;
+                return new Bounded(limit, declared, null, e);
             }
-            this.charset = known;
-            this.unknown = why;
         }
 
         /** The bytes the blocks hold room for: never more than the limit. */
@@ -227,9 +289,9 @@ public final class Exchange {
         @Override
         public void onSubscribe(Flow.Subscription subscription) {
             this.subscription = subscription;
-            if (unknown != null) {
+            if (refused != null) {
                 subscription.cancel(); // no byte of it can be read as text
-                body.completeExceptionally(unknown);
+                body.completeExceptionally(refused);
                 return;
             }
             if (declared > limit) {

@@ -2,9 +2,14 @@ package org.offerrules.client.transport;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -157,12 +162,39 @@ public final class Throttle {
     public static Optional<Duration> retryAfter(String header, Instant now) {
         String h = header.trim();
         if (!h.isEmpty() && h.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            String digits = h.replaceFirst("^0+(?=.)", ""); // 0000000000000000000 is 0 s, not a long wait
             // more digits than a long holds is a very long wait, which the longest hold cuts
-            return Optional.of(h.length() > 18 ? Duration.ofSeconds(Long.MAX_VALUE) : Duration.ofSeconds(Long.parseLong(h)));
+            return Optional.of(digits.length() > 18 ? Duration.ofSeconds(Long.MAX_VALUE)
+                    : Duration.ofSeconds(Long.parseLong(digits)));
         }
+        return httpDate(h, now).map(at -> at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
+    }
+
+    /**
+     * An HTTP date in any of its three forms, which a recipient must read (RFC 9110, 5.6.7): the
+     * IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}), the obsolete RFC 850 date
+     * ({@code Sunday, 06-Nov-94 08:49:37 GMT}, its two-digit year the latest one not more than 50 years
+     * after {@code now}) and asctime's ({@code Sun Nov  6 08:49:37 1994}, in GMT). A server that sends an
+     * hour ahead in an old form was read as no date at all, and waited out for the fallback alone.
+     */
+    static Optional<Instant> httpDate(String text, Instant now) {
         try {
-            Instant at = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return Optional.of(at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
+            return Optional.of(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeParseException e) {
+            // one of the obsolete forms, or none
+        }
+        String t = text.replaceAll(" +", " ");
+        int comma = t.indexOf(", ");
+        DateTimeFormatter form = comma > 0
+                ? new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("dd-MMM-")
+                        .appendValueReduced(ChronoField.YEAR, 2, 2, now.atOffset(ZoneOffset.UTC).getYear() - 49)
+                        .appendPattern(" HH:mm:ss 'GMT'").toFormatter(Locale.ROOT)
+                : new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMM d HH:mm:ss uuuu")
+                        .toFormatter(Locale.ROOT);
+        // the day's name is left out: it says nothing the date does not
+        String date = comma > 0 ? t.substring(comma + 2) : t.substring(t.indexOf(' ') + 1);
+        try {
+            return Optional.of(LocalDateTime.parse(date, form).toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -33,6 +33,32 @@ class ThrottleTest {
         }
     }
 
+    /**
+     * RFC 9110 (5.6.7): a recipient reads the two obsolete forms of an HTTP date too. An hour ahead in
+     * one of them was no date at all, and a 429 that asked for it was waited out for the fallback only
+     * (then asked again, and throttled again) or, in link-check, waited for instead of refused as
+     * longer than the timeout.
+     */
+    @Test
+    void retryAfterReadsEveryFormOfAnHttpDate() {
+        assertThat(Throttle.retryAfter("Sunday, 01-Mar-26 12:00:42 GMT", NOW)).contains(Duration.ofSeconds(42));
+        assertThat(Throttle.retryAfter("SUNDAY, 01-MAR-26 13:00:00 GMT", NOW)).contains(Duration.ofHours(1));
+        assertThat(Throttle.retryAfter("Sun Mar  1 12:00:42 2026", NOW)).contains(Duration.ofSeconds(42));
+        assertThat(Throttle.retryAfter("Sun Mar 1 12:00:42 2026", NOW)).contains(Duration.ofSeconds(42));
+        assertThat(Throttle.retryAfter("Sun Mar  1 12:00:00 1994", NOW)).contains(Duration.ZERO);
+        // a two-digit year is the latest one not more than 50 years ahead: 76 is 2076, 77 is 1977
+        assertThat(Throttle.retryAfter("Sunday, 01-Mar-76 12:00:00 GMT", NOW))
+                .contains(Duration.between(NOW, Instant.parse("2076-03-01T12:00:00Z")));
+        assertThat(Throttle.retryAfter("Tuesday, 01-Mar-77 12:00:00 GMT", NOW)).contains(Duration.ZERO);
+        // a leading zero does not make a number of seconds long
+        assertThat(Throttle.retryAfter("0000000000000000000", NOW)).contains(Duration.ZERO);
+        assertThat(Throttle.retryAfter("0000000000000000007", NOW)).contains(Duration.ofSeconds(7));
+        for (String bad : new String[] {"Sunday, 32-Mar-26 12:00:00 GMT", "Sunday, 01-Mar-26 12:00:00 PST",
+                "Sun Mar 32 12:00:00 2026", "Sun, 01 Mar 26", "Sunday,", ",", " "}) {
+            assertThat(Throttle.retryAfter(bad, NOW)).as(bad).isEmpty();
+        }
+    }
+
     @Test
     void aHoldIsKeptToASaneRange() {
         assertThat(hold("-5")).isEqualTo(hold("-9223372036854775808")).isEqualTo(hold("soon")).isEqualTo(Duration.ofSeconds(30));

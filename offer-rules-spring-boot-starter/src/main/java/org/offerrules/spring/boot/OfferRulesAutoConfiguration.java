@@ -20,11 +20,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * Auto-configuration of offer-rules: an {@link OfferValidator} from the {@code offer-rules.*}
@@ -133,6 +136,9 @@ public class OfferRulesAutoConfiguration {
     @ConditionalOnClass(WebMvcConfigurer.class)
     static class WebMvcConfiguration {
 
+        /** Before Boot's HiddenHttpMethodFilter (-10000), after its CharacterEncodingFilter (first). */
+        static final int FORM_BODY_FILTER_ORDER = OrderedFilter.REQUEST_WRAPPER_FILTER_MAX_ORDER - 10_100;
+
         @Bean
         @ConditionalOnMissingBean(name = "offerRulesWebMvcConfigurer")
         WebMvcConfigurer offerRulesWebMvcConfigurer(ObjectProvider<JsonMapper> mapper, OfferValidator validator,
@@ -146,6 +152,21 @@ public class OfferRulesAutoConfiguration {
                             new RequestBodies(validator), maxBody, properties.isValidateOnRead())));
                 }
             };
+        }
+
+        /**
+         * The bytes of a form body as the client sent them, for the endpoints that read a request: kept
+         * before the container parses parameters, and so before Boot's filters that ask for them
+         * ({@code HiddenHttpMethodFilter}, {@code FormContentFilter}) and a security filter chain.
+         */
+        @Bean
+        @ConditionalOnMissingBean(name = "offerRulesFormBodyFilter")
+        FilterRegistrationBean<FormBodyFilter> offerRulesFormBodyFilter(
+                ObjectProvider<RequestMappingInfoHandlerMapping> mappings, OfferRulesProperties properties) {
+            FilterRegistrationBean<FormBodyFilter> registration = new FilterRegistrationBean<>(new FormBodyFilter(
+                    () -> mappings.orderedStream().toList(), properties.getMaxBodySize().toBytes()));
+            registration.setOrder(FORM_BODY_FILTER_ORDER);
+            return registration;
         }
 
         @Bean

@@ -78,9 +78,16 @@ final class OfferRulesControllerAdvice extends RequestBodyAdviceAdapter {
                 || !OfferRulesSpringValidator.isRequest(parameter.getParameterType())) {
             return body;
         }
-        boolean form = MediaType.APPLICATION_FORM_URLENCODED.includes(inputMessage.getHeaders().getContentType());
-        ReadResult read = bodies.read(new byte[0], java.nio.charset.StandardCharsets.UTF_8, parameter.getParameterType(),
-                mode(parameter), form);
+        MediaType type = inputMessage.getHeaders().getContentType();
+        boolean form = MediaType.APPLICATION_FORM_URLENCODED.includes(type);
+        // a form POST whose body gave the container no parameters (`&&`): the bytes the client sent
+        FormBodyFilter.Raw raw = form ? FormBodyFilter.Raw.current() : null;
+        if (raw != null && raw.bytes() == null) {
+            throw OfferRulesHttpMessageConverter.tooLarge(raw.limit());
+        }
+        ReadResult read = bodies.read(raw == null ? new byte[0] : raw.bytes(),
+                type == null || type.getCharset() == null ? java.nio.charset.StandardCharsets.UTF_8 : type.getCharset(),
+                parameter.getParameterType(), mode(parameter), form);
         if (read.isValid()) {
             return read.request(); // a form without parameters that no rule needs
         }

@@ -23,7 +23,6 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.validation.BindException;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -67,10 +66,6 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
             return answer(response, new ProblemDetails(problem.type(), problem.title(),
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(), problem.detail(), problem.violations()));
         }
-        if (readsARequest(handler) && undecodableForm(exception)) {
-            return answer(response, ProblemDetails.of(unreadable("the form body's parameters could not be decoded "
-                    + "(a malformed percent-encoding, or bytes that are not UTF-8)")));
-        }
         Optional<ValidationReport> report = reportOf(exception);
         if (report.isEmpty() || report.get().violations().isEmpty()) {
             return null;
@@ -92,28 +87,13 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
     }
 
     /** Whether {@code handler} is a method with a {@code @RequestBody} of an offer or another request. */
-    private static boolean readsARequest(Object handler) {
+    static boolean readsARequest(Object handler) {
         if (handler instanceof HandlerMethod method) {
             for (MethodParameter parameter : method.getMethodParameters()) {
                 if (parameter.hasParameterAnnotation(RequestBody.class)
                         && OfferRulesSpringValidator.isRequest(parameter.getParameterType())) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the servlet container failed to decode a form body's parameters, which Spring reads a form
-     * POST's body from ({@link ServletServerHttpRequest#getBody()}) before the starter sees it. Known by the
-     * place it failed at, not by its type: each container throws its own (Tomcat an IllegalStateException).
-     */
-    private static boolean undecodableForm(Exception exception) {
-        for (StackTraceElement frame : exception.getStackTrace()) {
-            if (frame.getClassName().equals(ServletServerHttpRequest.class.getName())
-                    && frame.getMethodName().equals("getBodyFromServletRequestParameters")) {
-                return true;
             }
         }
         return false;

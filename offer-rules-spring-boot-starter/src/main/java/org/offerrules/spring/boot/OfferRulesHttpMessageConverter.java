@@ -76,14 +76,23 @@ final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConvert
                 ? m : null;
         long declared = inputMessage.getHeaders().getContentLength();
         if (declared > maxBody) {
-            throw tooLarge(); // refused before a byte is read
+            throw tooLarge(maxBody); // refused before a byte is read
         }
         MediaType contentType = inputMessage.getHeaders().getContentType();
         boolean form = MediaType.APPLICATION_FORM_URLENCODED.includes(contentType);
         Charset charset = getCharset(contentType);
+        FormBodyFilter.Raw raw = form ? FormBodyFilter.Raw.current() : null;
         byte[] body;
-        try (InputStream in = new Bounded(StreamUtils.nonClosing(inputMessage.getBody()))) {
-            body = in.readAllBytes();
+        if (raw != null) {
+            // the bytes the client sent, not the body Spring rebuilds a form POST from the container's parameters
+            if (raw.bytes() == null) {
+                throw tooLarge(raw.limit());
+            }
+            body = raw.bytes();
+        } else {
+            try (InputStream in = new Bounded(StreamUtils.nonClosing(inputMessage.getBody()))) {
+                body = in.readAllBytes();
+            }
         }
         ReadResult result = bodies.read(body, charset, type.toClass(), mode, form);
         // read: the body is text in its charset (or broken, and then the text is not looked at again)
@@ -121,7 +130,7 @@ final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConvert
     }
 
     /** A 6055 problem (status 400), as the readers report input they refuse to read. */
-    private OfferValidationException tooLarge() {
+    static OfferValidationException tooLarge(long maxBody) {
         String message = RequestBodies.UNREADABLE.message(Map.of()) + ": the body is larger than " + maxBody
                 + " bytes (offer-rules.max-body-size)";
         return new OfferValidationException(ValidationReport.of(List.of(
@@ -152,7 +161,7 @@ final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConvert
 
         private void count(int n) {
             if (n > 0 && (read += n) > maxBody) {
-                throw tooLarge();
+                throw tooLarge(maxBody);
             }
         }
     }

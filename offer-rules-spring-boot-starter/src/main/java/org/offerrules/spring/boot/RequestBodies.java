@@ -54,8 +54,9 @@ final class RequestBodies {
      * Reads {@code body}, in {@code charset}, as a body of the request {@code type}, JSON or
      * ({@code form}) form-encoded, and validates it in {@code mode} (null: the validator's). UTF-8 is read
      * as its bytes, as {@code offer-lint} reads a file: a byte that is not UTF-8 is a 6055 at its place in
-     * JSON, and reported on its field in a form body. Another charset is decoded strictly first: what is
-     * not in it is a 6055 at its place. The report is the API's answer: when JSON text follows the
+     * JSON. Another charset is decoded strictly first: what is not in it is a 6055 at its place. A form body
+     * is {@link OfferReader#readForm(byte[], Charset)}'s: its percent-encoded bytes are in its charset too,
+     * and bytes that are not are reported on their field (docs/decisions/form.md, "Charsets"). The report is the API's answer: when JSON text follows the
      * document, only that trailing content, since a body that is not one JSON document is not checked
      * against the rules ({@code {} trailing} is its trailing text, not eleven missing fields).
      */
@@ -63,6 +64,10 @@ final class RequestBodies {
         OfferReader reader = readers.computeIfAbsent(new Key(type, mode == null ? validator.mode() : mode),
                 key -> OfferReader.builder().validator(validator).mode(key.mode())
                         .request(Request.of(key.type()).type()).build());
+        if (form) {
+            // raw and percent-encoded bytes in the declared charset, what is not in it reported on its field
+            return reader.readForm(body, charset);
+        }
         boolean utf8 = charset.equals(StandardCharsets.UTF_8);
         String text = null;
         if (!utf8) {
@@ -72,9 +77,6 @@ final class RequestBodies {
             } catch (CharacterCodingException e) {
                 return new ReadResult(null, ValidationReport.of(List.of(notInCharset(body, charset))));
             }
-        }
-        if (form) {
-            return utf8 ? reader.readForm(body) : reader.readForm(text);
         }
         ReadResult result = utf8 ? reader.read(body) : reader.read(text);
         if (result.request() == null || !hasTrailingContent(body, text)) {

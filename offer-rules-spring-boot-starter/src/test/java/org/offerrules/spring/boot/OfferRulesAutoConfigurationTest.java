@@ -16,8 +16,12 @@ import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.model.Offer;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.servlet.filter.OrderedCharacterEncodingFilter;
+import org.springframework.boot.servlet.filter.OrderedFormContentFilter;
+import org.springframework.boot.servlet.filter.OrderedHiddenHttpMethodFilter;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /** The auto-configuration's conditions, properties and back-off, without a server. */
@@ -169,13 +173,20 @@ class OfferRulesAutoConfigurationTest {
         WebApplicationContextRunner web = new WebApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(OfferRulesAutoConfiguration.class));
         List<String> names = List.of("offerRulesJsonMapperBuilderCustomizer", "offerRulesWebMvcConfigurer",
-                "offerRulesControllerAdvice", "offerRulesExceptionResolver");
+                "offerRulesControllerAdvice", "offerRulesExceptionResolver", "offerRulesFormBodyFilter");
         web.run(context -> {
             assertThat(context).hasSingleBean(OfferRulesExceptionResolver.class);
             assertThat(context).hasSingleBean(OfferRulesControllerAdvice.class);
             assertThat(context).hasSingleBean(JsonMapperBuilderCustomizer.class);
             names.forEach(name -> assertThat(context).hasBean(name));
+            // after Boot's CharacterEncodingFilter, before its HiddenHttpMethodFilter and FormContentFilter
+            assertThat(context.getBean("offerRulesFormBodyFilter", FilterRegistrationBean.class).getOrder())
+                    .isGreaterThan(new OrderedCharacterEncodingFilter().getOrder())
+                    .isLessThan(new OrderedHiddenHttpMethodFilter().getOrder())
+                    .isLessThan(new OrderedFormContentFilter().getOrder());
         });
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(OfferRulesAutoConfiguration.class))
+                .run(context -> assertThat(context).doesNotHaveBean("offerRulesFormBodyFilter"));
         for (String name : names) {
             Object own = new Object();
             web.withBean(name, Object.class, () -> own)

@@ -24,7 +24,7 @@ public @interface MaxLength {
     /** The error code reported when the rule is broken. */
     int code();
 
-    /** The largest accepted length, in UTF-16 characters. */
+    /** The largest accepted length, in characters: Unicode code points, as JSON Schema counts them (an emoji is one). */
     int max();
 
 

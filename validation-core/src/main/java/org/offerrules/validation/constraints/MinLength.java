@@ -26,7 +26,7 @@ public @interface MinLength {
     /** The error code reported when the rule is broken. */
     int code();
 
-    /** The smallest accepted length, in UTF-16 characters. */
+    /** The smallest accepted length, in characters: Unicode code points, as JSON Schema counts them (an emoji is one). */
     int min();
 
     /** Unused: the message is the error code's catalog message. Required by Bean Validation. */

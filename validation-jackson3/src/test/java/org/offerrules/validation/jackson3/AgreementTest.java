@@ -100,6 +100,8 @@ class AgreementTest {
             {"misspelled and wrong values", minimal.replace("}", ",\"cap_tpye\": 1}").replace("\"ssl\":1", "\"ssl\":\"yes\"")
                     .replace("\"status\":\"Active\"", "\"status\":\"Live\"")},
             {"comments", "// hi\n" + minimal},
+            {"numbers followed by letters", minimal.replace("}", ",\"name\": 0x1F}")},
+            {"a number followed by letters in a list", minimal.replace("}", ",\"geo_countries\": [1, 12abc]}")},
         };
         for (String[] shape : shapes) {
             cases.add(new Case(shape[0], utf8(shape[1]), Offer.class, ValidationMode.CREATE));
@@ -300,7 +302,30 @@ class AgreementTest {
                         "1:29 ERROR 6356 /geo_countries/0 Invalid GEO Country (expected a string, found an integer)\n"
                         + "1:33" + BROKEN + "Unexpected character ('x' (code 120)): was expecting comma to separate Array entries"),
                 Arguments.of("a hexadecimal number", "{\"id\": 0x5}",
-                        "1:9" + BROKEN + "Unexpected character ('x' (code 120)): was expecting comma to separate Object entries"));
+                        "1:9" + BROKEN + "Unexpected character ('x' (code 120)): was expecting comma to separate Object entries"),
+                // a number immediately followed by an ASCII letter is no number: refused as itself, no finding of its
+                // digits (both Jacksons read "12" and judged it: "6309 /name ... (expected a string, found an integer)")
+                Arguments.of("a number followed by letters", "{\"id\": 5, \"name\": 12abc}",
+                        "1:21" + BROKEN + "Unexpected character ('a' (code 97)): was expecting comma to separate Object entries"),
+                Arguments.of("a decimal number with an exponent followed by a letter", "{\"id\": 5, \"name\": 1.5e3x}",
+                        "1:24" + BROKEN + "Unexpected character ('x' (code 120)): was expecting comma to separate Object entries"),
+                Arguments.of("an upper-case hexadecimal number", "{\"id\": 5, \"name\": 0X1F}",
+                        "1:20" + BROKEN + "Unexpected character ('X' (code 88)): was expecting comma to separate Object entries"),
+                Arguments.of("a negative hexadecimal number, pretty-printed", "{\n  \"id\": 5,\n  \"name\": -0x1F\n}",
+                        "3:13" + BROKEN + "Unexpected character ('x' (code 120)): was expecting comma to separate Object entries"),
+                Arguments.of("a number followed by a letter after a number in a list", "{\"id\": 5, \"geo_countries\": [1, 2x]}",
+                        "1:29 ERROR 6356 /geo_countries/0 Invalid GEO Country (expected a string, found an integer)\n"
+                        + "1:33" + BROKEN + "Unexpected character ('x' (code 120)): was expecting comma to separate Array entries"),
+                // a number ended by anything else is a number, judged, before the character that follows it
+                Arguments.of("a number followed by an underscore", "{\"id\": 5, \"name\": 12_}",
+                        "1:19 ERROR 6309 /name Empty Offer Name (expected a string, found an integer)\n"
+                        + "1:21" + BROKEN + "Unexpected character ('_' (code 95)): was expecting comma to separate Object entries"),
+                Arguments.of("a number followed by a letter that is not ASCII", "{\"id\": 5, \"name\": 12\u00e9}",
+                        "1:19 ERROR 6309 /name Empty Offer Name (expected a string, found an integer)\n"
+                        + "1:21" + BROKEN + "Unexpected character ('\u00e9' (code 233)): was expecting comma to separate Object entries"),
+                Arguments.of("a number, a space and letters", "{\"id\": 5, \"name\": 12 abc}",
+                        "1:19 ERROR 6309 /name Empty Offer Name (expected a string, found an integer)\n"
+                        + "1:22" + BROKEN + "Unexpected character ('a' (code 97)): was expecting comma to separate Object entries"));
     }
 
     /**
@@ -339,6 +364,24 @@ class AgreementTest {
         assertThat(mapped(() -> mapper2.readValue(json, Offer.class))).isEqualTo(List.of("1:17" + LONG_NAME));
         assertThat(mapped(() -> mapper3.readValue(json, Offer.class))).isEqualTo(List.of("1:17" + LONG_NAME));
         assertThat(mapped(() -> mapper2.readValue(mapper2.getFactory().createParser(json.toCharArray()), Offer.class))).isEqualTo(List.of("1:17" + LONG_NAME));
+    }
+
+    /**
+     * Through each Jackson's mapper too, from text, bytes and a stream: a number followed by an ASCII
+     * letter is one 6055 at the letter, and nothing is said of its digits.
+     */
+    @org.junit.jupiter.api.Test
+    void everyMapperRefusesANumberFollowedByALetterAsItself() {
+        String json = "{\"id\": 5, \"name\": 12abc, \"ssl\": \"yes\"}";
+        byte[] bytes = utf8(json);
+        List<Callable<Object>> reads = List.of(() -> MAPPER2.readValue(json, Offer.class),
+                () -> MAPPER2.readValue(bytes, Offer.class), () -> MAPPER2.readValue(new ByteArrayInputStream(bytes), Offer.class),
+                () -> MAPPER3.readValue(json, Offer.class), () -> MAPPER3.readValue(bytes, Offer.class),
+                () -> MAPPER3.readValue(new ByteArrayInputStream(bytes), Offer.class));
+        for (Callable<Object> read : reads) {
+            assertThat(mapped(read)).isEqualTo(List.of("1:21" + BROKEN + "Unexpected character ('a' (code 97)): was expecting "
+                    + "comma to separate Object entries"));
+        }
     }
 
     private static final String BROKEN = " ERROR 6055  Invalid json data: ";

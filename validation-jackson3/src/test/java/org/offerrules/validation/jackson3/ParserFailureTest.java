@@ -22,6 +22,7 @@ import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.jackson3.parser.ParserSource;
 import org.offerrules.validation.wire.ReadLimits;
+import org.offerrules.validation.wire.Token;
 import org.offerrules.validation.wire.WireSyntaxException;
 
 /**
@@ -44,6 +45,29 @@ class ParserFailureTest {
         JacksonException thrown = org.junit.jupiter.api.Assertions.assertThrows(JacksonException.class, p::next);
         assertThat(p.failure(thrown)).isInstanceOf(WireSyntaxException.class)
                 .hasMessageStartingWith("Unexpected character (']' (code 93)): was expecting double-quote to start field name");
+    }
+
+    /**
+     * A number is handed out once the token after it is read: what that read threw is thrown as it is at
+     * the next call, translated once, where the parser failed (the number's value and place are kept
+     * meanwhile); a letter right after the number is thrown at once, the number itself refused.
+     */
+    @Test
+    void aFailureReadAfterANumberIsThrownAtTheNextCallAndTranslatedOnce() throws IOException {
+        ParserSource p = source("{\"id\": 41 ]");
+        p.next();
+        p.next();
+        assertThat(p.next()).isEqualTo(Token.VALUE_NUMBER_INT);
+        assertThat(List.of(p.intValue(), p.text(), p.tokenColumn())).containsExactly(41, "41", 8);
+        JacksonException thrown = org.junit.jupiter.api.Assertions.assertThrows(JacksonException.class, p::next);
+        assertThat(p.failure(thrown)).isInstanceOf(WireSyntaxException.class).hasMessageStartingWith("Unexpected close marker ']'");
+
+        ParserSource glued = source("{\"id\": 41x}");
+        glued.next();
+        glued.next();
+        JacksonException letter = org.junit.jupiter.api.Assertions.assertThrows(JacksonException.class, glued::next);
+        assertThat(glued.failure(letter)).isInstanceOf(WireSyntaxException.class)
+                .hasMessage("Unexpected character ('x' (code 120)): was expecting comma to separate Object entries");
     }
 
     @Test

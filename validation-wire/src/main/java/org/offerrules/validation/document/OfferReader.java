@@ -99,6 +99,18 @@ public final class OfferReader {
     }
 
     /**
+     * Reads and validates one form body of bytes in {@code charset}, the charset its request declared
+     * ({@code Content-Type: application/x-www-form-urlencoded; charset=ISO-8859-1}), as
+     * {@link #readForm(byte[])} reads UTF-8: percent-encoded bytes are read in the charset too
+     * ({@code name=Caf%E9} is {@code Café} in ISO-8859-1 and windows-1252), as a servlet container decodes
+     * the parameters, and bytes that are not in the charset, raw or percent-encoded, are reported on their
+     * field. The Spring Boot starter reads form bodies with it. Never throws for anything wrong with the body.
+     */
+    public ReadResult readForm(byte[] body, java.nio.charset.Charset charset) {
+        return ReadResult.of(reader.readForm(body, charset));
+    }
+
+    /**
      * Reads the form bodies of a stream, one per line (blank lines skipped, a trailing CR dropped), one
      * at a time; positions are lines of the stream. The stream closes {@code in} when it is closed.
      */

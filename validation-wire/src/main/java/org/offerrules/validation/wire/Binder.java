@@ -124,8 +124,12 @@ public final class Binder {
             case LONE_SURROGATE -> columns.surrogateEscape(line, column, e.afterEscape()); // its backslash
             case NAME_TOO_LONG -> columns.stringStart(line, column, e.nameLength());        // its opening quote
             case NUMBER_TOO_LONG -> columns.numberStart(line, column);                      // its first character
+            case DUPLICATE_NAME -> columns.stringStart(line, column, e.nameLength());       // its opening quote
             case AS_WORDED -> column;
         };
+        if (e.duplicatePointer() != null) { // a parser that refuses duplicate names: the key's own finding
+            return duplicate(e.duplicatePointer(), e.duplicateName(), line, columns.column(line, column));
+        }
         return invalidJson(columns.characterNamed(newline < 0 ? detail : detail.substring(0, newline), line, column), line,
                 columns.column(line, column));
     }
@@ -159,30 +163,8 @@ public final class Binder {
             return new Bound(offer, violations, failed, locations, columns, false, false);
         } catch (IOException | RuntimeException e) {
             WireSyntaxException syntax = WireSyntaxException.of(p, e);
-            dropHexadecimalZero(syntax);
             violations.add(invalidJson(syntax, lineBase, columns));
             return new Bound(null, violations, failed, null, columns, true, syntax.endedEarly());
-        }
-    }
-
-    /**
-     * Jackson 3 reads {@code 0x1F} as a hexadecimal number, which JSON has not, and fails on it before it
-     * is a value; Jackson 2 reads the number 0, whose field's rules then judge it ("expected a string,
-     * found an integer"), and fails at the {@code x}. The 0 is no value of the document: what was said of
-     * it is dropped, for one answer (docs/decisions/jackson.md, "Same answers where the two Jacksons differ").
-     */
-    private void dropHexadecimalZero(WireSyntaxException syntax) throws IOException {
-        String said = syntax.getMessage();
-        if (said == null || !(said.startsWith("Unexpected character ('x' (code 120))")
-                || said.startsWith("Unexpected character ('X' (code 88))")) || p.current() != Token.VALUE_NUMBER_INT) {
-            return;
-        }
-        String number = p.text();
-        if (number.equals("0") || number.equals("-0")) {
-            long at = here();
-            int line = Locations.line(at);
-            int column = columns.column(at);
-            violations.removeIf(v -> v.line() == line && v.column() == column);
         }
     }
 
@@ -192,6 +174,16 @@ public final class Binder {
      * {@link #pointer} only when a violation needs it, not once per event of every document.
      */
     private Object object(WireSchema schema, String base, int element, Locations locations) throws IOException {
+        try {
+            return members(schema, base, element, locations);
+        } catch (IOException | RuntimeException e) {
+            // a mapper's parser that refuses duplicate names throws at the second one: its finding is the
+            // key's, which needs this object's pointer (any other failure passes through as it is)
+            throw WireSyntaxException.of(p, e).inObject(pointer(base, element));
+        }
+    }
+
+    private Object members(WireSchema schema, String base, int element, Locations locations) throws IOException {
         locations.start = here();
         Object[] root = new Object[schema.groups[0].size];
         Object[][] slots = schema.groupSlots();
@@ -520,9 +512,18 @@ public final class Binder {
     }
 
     private void duplicate(String prefix, String name, long at) {
-        String pointer = prefix + '/' + JsonPointers.escape(name);
-        add(new Violation(INVALID_JSON, pointer, INVALID_JSON.message(Map.of()) + ": duplicate key `" + name
-                + "`; the first value is used", Severity.ERROR, name, Map.of(), Locations.line(at), columns.column(at)));
+        add(duplicate(prefix + '/' + JsonPointers.escape(name), name, Locations.line(at), columns.column(at)));
+    }
+
+    /** What is said of a duplicate key {@code name}: the binder's finding, and a strict parser's refusal. */
+    static String duplicateKey(String name) {
+        return "duplicate key `" + name + "`; the first value is used";
+    }
+
+    /** 6055 for the duplicate key {@code name} at {@code pointer}. */
+    private static Violation duplicate(String pointer, String name, int line, int column) {
+        return new Violation(INVALID_JSON, pointer, INVALID_JSON.message(Map.of()) + ": " + duplicateKey(name),
+                Severity.ERROR, name, Map.of(), line, column);
     }
 
     /** A text value for a message: quoted, and cut after 40 characters; shared with the form binder. */

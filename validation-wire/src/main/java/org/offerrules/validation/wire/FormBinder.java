@@ -2,7 +2,11 @@ package org.offerrules.validation.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,14 +51,17 @@ final class FormBinder {
     }
 
     private final WireSchema schema;
-    // the characters of the body that stand for raw bytes that are not UTF-8 (a U+FFFD each), or null
+    // the characters of the body that stand for raw bytes that are not in the charset (a U+FFFD each), or null
     private final java.util.BitSet notUtf8;
+    // the charset of the body's bytes, raw and percent-encoded alike: UTF-8 unless a request declared another
+    private final Charset charset;
 
-    private FormBinder(String body, int line, WireSchema schema, java.util.BitSet notUtf8) {
+    private FormBinder(String body, int line, WireSchema schema, java.util.BitSet notUtf8, Charset charset) {
         this.schema = schema;
         this.body = body;
         this.line = line;
         this.notUtf8 = notUtf8;
+        this.charset = charset;
     }
 
     /**
@@ -76,7 +83,56 @@ final class FormBinder {
      * reported as one with percent-encoded bytes that are not UTF-8 is.
      */
     static Bound bind(String body, int line, WireSchema schema, java.util.BitSet notUtf8) {
-        return new FormBinder(body, line, schema, notUtf8).document();
+        return new FormBinder(body, line, schema, notUtf8, StandardCharsets.UTF_8).document();
+    }
+
+    /**
+     * {@link #bind(String, int, WireSchema, java.util.BitSet)} for a body whose bytes are in {@code charset}
+     * (a request's declared charset), percent-encoded bytes included: {@code caf%E9} is {@code café} in
+     * ISO-8859-1, and bytes that are not {@code charset} are reported as those not UTF-8 are.
+     */
+    static Bound bind(Decoded decoded, int line, WireSchema schema, Charset charset) {
+        return new FormBinder(decoded.text(), line, schema, decoded.notDecoded(), charset).document();
+    }
+
+    /** A body's text, and the characters of it (a U+FFFD each) that stand for bytes its charset does not decode. */
+    record Decoded(String text, java.util.BitSet notDecoded) {
+        /** The text from {@code from} on, the marks moved with it: after a byte order mark. */
+        Decoded from(int from) {
+            return new Decoded(text.substring(from), notDecoded.get(from, Math.max(from, notDecoded.length())));
+        }
+    }
+
+    /**
+     * {@code bytes} decoded in {@code charset}, each run of bytes it cannot decode one marked U+FFFD, so that
+     * the binder reports it on the name or value it is in. Never throws for the bytes.
+     */
+    static Decoded decode(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // each error takes at least one byte and gives one character
+        CharBuffer out = CharBuffer.allocate((int) (bytes.length * Math.max(1.0, decoder.maxCharsPerByte())) + 16);
+        java.util.BitSet marks = new java.util.BitSet();
+        for (CoderResult result = decoder.decode(in, out, true); !result.isUnderflow();
+             result = decoder.decode(in, out, true)) {
+            if (result.isError()) {
+                marks.set(out.position());
+                out.put('\uFFFD');
+                in.position(in.position() + result.length());
+            } else {
+                out = larger(out); // a decoder that writes more than it says it may
+            }
+        }
+        while (decoder.flush(out).isOverflow()) {
+            out = larger(out);
+        }
+        out.flip();
+        return new Decoded(out.toString(), marks);
+    }
+
+    private static CharBuffer larger(CharBuffer out) {
+        return CharBuffer.allocate(out.capacity() * 2).put(out.flip());
     }
 
     /**
@@ -604,13 +660,14 @@ final class FormBinder {
     private String decodeError;
 
     /**
-     * {@code body[from, to)} percent-decoded as UTF-8 ({@code +} is a space), or null with
-     * {@link #decodeError} set: a {@code %} not followed by two hex digits, or bytes that are not UTF-8.
+     * {@code body[from, to)} percent-decoded in the body's charset, UTF-8 unless the request declared another
+     * ({@code +} is a space), or null with {@link #decodeError} set: a {@code %} not followed by two hex
+     * digits, or bytes that are not in the charset.
      */
     private String decode(int from, int to) {
         int raw = notUtf8 == null ? -1 : notUtf8.nextSetBit(from);
         if (raw >= 0 && raw < to) {
-            decodeError = "bytes that are not UTF-8 at column " + (raw + 1);
+            decodeError = "bytes that are not " + charset.name() + " at column " + (raw + 1);
             return null;
         }
         int i = from;
@@ -649,12 +706,12 @@ final class FormBinder {
 
     private boolean flush(ByteArrayOutputStream bytes, StringBuilder chars, int at) {
         try {
-            chars.append(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            chars.append(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())));
             bytes.reset();
             return true;
         } catch (CharacterCodingException e) {
-            decodeError = "percent-encoded bytes that are not UTF-8 before column " + (at + 1);
+            decodeError = "percent-encoded bytes that are not " + charset.name() + " before column " + (at + 1);
             return false;
         }
     }

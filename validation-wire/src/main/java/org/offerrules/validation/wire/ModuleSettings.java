@@ -3,7 +3,6 @@ package org.offerrules.validation.wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -13,7 +12,6 @@ import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.ValidationReport;
-import org.offerrules.validation.Violation;
 
 /**
  * The state and semantics of each module's public {@code OfferRulesModule}: its features as a bit
@@ -83,47 +81,21 @@ public final class ModuleSettings {
                 properties.getProperty("version")};
     }
 
-    /** How many violations a module's exception message lists; the report has them all. */
-    static final int DESCRIBED = 20;
-
     /**
-     * The message of a module's {@code InvalidOfferException}, what applications log: the count, then
-     * every violation ({@code line:column: severity code message (pointer)}, the position left out
-     * where the input had none), the first {@value #DESCRIBED} and the number of the rest. One line:
-     * a control character or line separator a document put into a message is escaped.
+     * How a module's {@code InvalidOfferException} describes its location, after the source, in its
+     * message: {@code line: 2, column: 51} (as Jackson 2 does for a source it keeps no copy of), or
+     * {@code no position} for a read without positions (a tree), where Jackson says "byte offset: #UNKNOWN".
      */
-    public static String describe(ValidationReport report) {
-        List<Violation> violations = report.violations();
-        int count = violations.size();
-        if (count == 0) {
-            return "invalid offer";
-        }
-        StringBuilder b = new StringBuilder("invalid offer: ").append(count).append(count == 1 ? " violation: " : " violations: ");
-        for (int i = 0; i < Math.min(count, DESCRIBED); i++) {
-            if (i > 0) {
-                b.append("; ");
-            }
-            oneLine(violations.get(i).toString(), b);
-        }
-        if (count > DESCRIBED) {
-            b.append("; and ").append(count - DESCRIBED).append(" more");
-        }
-        return b.toString();
+    public static String offsetDescription(int line, int column) {
+        return line < 1 ? "no position" : "line: " + line + ", column: " + column;
     }
 
-    private static void oneLine(String text, StringBuilder b) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                b.append("\\n");
-            } else if (c == '\r') {
-                b.append("\\r");
-            } else if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
+    /**
+     * The message of a module's {@code InvalidOfferException}, what applications log:
+     * {@code "invalid offer: "} and the report's {@linkplain ValidationReport#summary() summary}.
+     */
+    public static String describe(ValidationReport report) {
+        return report.violations().isEmpty() ? "invalid offer" : "invalid offer: " + report.summary();
     }
 
     /**

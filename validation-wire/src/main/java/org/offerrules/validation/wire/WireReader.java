@@ -152,6 +152,32 @@ public final class WireReader {
         return Results.finish(FormBinder.bind(body, from, to, 1, schema), validator, mode, true);
     }
 
+    /**
+     * One form body of bytes in {@code charset}, the charset a request declared: raw bytes and
+     * percent-encoded ones are both read in it ({@code caf%E9} is {@code café} in ISO-8859-1), as a servlet
+     * container decodes a form's parameters, and bytes that are not in it are reported on their field as
+     * bytes that are not UTF-8 are. UTF-8 is {@link #readForm(byte[])}. A trailing line end, and a byte order
+     * mark before the body, are ignored. Decisions: docs/decisions/form.md, "Charsets".
+     */
+    public Outcome readForm(byte[] body, java.nio.charset.Charset charset) {
+        Objects.requireNonNull(body, "body");
+        if (charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            return readForm(body);
+        }
+        FormBinder.Decoded decoded = FormBinder.decode(body, charset);
+        String text = decoded.text();
+        if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+            decoded = decoded.from(1); // kept by the decoders of UTF-16BE and UTF-16LE
+            text = decoded.text();
+        }
+        int end = text.endsWith("\r\n") ? text.length() - 2 : text.endsWith("\n") ? text.length() - 1 : text.length();
+        if (end > ReadLimits.MAX_DOCUMENT_LENGTH) {
+            return Outcome.broken(FormBinder.tooLong(1));
+        }
+        FormBinder.Decoded line = new FormBinder.Decoded(text.substring(0, end), decoded.notDecoded());
+        return Results.finish(FormBinder.bind(line, 1, schema, charset), validator, mode, true);
+    }
+
     /** The form bodies of a stream, one per line; closing the documents closes {@code in}. */
     public LazyDocuments formDocuments(InputStream in) {
         return new FormDocuments(Objects.requireNonNull(in, "in"), validator, mode, schema);

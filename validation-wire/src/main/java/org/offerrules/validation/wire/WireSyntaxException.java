@@ -24,12 +24,19 @@ public final class WireSyntaxException extends IOException {
         /** A field name past the length limit: at its opening quote. */
         NAME_TOO_LONG,
         /** A number past the length limit: at its first character. */
-        NUMBER_TOO_LONG
+        NUMBER_TOO_LONG,
+        /**
+         * A name the object already has, which a mapper's parser refuses ({@code STRICT_DUPLICATE_DETECTION}):
+         * the binder's own duplicate-key finding, at the name's opening quote and the key's pointer.
+         */
+        DUPLICATE_NAME
     }
 
     /** How the parsers word a lone surrogate escape in a field name (the input itself being UTF-8). */
     private static final String[] LONE_SURROGATE_WORDS = {"Broken surrogate pair in field name",
             "Unexpected low surrogate in field name", "Invalid UTF-8: Illegal surrogate character"};
+    /** Jackson 2's words for a duplicate name (the Jackson 3 module words Jackson 3's so). */
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'$", Pattern.DOTALL);
     private static final Pattern NAME_TOO_LONG = Pattern.compile("^Name length \\((\\d+)\\) exceeds the maximum allowed");
 
     /** Where the input ends after a number's sign; the text parsers' words. */
@@ -77,6 +84,9 @@ public final class WireSyntaxException extends IOException {
     private final Kind kind;
     // LONE_SURROGATE: the parser stopped after the escape, not at it; NAME_TOO_LONG: the name's length
     private final int detail;
+    // DUPLICATE_NAME: the name, and the pointer of the object holding it (null until the binder tells)
+    private final String name;
+    private final String object;
 
     /**
      * @param message    the parser's message without its location (its first line is reported)
@@ -89,20 +99,54 @@ public final class WireSyntaxException extends IOException {
     }
 
     private WireSyntaxException(Worded worded, int line, int column, boolean endedEarly) {
+        this(worded, line, column, endedEarly, null);
+    }
+
+    private WireSyntaxException(Worded worded, int line, int column, boolean endedEarly, String object) {
         super(worded.message());
         this.line = line;
         this.column = column;
         this.endedEarly = endedEarly;
         this.kind = worded.kind();
         this.detail = worded.detail();
+        this.name = worded.name();
+        this.object = object;
+    }
+
+    /**
+     * This exception, thrown reading the object at {@code pointer}: a duplicate name is then the key's
+     * finding ({@link #duplicatePointer()}); any other is itself.
+     */
+    WireSyntaxException inObject(String pointer) {
+        return kind != Kind.DUPLICATE_NAME || object != null ? this
+                : new WireSyntaxException(new Worded(getMessage(), kind, detail, name), line, column, endedEarly, pointer);
+    }
+
+    /** The duplicated name ({@link Kind#DUPLICATE_NAME}), else null. */
+    String duplicateName() {
+        return name;
+    }
+
+    /** The pointer of the duplicated key, when the binder told which object holds it; else null. */
+    String duplicatePointer() {
+        return object == null ? null : object + '/' + org.offerrules.validation.spi.JsonPointers.escape(name);
     }
 
     /** A parser's message in the product's words, and how the binder places it. */
-    private record Worded(String message, Kind kind, int detail) {
+    private record Worded(String message, Kind kind, int detail, String name) {
+
+        Worded(String message, Kind kind, int detail) {
+            this(message, kind, detail, null);
+        }
 
         static Worded of(String message) {
             if (message == null) {
                 return new Worded(null, Kind.AS_WORDED, 0);
+            }
+            Matcher duplicate = message.startsWith("Duplicate field") ? DUPLICATE.matcher(message) : null;
+            if (duplicate != null && duplicate.matches()) {
+                String name = duplicate.group(1);
+                return new Worded(Binder.duplicateKey(name), Kind.DUPLICATE_NAME, name.length(), name);
             }
             if (message.equals(Binder.LONE_SURROGATE)) {
                 return new Worded(message, Kind.LONE_SURROGATE, 0); // the binder's own, at the escape
@@ -210,6 +254,24 @@ public final class WireSyntaxException extends IOException {
         return start >= 1 && start <= reported ? start : reported;
     }
 
+    private static final Pattern UNEXPECTED_ASCII = Pattern.compile("^Unexpected character \\('.' \\(code (\\d{2,3})\\)\\)");
+
+    /**
+     * Whether this names an unexpected ASCII letter at {@code line}:{@code column} (the parser's): read
+     * after a number, one that ends there, it is no separator but part of a broken token ({@code 0x1F},
+     * {@code 12abc}), which the Jackson modules' sources refuse as that token. ASCII only: a parser of
+     * bytes names the first byte of any other character, not the character, so that every parser judges
+     * alike (the binder names the character: {@code Columns.characterNamed}).
+     */
+    public boolean namesLetterAt(int line, int column) {
+        Matcher m = UNEXPECTED_ASCII.matcher(getMessage());
+        if (!m.find() || this.line != line || this.column != column) {
+            return false;
+        }
+        int c = Integer.parseInt(m.group(1));
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     int line() {
         return line;
     }
@@ -231,8 +293,8 @@ public final class WireSyntaxException extends IOException {
         return kind == Kind.LONE_SURROGATE && detail == 1;
     }
 
-    /** The length of a name past the limit, as the parser counted it. */
+    /** The length of a name past the limit, as the parser counted it, or of a duplicate name. */
     int nameLength() {
-        return kind == Kind.NAME_TOO_LONG ? detail : 0;
+        return kind == Kind.NAME_TOO_LONG || kind == Kind.DUPLICATE_NAME ? detail : 0;
     }
 }

@@ -117,7 +117,7 @@ class ModuleSettingsTest {
                 .isEqualTo("invalid offer: 1 violation: 1:18: error 6306 Invalid Advertiser ID (found \"a\\nb\\r\\u2028\\u0001\") (/advertiser_id)");
 
         List<Violation> many = new java.util.ArrayList<>();
-        for (int i = 1; i <= ModuleSettings.DESCRIBED + 5; i++) {
+        for (int i = 1; i <= ValidationReport.SUMMARIZED + 5; i++) {
             many.add(Violation.of(ErrorCode.of(6319), "/ssl", 2).at(i, 1));
         }
         String message = ModuleSettings.describe(ValidationReport.of(many));

@@ -67,14 +67,36 @@ class OffersApplicationIT {
         }
     }
 
-    /** Tomcat cannot decode the parameters Spring rebuilds a form POST from: a 6055 problem, not Boot's error page. */
+    /**
+     * A form is read from the bytes the client sent, not from Tomcat's parameters: a broken escape is the
+     * field's code (Tomcat refused the whole body), and the columns are the client's although the body has
+     * a repeated key, {@code %20} and an empty pair that the parameters did not keep.
+     */
     @Test
-    void aFormPostTomcatCannotDecodeIsAProblemWithItsCode() throws Exception {
-        HttpResponse<String> response = send("POST", "/offers", "application/x-www-form-urlencoded", "name=%ZZ&advertiser_id=12");
+    void aFormPostIsReadFromTheBytesTheClientSent() throws Exception {
+        HttpResponse<String> broken = send("POST", "/offers", "application/x-www-form-urlencoded", "name=%ZZ&advertiser_id=12");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(violations(JSON.readTree(broken.body()))).contains("6309 /name 1:1").doesNotContain("6055");
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
-        assertThat(violations(JSON.readTree(response.body()))).containsExactly("6055");
+        HttpResponse<String> tricky = send("POST", "/offers", "application/x-www-form-urlencoded",
+                "ssl=x&name=Summer%20Sale&&ssl=1&&currency=a+b");
+        assertThat(violations(JSON.readTree(tricky.body()))).contains("6319 /ssl 1:1", "6319 /ssl 1:27", "6324 /currency 1:34");
+    }
+
+    /** A PATCH form with Boot's FormContentFilter on, in a declared charset: its escapes are that charset's. */
+    @Test
+    void aFormPatchInItsDeclaredCharsetIsMerged() throws Exception {
+        int id = createdReadmeOffer();
+
+        HttpResponse<String> response = send("PATCH", "/offers/" + id, "application/x-www-form-urlencoded; charset=ISO-8859-1",
+                "id=" + id + "&name=Caf%E9+Sale");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("name").asString()).isEqualTo("Caf\u00e9 Sale");
+        HttpResponse<String> undefined = send("PATCH", "/offers/" + id, "application/x-www-form-urlencoded; charset=windows-1252",
+                "id=" + id + "&name=a%81");
+        assertThat(violations(JSON.readTree(undefined.body()))).containsExactly("6309 /name 1:" + (("id=" + id).length() + 2));
     }
 
     @Test
@@ -99,8 +121,7 @@ class OffersApplicationIT {
 
     @Test
     void aPatchIsCheckedAsAnUpdateAndMerged() throws Exception {
-        HttpResponse<String> created = send("POST", "/offers", "application/json", readmeOffer());
-        int id = JSON.readTree(created.body()).get("id").asInt();
+        int id = createdReadmeOffer();
 
         HttpResponse<String> response = send("PATCH", "/offers/" + id, "application/json",
                 "{\"id\": " + id + ", \"name\": \"Renamed\"}");
@@ -265,6 +286,11 @@ class OffersApplicationIT {
         assertThat(firstError).isNotNull();
         assertThat(problem.get("detail").asString()).startsWith("1 error; first: " + firstError.get("code").asInt()
                 + " " + firstError.get("message").asString());
+    }
+
+    /** Creates the README's offer: its id. */
+    private static int createdReadmeOffer() throws Exception {
+        return JSON.readTree(send("POST", "/offers", "application/json", readmeOffer()).body()).get("id").asInt();
     }
 
     /** The README's offer, so that what it shows is what the service accepts. */

@@ -5,7 +5,7 @@ import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
 import org.offerrules.validation.spi.SchemaPiece;
 
-/** {@link MaxLength}: a present string is not longer than the maximum. */
+/** {@link MaxLength}: a present string has at most the maximum of characters (code points). */
 public final class MaxLengthValidator extends RuleValidator<MaxLength, String> {
 
     private int code;
@@ -19,7 +19,8 @@ public final class MaxLengthValidator extends RuleValidator<MaxLength, String> {
 
     @Override
     public void check(String value, Reporter reporter) {
-        if (value != null && value.length() > max) {
+        // a code point is one or two units: only a string of more units than the maximum can be too long
+        if (value != null && value.length() > max && value.codePointCount(0, value.length()) > max) {
             reporter.report(code, value);
         }
     }

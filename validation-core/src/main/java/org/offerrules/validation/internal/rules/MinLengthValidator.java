@@ -5,7 +5,7 @@ import org.offerrules.validation.spi.Reporter;
 import org.offerrules.validation.spi.RuleValidator;
 import org.offerrules.validation.spi.SchemaPiece;
 
-/** {@link MinLength}: a present string is not shorter than the minimum. */
+/** {@link MinLength}: a present string has at least the minimum of characters (code points). */
 public final class MinLengthValidator extends RuleValidator<MinLength, String> {
 
     private int code;
@@ -19,14 +19,15 @@ public final class MinLengthValidator extends RuleValidator<MinLength, String> {
 
     @Override
     public void check(String value, Reporter reporter) {
-        if (value != null && value.length() < min) {
+        // a code point is one or two units: fewer units than the minimum is too short without counting
+        if (value != null && (value.length() < min
+                || value.length() < 2 * min && value.codePointCount(0, value.length()) < min)) {
             reporter.report(code, null);   // a password: never echoed
         }
     }
 
     @Override
     public void schema(MinLength annotation, SchemaPiece piece) {
-        // minLength counts code points, the rule UTF-16 code units: an emoji is one and two
-        piece.minLength((annotation.min() + 1) / 2);
+        piece.minLength(annotation.min()); // both count code points
     }
 }
