@@ -207,6 +207,12 @@ class HostileFilesTest {
         assertThat(flat.out()).contains(offer + ":1:197:").doesNotContain("b.json").contains("files                1");
         assertThat(flat.status()).isEqualTo(1);
 
+        // **/ is zero or more folders, as in the configuration's globs: offers/a.json too
+        Cli any = Cli.run("--no-progress", folder + "/**/*.json");
+
+        assertThat(any.out()).contains(offer + ":1:197:").contains(sub.resolve("b.json") + ":1:197:")
+                .contains("files                2");
+
         // ** goes down every level: the loop is its problem
         Cli deep = Cli.run("--no-progress", folder + "/**.json");
 
