@@ -1,6 +1,7 @@
 package ${facade.package}.parser;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import ${jackson.core}.JsonParser;
 import ${jackson.core}.JsonToken;
@@ -77,6 +78,11 @@ public final class ParserSource implements TokenSource {
         JsonParser parser(byte[] json, int offset, int length) throws IOException;
     }
 
+    /** How the same factory makes a parser of text. */
+    interface TextParser {
+        JsonParser parser(String json) throws IOException;
+    }
+
     /**
      * A source over a parser of {@code json[offset, offset + length)}, made by {@code parse}: of those
      * bytes when they are well-formed UTF-8, else of a copy with a byte no UTF-8 parser takes (0xFF) at
@@ -84,7 +90,17 @@ public final class ParserSource implements TokenSource {
      * "/"), F5 lead bytes and code points past U+10FFFF, which the byte tokenizer and Jackson 3.3
      * reject: so every version reports such a document as not UTF-8 at that byte.
      */
-    static ParserSource strictUtf8(byte[] json, int offset, int length, BytesParser parse) throws IOException {
+    static ParserSource strictUtf8(byte[] json, int offset, int length, BytesParser parse, TextParser text)
+            throws IOException {
+        int b0 = length > 0 ? json[offset] & 0xFF : -1;
+        int b1 = length > 1 ? json[offset + 1] & 0xFF : -1;
+        if (b0 == 0 || b1 == 0 || b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+            // Jackson tells the encoding of bytes by their first four: a zero byte in the first two, or FE FF or
+            // FF FE, and it reads UTF-16 or UTF-32, or fails with "Unsupported UCS-4 endianness", no syntax error
+            // (a line of NDJSON was then an input that "cannot be read", or an internal error). The bytes are
+            // UTF-8 here, broken at that start: the parser of their text, which guesses nothing, says where
+            return new ParserSource(text.parser(new String(json, offset, length, StandardCharsets.UTF_8)));
+        }
         int malformed = Utf8.firstMalformed(json, offset, length);
         if (malformed < 0) {
             return new ParserSource(parse.parser(json, offset, length));

@@ -69,6 +69,27 @@ final class ClosedStdin {
         return guard(in, Path.of("/proc/self/fd/0"), Path.of(System.getProperty("java.home")), ClosedStdin::jar);
     }
 
+    /**
+     * Whether {@code path}, named on the command line, is standard input while it is closed:
+     * {@code /dev/stdin}, {@code /dev/fd/0} or {@code /proc/self/fd/0} then name one of the JVM's own files,
+     * read as thousands of 6055 findings (or "Unsupported UCS-4 endianness") about the JDK. Only such names
+     * are looked at: any other path is what it names.
+     */
+    static boolean names(Path path) {
+        String name = path.toString();
+        return (name.startsWith("/dev/") || name.startsWith("/proc/"))
+                && names(path, Path.of("/proc/self/fd/0"), Path.of(System.getProperty("java.home")), ClosedStdin::jar);
+    }
+
+    /** {@link #names(Path)} with descriptor 0 at {@code fd0}, for tests. */
+    static boolean names(Path path, Path fd0, Path javaHome, Supplier<Path> jar) {
+        try {
+            return Files.isSameFile(path, fd0) && jvmsOwn(fd0, javaHome, jar.get());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static Path jar() {
         try {
             var source = ClosedStdin.class.getProtectionDomain().getCodeSource();

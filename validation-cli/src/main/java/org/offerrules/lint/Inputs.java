@@ -3,8 +3,12 @@ package org.offerrules.lint;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.PatternSyntaxException;
 
 import org.offerrules.validation.RuleSettings;
 import org.offerrules.validation.document.OfferReader;
@@ -40,7 +45,9 @@ final class Inputs {
         TreeSet<Path> files = new TreeSet<>();
         List<String> problems = new ArrayList<>();
         for (String argument : arguments) {
-            if (isGlob(argument)) {
+            // a name that exists is the file it names, as a shell leaves a word that matches nothing:
+            // `offers/[draft].json` from pre-commit or find is that file, not a glob matching offers/d.json
+            if (isGlob(argument) && !exists(argument)) {
                 int before = files.size();
                 if (glob(argument, files, problems) && files.size() == before) {
                     problems.add(argument + ": no file matches");
@@ -48,7 +55,9 @@ final class Inputs {
                 continue;
             }
             Path path = Path.of(argument);
-            if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            if (ClosedStdin.names(path)) {
+                problems.add(argument + ": cannot be read (" + ClosedStdin.CLOSED + ")");
+            } else if (Files.isSymbolicLink(path) && !Files.exists(path)) {
                 problems.add(argument + ": " + DANGLING);
             } else if (Files.isDirectory(path)) {
                 walk(path, files, problems);
@@ -62,10 +71,34 @@ final class Inputs {
             } else if (Files.exists(path)) {
                 problems.add(argument + ": cannot be read (permission denied)"); // exists, yet not readable
             } else {
-                problems.add(argument + ": no such file or folder");
+                problems.add(argument + ": " + missing(path));
             }
         }
         return new Expansion(List.copyOf(files), problems);
+    }
+
+    /** Whether {@code argument} names something, a link to nothing included. */
+    private static boolean exists(String argument) {
+        try {
+            return Files.exists(Path.of(argument), LinkOption.NOFOLLOW_LINKS);
+        } catch (InvalidPathException e) {
+            return false; // a character the platform forbids in a name (Windows' *): only a glob
+        }
+    }
+
+    /**
+     * Why a path that does not exist for {@link Files#exists} is not there: missing, or in a folder this
+     * user may not search ({@code locked/c.json}), which is no missing file.
+     */
+    private static String missing(Path path) {
+        try {
+            Files.readAttributes(path, BasicFileAttributes.class);
+            return "cannot be read"; // it came into being meanwhile
+        } catch (NoSuchFileException e) {
+            return "no such file or folder";
+        } catch (IOException e) {
+            return "cannot be read (" + OfferLint.reason(e) + ")";
+        }
     }
 
     static boolean isLintable(Path file) {
@@ -91,8 +124,14 @@ final class Inputs {
      */
     private static void visit(Path folder, Predicate<Path> wanted, TreeSet<Path> files, List<String> problems,
             String argument) {
+        visit(folder, Integer.MAX_VALUE, wanted, files, problems, argument);
+    }
+
+    /** {@link #visit(Path, Predicate, TreeSet, List, String)} down to {@code depth} levels below {@code folder}. */
+    private static void visit(Path folder, int depth, Predicate<Path> wanted, TreeSet<Path> files, List<String> problems,
+            String argument) {
         try {
-            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
@@ -132,18 +171,23 @@ final class Inputs {
         int slash = normalized.lastIndexOf('/', wildcard);
         Path base = slash < 0 ? Path.of(".") : Path.of(slash == 0 ? "/" : normalized.substring(0, slash));
         String relative = slash < 0 ? normalized : normalized.substring(slash + 1);
-        RuleSettings.FileOverride glob;
         try {
-            glob = RuleSettings.FileOverride.files(relative);
-        } catch (IllegalArgumentException e) { // was the JDK's exception, three lines of it
-            problems.add(pattern + ": " + e.getMessage());
+            // the JDK checks the syntax (no backtracking in that); the whole pattern, for the place of a mistake
+            FileSystems.getDefault().getPathMatcher("glob:" + normalized);
+        } catch (PatternSyntaxException e) {
+            problems.add(pattern + ": not a glob: " + e.getDescription().replace("'", "") + " at character " + (e.getIndex() + 1));
             return false;
         }
+        // matched in linear time: the JDK's matcher backtracks, and '*a*a*a…*b' held the run for good
+        RuleSettings.FileOverride matcher = RuleSettings.FileOverride.files(relative);
         if (!Files.isDirectory(base)) {
             return true;
         }
+        // a glob without ** reaches as many levels down as it has names: a loop or a locked folder
+        // below those is nothing it could match, and no problem of its
+        int depth = relative.contains("**") ? Integer.MAX_VALUE : (int) relative.chars().filter(c -> c == '/').count() + 1;
         TreeSet<Path> matched = new TreeSet<>();
-        visit(base, p -> glob.matches(base.relativize(p)), matched, problems, pattern);
+        visit(base, depth, p -> matcher.matches(base.relativize(p)), matched, problems, pattern);
         for (Path p : matched) {
             files.add(slash < 0 ? base.relativize(p) : p.normalize());
         }

@@ -296,7 +296,7 @@ final class LintRun {
             Ndjson lines = new Ndjson(in);
             List<Ndjson.Line> batch = lines.next(BATCH_LINES, BATCH_BYTES);
             if (batch.isEmpty()) {
-                // no line at all (empty, blank lines): the library's reader decides, one 6055 placed as
+                // no line at all (empty, blank lines, UTF-16): the library's reader decides, one 6055 placed as
                 // for any other JSON file, never a clean file of 0 documents
                 readInChunks(index, file.toString(), reader, () -> reader.documents(file), queue, consumer);
                 return;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.offerrules.validation.wire.LineEnds;
+import org.offerrules.validation.wire.Utf8;
 
 /**
  * Splits an NDJSON stream into lines without decoding it, so that lines can be read and validated in
@@ -34,6 +35,7 @@ final class Ndjson {
     private int documents;
     private byte[] line = new byte[4096];
     private boolean skipLf; // the last line ended at a CR that was the buffer's last byte
+    private boolean first = true; // the first read, whose bytes tell an input that is not UTF-8
 
     Ndjson(InputStream in) {
         this.in = in;
@@ -65,6 +67,14 @@ final class Ndjson {
                 if (position == limit) {
                     limit = in.read(buffer);
                     position = 0;
+                    if (first) {
+                        first = false;
+                        if (limit > 0 && Utf8.wideEncoding(buffer, 0, limit) != null) {
+                            // UTF-16 or UTF-32: no lines of UTF-8 here; the library's reader says so, once
+                            limit = 0;
+                            return null;
+                        }
+                    }
                     if (limit <= 0) {
                         limit = 0;
                         if (!sawByte) {

@@ -1,7 +1,6 @@
 package org.offerrules.lint;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -261,14 +260,34 @@ final class SarifReport implements ReportWriter {
         }
     }
 
+    /**
+     * The file as a URI reference (RFC 3986), what SARIF's {@code uri} must be: every byte of its UTF-8
+     * outside a path's characters percent-encoded, non-ASCII included; a colon in the first name of a
+     * relative path too, which would read as a scheme (java.net.URI took {@code offers-10:30.json} for
+     * an opaque URI and gave null, written as {@code "uri": null}); a Windows drive path is a
+     * {@code file:} URI.
+     */
     static String uri(String file) {
         String path = file.replace('\\', '/');
-        try {
-            return new URI(null, null, path, null).getRawPath();
-        } catch (java.net.URISyntaxException e) {
-            return path;
+        boolean drive = path.length() > 2 && Character.isLetter(path.charAt(0)) && path.charAt(0) < 0x80
+                && path.charAt(1) == ':' && path.charAt(2) == '/';
+        StringBuilder out = new StringBuilder(drive ? "file:///" : "");
+        boolean firstName = !drive && !path.startsWith("/");
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c == '/') {
+                firstName = false;
+            }
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=@/".indexOf(c) >= 0 || c == ':' && !firstName)) {
+                out.append(c);
+            } else {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+            }
         }
+        return out.toString();
     }
+
+    private static final String HEX = "0123456789ABCDEF";
 
     static String fingerprint(String code, String file, int document, String pointer) {
         try {

@@ -37,6 +37,25 @@ class ClosedStdinTest {
     }
 
     @Test
+    void devStdinNamedWhileClosedIsOnlyThatNotTheJdk(@TempDir Path dir) throws Exception {
+        // offer-lint /dev/stdin <&-: /dev/stdin is descriptor 0, one of the JVM's own files
+        Path javaHome = Files.createDirectories(dir.resolve("jdk/lib"));
+        Path modules = Files.write(javaHome.resolve("modules"), JDK_FILE);
+        Path fd0 = Files.createSymbolicLink(dir.resolve("fd0"), modules);
+        Path stdin = Files.createSymbolicLink(dir.resolve("stdin"), fd0);
+        Path offers = Files.writeString(dir.resolve("offers.json"), "{}", StandardCharsets.UTF_8);
+
+        assertThat(ClosedStdin.names(stdin, fd0, dir.resolve("jdk"), () -> null)).isTrue();
+        // an open standard input, redirected from a file: /dev/stdin is that file
+        Path redirected = Files.createSymbolicLink(dir.resolve("fd0-open"), offers);
+        assertThat(ClosedStdin.names(Files.createSymbolicLink(dir.resolve("stdin-open"), redirected), redirected,
+                dir.resolve("jdk"), () -> null)).isFalse();
+        assertThat(ClosedStdin.names(offers, fd0, dir.resolve("jdk"), () -> null)).isFalse();
+        // the command line looks only at the names of standard input
+        assertThat(ClosedStdin.names(stdin)).isFalse();
+    }
+
+    @Test
     void theJarAndAClassDataArchiveAreTheJvmsOwnToo(@TempDir Path dir) throws Exception {
         Path jar = Files.write(dir.resolve("offer-lint.jar"), JDK_FILE);
         Path archive = Files.write(dir.resolve("offer-lint.jar.17.jsa"), JDK_FILE);

@@ -149,6 +149,81 @@ class HostileFilesTest {
     }
 
     @Test
+    void aFileNamedLikeAGlobIsThatFile(@TempDir Path dir) throws Exception {
+        // pre-commit and find pass names as they are: offers/[draft].json is that file, not a glob that
+        // matches offers/d.json (or nothing, status 2)
+        Path folder = Files.createDirectory(dir.resolve("offers"));
+        Path draft = Files.writeString(folder.resolve("[draft] {v2}?.json"), ReportFailureTest.OFFER);
+        Files.writeString(folder.resolve("d.json"), HostileInputIT.OFFER);
+
+        Cli cli = Cli.run("--no-progress", draft.toString());
+
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.out()).contains(draft + ":1:197: error 6319 Invalid SSL (/ssl)").doesNotContain("d.json")
+                .contains("files                1");
+        assertThat(cli.status()).isEqualTo(1);
+    }
+
+    @Test
+    void aGlobThatIsNoneIsOneLineAndTheOtherPathsAreStillLinted(@TempDir Path dir) throws Exception {
+        Path offer = Files.writeString(dir.resolve("a.json"), ReportFailureTest.OFFER);
+
+        Cli cli = Cli.run("--no-progress", dir + "/offers[.json", dir + "/{a,{b}}.json", offer.toString());
+
+        assertThat(cli.err()).isEqualTo("offer-lint: " + dir + "/offers[.json: not a glob: Missing ]"
+                + " at character " + (dir + "/offers[.json").length() + NL
+                + "offer-lint: " + dir + "/{a,{b}}.json: not a glob: Cannot nest groups at character "
+                + (dir + "/{a,{").length() + NL);
+        assertThat(cli.out()).contains(offer + ":1:197: error 6319").contains("files                1");
+        assertThat(cli.status()).isEqualTo(2);
+    }
+
+    @Test
+    void aGlobOfManyStarsIsMatchedInLinearTime(@TempDir Path dir) throws Exception {
+        // the JDK's matcher backtracks: this glob against this name did not end in minutes
+        Path offer = Files.writeString(dir.resolve("a".repeat(60) + ".json"), ReportFailureTest.OFFER);
+        Files.writeString(dir.resolve("a".repeat(30) + "b.json"), ReportFailureTest.OFFER);
+
+        long start = System.nanoTime();
+        Cli cli = Cli.run("--no-progress", dir + "/" + "*a".repeat(24) + "*b*");
+
+        assertThat((System.nanoTime() - start) / 1_000_000_000).as("seconds").isLessThan(20);
+        assertThat(cli.out()).contains("a".repeat(30) + "b.json:1:197: error 6319").doesNotContain(offer.toString())
+                .contains("files                1");
+        assertThat(cli.status()).isEqualTo(1);
+    }
+
+    @Test
+    void aGlobWithoutTwoStarsIsNotFailedByWhatLiesBelowItsDepth(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("offers"));
+        Path offer = Files.writeString(folder.resolve("a.json"), ReportFailureTest.OFFER);
+        Path sub = Files.createDirectory(folder.resolve("sub"));
+        Files.writeString(sub.resolve("b.json"), ReportFailureTest.OFFER);
+        Files.createSymbolicLink(sub.resolve("loop"), folder);
+
+        Cli flat = Cli.run("--no-progress", folder + "/*.json");
+
+        assertThat(flat.err()).isEmpty();
+        assertThat(flat.out()).contains(offer + ":1:197:").doesNotContain("b.json").contains("files                1");
+        assertThat(flat.status()).isEqualTo(1);
+
+        // **/ is zero or more folders, as in the configuration's globs: offers/a.json too
+        Cli any = Cli.run("--no-progress", folder + "/**/*.json");
+
+        assertThat(any.out()).contains(offer + ":1:197:").contains(sub.resolve("b.json") + ":1:197:")
+                .contains("files                2");
+
+        // ** goes down every level: the loop is its problem
+        Cli deep = Cli.run("--no-progress", folder + "/**.json");
+
+        assertThat(deep.err()).isEqualTo("offer-lint: " + sub.resolve("loop")
+                + ": a symbolic link to a folder above it (a loop), not followed" + NL);
+        assertThat(deep.out()).contains(offer + ":1:197:").contains(sub.resolve("b.json") + ":1:197:")
+                .contains("files                2");
+        assertThat(deep.status()).isEqualTo(2);
+    }
+
+    @Test
     void errorsOfTheJvmAreOneLineAndStatusTwoNeverOne() {
         for (Error error : new Error[] {new OutOfMemoryError("Java heap space"), new StackOverflowError()}) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -209,8 +209,8 @@ class LintTest {
 
         Cli bad = Cli.run("--no-progress", dir + "/offers/[a");
         assertThat(bad.status()).isEqualTo(2);
-        assertThat(bad.err()).isEqualTo("offer-lint: " + dir + "/offers/[a: not a glob: Missing ] at character 2; "
-                + "did you mean [a]?" + System.lineSeparator());
+        assertThat(bad.err()).isEqualTo("offer-lint: " + dir + "/offers/[a: not a glob: Missing ] at character "
+                + (dir + "/offers/[a").length() + System.lineSeparator());
     }
 
     @Test

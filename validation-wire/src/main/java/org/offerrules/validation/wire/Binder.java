@@ -78,6 +78,14 @@ public final class Binder {
         return ReaderCodes.noDocument(invalidJson(WireReader.NO_DOCUMENT, line, column));
     }
 
+    /**
+     * 6055 for an input in UTF-16 or UTF-32 ({@link Utf8#wideEncoding}), at its start: like an input
+     * without a document, nothing in it was checked, so no level lowers it ({@link ReaderCodes#noDocument}).
+     */
+    static Violation notUtf8(String encoding) {
+        return ReaderCodes.noDocument(invalidJson(Utf8.notUtf8(encoding), 1, 1));
+    }
+
     /** A document that is only a 6055 violation, for errors found outside any document. */
     static Violation invalidJson(String detail, int line, int column) {
         return new Violation(INVALID_JSON, "", INVALID_JSON.message(Map.of()) + ": " + detail, Severity.ERROR,

@@ -11,7 +11,7 @@ import java.util.Arrays;
  *
  * <p>It reads only what it is sure a Jackson parser reads the same way: tokens, texts, numbers and
  * positions (lines 1-based, ending at LF, CR or CRLF; columns 1-based in bytes). Anything else —
- * malformed JSON, bytes that are not strict UTF-8, a byte order mark, an escaped surrogate, a number
+ * malformed JSON, bytes that are not strict UTF-8, a byte order mark, a lone escaped surrogate, a number
  * Jackson would widen or round its own way, a limit of {@link ReadLimits} approached, trailing
  * content, an empty document — throws {@link Unsure}, and {@link ByteReading} reads that document
  * again with the Jackson module's parser. So every error and message is the parser's own, and what
@@ -384,8 +384,20 @@ final class ByteSource implements TokenSource {
                             throw Unsure.INSTANCE;
                         }
                         x = (char) (hex(b[i + 2]) << 12 | hex(b[i + 3]) << 8 | hex(b[i + 4]) << 4 | hex(b[i + 5]));
-                        if (Character.isSurrogate(x)) {
-                            throw Unsure.INSTANCE; // pairs and lone halves: the parser's business
+                        if (Character.isHighSurrogate(x) && i + 12 <= stop && b[i + 6] == '\\' && b[i + 7] == 'u') {
+                            // a pair (\ud83c\udf89: what JSON.stringify and Python's json write for an emoji),
+                            // read here, in names too: Jackson 2.21.0's parser of bytes refuses it in a name
+                            // ("Illegal surrogate character", jackson-core#1541), which read as broken JSON
+                            char low = (char) (hex(b[i + 8]) << 12 | hex(b[i + 9]) << 8 | hex(b[i + 10]) << 4
+                                    | hex(b[i + 11]));
+                            if (!Character.isLowSurrogate(low)) {
+                                throw Unsure.INSTANCE;
+                            }
+                            out[n++] = x;
+                            x = low;
+                            i += 6;
+                        } else if (Character.isSurrogate(x)) {
+                            throw Unsure.INSTANCE; // lone halves: the parser's business
                         }
                         i += 4;
                         break;

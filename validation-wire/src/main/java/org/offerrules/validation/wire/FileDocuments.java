@@ -100,6 +100,12 @@ final class FileDocuments extends LazyDocuments {
 
     private WireDocument start() throws IOException {
         lines = new LineReader(in, (int) ReadLimits.MAX_DOCUMENT_LENGTH);
+        String wide = lines.wideEncoding();
+        if (wide != null) {
+            // one finding, not one per line of garbage: the text is not UTF-8 at all
+            layout = Layout.DONE;
+            return only(Binder.notUtf8(wide), 1);
+        }
         int first = lines.peek();
         if (first < 0) {
             layout = Layout.DONE;

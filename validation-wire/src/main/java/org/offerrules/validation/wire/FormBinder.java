@@ -177,6 +177,14 @@ final class FormBinder {
 
     static final String NO_BODY = "no form body in the input";
 
+    /**
+     * 6820 for a file or stream of bodies in UTF-16 or UTF-32 ({@link Utf8#wideEncoding}), at its start:
+     * nothing in it was checked, so no level lowers it ({@link ReaderCodes#noDocument}).
+     */
+    static Violation notUtf8(String encoding) {
+        return ReaderCodes.noDocument(formBody(Utf8.notUtf8(encoding), 1, 1));
+    }
+
     private static Violation formBody(String why, int line, int column) {
         Map<String, Object> arguments = Map.of("param_name", "form body");
         return new Violation(Binder.INVALID_PARAMETER, "", Binder.INVALID_PARAMETER.message(arguments) + " (" + why + ")",

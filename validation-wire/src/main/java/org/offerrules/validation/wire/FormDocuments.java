@@ -38,6 +38,12 @@ final class FormDocuments extends LazyDocuments {
     WireDocument advance() throws IOException {
         if (lines == null) {
             lines = new LineReader(in, (int) ReadLimits.MAX_DOCUMENT_LENGTH);
+            String wide = lines.wideEncoding();
+            if (wide != null) {
+                // one finding, not one per line of garbage: the text is not UTF-8 at all
+                lines = new LineReader(InputStream.nullInputStream(), 1);
+                return new WireDocument(index++, 1, Outcome.broken(FormBinder.notUtf8(wide)));
+            }
             if (lines.peek() < 0) {
                 // placed where JSON's empty file is: after the last white space
                 int line = lines.lineNumber();

@@ -37,12 +37,17 @@ final class LineReader {
     LineReader(InputStream in, int maxLine) throws IOException {
         this.in = in;
         this.maxLine = maxLine;
-        while (end < 3 && !eof) {
+        while (end < 4 && !eof) {
             fill();
         }
         if (Utf8.startsWithMark(buf, 0, end)) {
             pos = 3;
         }
+    }
+
+    /** The input's encoding when it is UTF-16 or UTF-32, not UTF-8 ({@link Utf8#wideEncoding}); else null. */
+    String wideEncoding() {
+        return Utf8.wideEncoding(buf, 0, end);
     }
 
     /**

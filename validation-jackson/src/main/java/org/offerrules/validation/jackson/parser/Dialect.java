@@ -34,10 +34,11 @@ final class Dialect {
             // the factory without Jackson's document limit: Jackson 2.23, as Jackson 3, checks an array's
             // length when it makes the parser, where no reader catches it; the binder reports it
             private final ParserSource.BytesParser bytes = file::createParser;
+            private final ParserSource.TextParser text = file::createParser;
 
             @Override
             public TokenSource document(byte[] json, int offset, int length) throws IOException {
-                return ParserSource.strictUtf8(json, offset, length, bytes);
+                return ParserSource.strictUtf8(json, offset, length, bytes, text);
             }
 
             @Override

@@ -46,9 +46,11 @@ final class Dialect {
             private final ParserSource.BytesParser bytes =
                     (json, offset, length) -> file.createParser(ObjectReadContext.empty(), json, offset, length);
 
+            private final ParserSource.TextParser text = json -> file.createParser(ObjectReadContext.empty(), json);
+
             @Override
             public TokenSource document(byte[] json, int offset, int length) throws IOException {
-                return ParserSource.strictUtf8(json, offset, length, bytes);
+                return ParserSource.strictUtf8(json, offset, length, bytes, text);
             }
 
             @Override
