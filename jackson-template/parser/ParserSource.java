@@ -36,25 +36,6 @@ public final class ParserSource implements TokenSource {
     private final JsonParser p;
     private long offset;
 
-    // A number inside an object or array is handed out only once the token after it is read: a number
-    // immediately followed by an ASCII letter (`0x1F`, `12abc`, `1.5e3x`) is no number but a broken
-    // token, refused as the number itself, so that no finding is made of its digits. Jackson 3 refuses
-    // `0x` so, before the 0 is a value; Jackson 2 hands out the 0 and fails at the `x`, and both hand out
-    // `12` of `12abc`. Between that read and the binder's next call the number's own state is kept here
-    // (Jackson resets it at the next token), and what the read gave is handed out or thrown at that call.
-    private boolean ahead;              // the parser is on the token after the current number
-    private Token aheadToken;           // that token (null: the end of the input)
-    private Exception aheadRaw;         // or what reading it threw, thrown as it is at that call
-    private IOException aheadFailure;   // and what it means: failure() of it, asked once, when it was thrown
-    private RuntimeException aheadThrown; // or what failure() threw for it (not the parser's)
-    private Token number;
-    private ${jackson.location} numberAt;
-    private char[] numberText = new char[24];
-    private int numberLength;
-    private int numberSize;
-    private long numberLong;
-    private double numberDouble;
-
     /** A source over {@code p}, which the deserializer reads from. */
     public ParserSource(JsonParser p) {
         this.p = p;
@@ -176,16 +157,6 @@ public final class ParserSource implements TokenSource {
     /** A Jackson exception as the JSON's {@link WireSyntaxException} or the input's own exception. */
     @Override
     public IOException failure(Exception e) {
-        if (e != null && e == aheadRaw) { // thrown reading after a number: what it meant then
-            if (aheadThrown != null) {
-                throw aheadThrown;
-            }
-            return aheadFailure;
-        }
-        return translate(e);
-    }
-
-    private IOException translate(Exception e) {
         IOException translated = Dialect.failure(e, p);
         if (translated == null) {
             translated = TokenSource.super.failure(e);
@@ -201,108 +172,23 @@ public final class ParserSource implements TokenSource {
 
     @Override
     public Token next() throws IOException {
-        if (ahead) {
-            return afterNumber();
-        }
         JsonToken t = p.nextToken();
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return number(t);
-        }
         return t == null ? null : TOKENS[t.ordinal()];
-    }
-
-    /**
-     * The number {@code t} the parser is on, once the token after it is read: thrown as that token's
-     * failure when an ASCII letter follows it directly (broken JSON at the letter, as Jackson words it:
-     * "Unexpected character ('x' (code 120)): was expecting comma to separate Object entries"). At the
-     * root a number is refused so by Jackson itself, and the token after it is another document's.
-     */
-    private Token number(JsonToken t) throws IOException {
-        Token token = TOKENS[t.ordinal()];
-        if (Dialect.inRoot(p)) {
-            return token;
-        }
-        numberAt = p.currentTokenLocation();
-        numberLength = p.getTextLength();
-        if (numberLength > numberText.length) {
-            numberText = new char[Math.max(numberLength, 2 * numberText.length)];
-        }
-        System.arraycopy(p.getTextCharacters(), p.getTextOffset(), numberText, 0, numberLength);
-        if (t == JsonToken.VALUE_NUMBER_INT) {
-            numberSize = integerSize();
-            numberLong = numberSize <= 1 ? p.getLongValue() : 0;
-            numberDouble = numberSize <= 1 ? numberLong : p.getDoubleValue(); // as Jackson converts each
-        } else {
-            numberDouble = p.getDoubleValue();
-        }
-        number = token;
-        aheadRaw = null;
-        try {
-            JsonToken following = read();
-            aheadToken = following == null ? null : TOKENS[following.ordinal()];
-        } catch (IOException | RuntimeException e) {
-            // what it means is asked now, while the parser is where it failed (failure() may read what it
-            // holds unread, once), and answered again when the reader asks
-            aheadFailure = null;
-            aheadThrown = null;
-            try {
-                aheadFailure = translate(e);
-            } catch (RuntimeException notTheParsers) {
-                aheadThrown = notTheParsers;
-            }
-            aheadRaw = e;
-            if (aheadFailure instanceof WireSyntaxException syntax
-                    && syntax.namesLetterAt(numberAt.getLineNr(), numberAt.getColumnNr() + numberLength)) {
-                throw e; // the number itself is refused: the binder never sees it
-            }
-        }
-        ahead = true;
-        return token;
-    }
-
-    /** Jackson 3's parsers throw unchecked exceptions: declared, so that one catch serves both. */
-    private JsonToken read() throws IOException {
-        return p.nextToken();
-    }
-
-    /** Leaves the number: the token read after it, or what reading it threw. */
-    private Token afterNumber() throws IOException {
-        ahead = false;
-        if (aheadRaw instanceof IOException e) {
-            throw e;
-        }
-        if (aheadRaw instanceof RuntimeException e) {
-            throw e;
-        }
-        if (aheadToken == Token.VALUE_NUMBER_INT || aheadToken == Token.VALUE_NUMBER_FLOAT) {
-            return number(p.currentToken()); // the next number of an array: read past it too
-        }
-        return aheadToken;
     }
 
     @Override
     public Token current() {
-        if (ahead) {
-            return number;
-        }
         JsonToken t = p.currentToken();
         return t == null ? null : TOKENS[t.ordinal()];
     }
 
     @Override
     public boolean nextNameIs(WireSchema.WireField field) throws IOException {
-        if (ahead) {
-            return afterNumber() == Token.FIELD_NAME
-                    && ((SerializedString) field.encoded(NAME_SLOT, ParserSource::encode)).getValue().equals(p.currentName());
-        }
         return p.${jackson.nextName}((SerializedString) field.encoded(NAME_SLOT, ParserSource::encode));
     }
 
     @Override
     public String nextName() throws IOException {
-        if (ahead) {
-            return afterNumber() == Token.FIELD_NAME ? p.currentName() : null;
-        }
         return p.${jackson.nextName}();
     }
 
@@ -313,51 +199,48 @@ public final class ParserSource implements TokenSource {
 
     @Override
     public String text() throws IOException {
-        return ahead ? new String(numberText, 0, numberLength) : p.getText();
+        return p.getText();
     }
 
     @Override
     public char[] textCharacters() throws IOException {
-        return ahead ? numberText : p.getTextCharacters();
+        return p.getTextCharacters();
     }
 
     @Override
     public int textOffset() throws IOException {
-        return ahead ? 0 : p.getTextOffset();
+        return p.getTextOffset();
     }
 
     @Override
     public int textLength() throws IOException {
-        return ahead ? numberLength : p.getTextLength();
+        return p.getTextLength();
     }
 
     @Override
     public int integerSize() throws IOException {
-        if (ahead) {
-            return numberSize;
-        }
         JsonParser.NumberType type = p.getNumberType();
         return type == JsonParser.NumberType.INT ? 0 : type == JsonParser.NumberType.LONG ? 1 : 2;
     }
 
     @Override
     public int intValue() throws IOException {
-        return ahead ? (int) numberLong : p.getIntValue();
+        return p.getIntValue();
     }
 
     @Override
     public long longValue() throws IOException {
-        return ahead ? numberLong : p.getLongValue();
+        return p.getLongValue();
     }
 
     @Override
     public double doubleValue() throws IOException {
-        return ahead ? numberDouble : p.getDoubleValue();
+        return p.getDoubleValue();
     }
 
     @Override
     public long tokenPosition() {
-        ${jackson.location} at = ahead ? numberAt : p.currentTokenLocation();
+        ${jackson.location} at = p.currentTokenLocation();
         offset = Math.max(at.getByteOffset(), at.getCharOffset());
         // a parser that counts no columns (Jackson 2's of a DataInput, whose lines are not the token's
         // either, or a tree's) gives no position rather than a wrong one
@@ -381,9 +264,7 @@ public final class ParserSource implements TokenSource {
 
     @Override
     public void skipChildren() throws IOException {
-        if (!ahead) { // a number has none
-            p.skipChildren();
-        }
+        p.skipChildren();
     }
 
     @Override

@@ -53,10 +53,6 @@ final class Dialect {
                 .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
     }
 
-    /** Whether the parser's current token is a root value (no object or array around it). */
-    static boolean inRoot(JsonParser p) {
-        return p.getParsingContext().inRoot();
-    }
 
     /**
      * Jackson 2's checked exceptions: a {@link JsonProcessingException} is the JSON's, at its position;

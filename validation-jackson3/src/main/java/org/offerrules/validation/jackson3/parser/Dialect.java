@@ -66,10 +66,6 @@ final class Dialect {
                 .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
     }
 
-    /** Whether the parser's current token is a root value (no object or array around it). */
-    static boolean inRoot(JsonParser p) {
-        return p.streamReadContext().inRoot();
-    }
 
     /**
      * A {@link JacksonIOException} gives back the input's own {@link IOException} (a file that is not
