@@ -257,9 +257,17 @@ class ConfigFileTest {
         Files.write(latin1, "rules:\n  \"6820\": w\u00e9rning\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> ConfigFile.load(latin1))
                 .hasMessage(latin1 + ":2: not UTF-8: bytes that are not UTF-8 at column 12; save the file as UTF-8");
+        // a file in another encoding is said once, as a problem of the whole file: with a byte order mark or
+        // without one (RFC 4627's zero bytes), UTF-16 and UTF-32 alike
         Files.write(latin1, "rules: {}\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
         assertThatThrownBy(() -> ConfigFile.load(latin1))
-                .hasMessage(latin1 + ":1: not UTF-8 but UTF-16: bytes that are not UTF-8 at column 1; save the file as UTF-8");
+                .hasMessage(latin1 + ": not UTF-8 but UTF-16BE; save the file as UTF-8");
+        Files.write(latin1, "rules: {}\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> ConfigFile.load(latin1))
+                .hasMessage(latin1 + ": not UTF-8 but UTF-16LE; save the file as UTF-8");
+        Files.write(latin1, "\ufeffrules: {}\n".getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+        assertThatThrownBy(() -> ConfigFile.load(latin1))
+                .hasMessage(latin1 + ": not UTF-8 but UTF-32LE; save the file as UTF-8");
         Files.write(latin1, "\ufeffrules: {\"6820\": warning}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(ConfigFile.load(latin1).settings().rules()).containsEntry("6820", Level.WARNING);
     }
