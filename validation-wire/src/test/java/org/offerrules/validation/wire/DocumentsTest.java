@@ -218,6 +218,49 @@ class DocumentsTest {
     }
 
     @Test
+    void aBrokenRootScalarBetweenDocumentsIsItsOwn6055AndTheDocumentsAfterItAreRead() {
+        // tru, a lone minus, 1.2.3, a bare word and a string with an unknown escape, each on its own line
+        // between pretty-printed documents (each 6055 where it breaks: the escape at its backslash): each ends at
+        // the white space (or quote) after it, then the next {
+        assertThat(json("{\n\"id\": 1\n}\ntru\n{\n\"id\": 2\n}\n-\n{\"id\": 3,\n\"ssl\": 3}\n  1.2.3\n"
+                + "{\"id\": 4,\n\"ssl\": 1}\r\nx\r\n{\n\"id\": 5}\n\"a\\qb\"\n{\n\"id\": 6}\n")).containsExactly(
+                "0@1 id=1", "1@4 - [6055  4:1]", "2@5 id=2", "3@8 - [6055  8:1]", "4@9 id=3 [6319 /ssl 10:8]",
+                "5@11 - [6055  11:3]", "6@12 id=4", "7@14 - [6055  14:1]", "8@15 id=5", "9@17 - [6055  17:3]",
+                "10@18 id=6");
+        // a root scalar read whole (not an offer) and a broken one after it; a broken one last
+        assertThat(json("{\n\"id\": 1\n}\n\"abc\"\ntru\n{\"id\": 4}\nfals")).containsExactly(
+                "0@1 id=1", "1@4 - [6055  4:1]", "2@5 - [6055  5:1]", "3@6 id=4", "4@7 - [6055  7:1]");
+    }
+
+    @Test
+    void brokenJsonThatEndsAStreamedFileBeforeItsEndSaysTheRestWasNotRead() {
+        // an unterminated string between pretty-printed documents: its end is not certain, the documents after
+        // it are not read, and its 6055 says so
+        List<WireDocument> docs = list(READER.documents(new ByteArrayInputStream(
+                "{\n\"id\": 1\n}\n\"abc\n{\n\"id\": 2\n}\n".getBytes(UTF_8))));
+        assertThat(docs.stream().map(DocumentsTest::describe)).containsExactly("0@1 id=1", "1@4 - [6055  4:5]");
+        assertThat(docs.get(1).outcome().report().violations().get(0).message()).endsWith(
+                "; the rest of the file was not read (where this document ends is not certain)");
+        // a broken scalar that runs into the next document, and an array element with brackets that do not balance
+        assertThat(restNotRead("{\n\"id\": 1\n}\ntru{\"id\": 2}\n")).containsExactly(false, true);
+        assertThat(restNotRead("[{\"id\": 1}, {\"id\": 2,, {\"id\": 3}]")).containsExactly(false, true);
+        assertThat(restNotRead("{\n\"id\": 1\n}\n{\n\"id\": ]\n}\n{\"id\": 3}")).containsExactly(false, true);
+        // nothing after the break but the rest of its own token, its own bracket or white space: nothing unread
+        assertThat(restNotRead("{\n\"id\": 1\n}\ntru  \n")).containsExactly(false, false);
+        assertThat(restNotRead("[{\"id\": 1}, tru")).containsExactly(false, false);
+        assertThat(restNotRead("{\n\"id\": 1,\n\"name\": \"abc\n\n")).containsExactly(false);
+        assertThat(restNotRead("{\n\"id\": [1}\n")).containsExactly(false);
+    }
+
+    /** For each document of {@code text}: whether one of its findings says the rest of the file was not read. */
+    private static List<Boolean> restNotRead(String text) {
+        return list(READER.documents(new ByteArrayInputStream(text.getBytes(UTF_8)))).stream()
+                .map(d -> d.outcome().report().violations().stream()
+                        .anyMatch(v -> v.message().endsWith(FileDocuments.REST_NOT_READ)))
+                .toList();
+    }
+
+    @Test
     void anEmptyFileIsOne6055() {
         assertThat(json("")).containsExactly("0@1 - [6055  1:1]");
         assertThat(json("\n\n   \n")).containsExactly("0@4 - [6055  4:1]");
