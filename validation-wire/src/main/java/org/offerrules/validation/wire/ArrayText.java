@@ -354,16 +354,18 @@ final class ArrayText extends Reader {
     }
 
     /**
-     * After a {@linkplain #resume resumption} that found no certain end: whether anything but white space,
-     * commas and closing brackets follows the place where the parser broke, the file's {@code line} and UTF-16 {@code column} (past
-     * the character there and the rest of a bare token such as {@code tru}): text the reading then never
-     * gets to, which the broken document's finding says. Reads on only to the first such character.
-     * Without the broken element's start (one longer than {@link #MAX_ELEMENT}) it looks after the text
-     * the parser was given.
+     * After a {@linkplain #resume resumption} that found no certain end: whether more follows the place
+     * where the parser broke, the file's {@code line} and UTF-16 {@code column} (past the character there
+     * and the rest of a bare token such as {@code tru}) — in an array anything but white space, commas and
+     * closing brackets; between root values a line that starts a document ({@link #documentAfter}). That
+     * is what the reading then never gets to, which the broken document's finding says. Reads on only to
+     * the first such character. Without the broken element's start (one longer than {@link #MAX_ELEMENT})
+     * it looks after the text the parser was given.
      *
      * @throws IOException when the input cannot be read (text that cannot be decoded counts as text)
      */
     boolean textAfter(int line, int column) throws IOException {
+        boolean lineEnd = false; // the parser broke at a line break: the next character starts a line
         try {
             if (scanStart < 0 || scanStart < keptStart) {
                 at = Math.max(served, keptStart);
@@ -385,24 +387,63 @@ final class ArrayText extends Reader {
                         afterCr = false;
                     }
                 }
-                if (peek(at) >= 0) {
+                int c = peek(at);
+                if (c >= 0) {
                     at++; // the character the parser broke at
+                    lineEnd = c == '\n' || c == '\r';
                 }
                 while (token(peek(at))) {
                     at++;
                 }
             }
-            while (true) {
-                int c = peek(at);
-                if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ',' && c != ']' && c != '}') {
-                    return c >= 0; // closing brackets and commas alone hold no document
-                }
-                at++;
-            }
+            return values ? documentAfter(lineEnd) : textAfter();
         } catch (CharacterCodingException e) {
             return true;
         } finally {
             scanStart = -1;
+        }
+    }
+
+    /** Whether anything but white space, commas and closing brackets is at or after {@link #at}: an element. */
+    private boolean textAfter() throws IOException {
+        while (true) {
+            int c = peek(at);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ',' && c != ']' && c != '}') {
+                return c >= 0; // closing brackets and commas alone hold no document
+            }
+            at++;
+        }
+    }
+
+    /**
+     * Whether a line at or after {@link #at}, past the broken value's own, starts a document: its first
+     * character an opening brace, then white space and a quote, a closing brace or the line's end. The
+     * rest of the broken value itself is not counted (a file of one document read whole is that document
+     * read alone, findings included), nor a brace inside it that no document starts with ({@code {TID}}
+     * on the line after a string broken by a line break).
+     */
+    private boolean documentAfter(boolean lineStart) throws IOException {
+        while (true) {
+            int c = peek(at);
+            if (c < 0) {
+                return false;
+            }
+            at++;
+            if (c == '\n' || c == '\r') {
+                lineStart = true;
+                continue;
+            }
+            if (lineStart && c == '{') {
+                int next = peek(at);
+                while (next == ' ' || next == '\t') {
+                    at++;
+                    next = peek(at);
+                }
+                if (next == '"' || next == '}' || next == '\n' || next == '\r' || next < 0) {
+                    return true;
+                }
+            }
+            lineStart = false;
         }
     }
 

@@ -241,10 +241,17 @@ class DocumentsTest {
         assertThat(docs.stream().map(DocumentsTest::describe)).containsExactly("0@1 id=1", "1@4 - [6055  4:5]");
         assertThat(docs.get(1).outcome().report().violations().get(0).message()).endsWith(
                 "; the rest of the file was not read (where this document ends is not certain)");
-        // a broken scalar that runs into the next document, and an array element with brackets that do not balance
-        assertThat(restNotRead("{\n\"id\": 1\n}\ntru{\"id\": 2}\n")).containsExactly(false, true);
+        // an array element with brackets that do not balance: any element after it; between root values, a
+        // line that starts a document (an opening brace first, then a quote, a closing brace or the line's end)
         assertThat(restNotRead("[{\"id\": 1}, {\"id\": 2,, {\"id\": 3}]")).containsExactly(false, true);
         assertThat(restNotRead("{\n\"id\": 1\n}\n{\n\"id\": ]\n}\n{\"id\": 3}")).containsExactly(false, true);
+        assertThat(restNotRead("{\n\"id\": 1\n}\ntru{\n\"id\": 2}\n{ }\n")).containsExactly(false, true);
+        // not a line that starts a document: the broken value's own text (a file of one document is that
+        // document read alone, its finding too), a brace no document starts with, a document that does not
+        // start its line
+        assertThat(restNotRead("{\"url\": \"x?tid=\r\n{TID}\", \"id\": 1}")).containsExactly(false);
+        assertThat(restNotRead("{\n\"id\": 1\n}\ntru{\"id\": 2}\n")).containsExactly(false, false);
+        assertThat(restNotRead("{\n\"a\": [\n  {\"x\": 1}],\n\"id\": ]\n}\n")).containsExactly(false);
         // nothing after the break but the rest of its own token, its own bracket or white space: nothing unread
         assertThat(restNotRead("{\n\"id\": 1\n}\ntru  \n")).containsExactly(false, false);
         assertThat(restNotRead("[{\"id\": 1}, tru")).containsExactly(false, false);
