@@ -24,7 +24,8 @@ import org.offerrules.validation.Violation;
  *   <li>otherwise the first line is read as a document: complete, or broken in a way other than
  *       ending early, it is NDJSON, one document per line, each line parsed on its own so that a
  *       broken line never hides the next (blank lines are skipped, a line over the length limit is
- *       skipped unread and reported);</li>
+ *       skipped unread and reported); a first line that holds a scalar ({@code tru}) tells nothing, and
+ *       the next line that is not blank is asked the same;</li>
  *   <li>a first line that ends inside its document starts a multi-line (pretty-printed) document:
  *       the rest is streamed as a sequence of JSON values; broken JSON in a value whose end is certain
  *       (its brackets balance, or a broken scalar such as {@code tru} ends at white space, then white
@@ -40,7 +41,7 @@ import org.offerrules.validation.Violation;
  */
 final class FileDocuments extends LazyDocuments {
 
-    private enum Layout { START, NDJSON, ARRAY, RESUME, VALUES, DONE }
+    private enum Layout { START, FIRST_LINE, NDJSON, ARRAY, RESUME, VALUES, DONE }
 
     /** Added to the 6055 of broken JSON that ends a streamed file before its end: what follows is not checked. */
     static final String REST_NOT_READ = "; the rest of the file was not read (where this document ends is not certain)";
@@ -94,6 +95,8 @@ final class FileDocuments extends LazyDocuments {
         switch (layout) {
             case START:
                 return start();
+            case FIRST_LINE:
+                return nextFirstLine();
             case NDJSON:
                 return nextLine();
             case ARRAY:
@@ -139,6 +142,27 @@ final class FileDocuments extends LazyDocuments {
             layout = Layout.DONE;
             return null;
         }
+        return firstLine();
+    }
+
+    /** After first lines that were scalars: the next line that is not blank tells the layout. */
+    private WireDocument nextFirstLine() throws IOException {
+        while (lines.next()) {
+            if (lines.lineTooLong() || !lines.lineBlank()) {
+                return firstLine();
+            }
+        }
+        layout = Layout.DONE;
+        return null;
+    }
+
+    /**
+     * The line that tells the layout: complete, or broken in a way other than ending early, NDJSON; ending
+     * inside its document, a stream of pretty-printed values from it on. A scalar line ({@code tru},
+     * {@code 42}: no offer either way) tells nothing, so the line after it is asked again: a broken scalar
+     * first in a file of pretty-printed documents made every line after it a broken document of its own.
+     */
+    private WireDocument firstLine() throws IOException {
         if (lines.lineTooLong()) {
             layout = Layout.NDJSON;
             return tooLong();
@@ -153,8 +177,20 @@ final class FileDocuments extends LazyDocuments {
             layout = Layout.VALUES;
             return nextValue();
         }
-        layout = Layout.NDJSON;
+        layout = scalarLine() ? Layout.FIRST_LINE : Layout.NDJSON;
         return d;
+    }
+
+    /** Whether the current line's first character that is not white space opens no object or array. */
+    private boolean scalarLine() {
+        byte[] line = lines.line();
+        for (int i = 0; i < lines.lineLength(); i++) {
+            byte b = line[i];
+            if (b != ' ' && b != '\t') {
+                return b != '{' && b != '[';
+            }
+        }
+        return false;
     }
 
     private WireDocument nextLine() throws IOException {

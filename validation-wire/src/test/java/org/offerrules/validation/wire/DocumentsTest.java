@@ -233,6 +233,22 @@ class DocumentsTest {
     }
 
     @Test
+    void aScalarFirstLineLeavesTheLayoutToTheLineAfterIt() {
+        // a broken scalar, then pretty-printed documents: read as a stream from line 2 (it was NDJSON: a
+        // finding for every line, and no document read)
+        assertThat(json("tru\n{\n\"id\": 1,\n\"ssl\": 3\n}\n{\n\"id\": 2\n}\n")).containsExactly(
+                "0@1 - [6055  1:1]", "1@2 id=1 [6319 /ssl 4:8]", "2@6 id=2");
+        // two scalars and a blank line first, CR line ends
+        assertThat(json("  tru\r\n\r\n42\r{\r\"id\": 1\r}")).containsExactly(
+                "0@1 - [6055  1:3]", "1@3 - [6055  3:1]", "2@4 id=1");
+        // NDJSON after a scalar line is NDJSON still: a broken line hides nothing
+        assertThat(json("tru\n{\"id\": 1}\n{\"id\": tru}\n{\"id\": 3}\n")).containsExactly(
+                "0@1 - [6055  1:1]", "1@2 id=1", "2@3 - [6055  3:8]", "3@4 id=3");
+        // a scalar alone
+        assertThat(json("tru\n\n")).containsExactly("0@1 - [6055  1:1]");
+    }
+
+    @Test
     void brokenJsonThatEndsAStreamedFileBeforeItsEndSaysTheRestWasNotRead() {
         // an unterminated string between pretty-printed documents: its end is not certain, the documents after
         // it are not read, and its 6055 says so
