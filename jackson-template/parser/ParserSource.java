@@ -10,6 +10,7 @@ import ${jackson.core}.${jackson.location};
 import ${jackson.core}.io.ContentReference;
 import ${jackson.core}.io.SerializedString;
 
+import org.offerrules.validation.spi.WideEncoding;
 import org.offerrules.validation.wire.Columns;
 import org.offerrules.validation.wire.ReadLimits;
 import org.offerrules.validation.wire.Token;
@@ -73,13 +74,12 @@ public final class ParserSource implements TokenSource {
      */
     static ParserSource strictUtf8(byte[] json, int offset, int length, BytesParser parse, TextParser text)
             throws IOException {
-        int b0 = length > 0 ? json[offset] & 0xFF : -1;
-        int b1 = length > 1 ? json[offset + 1] & 0xFF : -1;
-        if (b0 == 0 || b1 == 0 || b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
-            // Jackson tells the encoding of bytes by their first four: a zero byte in the first two, or FE FF or
-            // FF FE, and it reads UTF-16 or UTF-32, or fails with "Unsupported UCS-4 endianness", no syntax error
-            // (a line of NDJSON was then an input that "cannot be read", or an internal error). The bytes are
-            // UTF-8 here, broken at that start: the parser of their text, which guesses nothing, says where
+        if (WideEncoding.guess(json, offset, offset + length) != null || length > 0 && json[offset] == 0) {
+            // Jackson tells the encoding of bytes by their first four: a zero byte in the first two (the guess,
+            // or 00 00 that is no mark), or FE FF or FF FE, and it reads UTF-16 or UTF-32, or fails with
+            // "Unsupported UCS-4 endianness", no syntax error (a line of NDJSON was then an input that "cannot
+            // be read", or an internal error). The bytes are UTF-8 here, broken at that start: the parser of
+            // their text, which guesses nothing, says where
             return new ParserSource(text.parser(new String(json, offset, length, StandardCharsets.UTF_8)));
         }
         int malformed = Utf8.firstMalformed(json, offset, length);

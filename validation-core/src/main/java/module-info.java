@@ -4,7 +4,8 @@
  * <p>Exported: {@code org.offerrules.validation} (the validator, reports, catalog, API errors),
  * {@code .model} (the offer records and their enums), {@code .constraints} (the annotations) and
  * {@code .spi} (what rule authors and wire-format modules build on: the rule base class, the reporter,
- * wire names, JSON Pointers, the readers' codes, the rules' schema pieces). The implementation
+ * wire names, JSON Pointers, the readers' codes and their detector of UTF-16 and UTF-32 inputs, the rules'
+ * schema pieces). The implementation
  * ({@code .internal}, {@code .internal.rules}) is exported to no module; the constraint validators are
  * opened only to Hibernate Validator, which instantiates the classes named by {@code @Constraint}.
  */

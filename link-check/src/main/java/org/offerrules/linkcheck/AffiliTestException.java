@@ -17,7 +17,7 @@ public final class AffiliTestException extends Exception {
         this.status = status;
     }
 
-    /** The HTTP status of the answer, or 0 when there was none. */
+    /** The HTTP status of the answer, or -1 when there was none, or none understood (the budget's failure only). */
     public int status() {
         return status;
     }

@@ -2,6 +2,7 @@ package org.offerrules.linkcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.ServerSocket;
@@ -65,6 +66,27 @@ class HostileAffiliTestTest {
             assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
             assertThat(result.message()).isEqualTo(
                     "the answer is compressed (Content-Encoding: gzip), which no request asks for and the client does not decode");
+        }
+    }
+
+    /**
+     * A status outside RFC 9110's 100 to 599 is an answer not understood: an error of its case and the
+     * budget's failure, each sent once, naming the status. It was retried as a 5xx, four times, and
+     * reported as "server error 600 after 3 retries".
+     */
+    @Test
+    void aStatusPast599IsAnErrorNotRetried() throws Exception {
+        try (HostileServer server = HostileServer.start((request, out, socket) -> out.write(HostileServer.json(600,
+                "{\"error\":\"Odd\",\"data\":null}")))) {
+            AffiliTestClient client = client(server.url());
+            CaseResult result = client.check(PLAIN);
+            assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+            assertThat(result.message()).isEqualTo("the answer's status 600 is no HTTP status (RFC 9110: 100 to 599)");
+            assertThat(server.requests()).hasSize(1);
+            AffiliTestException e = catchThrowableOfType(AffiliTestException.class, client::callsLeft);
+            assertThat(e).hasMessage("cannot read the calls left: the answer's status 600 is no HTTP status (RFC 9110: 100 to 599)");
+            assertThat(e.status()).isEqualTo(-1);
+            assertThat(server.requests()).hasSize(2);
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.offerrules.client.transport.Exchange;
 import org.offerrules.client.transport.Throttle;
 import org.offerrules.validation.ApiError;
 
@@ -53,7 +54,8 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
      * Reads an answer: {@code httpStatus}, {@code data}, {@code errorCode}, {@code message} (brief 3.1).
      * An error status without the API's JSON (a proxy's page) is decoded from the status alone.
      *
-     * @throws MalformedAnswer for a success status whose body is not the API's JSON
+     * @throws MalformedAnswer for a success status whose body is not the API's JSON, or whose
+     *                         {@code httpStatus} is no status of an answer
      */
     static Answer read(ObjectMapper json, int status, String body, Optional<String> retryAfterHeader, Instant now) {
         Optional<Duration> retryAfter = retryAfterHeader.flatMap(h -> Throttle.retryAfter(h, now));
@@ -79,6 +81,12 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
         // still says what happened in it. It can only turn a success into a failure: an HTTP error
         // whose body claims success (a cached page, a broken proxy) is the error, never an empty list
         Integer mirrored = whole(root.get("httpStatus"));
+        if (success && mirrored != null) {
+            // a gateway's httpStatus of 600 was a 5xx, retried; the same rule as the HTTP status's (Exchange)
+            Exchange.unknownStatus(mirrored).ifPresent(why -> {
+                throw new MalformedAnswer("the answer's httpStatus " + why);
+            });
+        }
         int effective = success && mirrored != null ? mirrored : status;
         if (errorCode == null && effective >= 200 && effective < 300) {
             JsonNode data = root.get("data");

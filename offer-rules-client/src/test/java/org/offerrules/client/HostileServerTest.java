@@ -277,6 +277,74 @@ class HostileServerTest {
         }
     }
 
+    /**
+     * A status outside RFC 9110's 100 to 599 has no class to be read as (15: an unknown status is read as
+     * the x00 of its class): the answer is not understood, a read and a write alike, sent once and never
+     * again. It was retried as a 5xx, three attempts, and failed as {@code HTTP 600}.
+     */
+    @ParameterizedTest
+    @CsvSource({"600, read", "600, write", "999, read", "999, write"})
+    void aStatusPast599IsAnAnswerNotUnderstoodAndNotSentAgain(int status, String how) throws Exception {
+        try (HostileServer server = HostileServer.start((request, out, socket) -> out.write(HostileServer.json(status,
+                "{\"httpStatus\":" + status + ",\"errorCode\":6006,\"message\":\"Odd\"}")))) {
+            assertThatThrownBy(() -> {
+                Object unused = how.equals("read") ? read(server) : write(server);
+            }).isInstanceOf(NetworkException.class)
+                    .hasMessageEndingWith(" failed after 1 attempt: the answer's status " + status
+                            + " is no HTTP status (RFC 9110: 100 to 599)");
+            assertThat(server.requests()).hasSize(1);
+        }
+    }
+
+    /**
+     * A status line whose status is not three digits is no HTTP answer: the same server would send it
+     * again, so a read is not sent again (it was, three times, as an exchange that broke off).
+     */
+    @ParameterizedTest
+    @CsvSource({"abc", "60", "099"})
+    void aStatusLineWithoutThreeDigitsIsNoAnswerAndNotSentAgain(String status) throws Exception {
+        try (HostileServer server = HostileServer.start((request, out, socket) -> out.write(("HTTP/1.1 " + status
+                + " Odd\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII)))) {
+            assertThatThrownBy(() -> read(server)).isInstanceOf(NetworkException.class)
+                    .hasMessageEndingWith(" failed after 1 attempt: the answer is no HTTP answer: Invalid status line: "
+                            + "\"HTTP/1.1 " + status + " Odd\"");
+            assertThat(server.requests()).hasSize(1);
+        }
+    }
+
+    /**
+     * A success whose body mirrors a status that is no status of an answer (a gateway's {@code "httpStatus":
+     * 600}, an interim 102) is not understood either: the body's status was taken as the answer's, and 600
+     * retried as a 5xx.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"600 | 600 is no HTTP status (RFC 9110: 100 to 599)",
+        "102 | 102 is interim (1xx), not an answer", "0 | 0 is no HTTP status (RFC 9110: 100 to 599)"})
+    void aSuccessMirroringNoStatusOfAnAnswerIsNotUnderstood(int mirrored, String why) throws Exception {
+        try (HostileServer server = HostileServer.start((request, out, socket) -> out.write(HostileServer.json(200,
+                "{\"httpStatus\":\"" + mirrored + "\",\"data\":[]}")))) {
+            assertThatThrownBy(() -> read(server)).isInstanceOf(NetworkException.class)
+                    .hasMessageEndingWith(" failed after 1 attempt: the answer's httpStatus " + why);
+            assertThat(server.requests()).hasSize(1);
+        }
+    }
+
+    /**
+     * A 1xx is interim (RFC 9110 15.2): the JDK's client reads past it to the final answer, so no 1xx
+     * reaches the status rule as an answer (the rule names it anyway, for the body's {@code httpStatus}).
+     */
+    @Test
+    void anInterimAnswerIsReadPastToTheFinalOne() throws Exception {
+        try (HostileServer server = HostileServer.start((request, out, socket) -> {
+            out.write(HostileServer.head(102));
+            out.write(HostileServer.json(200, "{\"httpStatus\":200,\"data\":[]}"));
+        }); NetworkClient client = client(server.url())) {
+            assertThat(client.list("getAdvertisers", Map.of(), 500, 3, page -> { }))
+                    .isEqualTo(new Listing.Done("getAdvertisers", 0, 0));
+            assertThat(server.requests()).hasSize(1);
+        }
+    }
+
     static byte[] gzip(byte[] bytes) throws IOException {
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {

@@ -46,12 +46,20 @@ public final class LintMojo extends AbstractMojo {
     private static final Map<String, String> EXTENSIONS = Map.of("text", "txt", "json", "json", "sarif", "sarif");
 
     /**
+     * The folder the offer files are kept in by default, relative to the project's folder: Maven's layout
+     * gives each kind of source its folder under {@code src/main} ({@code java}, {@code resources}, and a
+     * plugin's own kind: {@code avro}, {@code proto}, {@code jsonschema}). The project's folder itself held
+     * every {@code *.json} of a project, {@code package.json}, {@code tsconfig.json}, a resource's settings
+     * and a test's fixtures, each linted as an offer (docs/decisions/maven-plugin.md).
+     */
+    static final String DEFAULT_FOLDER = "src/main/offers";
+
+    /**
      * Files, folders (searched for {@code *.json}, {@code *.ndjson}, {@code *.form}, {@code *.query}) and
-     * globs to lint, relative to the project's folder. By default the project's folder, with its build
-     * folder ({@code target/}), its hidden entries ({@code .git}, {@code .idea}, {@code .vscode}: tools'
-     * files, never offers), its modules' folders (each module's own goal lints them) and the files this
-     * goal reads or writes as no offer ({@code data}, {@code current}, {@code baseline},
-     * {@code writeBaseline}, {@code output}) left out; a project with no offer file there passes.
+     * globs to lint, relative to the project's folder. By default {@value #DEFAULT_FOLDER}, its hidden
+     * entries and the files this goal reads or writes as no offer ({@code data}, {@code current},
+     * {@code baseline}, {@code writeBaseline}, {@code output}, {@code config}, {@code houseRules}) left
+     * out; a project without offer files there (or without the folder) passes.
      */
     @Parameter(property = "offerlint.paths")
     List<String> paths = new ArrayList<>();
@@ -144,10 +152,6 @@ public final class LintMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 
-    /** The project's modules, folders (or POM files) relative to its folder: their goals lint their files. */
-    @Parameter(defaultValue = "${project.modules}", readonly = true)
-    List<String> modules = new ArrayList<>();
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -159,8 +163,7 @@ public final class LintMojo extends AbstractMojo {
                 // a module without offers (a parent's plugin runs in every module) passes; the command line would
                 // say "no file to lint", or "Missing required parameter: 'PATH'" of a command line nobody wrote
                 getLog().info("offer-lint: no offer file (*.json, *.ndjson, *.form, *.query) in "
-                        + shown(baseDirectory.getAbsolutePath()) + " (its build folder, hidden entries and modules left "
-                        + "out); nothing to lint");
+                        + shown(defaultFolder().toString()) + ", the default paths (<paths> names others); nothing to lint");
                 return;
             }
         } catch (IOException e) {
@@ -287,15 +290,21 @@ public final class LintMojo extends AbstractMojo {
     }
 
     /**
-     * The project folder's entries but its hidden ones and those {@link #leftOut()}: a folder holding one of
-     * those is replaced by its own entries, in turn. Each folder is searched by offer-lint; only files it
-     * would pick in a folder are kept, since a file named on its command line is linted whatever its name
-     * ({@code pom.xml} would be read as JSON).
+     * The default folder's entries but its hidden ones and those {@link #leftOut()}: a folder holding one of
+     * those is replaced by its own entries, in turn; none when there is no such folder. Each folder is
+     * searched by offer-lint; only files it would pick in a folder are kept, since a file named on its
+     * command line is linted whatever its name.
      */
     private List<Path> projectEntries() throws IOException {
         List<Path> entries = new ArrayList<>();
-        entries(absolute(baseDirectory), leftOut(), entries);
+        if (Files.isDirectory(defaultFolder())) {
+            entries(defaultFolder(), leftOut(), entries);
+        }
         return entries;
+    }
+
+    private Path defaultFolder() {
+        return absolute(baseDirectory).resolve(DEFAULT_FOLDER).normalize();
     }
 
     private static void entries(Path folder, List<Path> leftOut, List<Path> entries) throws IOException {
@@ -320,17 +329,12 @@ public final class LintMojo extends AbstractMojo {
     }
 
     /**
-     * What the default paths leave out: the build folder; the modules' folders, whose own goals lint them
-     * (the aggregator's goal linted them again, their build folders included); and what this goal reads or
-     * writes as no offer: a data folder's advertisers.json was linted as an array of offers, a report or a
-     * baseline written in the project as a document of the next build.
+     * What the default paths leave out, should it be kept in the default folder: what this goal reads or
+     * writes as no offer (a data folder's advertisers.json was linted as an array of offers, a report or a
+     * baseline written there as a document of the next build), and a build folder set inside it.
      */
     private List<Path> leftOut() {
         List<Path> out = new ArrayList<>(List.of(absolute(buildDirectory)));
-        for (String module : modules) {
-            Path folder = absolute(new File(baseDirectory, module));
-            out.add(Files.isRegularFile(folder) ? folder.getParent() : folder); // a module may name its POM file
-        }
         for (File file : Arrays.asList(data, baseline, writeBaseline, output, config, houseRules)) {
             if (file != null) {
                 out.add(absolute(file));

@@ -43,11 +43,19 @@ class LintMojoTest {
         assertThat(fields).contains("paths");
     }
 
+    /**
+     * By default src/main/offers is linted, as Maven keeps each kind of source in its folder under src/main:
+     * the project's other JSON files are no offers (a front end's package.json and tsconfig.json, a
+     * resource's settings, a test's fixtures, a stale copy in target/), and the project's folder, the
+     * default before, linted each of them as one. In the folder, hidden entries and files no folder search
+     * picks are left out.
+     */
     @Test
-    void byDefaultTheProjectsFolderIsLintedWithoutItsBuildFolderHiddenEntriesAndFilesNoFolderSearchPicks(
-            @TempDir Path project) throws IOException {
-        for (String file : List.of("offers/a.json", "target/classes/a.json", ".vscode/settings.json", ".git/x.json",
-                "catalogue.ndjson", "pom.xml", "README.md", "src/main/resources/b.form")) {
+    void byDefaultSrcMainOffersIsLintedAndNoOtherFileOfTheProject(@TempDir Path project) throws IOException {
+        for (String file : List.of("package.json", "tsconfig.json", "offers.json", "offers/a.json", "target/classes/a.json",
+                "src/main/resources/application.json", "src/test/resources/fixture.json", "src/main/offers/a.json",
+                "src/main/offers/catalogue.ndjson", "src/main/offers/.vscode/settings.json", "src/main/offers/README.md",
+                "src/main/offers/legacy/b.form")) {
             Files.createDirectories(project.resolve(file).getParent());
             Files.writeString(project.resolve(file), "{}");
         }
@@ -55,8 +63,9 @@ class LintMojoTest {
 
         List<String> arguments = mojo.arguments(project.resolve("target/offer-lint.txt"));
 
-        assertThat(arguments.subList(0, 3)).containsExactly(project.resolve("catalogue.ndjson").toString(),
-                project.resolve("offers").toString(), project.resolve("src").toString());
+        Path offers = project.resolve(LintMojo.DEFAULT_FOLDER);
+        assertThat(arguments.subList(0, 3)).containsExactly(offers.resolve("a.json").toString(),
+                offers.resolve("catalogue.ndjson").toString(), offers.resolve("legacy").toString());
         assertThat(arguments.subList(3, arguments.size())).containsExactly(
                 "--fail-on", "error", "--format", "text", "--output", project.resolve("target/offer-lint.txt").toString(),
                 "--no-progress");
@@ -87,8 +96,8 @@ class LintMojoTest {
     @Test
     void theReportGoesUnderTheBuildFolderNamedByItsFormatAndAUsageErrorIsAnErrorOfTheBuild(@TempDir Path project)
             throws IOException {
-        Files.createDirectories(project.resolve("offers"));
-        Files.copy(Path.of("src/it/sample/offers/winter-sale.json"), project.resolve("offers/winter-sale.json"));
+        Files.createDirectories(project.resolve("src/main/offers"));
+        Files.copy(Path.of("src/it/sample/src/main/offers/winter-sale.json"), project.resolve("src/main/offers/winter-sale.json"));
         LintMojo mojo = mojo(project);
         mojo.format = "JSON";
 
@@ -104,8 +113,8 @@ class LintMojoTest {
     @Test
     void theConfigurationsLevelsApplyToTheBatchsOwnFindings(@TempDir Path project) throws Exception {
         Files.createDirectories(project.resolve(".git"));
-        Files.createDirectories(project.resolve("offers"));
-        Files.writeString(project.resolve("offers/updates.ndjson"),
+        Files.createDirectories(project.resolve("src/main/offers"));
+        Files.writeString(project.resolve("src/main/offers/updates.ndjson"),
                 "{\"id\": 41, \"name\": \"A\"}\n{\"id\": 41, \"status\": \"Paused\"}\n");
         Files.writeString(project.resolve(".offer-lint.yaml"), "rules:\n  \"6006\": \"off\"\n");
         LintMojo mojo = mojo(project);
@@ -124,11 +133,13 @@ class LintMojoTest {
 
     /**
      * A project (a module of a build whose parent runs the goal) without an offer file passes and writes
-     * nothing: it failed the build, "no file to lint" (a module with only sources: "in src").
+     * nothing, whether it has no src/main/offers or one without offer files: it failed the build, "no
+     * file to lint" (a module with only sources: "in src"). Its other JSON files are not looked at.
      */
     @Test
     void aProjectWithoutOfferFilesPassesAndWritesNothing(@TempDir Path project) throws Exception {
         Files.writeString(project.resolve("pom.xml"), "<project/>");
+        Files.writeString(project.resolve("package.json"), "{\"name\": \"web\"}");
         Files.createDirectories(project.resolve(".idea"));
         Files.writeString(project.resolve(".idea/misc.json"), "{}");
         Files.createDirectories(project.resolve("src/main/java"));
@@ -141,20 +152,33 @@ class LintMojoTest {
 
         mojo.execute();
 
-        assertThat(log).containsExactly("info offer-lint: no offer file (*.json, *.ndjson, *.form, *.query) in " + project
-                + " (its build folder, hidden entries and modules left out); nothing to lint");
+        String nothing = "info offer-lint: no offer file (*.json, *.ndjson, *.form, *.query) in " + project.resolve("src/main/offers")
+                + ", the default paths (<paths> names others); nothing to lint";
+        assertThat(log).containsExactly(nothing);
         assertThat(project.resolve("target/offer-lint.txt")).doesNotExist();
+
 
         mojo.paths = List.of("src"); // named: the command line's usage error, as offer-lint says it
         org.assertj.core.api.Assertions.assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageEndingWith("offer-lint: no file to lint (*.json, *.ndjson, *.form, *.query) in "
                         + project.resolve("src"));
+
+        // the folder, with no offer file but a tool's hidden JSON and a README
+        mojo.paths = new ArrayList<>();
+        Files.createDirectories(project.resolve("src/main/offers/.idea"));
+        Files.writeString(project.resolve("src/main/offers/.idea/misc.json"), "{}");
+        Files.writeString(project.resolve("src/main/offers/README.md"), "# offers");
+        log.clear();
+        mojo.execute();
+        assertThat(log).containsExactly(nothing);
+        assertThat(project.resolve("target/offer-lint.txt")).doesNotExist();
     }
 
     /** A report that cannot be written is one clear line: it was the bare path of what is in the report's way. */
     @Test
     void aReportInAFilesWayOrWhereNothingCanBeMadeIsOneClearLine(@TempDir Path project) throws IOException {
-        Files.writeString(project.resolve("offer.json"), "{}");
+        Files.createDirectories(project.resolve("src/main/offers"));
+        Files.writeString(project.resolve("src/main/offers/offer.json"), "{}");
         LintMojo mojo = mojo(project);
         Path inTheWay = Files.writeString(project.resolve("reports"), "a file");
         mojo.output = inTheWay.resolve("offer-lint.txt").toFile();
@@ -170,39 +194,39 @@ class LintMojoTest {
     }
 
     /**
-     * The default paths leave out the modules' folders (the aggregator linted each module's files again, and
-     * their build folders: stale copies), and what the goal reads or writes as no offer: a data folder's
-     * advertisers.json was linted as an array of offers, a report or a baseline written in the project as a
-     * document of the next build ("the report would overwrite it").
+     * The default paths leave out what the goal reads or writes as no offer, should it be kept beside the
+     * offers: a data folder's advertisers.json was linted as an array of offers, a report or a baseline
+     * written there as a document of the next build ("the report would overwrite it"), the configuration
+     * and the house rules as documents.
      */
     @Test
-    void theDefaultPathsLeaveOutTheModulesAndWhatTheGoalReadsOrWritesAsNoOffer(@TempDir Path project) throws IOException {
-        for (String file : List.of("offers/a.json", "modules/api/offers/b.json", "modules/api/target/classes/b.json",
-                "modules/notes.json", "web/pom-web.xml", "web/c.json", "src/test/network/advertisers.json",
-                "src/test/offers/d.json", "lint-baseline.json", "reports/offer-lint.json", "current/41.json")) {
-            Files.createDirectories(project.resolve(file).getParent());
-            Files.writeString(project.resolve(file), "{}");
+    void theDefaultPathsLeaveOutWhatTheGoalReadsOrWritesAsNoOffer(@TempDir Path project) throws IOException {
+        Path offers = project.resolve(LintMojo.DEFAULT_FOLDER);
+        for (String file : List.of("a.json", "legacy/b.json", "network/advertisers.json", "lint-baseline.json",
+                "reports/offer-lint.json", "current/41.json", "config/lint.json", "config/house.json")) {
+            Files.createDirectories(offers.resolve(file).getParent());
+            Files.writeString(offers.resolve(file), "{}");
         }
         LintMojo mojo = mojo(project);
-        mojo.modules = List.of("modules/api", "web/pom-web.xml", "../sibling");
-        mojo.data = project.resolve("src/test/network").toFile();
-        mojo.baseline = project.resolve("lint-baseline.json").toFile();
-        mojo.writeBaseline = project.resolve("lint-baseline.json").toFile();
-        mojo.output = project.resolve("reports/offer-lint.json").toFile();
-        mojo.current = List.of("current", "elsewhere/*.json");
+        mojo.data = offers.resolve("network").toFile();
+        mojo.baseline = offers.resolve("lint-baseline.json").toFile();
+        mojo.writeBaseline = offers.resolve("lint-baseline.json").toFile();
+        mojo.output = offers.resolve("reports/offer-lint.json").toFile();
+        mojo.config = offers.resolve("config/lint.json").toFile();
+        mojo.houseRules = offers.resolve("config/house.json").toFile();
+        mojo.current = List.of("src/main/offers/current", "elsewhere/*.json");
         mojo.mode = "update";
 
-        List<String> arguments = mojo.arguments(project.resolve("reports/offer-lint.json"));
+        List<String> arguments = mojo.arguments(offers.resolve("reports/offer-lint.json"));
 
         assertThat(arguments.subList(0, arguments.indexOf("--current"))).containsExactly(
-                project.resolve("modules/notes.json").toString(), project.resolve("offers").toString(),
-                project.resolve("src/test/offers").toString());
+                offers.resolve("a.json").toString(), offers.resolve("legacy").toString());
     }
 
     @Test
     void skipLintsNothing(@TempDir Path project) throws Exception {
-        Files.createDirectories(project.resolve("offers"));
-        Files.copy(Path.of("src/it/sample/offers/winter-sale.json"), project.resolve("offers/winter-sale.json"));
+        Files.createDirectories(project.resolve("src/main/offers"));
+        Files.copy(Path.of("src/it/sample/src/main/offers/winter-sale.json"), project.resolve("src/main/offers/winter-sale.json"));
         LintMojo mojo = mojo(project);
         mojo.skip = true;
 

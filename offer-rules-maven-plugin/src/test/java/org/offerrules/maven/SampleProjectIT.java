@@ -19,8 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A real Maven build of src/it/sample, a project keeping an offer file with one mistake: {@code mvn verify}
- * fails through the plugin with the finding's code in the build log, and passes once the file is fixed.
+ * A real Maven build of src/it/sample, a project keeping an offer file with one mistake in src/main/offers
+ * beside a web front end's package.json and tsconfig.json: {@code mvn verify} fails through the plugin
+ * with the finding's code in the build log, and passes once the file is fixed; the other JSON files are
+ * never linted.
  * Maven runs as a process, the one running this build, with a local repository of its own under
  * target/ that maven-invoker-plugin's {@code install} filled with the plugin and its dependencies; what
  * it lacks (Maven's own plugins, the BOMs the parent imports) it reads from the build's local repository
@@ -35,26 +37,27 @@ class SampleProjectIT {
     void aMistakeInAnOfferFileFailsVerifyWithItsCodeAndTheFixedFilePasses() throws Exception {
         assumeMaven39();
         copy(SAMPLE, WORK);
-        Path offer = WORK.resolve("offers/winter-sale.json");
+        Path offer = WORK.resolve("src/main/offers/winter-sale.json");
 
         Run failing = maven("verify");
 
         assertThat(failing.status()).as(failing.log()).isEqualTo(1);
         assertThat(failing.log())
-                .contains("[ERROR] offers/winter-sale.json:7:10: error 6313 No TID Token in Offer URL (/url)")
+                .contains("[ERROR] src/main/offers/winter-sale.json:7:10: error 6313 No TID Token in Offer URL (/url)")
                 .contains("offer-lint: findings at or above failOn (error): 1 error(s) and 0 warning(s)")
-                .doesNotContain("summer-sale.json");
+                .doesNotContain("summer-sale.json").doesNotContain("package.json").doesNotContain("tsconfig.json");
         assertThat(failing.log().lines()).as("the build log docs/cli.md shows").containsSubsequence(guideLog());
         assertThat(Files.readString(WORK.resolve("target/offer-lint.txt")))
-                .startsWith("offers/winter-sale.json:7:10: error 6313 No TID Token in Offer URL (/url)")
-                .contains("documents            2");
+                .startsWith("src/main/offers/winter-sale.json:7:10: error 6313 No TID Token in Offer URL (/url)")
+                .contains("files                2").contains("documents            2");
 
         Files.writeString(offer, Files.readString(offer).replace("/click\"", "/click?tid={TID}\""));
-        // what the default paths leave out: the build folder (a stale copy of the broken offer, as a
-        // resources copy leaves one) and hidden folders (an editor's JSON settings)
+        // what the default paths leave out: all but src/main/offers (a stale copy of the broken offer in the
+        // build folder, as a resources copy leaves one), and its hidden folders (an editor's JSON settings)
         Path stale = Files.createDirectories(WORK.resolve("target/classes/offers")).resolve("winter-sale.json");
         Files.writeString(stale, "{\"url\": \"https://track.example.com/click\"}");
-        Files.writeString(Files.createDirectories(WORK.resolve(".vscode")).resolve("settings.json"), "{\"editor.tabSize\": 2}");
+        Files.writeString(Files.createDirectories(WORK.resolve("src/main/offers/.vscode")).resolve("settings.json"),
+                "{\"editor.tabSize\": 2}");
 
         Run passing = maven("verify");
 
@@ -71,10 +74,10 @@ class SampleProjectIT {
     }
 
     /**
-     * A parent whose goal runs in each module ({@code -T 2}): the module without offer files passes, the
-     * parent lints none of its modules' files (it linted them again) nor the data folder it names for all
-     * (whose advertisers.json it linted as offers), and the data answers the lookups: 6307 for the one
-     * advertiser the folder does not have, in the module's log only.
+     * A parent whose goal runs in each module ({@code -T 2}): the module without offer files (a JSON
+     * resource, no offer) passes, the parent lints none of its modules' files nor the data folder it names
+     * for all (whose advertisers.json it linted as offers), and the data answers the lookups: 6307 for the
+     * one advertiser the folder does not have, in the module's log only.
      */
     @Test
     void eachModuleLintsItsOwnFilesAgainstTheParentsDataAndOneWithoutOffersPasses() throws Exception {
@@ -85,13 +88,16 @@ class SampleProjectIT {
 
         assertThat(build.status()).as(build.log()).isEqualTo(1);
         assertThat(build.log().lines().filter(line -> line.contains(" error ")))
-                .containsExactly("[ERROR] catalogue/offers/autumn-sale.json:2:20: error 6307 Advertiser does not Exist (/advertiser_id)");
+                .containsExactly("[ERROR] catalogue/src/main/offers/autumn-sale.json:2:20: error 6307 Advertiser does not Exist "
+                        + "(/advertiser_id)");
         assertThat(build.log())
-                .contains("[INFO] offer-lint: no offer file (*.json, *.ndjson, *.form, *.query) in service (its build "
-                        + "folder, hidden entries and modules left out); nothing to lint")
+                .contains("[INFO] offer-lint: no offer file (*.json, *.ndjson, *.form, *.query) in service/src/main/offers, "
+                        + "the default paths (<paths> names others); nothing to lint")
+                .contains("[INFO] offer-lint: no offer file (*.json, *.ndjson, *.form, *.query) in src/main/offers, "
+                        + "the default paths (<paths> names others); nothing to lint")
                 .contains("on project catalogue: offer-lint: findings at or above failOn (error): 1 error(s) and 0 warning(s)")
                 .containsPattern("offer-platform \\.+ SUCCESS").containsPattern("service \\.+ SUCCESS")
-                .doesNotContain("thread-safe").doesNotContain("network/advertisers.json");
+                .doesNotContain("thread-safe").doesNotContain("network/advertisers.json").doesNotContain("service.json");
         assertThat(work.resolve("target/offer-lint.txt")).doesNotExist();
         assertThat(work.resolve("service/target/offer-lint.txt")).doesNotExist();
     }

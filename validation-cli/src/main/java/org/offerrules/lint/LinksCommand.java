@@ -188,7 +188,9 @@ final class LinksCommand implements Callable<Integer> {
                 return OfferLint.USAGE;
             }
         } catch (AffiliTestException e) {
-            err.println("offer-lint links: AffiliTest answered " + e.status() + ": " + Printable.of(e.getMessage()));
+            // no status when there was no answer, or one not understood (it printed "AffiliTest answered -1")
+            err.println("offer-lint links: AffiliTest" + (e.status() > 0 ? " answered " + e.status() : "") + ": "
+                    + Printable.of(e.getMessage()));
             return OfferLint.USAGE;
         }
         return run(client, planned, report, err);

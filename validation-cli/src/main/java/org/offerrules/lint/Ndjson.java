@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.offerrules.validation.spi.WideEncoding;
 import org.offerrules.validation.wire.LineEnds;
-import org.offerrules.validation.wire.Utf8;
 
 /**
  * Splits an NDJSON stream into lines without decoding it, so that lines can be read and validated in
@@ -69,7 +69,7 @@ final class Ndjson {
                     position = 0;
                     if (first) {
                         first = false;
-                        if (limit > 0 && Utf8.wideEncoding(buffer, 0, limit) != null) {
+                        if (limit > 0 && WideEncoding.of(buffer, 0, limit) != null) {
                             // UTF-16 or UTF-32: no lines of UTF-8 here; the library's reader says so, once
                             limit = 0;
                             return null;

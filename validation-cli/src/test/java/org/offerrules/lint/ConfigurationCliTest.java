@@ -3,6 +3,7 @@ package org.offerrules.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.offerrules.validation.fixtures.Configurations;
 
@@ -113,6 +115,47 @@ class ConfigurationCliTest {
                 + "no error code 68200 in the catalog; did you mean 6820? (offer-lint codes lists them)"
                 + System.lineSeparator());
         assertThat(cli.out()).isEmpty();
+    }
+
+    /**
+     * A problem of the whole file has no line: {@code FILE: problem}, as a compiler names a file it cannot
+     * open (it said {@code FILE:0:}, a line no editor has). A root of the wrong kind has its place, the
+     * line where the root begins. Status 2, one line, nothing linted.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "none.yaml         |                   | {f}: no such file",
+        "folder            |                   | {f}: a folder, not a file; name the file (.offer-lint.yaml)",
+        "offers/offer.json/x.yaml |            | {f}: cannot be read (Not a directory)",
+        "big.yaml          | BIG               | {f}: longer than 3 MiB; a configuration is a few dozen lines (is this the right file?)",
+        "list.yaml         | '- rules\n- overrides\n' | {f}:1: expected a map of rules, overrides and house-rules, found a list",
+        "late-list.yaml    | '# settings\n\n- rules\n' | {f}:3: expected a map of rules, overrides and house-rules, found a list",
+        "text.yaml         | 'strict\n'        | {f}:1: expected a map of rules, overrides and house-rules, found \"strict\""})
+    void aWholeFileProblemNamesNoLine(String name, String text, String message) throws IOException {
+        Path config = repo.resolve(name);
+        if (name.equals("folder")) {
+            Files.createDirectories(config);
+        } else if ("BIG".equals(text)) {
+            Files.write(config, ("# " + "x".repeat(1021) + "\n").repeat(3 * 1024 + 1).getBytes(StandardCharsets.US_ASCII));
+        } else if (text != null) {
+            Files.writeString(config, text.replace("\\n", "\n"));
+        }
+        Cli cli = Cli.run("--no-progress", "--config", config.toString(), repo.resolve("offers/offer.json").toString());
+        assertThat(cli.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(cli.err()).isEqualTo("offer-lint: " + message.replace("{f}", config.toString()) + System.lineSeparator());
+        assertThat(cli.out()).isEmpty();
+    }
+
+    /** An empty file, or one of comments, is a configuration without settings: the run is as without one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "# nothing yet\n", "---\n"})
+    void anEmptyFileIsNoSettings(String text) throws IOException {
+        Path config = Files.writeString(repo.resolve("empty.yaml"), text);
+        Cli cli = Cli.run("--no-progress", "--config", config.toString(), repo.resolve("offers/offer.json").toString());
+        Cli without = Cli.run("--no-progress", "--no-config", repo.resolve("offers/offer.json").toString());
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.status()).isEqualTo(without.status()).isEqualTo(OfferLint.FINDINGS);
+        assertThat(cli.out()).isEqualTo(without.out());
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -189,6 +190,27 @@ class DataPullCommandTest {
             assertThat(run.err()).isEqualTo("offer-lint data pull: advertisers (getAdvertisers): page 1: HTTP 301 redirected to "
                     + "https://network.example.com" + ADVERTISERS + "?key=***&page=1&limit=" + DataCommand.LIMIT
                     + ", not followed (FIX_REQUEST) after 1 attempt; stopped: advertisers and the lists after it were not pulled\n");
+            assertThat(server.requests()).hasSize(1);
+        }
+        assertThat(data).isEmptyDirectory();
+    }
+
+    /**
+     * A status past 599 (RFC 9110: none has a class to be read as) is an answer not understood: one
+     * request, one line naming the status, nothing written. It was retried as a 5xx.
+     */
+    @Test
+    void aStatusPast599StopsTheRunAtOnceNamingIt() throws IOException {
+        Path data = dir.resolve("data");
+        try (HostileServer server = HostileServer.start((request, out, socket) -> out.write(("HTTP/1.1 600 Odd\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII)))) {
+            Cli run = Cli.run(pullCommand(KEY), "data", "pull", "--network=" + server.url(), data.toString());
+            shown.add(run.out());
+            shown.add(run.err());
+            assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+            assertThat(run.err()).isEqualTo("offer-lint data pull: advertisers (getAdvertisers): GET " + server.url() + ADVERTISERS
+                    + "?key=***&page=1&limit=" + DataCommand.LIMIT + " failed after 1 attempt: the answer's status 600 is no HTTP "
+                    + "status (RFC 9110: 100 to 599); stopped: advertisers and the lists after it were not pulled\n");
             assertThat(server.requests()).hasSize(1);
         }
         assertThat(data).isEmptyDirectory();

@@ -210,7 +210,7 @@ class HouseRulesCliTest {
                 "offer-lint: " + notYaml + ":2: not YAML: while parsing a flow node; expected the node content, but found "
                         + "'<stream end>'");
         assertBad(Cli.run("--house-rules", dir.toString(), offer.toString()),
-                "offer-lint: " + dir + ":0: a folder, not a file");
+                "offer-lint: " + dir + ": a folder, not a file");
     }
 
     private static void assertBad(Cli cli, String start) {

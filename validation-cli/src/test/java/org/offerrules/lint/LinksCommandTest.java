@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.offerrules.client.standin.HostileServer;
 import org.offerrules.linkcheck.fake.FakeAffiliTest;
 import org.offerrules.linkcheck.fake.FakeAffiliTest.Reply;
 
@@ -65,6 +66,11 @@ class LinksCommandTest {
     }
 
     private Cli links(String... args) {
+        return linksAt(server.baseUrl(), args);
+    }
+
+    /** {@code links} against AffiliTest at {@code url}. */
+    private Cli linksAt(String url, String... args) {
         CommandLine cli = OfferLint.commandLine();
         ((LinksCommand) cli.getSubcommands().get("links").getCommand()).env = env::get;
         StringWriter out = new StringWriter();
@@ -73,7 +79,7 @@ class LinksCommandTest {
         cli.setErr(new PrintWriter(err));
         String[] all = new String[args.length + 3];
         all[0] = "links";
-        all[1] = "--affilitest-url=" + server.baseUrl();
+        all[1] = "--affilitest-url=" + url;
         all[2] = "--no-progress";
         System.arraycopy(args, 0, all, 3, args.length);
         int status = cli.execute(all);
@@ -107,6 +113,36 @@ class LinksCommandTest {
         assertThat(report.get("cases").get(0).get("status").asText()).isEqualTo("planned");
         assertThat(report.get("summary").get("omitted").asInt()).isEqualTo(1);
         assertThat(server.requests()).isEmpty();
+    }
+
+    /**
+     * A status past 599 is an answer not understood, sent once: for the budget it ends the run naming the
+     * status (it said "AffiliTest answered -1" for any answer not understood); for a case it is the case's
+     * error. It was retried as a 5xx, four times a case.
+     */
+    @Test
+    void aStatusPast599IsNotUnderstoodAndNotSentAgain() throws IOException {
+        Path offers = file("o.json", offer("Desktop"));
+        try (HostileServer budget = HostileServer.start((request, out, socket) -> out.write(HostileServer.json(600,
+                "{\"error\":null,\"data\":100}")))) {
+            Cli run = linksAt(budget.url(), offers.toString());
+            assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+            assertThat(run.err()).isEqualTo("offer-lint links: AffiliTest: cannot read the calls left: the answer's status 600 "
+                    + "is no HTTP status (RFC 9110: 100 to 599)\n");
+            assertThat(budget.requests()).hasSize(1);
+        }
+        try (HostileServer cases = HostileServer.start((request, out, socket) -> out.write(request.target().endsWith("callsLeft")
+                ? HostileServer.json(200, "{\"error\":null,\"data\":100}") : HostileServer.json(600, "{\"error\":\"Odd\"}")))) {
+            Cli run = linksAt(cases.url(), "--format=json", offers.toString());
+            assertThat(run.status()).as(run.err()).isEqualTo(OfferLint.FINDINGS);
+            JsonNode report = json(run);
+            assertThat(report.get("cases")).isNotEmpty().allSatisfy(c -> {
+                assertThat(c.get("status").asText()).isEqualTo("error");
+                assertThat(c.get("message").asText()).isEqualTo("the answer's status 600 is no HTTP status (RFC 9110: 100 to 599)");
+            });
+            // the budget, then each case once
+            assertThat(cases.requests()).hasSize(1 + report.get("cases").size());
+        }
     }
 
     @Test

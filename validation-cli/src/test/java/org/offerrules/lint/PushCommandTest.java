@@ -150,6 +150,23 @@ class PushCommandTest {
         }
     }
 
+    /** A status past 599 stops the run at once, naming it: the offer was sent once, not three times as a 5xx. */
+    @Test
+    void aStatusPast599StopsTheRunAtOnceNamingIt() throws IOException {
+        Path file = offers("A", "B");
+        String name = file.toString().replace('\\', '/');
+        try (HostileServer server = HostileServer.start((request, out, socket) -> out.write(HostileServer.json(999,
+                "{\"httpStatus\":999,\"message\":\"Odd\"}")))) {
+            Run run = push(KEY, "--network=" + server.url(), file.toString());
+            assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+            assertThat(run.out()).isEqualTo("not sent " + name + "#0\nnot sent " + name + "#1\n");
+            assertThat(run.err()).isEqualTo("offer-lint push: POST " + server.url() + "/api/v1/setOffer?key=*** failed after "
+                    + "1 attempt: the answer's status 999 is no HTTP status (RFC 9110: 100 to 599); stopped at " + name
+                    + "#0 after 0 sent\n");
+            assertThat(server.requests()).hasSize(1);
+        }
+    }
+
     @Test
     void anInterruptedPushReRunWithResumeSendsOnlyWhatWasNotSent() throws IOException {
         Path file = offers("A", "B", "C");

@@ -38,7 +38,7 @@ public record ApiError(int httpStatus, Optional<ErrorCode> code, int number, Cli
         // the HTTP class wins for the classes a client must react to whatever the body says
         if (httpStatus == 429) {
             action = ClientAction.THROTTLE;
-        } else if (httpStatus >= 500 && action == ClientAction.FIX_REQUEST) {
+        } else if (serverError(httpStatus) && action == ClientAction.FIX_REQUEST) {
             action = ClientAction.RETRY;
         }
         String text = message != null && !message.isBlank() ? message
@@ -79,9 +79,17 @@ public record ApiError(int httpStatus, Optional<ErrorCode> code, int number, Cli
         if (status == 429) {
             return ClientAction.THROTTLE;
         }
-        if (status >= 500) {
+        if (serverError(status)) {
             return ClientAction.RETRY;
         }
         return ClientAction.FIX_REQUEST;
+    }
+
+    /**
+     * The 500 class. A status above 599 is none (RFC 9110 gives statuses 100 to 599): an answer not
+     * understood, which the same request would get again, so not one to retry (docs/decisions/transport.md).
+     */
+    private static boolean serverError(int status) {
+        return status >= 500 && status <= 599;
     }
 }

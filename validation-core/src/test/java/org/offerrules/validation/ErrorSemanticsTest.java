@@ -43,6 +43,10 @@ class ErrorSemanticsTest {
         });
         assertThat(ApiError.decode(400, null, null).action()).isEqualTo(ClientAction.FIX_REQUEST);
         assertThat(ApiError.decode(503, 6399, null).action()).isEqualTo(ClientAction.RETRY);
+        // no HTTP status at all: not a failing server, and the same request would get the same answer
+        assertThat(ApiError.decode(600, null, null).action()).isEqualTo(ClientAction.FIX_REQUEST);
+        assertThat(ApiError.decode(999, 6399, null).retryable()).isFalse();
+        assertThat(ApiError.decode(599, null, null).action()).isEqualTo(ClientAction.RETRY);
     }
 
     @Test

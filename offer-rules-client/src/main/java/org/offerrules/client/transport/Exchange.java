@@ -1,6 +1,7 @@
 package org.offerrules.client.transport;
 
 import java.io.IOException;
+import java.net.ProtocolException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -80,8 +81,10 @@ public final class Exchange {
      * @throws AnswerTooLarge      when the answer's body is longer than {@link #MAX_ANSWER_BYTES}
      * @throws Unreadable           when the answer declares a charset this JVM does not know, its
      *                              bytes are not text in its charset, it is compressed
-     *                              ({@code Content-Encoding}), which no request asks for, or its
-     *                              {@code Content-Length} is no number
+     *                              ({@code Content-Encoding}), which no request asks for, its
+     *                              {@code Content-Length} is no number, its status is no HTTP status
+     *                              ({@link #unknownStatus}), or its head is no HTTP (a status line
+     *                              {@code HTTP/1.1 abc})
      * @throws IOException          when the exchange failed otherwise (a refused or dropped connection)
      * @throws InterruptedException when the waiting thread is interrupted; the exchange is cancelled
      */
@@ -94,7 +97,7 @@ public final class Exchange {
     static HttpResponse<String> send(HttpClient http, HttpRequest request, Duration timeout, int maxBytes)
             throws IOException, InterruptedException {
         CompletableFuture<HttpResponse<String>> pending = http.sendAsync(request,
-                info -> Bounded.of(maxBytes, info.headers()));
+                info -> Bounded.of(maxBytes, info.statusCode(), info.headers()));
         try {
             return pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -120,11 +123,34 @@ public final class Exchange {
                 // java.lang.NumberFormatException: ...", sent again as if the network had broken
                 throw new Unreadable("the answer's Content-Length is no length (" + malformed.getMessage() + ")");
             }
+            if (cause instanceof ProtocolException notHttp) {
+                // the JDK's client could not parse the answer's head (a status line "HTTP/1.1 abc", "HTTP/1.1 60"):
+                // the server's answer, not a broken exchange, so not sent again (it was, as an IOException)
+                throw new Unreadable("the answer is no HTTP answer: " + reason(notHttp));
+            }
             if (cause instanceof HttpTimeoutException t && !(t instanceof java.net.http.HttpConnectTimeoutException)) {
                 throw new HttpTimeoutException(noAnswer(timeout));
             }
             throw cause instanceof IOException io ? io : new IOException(String.valueOf(cause));
         }
+    }
+
+    /**
+     * Why {@code status} is no status of a final answer, or empty when it is one (200 to 599): the one
+     * rule for every answer the clients read, its HTTP status and the network's {@code httpStatus} in its
+     * body. RFC 9110 (15) makes a status three digits from 100 to 599 and has a recipient read a status
+     * it does not know as the x00 of its class; 600 to 999 have no class, so there is nothing to read
+     * them as: they were retried as a 5xx, as if the server had failed. A 1xx is interim (15.2), never
+     * the answer itself (the JDK's client reads it so and waits for the final answer).
+     *
+     * @return e.g. {@code 600 is no HTTP status (RFC 9110: 100 to 599)}, to follow the status's name
+     */
+    public static Optional<String> unknownStatus(int status) {
+        if (status >= 200 && status <= 599) {
+            return Optional.empty();
+        }
+        return Optional.of(status >= 100 && status <= 199 ? status + " is interim (1xx), not an answer"
+                : status + " is no HTTP status (RFC 9110: 100 to 599)");
     }
 
     /**
@@ -255,14 +281,19 @@ public final class Exchange {
          * and the JDK's client decodes none: its bytes were read as text and refused as "byte 1 is not a
          * character", which did not say what the server had done); a {@code Content-Length} that is no
          * number (one the JDK's client reads as a number, a negative one, is refused here; the others in
-         * {@link Exchange#send}). A length past a long is past the limit.
+         * {@link Exchange#send}). A length past a long is past the limit. A status that is no HTTP status
+         * ({@link Exchange#unknownStatus}): the answer is not understood, whatever its body says.
          */
-        static Bounded of(int limit, HttpHeaders headers) {
+        static Bounded of(int limit, int status, HttpHeaders headers) {
             Optional<String> length = headers.firstValue("Content-Length").map(String::strip);
             long declared = length.filter(l -> !l.isEmpty() && l.chars().allMatch(c -> c >= '0' && c <= '9'))
                     .map(l -> l.length() > 18 ? Long.MAX_VALUE : Long.parseLong(l)).orElse(-1L);
             String coding = headers.firstValue("Content-Encoding").map(String::strip).orElse("");
             try {
+                Optional<String> unknown = unknownStatus(status);
+                if (unknown.isPresent()) {
+                    throw new Unreadable("the answer's status " + unknown.get());
+                }
                 if (length.isPresent() && declared < 0) {
                     throw new Unreadable("the answer's Content-Length is no length: " + length.get());
                 }

@@ -13,7 +13,7 @@ final class ConfigFailureAnalyzer extends AbstractFailureAnalyzer<ConfigExceptio
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ConfigException cause) {
         return new FailureAnalysis("The offer-rules configuration file cannot be used:\n\n    " + cause.getMessage(),
-                "Fix the file at that line (docs/configuration.md says what each key takes), or name another with "
+                "Fix what the message names in the file (docs/configuration.md says what each key takes), or name another with "
                         + "offer-rules.config.", cause);
     }
 }

@@ -31,6 +31,7 @@ import org.offerrules.validation.RuleSettings;
 import org.offerrules.validation.RuleSettings.Level;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.spi.Nearest;
+import org.offerrules.validation.spi.WideEncoding;
 
 /**
  * A configuration file, {@code .offer-lint.yaml} (docs/configuration.md), read and checked: its rule
@@ -153,6 +154,12 @@ public final class ConfigFile {
 
     /** The file's text; bytes that are not UTF-8 are one line with their place, not a decoder's words. */
     private static String utf8(byte[] bytes, Path file) {
+        WideEncoding wide = WideEncoding.of(bytes, 0, bytes.length);
+        if (wide != null) {
+            // the whole file is in another encoding (Notepad's "Unicode", PowerShell 5's >): said once, by the
+            // readers' own detector, not as a NUL or a bad byte at its second column
+            throw new ConfigException(file, 0, "", "not UTF-8 but " + wide.name() + "; save the file as UTF-8");
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -171,10 +178,8 @@ public final class ConfigFile {
             }
             // in characters, as every column the product gives: the bytes before the bad one are UTF-8
             int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
-            boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                    || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
-            throw new ConfigException(file, line, "", "not UTF-8" + (utf16 ? " but UTF-16" : "") + ": bytes that are "
-                    + "not UTF-8 at column " + column + "; save the file as UTF-8");
+            throw new ConfigException(file, line, "", "not UTF-8: bytes that are not UTF-8 at column " + column
+                    + "; save the file as UTF-8");
         }
         decoder.flush(out);
         return out.flip().toString();

@@ -257,9 +257,17 @@ class ConfigFileTest {
         Files.write(latin1, "rules:\n  \"6820\": w\u00e9rning\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> ConfigFile.load(latin1))
                 .hasMessage(latin1 + ":2: not UTF-8: bytes that are not UTF-8 at column 12; save the file as UTF-8");
+        // a file in another encoding is said once, as a problem of the whole file: with a byte order mark or
+        // without one (RFC 4627's zero bytes), UTF-16 and UTF-32 alike
         Files.write(latin1, "rules: {}\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
         assertThatThrownBy(() -> ConfigFile.load(latin1))
-                .hasMessage(latin1 + ":1: not UTF-8 but UTF-16: bytes that are not UTF-8 at column 1; save the file as UTF-8");
+                .hasMessage(latin1 + ": not UTF-8 but UTF-16BE; save the file as UTF-8");
+        Files.write(latin1, "rules: {}\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> ConfigFile.load(latin1))
+                .hasMessage(latin1 + ": not UTF-8 but UTF-16LE; save the file as UTF-8");
+        Files.write(latin1, "\ufeffrules: {}\n".getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+        assertThatThrownBy(() -> ConfigFile.load(latin1))
+                .hasMessage(latin1 + ": not UTF-8 but UTF-32LE; save the file as UTF-8");
         Files.write(latin1, "\ufeffrules: {\"6820\": warning}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(ConfigFile.load(latin1).settings().rules()).containsEntry("6820", Level.WARNING);
     }
@@ -286,7 +294,7 @@ class ConfigFileTest {
     @Test
     void aFolderOrAnEndlessFileIsOneLine(@TempDir Path dir) throws IOException {
         assertThatThrownBy(() -> ConfigFile.load(dir))
-                .hasMessage(dir + ":0: a folder, not a file; name the file (.offer-lint.yaml)");
+                .hasMessage(dir + ": a folder, not a file; name the file (.offer-lint.yaml)");
         Path big = dir.resolve("big.yaml");
         try (var out = Files.newOutputStream(big)) {
             byte[] comment = ("# " + "x".repeat(1021) + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -295,7 +303,7 @@ class ConfigFileTest {
             }
         }
         assertThatThrownBy(() -> ConfigFile.load(big))
-                .hasMessage(big + ":0: longer than 3 MiB; a configuration is a few dozen lines (is this the right file?)");
+                .hasMessage(big + ": longer than 3 MiB; a configuration is a few dozen lines (is this the right file?)");
         Path zero = Path.of("/dev/zero");
         if (Files.isReadable(zero)) {
             assertThatThrownBy(() -> ConfigFile.load(zero)).hasMessageContaining("longer than 3 MiB");
@@ -307,16 +315,16 @@ class ConfigFileTest {
     void anUnreadableFileSaysWhyWithoutRepeatingItsName(@TempDir Path dir) throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("offers.json"), "{}");
         Path file = notAFolder.resolve(ConfigFile.NAME);
-        assertThatThrownBy(() -> ConfigFile.load(file)).hasMessage(file + ":0: cannot be read (Not a directory)");
+        assertThatThrownBy(() -> ConfigFile.load(file)).hasMessage(file + ": cannot be read (Not a directory)");
     }
 
     /** A reader that fails is the reader's failure in its words, not "not YAML: java.io.IOException". */
     @Test
     void aReaderThatFailsIsCannotBeReadWithItsReason() {
         assertThatThrownBy(() -> ConfigFile.read(failing(null), Path.of("/repo/.offer-lint.yaml")))
-                .hasMessage("/repo/.offer-lint.yaml:0: cannot be read (no reason given)");
+                .hasMessage("/repo/.offer-lint.yaml: cannot be read (no reason given)");
         assertThatThrownBy(() -> ConfigFile.read(failing("Input/output error"), Path.of("/repo/.offer-lint.yaml")))
-                .hasMessage("/repo/.offer-lint.yaml:0: cannot be read (Input/output error)");
+                .hasMessage("/repo/.offer-lint.yaml: cannot be read (Input/output error)");
     }
 
     private static java.io.Reader failing(String message) {
@@ -351,6 +359,6 @@ class ConfigFileTest {
     @Test
     void aMissingFileIsOneLine() {
         assertThatThrownBy(() -> ConfigFile.load(Path.of("/nowhere/.offer-lint.yaml")))
-                .hasMessage("/nowhere/.offer-lint.yaml:0: no such file");
+                .hasMessage("/nowhere/.offer-lint.yaml: no such file");
     }
 }

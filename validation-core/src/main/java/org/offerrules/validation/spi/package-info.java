@@ -8,7 +8,8 @@
  *
  * <p>Format modules read and write the wire layout with {@link org.offerrules.validation.spi.Wire}
  * (a component's wire name), {@link org.offerrules.validation.spi.JsonPointers} (RFC 6901 pointers),
- * {@link org.offerrules.validation.spi.Records} (component accessors) and
- * {@link org.offerrules.validation.spi.ReaderCodes} (the codes a reader reports).
+ * {@link org.offerrules.validation.spi.Records} (component accessors),
+ * {@link org.offerrules.validation.spi.ReaderCodes} (the codes a reader reports) and
+ * {@link org.offerrules.validation.spi.WideEncoding} (an input of bytes in UTF-16 or UTF-32, not UTF-8).
  */
 package org.offerrules.validation.spi;

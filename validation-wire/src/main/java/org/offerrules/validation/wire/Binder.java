@@ -79,8 +79,9 @@ public final class Binder {
     }
 
     /**
-     * 6055 for an input in UTF-16 or UTF-32 ({@link Utf8#wideEncoding}), at its start: like an input
-     * without a document, nothing in it was checked, so no level lowers it ({@link ReaderCodes#noDocument}).
+     * 6055 for an input in UTF-16 or UTF-32 ({@link org.offerrules.validation.spi.WideEncoding#of}), at its
+     * start: like an input without a document, nothing in it was checked, so no level lowers it
+     * ({@link ReaderCodes#noDocument}).
      */
     static Violation notUtf8(String encoding) {
         return ReaderCodes.noDocument(invalidJson(Utf8.notUtf8(encoding), 1, 1));

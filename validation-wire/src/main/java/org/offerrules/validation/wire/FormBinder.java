@@ -178,8 +178,9 @@ final class FormBinder {
     static final String NO_BODY = "no form body in the input";
 
     /**
-     * 6820 for a file or stream of bodies in UTF-16 or UTF-32 ({@link Utf8#wideEncoding}), at its start:
-     * nothing in it was checked, so no level lowers it ({@link ReaderCodes#noDocument}).
+     * 6820 for a file or stream of bodies in UTF-16 or UTF-32
+     * ({@link org.offerrules.validation.spi.WideEncoding#of}), at its start: nothing in it was checked, so
+     * no level lowers it ({@link ReaderCodes#noDocument}).
      */
     static Violation notUtf8(String encoding) {
         return ReaderCodes.noDocument(formBody(Utf8.notUtf8(encoding), 1, 1));

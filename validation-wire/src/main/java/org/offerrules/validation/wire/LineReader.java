@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.Arrays;
 
+import org.offerrules.validation.spi.WideEncoding;
+
 /**
  * Splits a byte stream into lines in bounded memory. A line ends at LF, CRLF or a lone CR (old Mac
  * files), as the parsers count lines: a raw CR cannot occur inside a JSON string or a form body, so it
@@ -45,9 +47,10 @@ final class LineReader {
         }
     }
 
-    /** The input's encoding when it is UTF-16 or UTF-32, not UTF-8 ({@link Utf8#wideEncoding}); else null. */
+    /** The input's encoding when it is UTF-16 or UTF-32, not UTF-8 ({@link WideEncoding#of}); else null. */
     String wideEncoding() {
-        return Utf8.wideEncoding(buf, 0, end);
+        WideEncoding wide = WideEncoding.of(buf, 0, end);
+        return wide == null ? null : wide.name();
     }
 
     /**

@@ -19,34 +19,7 @@ public final class Utf8 {
         return to - from >= 3 && b[from] == (byte) 0xEF && b[from + 1] == (byte) 0xBB && b[from + 2] == (byte) 0xBF;
     }
 
-    /**
-     * The encoding {@code b[from, to)}, the start of an input, is in when it is UTF-16 or UTF-32 rather than
-     * UTF-8: told by its byte order mark, else by the zero bytes of its first two characters when these
-     * are ASCII (RFC 4627, section 3), as Windows tools write it (Notepad's "Unicode", PowerShell's
-     * {@code >}). Null for anything else. Read as UTF-8, such a file was garbage findings on every line.
-     */
-    public static String wideEncoding(byte[] b, int from, int to) {
-        int n = to - from;
-        int b0 = n > 0 ? b[from] & 0xFF : -1;
-        int b1 = n > 1 ? b[from + 1] & 0xFF : -1;
-        int b2 = n > 2 ? b[from + 2] & 0xFF : -1;
-        int b3 = n > 3 ? b[from + 3] & 0xFF : -1;
-        if (b0 == 0 && b1 == 0 && (b2 == 0xFE && b3 == 0xFF || b2 == 0 && b3 > 0)) {
-            return "UTF-32BE";
-        }
-        if ((b0 == 0xFF && b1 == 0xFE || b0 > 0 && b1 == 0) && b2 == 0 && b3 == 0) {
-            return "UTF-32LE";
-        }
-        if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 > 0 && b2 == 0 && b3 > 0) {
-            return "UTF-16BE";
-        }
-        if (b0 == 0xFF && b1 == 0xFE || b0 > 0 && b1 == 0 && b2 > 0 && b3 == 0) {
-            return "UTF-16LE";
-        }
-        return null;
-    }
-
-    /** What a reader says of an input in {@code encoding} ({@link #wideEncoding}). */
+    /** What a reader says of an input in {@code encoding} ({@code WideEncoding.of} in the core's SPI). */
     static String notUtf8(String encoding) {
         return "the input is " + encoding + ", not UTF-8: save it as UTF-8";
     }

@@ -22,25 +22,6 @@ class Utf8Test {
     private final CharBuffer out = CharBuffer.allocate(16);
 
     @Test
-    void utf16AndUtf32AreToldByTheirMarkOrTheZeroBytesOfTheirFirstCharacters() {
-        java.util.Map<String, String> found = new java.util.TreeMap<>();
-        for (String charset : new String[] {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"}) {
-            for (String text : new String[] {"{\"a\":1}", "\uFEFF{\"a\":1}", "\uFEFF", "[\n", "\uFEFFé"}) {
-                byte[] b = text.getBytes(java.nio.charset.Charset.forName(charset));
-                found.put(charset + " " + text.replace("\n", "\\n"), Utf8.wideEncoding(b, 0, b.length));
-            }
-        }
-        found.forEach((input, encoding) -> assertThat(encoding).as(input).isEqualTo(input.substring(0, input.indexOf(' '))));
-        // UTF-8, a BOM included, and what is too short to tell: none
-        for (String text : new String[] {"{\"a\":1}", "\uFEFF{}", "é", "", "{", "a\u0000", "\u0000", "\u0000\u0000"}) {
-            byte[] b = text.getBytes(UTF_8);
-            assertThat(Utf8.wideEncoding(b, 0, b.length)).as(text).isNull();
-        }
-        byte[] slice = {'x', (byte) 0xFF, (byte) 0xFE, '{', 0};
-        assertThat(Utf8.wideEncoding(slice, 1, 5)).isEqualTo("UTF-16LE");
-    }
-
-    @Test
     void everyLeadAndSecondByteIsJudgedAsTheJdkDecoderJudgesIt() {
         int[] tails = {0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
         java.util.List<String> disagreements = new java.util.ArrayList<>();

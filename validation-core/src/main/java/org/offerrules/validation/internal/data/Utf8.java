@@ -8,11 +8,14 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
+import org.offerrules.validation.spi.WideEncoding;
+
 /**
  * A data file's bytes as UTF-8, which the scanners read. A UTF-8 file is read as it is, its byte order
  * mark skipped; a UTF-16 or UTF-32 one (Windows PowerShell 5 writes UTF-16 with {@code >}) is
- * recognised by its byte order mark or, without one, by where its first bytes are zero (RFC 4627, as
- * Jackson reads an offer file), and re-encoded as it is read: a file of any size still costs a buffer.
+ * recognised by its byte order mark or, without one, by where its first bytes are zero
+ * ({@link WideEncoding#guess}, as Jackson reads an offer file), and re-encoded as it is read: a file of
+ * any size still costs a buffer.
  * Characters its charset does not define are read as U+FFFD.
  */
 final class Utf8 extends InputStream {
@@ -37,39 +40,14 @@ final class Utf8 extends InputStream {
         for (int r; n < 4 && (r = in.read(head, n, 4 - n)) >= 0; ) {
             n += r;
         }
-        int[] b = new int[4];
-        for (int i = 0; i < 4; i++) {
-            b[i] = i < n ? head[i] & 0xFF : -1;
-        }
-        Charset charset = null;
-        int mark = 0;
-        if (b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
-            mark = 3;
-        } else if (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF) {
-            charset = Charset.forName("UTF-32BE");
-            mark = 4;
-        } else if (b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) {
-            charset = Charset.forName("UTF-32LE");
-            mark = 4;
-        } else if (b[0] == 0xFE && b[1] == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-            mark = 2;
-        } else if (b[0] == 0xFF && b[1] == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-            mark = 2;
-        } else if (b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] > 0) {
-            charset = Charset.forName("UTF-32BE");
-        } else if (b[0] > 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
-            charset = Charset.forName("UTF-32LE");
-        } else if (b[0] == 0 && b[1] > 0) {
-            charset = StandardCharsets.UTF_16BE;
-        } else if (b[0] > 0 && b[1] == 0) {
-            charset = StandardCharsets.UTF_16LE;
-        }
+        // guessed as Jackson guesses an offer file's: a CSV file's second character need not be ASCII
+        WideEncoding wide = WideEncoding.guess(head, 0, n);
+        int mark = wide != null ? wide.mark()
+                : n >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
         if (n > mark) {
             in.unread(head, mark, n - mark);
         }
-        return charset == null ? in : new Utf8(new InputStreamReader(in, charset));
+        return wide == null ? in : new Utf8(new InputStreamReader(in, Charset.forName(wide.name())));
     }
 
     @Override
