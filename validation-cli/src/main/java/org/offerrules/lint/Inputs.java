@@ -38,6 +38,9 @@ final class Inputs {
 
     static final String DANGLING = "a symbolic link to nothing (its target does not exist)";
 
+    /** What an empty path argument is told, whatever option it was given to. */
+    static final String EMPTY = "an empty path names no file (is a variable unset?)";
+
     private Inputs() {
     }
 
@@ -45,6 +48,12 @@ final class Inputs {
         TreeSet<Path> files = new TreeSet<>();
         List<String> problems = new ArrayList<>();
         for (String argument : arguments) {
+            if (argument.isEmpty()) {
+                // an unset variable (`offer-lint "$OFFERS"`): Path.of("") is the working folder, which a shell
+                // never takes it for; linting that instead would pass or fail on files nobody named
+                problems.add("'': " + EMPTY);
+                continue;
+            }
             // a name that exists is the file it names, as a shell leaves a word that matches nothing:
             // `offers/[draft].json` from pre-commit or find is that file, not a glob matching offers/d.json
             if (isGlob(argument) && !exists(argument)) {

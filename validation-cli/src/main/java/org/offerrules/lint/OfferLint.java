@@ -337,6 +337,14 @@ public final class OfferLint implements Callable<Integer> {
             SUBCOMMANDS.forEach(cli::addSubcommand);
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // every option's path (--output, --data, --baseline, --config, ...): an empty one is the working
+        // folder to Path.of, never what an empty word meant (an unset variable)
+        cli.registerConverter(Path.class, value -> {
+            if (value.isEmpty()) {
+                throw new CommandLine.TypeConversionException(Inputs.EMPTY);
+            }
+            return Path.of(value);
+        });
         cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("offer-lint: " + e);

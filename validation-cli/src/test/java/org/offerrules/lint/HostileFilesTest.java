@@ -224,6 +224,31 @@ class HostileFilesTest {
     }
 
     @Test
+    void anEmptyPathIsAUsageErrorNotTheWorkingFolder(@TempDir Path dir) throws Exception {
+        // `offer-lint "$OFFERS" a.json` with OFFERS unset: the working folder was linted in its place
+        Path offer = Files.writeString(dir.resolve("a.json"), ReportFailureTest.OFFER);
+
+        Cli cli = Cli.run("--no-config", "--no-progress", "", offer.toString());
+
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("offer-lint: '': an empty path names no file (is a variable unset?)" + NL);
+        assertThat(cli.out()).contains(offer + ":1:").contains("files                1");
+        // an option's path, and a current object's
+        for (String option : new String[] {"--data=", "--output=", "--baseline=", "--config=", "--plugin="}) {
+            Cli empty = Cli.run("--no-progress", option, offer.toString());
+            assertThat(empty.status()).as(option).isEqualTo(2);
+            assertThat(empty.err()).as(option).hasLineCount(1) // --plugin, a list, adds its label: '--plugin' (JAR)
+                    .startsWith("offer-lint: Invalid value for option '" + option.substring(0, option.length() - 1) + "'")
+                    .endsWith(": an empty path names no file (is a variable unset?) (offer-lint --help lists the options)"
+                            + NL);
+            assertThat(empty.out()).as(option).isEmpty();
+        }
+        Cli current = Cli.run("--no-config", "--no-progress", "--mode", "update", "--current=", offer.toString());
+        assertThat(current.status()).isEqualTo(2);
+        assertThat(current.err()).contains("'': an empty path names no file (is a variable unset?)");
+    }
+
+    @Test
     void errorsOfTheJvmAreOneLineAndStatusTwoNeverOne() {
         for (Error error : new Error[] {new OutOfMemoryError("Java heap space"), new StackOverflowError()}) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();

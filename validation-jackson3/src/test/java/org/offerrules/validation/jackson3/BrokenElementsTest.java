@@ -83,8 +83,10 @@ class BrokenElementsTest {
         // a bracket closing one of the other kind in a later broken element: its end is not certain
         String mismatched = "[{\"id\": tru}, {\"id\": [2}, {\"id\": 3}]";
         assertThat(read(mismatched)).containsExactly("0@1 - [6055  1:9]", "1@1 - [6055  1:24]");
-        // Jackson 2 names where the array started: in the file, though a new parser read it
-        assertThat(messages(mismatched)).last().asString().endsWith("line: 1, column: 22]);");
+        // Jackson 2 names where the array started: in the file, though a new parser read it; the finding
+        // says that the element after it was not read
+        assertThat(messages(mismatched)).last().asString().endsWith("line: 1, column: 22]); the rest of the file was not"
+                + " read (where this document ends is not certain);");
     }
 
     @Test
@@ -120,6 +122,23 @@ class BrokenElementsTest {
         // not certain: the next value does not start with {, or the brackets do not balance
         assertThat(read("{\n  \"id\": tru\n}\nx {\"id\": 3}")).containsExactly("0@1 - [6055  2:9]");
         assertThat(read("{\n  \"id\": [tru\n}\n{\"id\": 3}")).containsExactly("0@1 - [6055  2:10]");
+    }
+
+    @Test
+    void aBrokenRootScalarBetweenPrettyPrintedDocumentsHidesNoDocumentAfterIt() {
+        // tru, a lone minus, NaN, a bare word, a string with an unknown escape: each ends at the white space
+        // (or quote) after it, and the next document starts with {
+        String doc = "{\n  \"id\": 1\n}\n";
+        assertThat(read(doc + "tru\n" + doc + "-\n" + doc + "NaN\n" + doc + "x\r\n" + doc + "\"\\q\"\n" + doc))
+                .containsExactly("0@1 id=1", "1@4 - [6055  4:1]", "2@5 id=1", "3@8 - [6055  8:2]", "4@9 id=1",
+                        "5@12 - [6055  12:4]", "6@13 id=1", "7@16 - [6055  16:1]", "8@17 id=1", "9@20 - [6055  20:3]",
+                        "10@21 id=1");
+        // an unterminated string (a line break ends it): its end is not certain, and its 6055 says the rest
+        // of the file was not read
+        assertThat(read(doc + "\"abc\n" + doc)).containsExactly("0@1 id=1", "1@4 - [6055  4:5]");
+        assertThat(messages(doc + "\"abc\n" + doc)).last().asString()
+                .endsWith("; the rest of the file was not read (where this document ends is not certain);");
+        assertThat(messages(doc + "tru\n")).last().asString().doesNotContain("the rest of the file");
     }
 
     @Test

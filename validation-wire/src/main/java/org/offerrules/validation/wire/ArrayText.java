@@ -17,9 +17,9 @@ import java.util.Arrays;
  * {@link #MAX_ELEMENT} characters and {@link #MAX_DEPTH} levels, no string holding a control
  * character (a line break in a string is most often a string that never ended) and no bracket closing
  * one of the other kind; then white space and {@code ]}, or {@code ,} and the next element. A broken
- * scalar element ({@code tru}) is skipped from the end of the element before it ({@link #gap}): a string
+ * scalar element ({@code tru}), or root value, is skipped from the end of the element before it ({@link #gap}): a string
  * to its closing quote, a token to the white space, comma or bracket after it. Anything else, the end of the input or text that cannot be decoded before that, and the
- * file ends with the broken element, as a parser ends it. An element of an array split for the workers
+ * file ends with the broken element, as a parser ends it; {@link #textAfter} then tells whether text was left unread. An element of an array split for the workers
  * ({@link ArraySplitter}) meets all of these, so its elements read alone agree with this reading.
  *
  * <p>Memory is bounded by {@link #MAX_ELEMENT}: the text is read in chunks of {@link #CHUNK}
@@ -70,6 +70,11 @@ final class ArrayText extends Reader {
     private boolean gapComma;       // and a comma is due after it
     private boolean passedComma;    // the last blank() passed a comma
 
+    // where the last resumption's scan started, when it found no certain end: textAfter walks from there
+    private long scanStart = -1;
+    private int scanLine;
+    private int scanColumn;
+
     // the scan's position: line and column of the character at offset at
     private long at;
     private int line;
@@ -82,9 +87,11 @@ final class ArrayText extends Reader {
     }
 
     /**
-     * The text of a stream of root values (a pretty-printed file of documents): a broken value that
-     * begins with an opening brace or {@code [} is skipped when its end is certain, and white space and the
-     * next value's opening brace, or the end of the input, follow; a new parser reads on from there.
+     * The text of a stream of root values (a pretty-printed file of documents): a broken value is skipped
+     * when its end is certain (one that begins with an opening brace or {@code [} as an array's element, a
+     * scalar such as {@code tru} to the white space after it, a string to its closing quote on its line),
+     * and white space and the next value's opening brace, or the end of the input, follow; a new parser
+     * reads on from there.
      */
     static ArrayText values(Reader in) {
         return new ArrayText(in, true);
@@ -171,9 +178,13 @@ final class ArrayText extends Reader {
     Resumption resume() throws IOException {
         long start = mark;
         mark = -1;
+        scanStart = -1;
         if (start < 0) {
             return null;
         }
+        scanStart = start;
+        scanLine = markLine;
+        scanColumn = markColumn;
         at = start;
         line = markLine;
         lineStart = start;
@@ -186,7 +197,7 @@ final class ArrayText extends Reader {
                     return null;
                 }
                 markIsGap = true;
-                gapComma = true;
+                gapComma = !values; // root values have no comma between them
             }
             if (markIsGap && !skipGap() || !skipElement(start) || !separator()) {
                 return null;
@@ -194,6 +205,7 @@ final class ArrayText extends Reader {
         } catch (CharacterCodingException e) {
             return null;
         }
+        scanStart = -1;
         served = at;
         restart = 0;
         parserBase = at - prefix.length;
@@ -253,8 +265,7 @@ final class ArrayText extends Reader {
         long last = start + MAX_ELEMENT;
         int first = peek(start);
         if (first != '{' && first != '[') {
-            // a root value that is no object or array: nothing between root values marks its end
-            return !values && skipScalar(start, last);
+            return skipScalar(start, last);
         }
         while (at < last) {
             int c = peek(start);
@@ -340,6 +351,106 @@ final class ArrayText extends Reader {
             at++;
         }
         return false;
+    }
+
+    /**
+     * After a {@linkplain #resume resumption} that found no certain end: whether more follows the place
+     * where the parser broke, the file's {@code line} and UTF-16 {@code column} (past the character there
+     * and the rest of a bare token such as {@code tru}) — in an array anything but white space, commas and
+     * closing brackets; between root values a line that starts a document ({@link #documentAfter}). That
+     * is what the reading then never gets to, which the broken document's finding says. Reads on only to
+     * the first such character. Without the broken element's start (one longer than {@link #MAX_ELEMENT})
+     * it looks after the text the parser was given.
+     *
+     * @throws IOException when the input cannot be read (text that cannot be decoded counts as text)
+     */
+    boolean textAfter(int line, int column) throws IOException {
+        boolean lineEnd = false; // the parser broke at a line break: the next character starts a line
+        try {
+            if (scanStart < 0 || scanStart < keptStart) {
+                at = Math.max(served, keptStart);
+            } else {
+                at = scanStart;
+                this.line = scanLine;
+                lineStart = scanStart;
+                columnBase = scanColumn;
+                afterCr = false;
+                while (this.line < line || this.line == line && columnBase + (at - lineStart) < column) {
+                    int c = peek(at);
+                    if (c < 0) {
+                        return false;
+                    }
+                    at++;
+                    if (c == '\n' || c == '\r') {
+                        lineBreak(c);
+                    } else {
+                        afterCr = false;
+                    }
+                }
+                int c = peek(at);
+                if (c >= 0) {
+                    at++; // the character the parser broke at
+                    lineEnd = c == '\n' || c == '\r';
+                }
+                while (token(peek(at))) {
+                    at++;
+                }
+            }
+            return values ? documentAfter(lineEnd) : textAfter();
+        } catch (CharacterCodingException e) {
+            return true;
+        } finally {
+            scanStart = -1;
+        }
+    }
+
+    /** Whether anything but white space, commas and closing brackets is at or after {@link #at}: an element. */
+    private boolean textAfter() throws IOException {
+        while (true) {
+            int c = peek(at);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ',' && c != ']' && c != '}') {
+                return c >= 0; // closing brackets and commas alone hold no document
+            }
+            at++;
+        }
+    }
+
+    /**
+     * Whether a line at or after {@link #at}, past the broken value's own, starts a document: its first
+     * character an opening brace, then white space and a quote, a closing brace or the line's end. The
+     * rest of the broken value itself is not counted (a file of one document read whole is that document
+     * read alone, findings included), nor a brace inside it that no document starts with ({@code {TID}}
+     * on the line after a string broken by a line break).
+     */
+    private boolean documentAfter(boolean lineStart) throws IOException {
+        while (true) {
+            int c = peek(at);
+            if (c < 0) {
+                return false;
+            }
+            at++;
+            if (c == '\n' || c == '\r') {
+                lineStart = true;
+                continue;
+            }
+            if (lineStart && c == '{') {
+                int next = peek(at);
+                while (next == ' ' || next == '\t') {
+                    at++;
+                    next = peek(at);
+                }
+                if (next == '"' || next == '}' || next == '\n' || next == '\r' || next < 0) {
+                    return true;
+                }
+            }
+            lineStart = false;
+        }
+    }
+
+    /** A character of a bare token ({@code tru}, {@code -1.5e3}): the rest of one the parser broke at. */
+    private static boolean token(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '+' || c == '-'
+                || c == '_';
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.offerrules.validation.OfferValidator;
@@ -23,12 +24,16 @@ import org.offerrules.validation.Violation;
  *   <li>otherwise the first line is read as a document: complete, or broken in a way other than
  *       ending early, it is NDJSON, one document per line, each line parsed on its own so that a
  *       broken line never hides the next (blank lines are skipped, a line over the length limit is
- *       skipped unread and reported);</li>
+ *       skipped unread and reported); a first line that holds a scalar ({@code tru}) tells nothing, and
+ *       the next line that is not blank is asked the same;</li>
  *   <li>a first line that ends inside its document starts a multi-line (pretty-printed) document:
  *       the rest is streamed as a sequence of JSON values; broken JSON in a value whose end is certain
- *       (its brackets balance, then white space and the next value's opening brace) ends only that value
- *       ({@link ArrayText#values}), other broken JSON ends the file.</li>
+ *       (its brackets balance, or a broken scalar such as {@code tru} ends at white space, then white
+ *       space and the next value's opening brace) ends only that value ({@link ArrayText#values}), other
+ *       broken JSON ends the file.</li>
  * </ul>
+ * Where broken JSON ends the file and text follows the break, its 6055 says that the rest of the file
+ * was not read ({@link #REST_NOT_READ}).
  * Positions are file lines and columns in UTF-16 code units: NDJSON lines are parsed as bytes and
  * their columns converted when a violation is placed ({@link Columns}); streamed arrays and
  * multi-line documents are decoded to text first, strictly (malformed UTF-8 is a 6055, not a
@@ -36,7 +41,10 @@ import org.offerrules.validation.Violation;
  */
 final class FileDocuments extends LazyDocuments {
 
-    private enum Layout { START, NDJSON, ARRAY, RESUME, VALUES, DONE }
+    private enum Layout { START, FIRST_LINE, NDJSON, ARRAY, RESUME, VALUES, DONE }
+
+    /** Added to the 6055 of broken JSON that ends a streamed file before its end: what follows is not checked. */
+    static final String REST_NOT_READ = "; the rest of the file was not read (where this document ends is not certain)";
 
     private final InputStream in;
     private final OfferValidator validator;
@@ -51,6 +59,7 @@ final class FileDocuments extends LazyDocuments {
     private TokenSource parser;
     private ArrayText array;        // an array's or root values' text, to read on after a broken element
     private Layout resumeAs;        // ARRAY or VALUES: how the text goes on after a broken element
+    private ArrayText.Resumption resumption; // where the text goes on after the broken element
     private Utf8Input utf8; // the streamed file's bytes: where the first one that is not UTF-8 is
     private int textLineBase;       // the lines before the streamed text (lineBase moves with a new parser)
     private int lineBase;
@@ -86,6 +95,8 @@ final class FileDocuments extends LazyDocuments {
         switch (layout) {
             case START:
                 return start();
+            case FIRST_LINE:
+                return nextFirstLine();
             case NDJSON:
                 return nextLine();
             case ARRAY:
@@ -131,6 +142,27 @@ final class FileDocuments extends LazyDocuments {
             layout = Layout.DONE;
             return null;
         }
+        return firstLine();
+    }
+
+    /** After first lines that were scalars: the next line that is not blank tells the layout. */
+    private WireDocument nextFirstLine() throws IOException {
+        while (lines.next()) {
+            if (lines.lineTooLong() || !lines.lineBlank()) {
+                return firstLine();
+            }
+        }
+        layout = Layout.DONE;
+        return null;
+    }
+
+    /**
+     * The line that tells the layout: complete, or broken in a way other than ending early, NDJSON; ending
+     * inside its document, a stream of pretty-printed values from it on. A scalar line ({@code tru},
+     * {@code 42}: no offer either way) tells nothing, so the line after it is asked again: a broken scalar
+     * first in a file of pretty-printed documents made every line after it a broken document of its own.
+     */
+    private WireDocument firstLine() throws IOException {
         if (lines.lineTooLong()) {
             layout = Layout.NDJSON;
             return tooLong();
@@ -145,8 +177,20 @@ final class FileDocuments extends LazyDocuments {
             layout = Layout.VALUES;
             return nextValue();
         }
-        layout = Layout.NDJSON;
+        layout = scalarLine() ? Layout.FIRST_LINE : Layout.NDJSON;
         return d;
+    }
+
+    /** Whether the current line's first character that is not white space opens no object or array. */
+    private boolean scalarLine() {
+        byte[] line = lines.line();
+        for (int i = 0; i < lines.lineLength(); i++) {
+            byte b = line[i];
+            if (b != ' ' && b != '\t') {
+                return b != '{' && b != '[';
+            }
+        }
+        return false;
     }
 
     private WireDocument nextLine() throws IOException {
@@ -208,9 +252,9 @@ final class FileDocuments extends LazyDocuments {
         try {
             t = parser.next();
         } catch (IOException | RuntimeException e) {
-            // a scalar element that breaks (tru, 1.2.3): in an array, read on after it when its end is certain
+            // a scalar element or root value that breaks (tru, 1.2.3): read on after it when its end is certain
             resumeAs = layout;
-            return fatal(e, layout == Layout.ARRAY ? Layout.RESUME : Layout.DONE);
+            return fatal(e, Layout.RESUME);
         }
         if (t == null) {
             layout = Layout.DONE;
@@ -236,9 +280,12 @@ final class FileDocuments extends LazyDocuments {
             // the root value's) certain end
             resumeAs = layout;
             layout = Layout.RESUME;
-        } else if (layout == Layout.ARRAY && (parser.current() == Token.END_OBJECT || parser.current() == Token.END_ARRAY)) {
-            gap(true);
-        } else if (layout == Layout.ARRAY) {
+            List<Violation> violations = new ArrayList<>(bound.violations());
+            violations.set(violations.size() - 1, readOn(violations.get(violations.size() - 1))); // the break's 6055
+            bound = new Bound(null, violations, bound.failed(), null, bound.columns(), true, bound.truncated());
+        } else if (parser.current() == Token.END_OBJECT || parser.current() == Token.END_ARRAY) {
+            gap(layout == Layout.ARRAY); // root values have no comma between them
+        } else {
             array.elementRead(); // a scalar element: a break after it is the next element's, not this one's
         }
         return new WireDocument(index++, line, Results.finish(bound, validator, mode, true));
@@ -250,7 +297,8 @@ final class FileDocuments extends LazyDocuments {
      */
     private WireDocument resume() throws IOException {
         layout = Layout.DONE;
-        ArrayText.Resumption at = array.resume();
+        ArrayText.Resumption at = resumption;
+        resumption = null;
         if (at == null) {
             return null;
         }
@@ -296,7 +344,23 @@ final class FileDocuments extends LazyDocuments {
         }
         layout = then;
         Violation v = Binder.invalidJson(syntax, lineBase, columns);
+        if (then == Layout.RESUME) {
+            v = readOn(v);
+        }
         return only(v, v.line());
+    }
+
+    /**
+     * At broken JSON in a streamed file, {@code v} its 6055: finds where the reading goes on, before the
+     * document is handed out, so that when it cannot and text follows the break, {@code v} says that the
+     * rest of the file was not read.
+     */
+    private Violation readOn(Violation v) throws IOException {
+        resumption = array.resume();
+        if (resumption == null && array.textAfter(v.line(), v.column())) {
+            return v.withMessage(v.message() + REST_NOT_READ);
+        }
+        return v;
     }
 
     /** Bytes that are not UTF-8 in a streamed file: like broken JSON, nothing after them can be trusted. */

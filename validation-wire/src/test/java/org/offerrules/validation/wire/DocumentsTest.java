@@ -218,6 +218,72 @@ class DocumentsTest {
     }
 
     @Test
+    void aBrokenRootScalarBetweenDocumentsIsItsOwn6055AndTheDocumentsAfterItAreRead() {
+        // tru, a lone minus, 1.2.3, a bare word and a string with an unknown escape, each on its own line
+        // between pretty-printed documents (each 6055 where it breaks: the escape at its backslash): each ends at
+        // the white space (or quote) after it, then the next {
+        assertThat(json("{\n\"id\": 1\n}\ntru\n{\n\"id\": 2\n}\n-\n{\"id\": 3,\n\"ssl\": 3}\n  1.2.3\n"
+                + "{\"id\": 4,\n\"ssl\": 1}\r\nx\r\n{\n\"id\": 5}\n\"a\\qb\"\n{\n\"id\": 6}\n")).containsExactly(
+                "0@1 id=1", "1@4 - [6055  4:1]", "2@5 id=2", "3@8 - [6055  8:1]", "4@9 id=3 [6319 /ssl 10:8]",
+                "5@11 - [6055  11:3]", "6@12 id=4", "7@14 - [6055  14:1]", "8@15 id=5", "9@17 - [6055  17:3]",
+                "10@18 id=6");
+        // a root scalar read whole (not an offer) and a broken one after it; a broken one last
+        assertThat(json("{\n\"id\": 1\n}\n\"abc\"\ntru\n{\"id\": 4}\nfals")).containsExactly(
+                "0@1 id=1", "1@4 - [6055  4:1]", "2@5 - [6055  5:1]", "3@6 id=4", "4@7 - [6055  7:1]");
+    }
+
+    @Test
+    void aScalarFirstLineLeavesTheLayoutToTheLineAfterIt() {
+        // a broken scalar, then pretty-printed documents: read as a stream from line 2 (it was NDJSON: a
+        // finding for every line, and no document read)
+        assertThat(json("tru\n{\n\"id\": 1,\n\"ssl\": 3\n}\n{\n\"id\": 2\n}\n")).containsExactly(
+                "0@1 - [6055  1:1]", "1@2 id=1 [6319 /ssl 4:8]", "2@6 id=2");
+        // two scalars and a blank line first, CR line ends
+        assertThat(json("  tru\r\n\r\n42\r{\r\"id\": 1\r}")).containsExactly(
+                "0@1 - [6055  1:3]", "1@3 - [6055  3:1]", "2@4 id=1");
+        // NDJSON after a scalar line is NDJSON still: a broken line hides nothing
+        assertThat(json("tru\n{\"id\": 1}\n{\"id\": tru}\n{\"id\": 3}\n")).containsExactly(
+                "0@1 - [6055  1:1]", "1@2 id=1", "2@3 - [6055  3:8]", "3@4 id=3");
+        // a scalar alone
+        assertThat(json("tru\n\n")).containsExactly("0@1 - [6055  1:1]");
+    }
+
+    @Test
+    void brokenJsonThatEndsAStreamedFileBeforeItsEndSaysTheRestWasNotRead() {
+        // an unterminated string between pretty-printed documents: its end is not certain, the documents after
+        // it are not read, and its 6055 says so
+        List<WireDocument> docs = list(READER.documents(new ByteArrayInputStream(
+                "{\n\"id\": 1\n}\n\"abc\n{\n\"id\": 2\n}\n".getBytes(UTF_8))));
+        assertThat(docs.stream().map(DocumentsTest::describe)).containsExactly("0@1 id=1", "1@4 - [6055  4:5]");
+        assertThat(docs.get(1).outcome().report().violations().get(0).message()).endsWith(
+                "; the rest of the file was not read (where this document ends is not certain)");
+        // an array element with brackets that do not balance: any element after it; between root values, a
+        // line that starts a document (an opening brace first, then a quote, a closing brace or the line's end)
+        assertThat(restNotRead("[{\"id\": 1}, {\"id\": 2,, {\"id\": 3}]")).containsExactly(false, true);
+        assertThat(restNotRead("{\n\"id\": 1\n}\n{\n\"id\": ]\n}\n{\"id\": 3}")).containsExactly(false, true);
+        assertThat(restNotRead("{\n\"id\": 1\n}\ntru{\n\"id\": 2}\n{ }\n")).containsExactly(false, true);
+        // not a line that starts a document: the broken value's own text (a file of one document is that
+        // document read alone, its finding too), a brace no document starts with, a document that does not
+        // start its line
+        assertThat(restNotRead("{\"url\": \"x?tid=\r\n{TID}\", \"id\": 1}")).containsExactly(false);
+        assertThat(restNotRead("{\n\"id\": 1\n}\ntru{\"id\": 2}\n")).containsExactly(false, false);
+        assertThat(restNotRead("{\n\"a\": [\n  {\"x\": 1}],\n\"id\": ]\n}\n")).containsExactly(false);
+        // nothing after the break but the rest of its own token, its own bracket or white space: nothing unread
+        assertThat(restNotRead("{\n\"id\": 1\n}\ntru  \n")).containsExactly(false, false);
+        assertThat(restNotRead("[{\"id\": 1}, tru")).containsExactly(false, false);
+        assertThat(restNotRead("{\n\"id\": 1,\n\"name\": \"abc\n\n")).containsExactly(false);
+        assertThat(restNotRead("{\n\"id\": [1}\n")).containsExactly(false);
+    }
+
+    /** For each document of {@code text}: whether one of its findings says the rest of the file was not read. */
+    private static List<Boolean> restNotRead(String text) {
+        return list(READER.documents(new ByteArrayInputStream(text.getBytes(UTF_8)))).stream()
+                .map(d -> d.outcome().report().violations().stream()
+                        .anyMatch(v -> v.message().endsWith(FileDocuments.REST_NOT_READ)))
+                .toList();
+    }
+
+    @Test
     void anEmptyFileIsOne6055() {
         assertThat(json("")).containsExactly("0@1 - [6055  1:1]");
         assertThat(json("\n\n   \n")).containsExactly("0@4 - [6055  4:1]");
