@@ -152,7 +152,10 @@ public final class ConfigFile {
         return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : "no reason given";
     }
 
-    /** The file's text; bytes that are not UTF-8 are one line with their place, not a decoder's words. */
+    /**
+     * The file's text; bytes that are not UTF-8 are one line with their place, not a decoder's words, and a
+     * file in UTF-16 or UTF-32 ({@link WideEncoding#of}) one line of the whole file.
+     */
     private static String utf8(byte[] bytes, Path file) {
         WideEncoding wide = WideEncoding.of(bytes, 0, bytes.length);
         if (wide != null) {
