@@ -118,6 +118,29 @@ class OfferRulesAutoConfigurationTest {
         assertThat(factories).anyMatch(text -> text.contains("FailureAnalyzer=\\\n" + ConfigFailureAnalyzer.class.getName()));
     }
 
+    /**
+     * A problem of the whole file (saved as UTF-16 by Notepad or PowerShell 5, a folder named) is its one line
+     * without a line number, and the report's advice names no line either: it said "Fix the file at that
+     * line" of a message that names none.
+     */
+    @Test
+    void aWholeFileProblemStopsTheStartWithItsOneLineAndNoLine(@TempDir Path dir) throws Exception {
+        Path utf16 = java.nio.file.Files.write(dir.resolve(".offer-lint.yaml"),
+                "rules:\n  \"6820\": off\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        java.util.Map<Path, String> problems = java.util.Map.of(
+                utf16, utf16 + ": not UTF-8 but UTF-16LE; save the file as UTF-8",
+                dir, dir + ": a folder, not a file; name the file (.offer-lint.yaml)");
+        problems.forEach((config, message) -> runner.withPropertyValues("offer-rules.config=" + config).run(context -> {
+            assertThat(context).hasFailed();
+            org.springframework.boot.diagnostics.FailureAnalysis analysis = new ConfigFailureAnalyzer()
+                    .analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription())
+                    .isEqualTo("The offer-rules configuration file cannot be used:\n\n    " + message);
+            assertThat(analysis.getAction()).isEqualTo("Fix what the message names in the file (docs/configuration.md "
+                    + "says what each key takes), or name another with offer-rules.config.");
+        }));
+    }
+
     @Test
     void aDataFolderThatCannotBeReadStopsTheStart(@TempDir Path dir) {
         runner.withPropertyValues("offer-rules.data=" + dir.resolve("nowhere"))

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * A configuration file that cannot be used: not readable, not YAML, or a key, code, glob or value
  * that is wrong. Its message is one line, {@code FILE:LINE: KEY: what is wrong; did you mean …?}
- * ({@code FILE: what is wrong} for the file as a whole: no such file, a folder, unreadable, too long),
+ * ({@code FILE: what is wrong} for the file as a whole: no such file, a folder, unreadable, too long,
+ * in UTF-16 or UTF-32),
  * which offer-lint prints before it exits with status 2.
  */
 public final class ConfigException extends RuntimeException {
@@ -21,8 +22,8 @@ public final class ConfigException extends RuntimeException {
     private final String key;
 
     ConfigException(Path file, int line, String key, String problem) {
-        // a problem of the whole file (none such, a folder, unreadable, too long) has no line: FILE: problem, as a
-        // compiler names a file it cannot open; it printed line 0, a line no editor has
+        // a problem of the whole file (none such, a folder, unreadable, too long, UTF-16 or UTF-32) has no line:
+        // FILE: problem, as a compiler names a file it cannot open; it printed line 0, a line no editor has
         super(file + (line > 0 ? ":" + line : "") + ": " + (key.isEmpty() ? "" : shown(key, KEY_SHOWN) + ": ")
                 + oneLine(problem));
         this.file = file;

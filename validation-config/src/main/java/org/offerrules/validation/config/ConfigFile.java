@@ -152,7 +152,10 @@ public final class ConfigFile {
         return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : "no reason given";
     }
 
-    /** The file's text; bytes that are not UTF-8 are one line with their place, not a decoder's words. */
+    /**
+     * The file's text; bytes that are not UTF-8 are one line with their place, not a decoder's words, and a
+     * file in UTF-16 or UTF-32 ({@link WideEncoding#of}) one line of the whole file.
+     */
     private static String utf8(byte[] bytes, Path file) {
         WideEncoding wide = WideEncoding.of(bytes, 0, bytes.length);
         if (wide != null) {
@@ -168,7 +171,9 @@ public final class ConfigFile {
         if (result.isError()) {
             int at = in.position();
             int line = 1;
-            int lineStart = 0;
+            // a UTF-8 byte order mark is no column: an editor shows none (it said column 3 of the second character)
+            int lineStart = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                    && bytes[2] == (byte) 0xBF ? 3 : 0;
             for (int i = 0; i < at; i++) {
                 // LF, CRLF and a lone CR each end a line, as the YAML reader counts lines
                 if (bytes[i] == '\n' || bytes[i] == '\r' && bytes[i + 1] != '\n') {

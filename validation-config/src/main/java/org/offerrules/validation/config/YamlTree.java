@@ -76,8 +76,8 @@ final class YamlTree {
             }
         }
         int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+        int lineStart = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0; // a byte order mark is no column
+        for (int i = lineStart; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int c = text.codePointAt(i);
             // LF, CRLF and a lone CR each end a line, as the YAML reader counts lines
             if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {

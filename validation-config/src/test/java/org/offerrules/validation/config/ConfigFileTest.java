@@ -273,6 +273,36 @@ class ConfigFileTest {
     }
 
     /**
+     * A UTF-8 byte order mark is no column of the first line, as an editor shows none: the character after
+     * it is at column 1 (a bad byte or a control character was one column right of where the editor has
+     * it); the lines after it are as without one.
+     */
+    @ParameterizedTest
+    @MethodSource("afterAMark")
+    void aByteOrderMarkIsNoColumn(String text, java.nio.charset.Charset charset, String problem, @TempDir Path dir)
+            throws IOException {
+        Path config = dir.resolve(ConfigFile.NAME);
+        byte[] body = text.getBytes(charset);
+        byte[] marked = java.util.Arrays.copyOf(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, 3 + body.length);
+        System.arraycopy(body, 0, marked, 3, body.length);
+        Files.write(config, marked);
+        assertThatThrownBy(() -> ConfigFile.load(config)).hasMessage(config + problem);
+    }
+
+    static Stream<Arguments> afterAMark() {
+        java.nio.charset.Charset latin1 = java.nio.charset.StandardCharsets.ISO_8859_1;
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        String control = " at column %d; YAML allows tabs and line breaks only: remove it";
+        return Stream.of(
+                Arguments.of("r\u00e9les: {}\n", latin1, ":1: not UTF-8: bytes that are not UTF-8 at column 2; save the file as UTF-8"),
+                Arguments.of("ru\u0001les: {}\n", utf8, ":1: not YAML: a control character (U+0001)" + control.formatted(3)),
+                Arguments.of("rules:\n  \"6820\": w\u00e9rning\n", latin1,
+                        ":2: not UTF-8: bytes that are not UTF-8 at column 12; save the file as UTF-8"),
+                Arguments.of("rules:\n  \"6820\": o\u0001ff\n", utf8, ":2: not YAML: a control character (U+0001)"
+                        + control.formatted(12)));
+    }
+
+    /**
      * The place of a byte that is not UTF-8 is in characters, as every other column of the product, not
      * in bytes (three e-acutes before it are three columns, not six); a lone CR ends a line, as YAML reads it.
      */

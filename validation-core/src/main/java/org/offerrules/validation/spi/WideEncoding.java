@@ -5,8 +5,9 @@ package org.offerrules.validation.spi;
  * mark, else by the zero bytes of its first characters when these are ASCII (RFC 4627, section 3), as
  * Windows tools write it (Notepad's "Unicode", Windows PowerShell 5's {@code >}). The one detector of the
  * readers of offers and form bodies (one finding "the input is UTF-16LE", not garbage on every line), of
- * the network's data files (read in the encoding found) and of the Jackson modules (which parse such a
- * start of UTF-8 bytes from its text, as Jackson's parsers of bytes would guess the same encoding).
+ * the network's data files (read in the encoding found), of the configuration files (one problem of the
+ * whole file) and of the Jackson modules (which parse such a start of UTF-8 bytes from its text, as
+ * Jackson's parsers of bytes would guess the same encoding).
  */
 public final class WideEncoding {
 
