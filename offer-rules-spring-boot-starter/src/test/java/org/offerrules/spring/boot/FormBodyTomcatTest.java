@@ -144,6 +144,25 @@ class FormBodyTomcatTest {
         assertThat(echo.body()).isEqualTo("Caf\u00e9 au lait");
     }
 
+    /**
+     * Boot forces the request encoding to UTF-8 over a form's declared charset; a parameter beside the body
+     * is read in the declared one, as the body is: it was {@code Caf\uFFFD} beside a body whose name is
+     * {@code Café}. Bytes that are not the charset stay as sent, escaped, never a replacement character.
+     */
+    @Test
+    void theParametersOfTheBodyAreInTheFormsDeclaredCharset() throws Exception {
+        HttpResponse<String> latin1 = post(ascii("id=4&name=Caf%E9&tag=%E9t%E9"),
+                "application/x-www-form-urlencoded; charset=ISO-8859-1", "POST", "/tagged?q=1");
+        assertThat(latin1.statusCode()).as(latin1.body()).isEqualTo(200);
+        assertThat(latin1.body()).isEqualTo("Caf\u00e9|\u00e9t\u00e9|1");
+        assertThat(latin1.headers().allValues("Offer-Rules-Warning")).hasSize(1).first().asString()
+                .contains("\"code\":6820").contains("\"pointer\":\"/tag\"").contains("\"line\":1,\"column\":18");
+        HttpResponse<String> notUtf8 = post(Bytes.of("id=4&name=A&tag=Caf", 0xE9, "+%E9"), "application/x-www-form-urlencoded",
+                "POST", "/tagged?q=1");
+        assertThat(notUtf8.statusCode()).as(notUtf8.body()).isEqualTo(200);
+        assertThat(notUtf8.body()).isEqualTo("A|Caf%E9+%E9|1");
+    }
+
     @Test
     void aFormLongerThanTheLimitIsRefusedUnread() throws Exception {
         // chunked: no length to refuse it by before the filter reads it
