@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Answers every failure of an offer or another request with RFC 9457 problem details, status 400:
@@ -81,6 +82,11 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
             response.setContentType(ProblemDetails.MEDIA_TYPE);
             response.getOutputStream().write(problem.toJson().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
+            if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+                // the client left before its answer (a broken pipe): nothing failed here, nothing to answer;
+                // thrown, it was an ERROR with a stack trace in the log for every client that hangs up
+                return new ModelAndView();
+            }
             throw new UncheckedIOException(e);
         }
         return new ModelAndView();
