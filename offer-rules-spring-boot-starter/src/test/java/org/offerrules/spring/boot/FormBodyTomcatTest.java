@@ -202,7 +202,7 @@ class FormBodyTomcatTest {
         }
     }
 
-    private static List<String> lines(List<Violation> violations) {
+    static List<String> lines(List<Violation> violations) {
         return violations.stream().map(v -> (v.code().isHouse() ? v.code().id() : String.valueOf(v.codeNumber())) + " "
                 + v.pointer() + " " + (v.hasLocation() ? v.line() + ":" + v.column() : "-") + " " + v.message()).toList();
     }
@@ -232,8 +232,13 @@ class FormBodyTomcatTest {
     private static List<String> violations(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        return problemLines(response.body());
+    }
+
+    /** The violations of the problem {@code json} as "code pointer line:column message", as {@link #lines} writes them. */
+    static List<String> problemLines(String json) {
         List<String> out = new ArrayList<>();
-        for (JsonNode v : JSON.readTree(response.body()).get("violations")) {
+        for (JsonNode v : JSON.readTree(json).get("violations")) {
             out.add(v.get("code").asString() + " " + v.get("pointer").asString() + " "
                     + (v.has("line") ? v.get("line").asInt() + ":" + v.get("column").asInt() : "-") + " "
                     + v.get("message").asString());
