@@ -154,6 +154,30 @@ class HostileBodiesTomcatTest {
         }
     }
 
+    /**
+     * A compressed body is 415 with {@code Accept-Encoding: identity} (RFC 9110 8.4, 12.5.3), unread: it was a
+     * 400 "Invalid UTF-8 in the input" at 1:2 of the gzip bytes. {@code identity} is no coding.
+     */
+    @Test
+    void aCompressedBodyIsAnUnsupportedCoding() throws Exception {
+        ByteArrayOutputStream gzip = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gzip)) {
+            out.write(u(BAD));
+        }
+        byte[] body = gzip.toByteArray();
+        String unread = "6055  - Invalid json data: the content coding gzip is not read; send the body without Content-Encoding";
+        for (String type : new String[] {"application/json", "application/x-www-form-urlencoded"}) {
+            Response compressed = raw("POST", "/offers", "Content-Type: " + type + "\r\nContent-Encoding: gzip\r\n"
+                    + "Content-Length: " + body.length + "\r\n", body);
+            assertThat(problem(compressed, 415)).as(type).containsExactly(unread);
+            assertThat(compressed.headers()).containsEntry("accept-encoding", "identity");
+        }
+        Response identity = raw("POST", "/offers", "Content-Type: application/json\r\nContent-Encoding: identity\r\n"
+                + "Content-Length: " + BAD.length() + "\r\n", u(BAD));
+        assertThat(problem(identity, 400))
+                .contains("6306 /advertiser_id 1:29 Invalid Advertiser ID (expected an integer, found \"abc\")");
+    }
+
     // ---- the client: raw HTTP/1.1, one request per connection
 
     private record Response(int status, Map<String, String> headers, String body) {
