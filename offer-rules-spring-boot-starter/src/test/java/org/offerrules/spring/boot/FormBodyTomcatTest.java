@@ -91,6 +91,10 @@ class FormBodyTomcatTest {
         assertThat(violations(post("name=%ZZ&ssl=x"))).contains(
                 "6309 /name 1:1 Empty Offer Name (malformed percent-encoding `%ZZ` at column 6)",
                 "6319 /ssl 1:10 Invalid SSL (expected an integer, found \"x\")");
+        // a % at the very end, and one before no hex digit: the field's code, at its name, the escape's column said
+        assertThat(violations(post("name=%G1&ssl=%"))).contains(
+                "6309 /name 1:1 Empty Offer Name (malformed percent-encoding `%G1` at column 6)",
+                "6319 /ssl 1:10 Invalid SSL (malformed percent-encoding `%` at column 14)");
         assertThat(violations(post(Bytes.of("name=Caf", 0xE9, "&ssl=x"), "application/x-www-form-urlencoded"))).contains(
                 "6309 /name 1:1 Empty Offer Name (bytes that are not UTF-8 at column 9)",
                 "6319 /ssl 1:11 Invalid SSL (expected an integer, found \"x\")");
@@ -184,7 +188,8 @@ class FormBodyTomcatTest {
     void theAnswerIsTheLibrarysAndOfferLintsOnTheSameBytes() throws Exception {
         OfferReader reader = OfferReader.create();
         String[] bodies = {"ssl=x&name=A&ssl=1", "name=Summer%20Sale&&ssl=x&&currency=a+b", "name=%ZZ&ssl=x",
-            "\u00e9=1&name=Caf%E9&description=%93x%94&geo_countries[1]=US", "=&&name=%C3%A9&nmae=x&ssl=%4"};
+            "\u00e9=1&name=Caf%E9&description=%93x%94&geo_countries[1]=US", "=&&name=%C3%A9&nmae=x&ssl=%4",
+            "name=%G1&name=A&ssl=%"};
         for (String text : bodies) {
             for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1,
                     java.nio.charset.Charset.forName("windows-1252"))) {
