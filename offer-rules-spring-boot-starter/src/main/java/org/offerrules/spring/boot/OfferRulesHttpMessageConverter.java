@@ -82,7 +82,7 @@ final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConvert
         }
         long declared = inputMessage.getHeaders().getContentLength();
         if (declared > maxBody) {
-            throw tooLarge(maxBody); // refused before a byte is read
+            throw tooLarge(maxBody); // refused unread (Spring has read one byte to tell an empty body)
         }
         MediaType contentType = inputMessage.getHeaders().getContentType();
         boolean form = MediaType.APPLICATION_FORM_URLENCODED.includes(contentType);
