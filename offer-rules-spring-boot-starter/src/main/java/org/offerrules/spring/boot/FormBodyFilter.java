@@ -2,12 +2,15 @@ package org.offerrules.spring.boot;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.SequenceInputStream;
-import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,8 +46,9 @@ import org.springframework.web.util.UrlPathHelper;
  * from the container's parameters (keys grouped, {@code %20} for {@code +}, {@code &&} gone, decoded in
  * the container's charset), which placed findings where the client's body has other characters, and the
  * container's own decoding failed on a broken escape before the starter saw the body. The converter reads
- * the kept bytes ({@link Raw}); the request's parameters are the body's, decoded as the container would
- * (its character encoding), so that code that asks for a parameter still sees it. Only form requests to
+ * the kept bytes ({@link Raw}); the request's parameters are the body's, decoded in the form's declared
+ * charset as the converter reads the body, so that code that asks for a parameter still sees it, the same
+ * text. Only form requests to
  * a mapping of such an endpoint (path and method) are wrapped, and at most {@code limit + 1} bytes kept.
  */
 final class FormBodyFilter extends OncePerRequestFilter {
@@ -213,8 +217,22 @@ final class FormBodyFilter extends OncePerRequestFilter {
             return parameters;
         }
 
-        /** The charset the container decodes parameters in: the request's, else the servlet default. */
+        /**
+         * The charset of the body's parameters: the one its {@code Content-Type} declares, which the
+         * converter reads the body in, so that a parameter is the text of its field in the body; else the
+         * request's (Boot's UTF-8), else the servlet default. Not the request's when a charset is declared:
+         * Boot forces the request's to UTF-8 over the declared one, and a {@code @RequestParam} beside the
+         * body then read {@code Caf%E9} of an ISO-8859-1 form as {@code Caf\uFFFD}, the body {@code Café}.
+         */
         private Charset charset() {
+            try {
+                Charset declared = MediaType.parseMediaType(getContentType()).getCharset();
+                if (declared != null) {
+                    return declared;
+                }
+            } catch (IllegalArgumentException e) {
+                // InvalidMediaTypeException or an unknown charset: the converter answers it (415)
+            }
             String encoding = getCharacterEncoding();
             try {
                 return encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
@@ -241,12 +259,59 @@ final class FormBodyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static String decode(String latin1, Charset charset) {
-        String bytes = new String(latin1.getBytes(StandardCharsets.ISO_8859_1), charset);
+    /**
+     * {@code latin1} percent-decoded ({@code +} a space) in {@code charset}, strictly: a broken escape, or
+     * bytes that are not {@code charset}, keep the name or value as sent, never a replacement character.
+     */
+    static String decode(String latin1, Charset charset) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(latin1.length());
+        for (int i = 0; i < latin1.length(); i++) {
+            char c = latin1.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < latin1.length() ? Character.digit(latin1.charAt(i + 1), 16) : -1;
+                int low = high < 0 ? -1 : Character.digit(latin1.charAt(i + 2), 16);
+                if (low < 0) {
+                    return asSent(latin1, charset);
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.write(c == '+' ? ' ' : c); // one char per byte of the body
+            }
+        }
+        String decoded = strict(bytes.toByteArray(), charset);
+        return decoded != null ? decoded : asSent(latin1, charset);
+    }
+
+    /**
+     * The name or value as the client sent it: its raw bytes in {@code charset}, or, where they are not
+     * {@code charset}, in ASCII with each byte above 0x7F as its escape ({@code Caf%E9}), as a URL shows them.
+     */
+    private static String asSent(String latin1, Charset charset) {
+        String raw = strict(latin1.getBytes(StandardCharsets.ISO_8859_1), charset);
+        if (raw != null) {
+            return raw;
+        }
+        StringBuilder escaped = new StringBuilder(latin1.length() + 16);
+        for (int i = 0; i < latin1.length(); i++) {
+            char c = latin1.charAt(i);
+            if (c < 0x80) {
+                escaped.append(c);
+            } else {
+                escaped.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return escaped.toString();
+    }
+
+    /** {@code bytes} in {@code charset}, or null when they are not {@code charset}. */
+    private static String strict(byte[] bytes, Charset charset) {
         try {
-            return URLDecoder.decode(bytes, charset);
-        } catch (IllegalArgumentException e) {
-            return bytes;
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Answers every failure of an offer or another request with RFC 9457 problem details, status 400:
@@ -60,17 +61,26 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
             return null;
         }
         if (exception instanceof HttpMediaTypeNotSupportedException unsupported && readsARequest(handler)) {
-            ProblemDetails problem = ProblemDetails.of(unsupportedType(unsupported.getContentType(),
-                    request.getContentType()));
             response.setHeader(HttpHeaders.ACCEPT, MediaType.toString(OfferRulesHttpMessageConverter.READ));
-            return answer(response, new ProblemDetails(problem.type(), problem.title(),
-                    HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(), problem.detail(), problem.violations()));
+            return unsupported(response, unsupportedType(unsupported.getContentType(), request.getContentType()));
+        }
+        if (exception instanceof UnsupportedCoding coding) {
+            // RFC 9110 12.5.3: a 415 for a content coding says in Accept-Encoding which it takes
+            response.setHeader(HttpHeaders.ACCEPT_ENCODING, "identity");
+            return unsupported(response, coding.report());
         }
         Optional<ValidationReport> report = reportOf(exception);
         if (report.isEmpty() || report.get().violations().isEmpty()) {
             return null;
         }
         return answer(response, ProblemDetails.of(report.get()));
+    }
+
+    /** The problem of a body that was not looked at, status 415. */
+    private ModelAndView unsupported(HttpServletResponse response, ValidationReport report) {
+        ProblemDetails problem = ProblemDetails.of(report);
+        return answer(response, new ProblemDetails(problem.type(), problem.title(),
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(), problem.detail(), problem.violations()));
     }
 
     private ModelAndView answer(HttpServletResponse response, ProblemDetails details) {
@@ -81,6 +91,11 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
             response.setContentType(ProblemDetails.MEDIA_TYPE);
             response.getOutputStream().write(problem.toJson().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
+            if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+                // the client left before its answer (a broken pipe): nothing failed here, nothing to answer;
+                // thrown, it was an ERROR with a stack trace in the log for every client that hangs up
+                return new ModelAndView();
+            }
             throw new UncheckedIOException(e);
         }
         return new ModelAndView();
@@ -109,6 +124,20 @@ final class OfferRulesExceptionResolver implements HandlerExceptionResolver, Ord
                 : sent + " is not read (not a media type, or a charset Java does not know)";
         return unreadable("the content type " + what + "; send application/json or "
                 + MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+    }
+
+    /**
+     * A body with a content coding ({@code Content-Encoding: gzip}): its bytes are no text of the request,
+     * and reading them as such was a 400 "Invalid UTF-8" at some column of the compressed bytes. Answered
+     * 415 (RFC 9110 8.4), as problem details with 6055, unread.
+     */
+    static final class UnsupportedCoding extends OfferValidationException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnsupportedCoding(String coding) {
+            super(unreadable("the content coding " + coding + " is not read; send the body without Content-Encoding"));
+        }
     }
 
     /** 6055 at the document, with {@code why} after the code's message. */

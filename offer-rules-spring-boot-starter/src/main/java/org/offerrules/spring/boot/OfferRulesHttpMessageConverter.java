@@ -21,6 +21,7 @@ import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.jackson3.OfferRulesModule;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConversionException;
@@ -74,9 +75,14 @@ final class OfferRulesHttpMessageConverter extends JacksonJsonHttpMessageConvert
             throws IOException {
         ValidationMode mode = hints != null && hints.get(OfferRulesControllerAdvice.MODE) instanceof ValidationMode m
                 ? m : null;
+        for (String coding : inputMessage.getHeaders().getValuesAsList(HttpHeaders.CONTENT_ENCODING)) {
+            if (!coding.equalsIgnoreCase("identity")) {
+                throw new OfferRulesExceptionResolver.UnsupportedCoding(coding);
+            }
+        }
         long declared = inputMessage.getHeaders().getContentLength();
         if (declared > maxBody) {
-            throw tooLarge(maxBody); // refused before a byte is read
+            throw tooLarge(maxBody); // refused unread (Spring has read one byte to tell an empty body)
         }
         MediaType contentType = inputMessage.getHeaders().getContentType();
         boolean form = MediaType.APPLICATION_FORM_URLENCODED.includes(contentType);

@@ -91,6 +91,10 @@ class FormBodyTomcatTest {
         assertThat(violations(post("name=%ZZ&ssl=x"))).contains(
                 "6309 /name 1:1 Empty Offer Name (malformed percent-encoding `%ZZ` at column 6)",
                 "6319 /ssl 1:10 Invalid SSL (expected an integer, found \"x\")");
+        // a % at the very end, and one before no hex digit: the field's code, at its name, the escape's column said
+        assertThat(violations(post("name=%G1&ssl=%"))).contains(
+                "6309 /name 1:1 Empty Offer Name (malformed percent-encoding `%G1` at column 6)",
+                "6319 /ssl 1:10 Invalid SSL (malformed percent-encoding `%` at column 14)");
         assertThat(violations(post(Bytes.of("name=Caf", 0xE9, "&ssl=x"), "application/x-www-form-urlencoded"))).contains(
                 "6309 /name 1:1 Empty Offer Name (bytes that are not UTF-8 at column 9)",
                 "6319 /ssl 1:11 Invalid SSL (expected an integer, found \"x\")");
@@ -144,6 +148,25 @@ class FormBodyTomcatTest {
         assertThat(echo.body()).isEqualTo("Caf\u00e9 au lait");
     }
 
+    /**
+     * Boot forces the request encoding to UTF-8 over a form's declared charset; a parameter beside the body
+     * is read in the declared one, as the body is: it was {@code Caf\uFFFD} beside a body whose name is
+     * {@code Café}. Bytes that are not the charset stay as sent, escaped, never a replacement character.
+     */
+    @Test
+    void theParametersOfTheBodyAreInTheFormsDeclaredCharset() throws Exception {
+        HttpResponse<String> latin1 = post(ascii("id=4&name=Caf%E9&tag=%E9t%E9"),
+                "application/x-www-form-urlencoded; charset=ISO-8859-1", "POST", "/tagged?q=1");
+        assertThat(latin1.statusCode()).as(latin1.body()).isEqualTo(200);
+        assertThat(latin1.body()).isEqualTo("Caf\u00e9|\u00e9t\u00e9|1");
+        assertThat(latin1.headers().allValues("Offer-Rules-Warning")).hasSize(1).first().asString()
+                .contains("\"code\":6820").contains("\"pointer\":\"/tag\"").contains("\"line\":1,\"column\":18");
+        HttpResponse<String> notUtf8 = post(Bytes.of("id=4&name=A&tag=Caf", 0xE9, "+%E9"), "application/x-www-form-urlencoded",
+                "POST", "/tagged?q=1");
+        assertThat(notUtf8.statusCode()).as(notUtf8.body()).isEqualTo(200);
+        assertThat(notUtf8.body()).isEqualTo("A|Caf%E9+%E9|1");
+    }
+
     @Test
     void aFormLongerThanTheLimitIsRefusedUnread() throws Exception {
         // chunked: no length to refuse it by before the filter reads it
@@ -165,7 +188,8 @@ class FormBodyTomcatTest {
     void theAnswerIsTheLibrarysAndOfferLintsOnTheSameBytes() throws Exception {
         OfferReader reader = OfferReader.create();
         String[] bodies = {"ssl=x&name=A&ssl=1", "name=Summer%20Sale&&ssl=x&&currency=a+b", "name=%ZZ&ssl=x",
-            "\u00e9=1&name=Caf%E9&description=%93x%94&geo_countries[1]=US", "=&&name=%C3%A9&nmae=x&ssl=%4"};
+            "\u00e9=1&name=Caf%E9&description=%93x%94&geo_countries[1]=US", "=&&name=%C3%A9&nmae=x&ssl=%4",
+            "name=%G1&name=A&ssl=%"};
         for (String text : bodies) {
             for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1,
                     java.nio.charset.Charset.forName("windows-1252"))) {
@@ -183,7 +207,7 @@ class FormBodyTomcatTest {
         }
     }
 
-    private static List<String> lines(List<Violation> violations) {
+    static List<String> lines(List<Violation> violations) {
         return violations.stream().map(v -> (v.code().isHouse() ? v.code().id() : String.valueOf(v.codeNumber())) + " "
                 + v.pointer() + " " + (v.hasLocation() ? v.line() + ":" + v.column() : "-") + " " + v.message()).toList();
     }
@@ -213,8 +237,13 @@ class FormBodyTomcatTest {
     private static List<String> violations(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        return problemLines(response.body());
+    }
+
+    /** The violations of the problem {@code json} as "code pointer line:column message", as {@link #lines} writes them. */
+    static List<String> problemLines(String json) {
         List<String> out = new ArrayList<>();
-        for (JsonNode v : JSON.readTree(response.body()).get("violations")) {
+        for (JsonNode v : JSON.readTree(json).get("violations")) {
             out.add(v.get("code").asString() + " " + v.get("pointer").asString() + " "
                     + (v.has("line") ? v.get("line").asInt() + ":" + v.get("column").asInt() : "-") + " "
                     + v.get("message").asString());

@@ -329,6 +329,40 @@ class OffersApplicationIT {
         assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
     }
 
+    /**
+     * Spring's own HTTP failures are problem details too ({@code spring.mvc.problemdetails.enabled}), whatever
+     * the client accepts: a browser's {@code Accept: text/html} got Boot's Whitelabel page for each of them.
+     */
+    @Test
+    void httpFailuresAreProblemsNotErrorPages() throws Exception {
+        HttpResponse<String> get = CLIENT.send(HttpRequest.newBuilder(base.resolve("/offers")).header("Accept", "text/html")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(get.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(get.body()).get("status").asInt()).isEqualTo(405);
+
+        HttpResponse<String> xml = CLIENT.send(HttpRequest.newBuilder(base.resolve("/offers/31"))
+                .header("Accept", "application/xml").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(xml.statusCode()).isEqualTo(406);
+        assertThat(xml.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(xml.body()).get("status").asInt()).isEqualTo(406);
+
+        HttpResponse<String> notANumber = CLIENT.send(HttpRequest.newBuilder(base.resolve("/offers/abc"))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+        // an invalid body is the starter's problem whatever Accept says: the API's codes, not a 406
+        HttpResponse<String> invalid = CLIENT.send(HttpRequest.newBuilder(base.resolve("/offers"))
+                .header("Accept", "text/html").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\": 1, \"advertiser_id\": \"abc\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(violations(JSON.readTree(invalid.body()))).contains("6306 /advertiser_id 1:28");
+    }
+
     private static List<String> violations(JsonNode problem) {
         List<String> found = new ArrayList<>();
         for (JsonNode v : problem.get("violations")) {
