@@ -202,6 +202,33 @@ class NetworkDataTest {
                         .containsExactly("offers.ndjson:2: id \"x8\" is not a whole number above 0"));
     }
 
+    /**
+     * Bytes that are not in the encoding a file's first bytes tell (a UTF-16 file cut after an odd byte) are
+     * one problem of the whole file that names the encoding; they were decoded to U+FFFD and reported as
+     * bytes the file does not hold ("not the byte 0xEF"). A JSON file's encoding is told by its first two
+     * characters, so a UTF-8 one that starts with a NUL is UTF-8, its NUL named ("not the byte 0xE7" before).
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"advertisers.json", "offers.ndjson", "categories.csv"})
+    void bytesNotInTheFilesEncodingAreOneProblemNamingIt(String file, @TempDir Path dir) throws Exception {
+        String text = file.endsWith(".csv") ? "id,name\n6,Caf\u00e9\n" : file.endsWith(".ndjson") ? "{\"id\": 7}\n"
+                : "[{\"id\": 12}]";
+        byte[] utf16 = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        Files.write(dir.resolve(file), java.util.Arrays.copyOf(utf16, utf16.length + 1)); // an odd byte at the end
+        assertThatThrownBy(() -> NetworkData.load(dir)).isInstanceOfSatisfying(NetworkData.BadDataException.class,
+                e -> assertThat(e.problems()).map(p -> p.substring(p.lastIndexOf('/') + 1))
+                        .containsExactly(file + ": bytes that are not UTF-16LE, the encoding its first bytes tell; save it as UTF-8"));
+    }
+
+    @Test
+    void aJsonFileThatStartsWithANulIsUtf8(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("advertisers.json"), "\u0000[{\"id\": 12}]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> NetworkData.load(dir)).isInstanceOfSatisfying(NetworkData.BadDataException.class,
+                e -> assertThat(e.problems()).map(p -> p.substring(p.lastIndexOf('/') + 1)).containsExactly(
+                        "advertisers.json:1: no list of advertisers: an array of records, or the API's answer with one in "
+                                + "data, expected, not the byte 0x00"));
+    }
+
     /** What follows the list in the API's answer is read to its end, and the list's records are all kept. */
     @Test
     void theFieldsAfterTheListOfAnAnswerAreRead(@TempDir Path dir) throws Exception {

@@ -66,14 +66,21 @@ public final class DataFile {
             throws IOException {
         DataFile data = new DataFile(entity, name);
         try {
-            Bytes in = new Bytes(Utf8.of(stream));
+            Bytes in = new Bytes(Utf8.of(stream, !extension.equals("csv")));
             switch (extension) {
                 case "csv" -> data.csv(in);
                 case "ndjson" -> data.ndjson(in);
                 default -> data.json(new JsonScan(in, 1, window));
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (UncheckedIOException | Utf8.NotInEncoding e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            if (!(cause instanceof Utf8.NotInEncoding notInEncoding)) {
+                throw cause;
+            }
+            // what was read before it is no less in doubt: the file's one problem
+            data.problems.clear();
+            data.problems.add(name + ": " + notInEncoding.getMessage());
+            data.moreProblems = 0;
         }
         if (data.moreProblems > 0) {
             data.problems.add(name + ": " + data.moreProblems + " more problems not listed");

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import org.offerrules.validation.spi.WideEncoding;
@@ -13,10 +15,10 @@ import org.offerrules.validation.spi.WideEncoding;
 /**
  * A data file's bytes as UTF-8, which the scanners read. A UTF-8 file is read as it is, its byte order
  * mark skipped; a UTF-16 or UTF-32 one (Windows PowerShell 5 writes UTF-16 with {@code >}) is
- * recognised by its byte order mark or, without one, by where its first bytes are zero
- * ({@link WideEncoding#guess}, as Jackson reads an offer file), and re-encoded as it is read: a file of
- * any size still costs a buffer.
- * Characters its charset does not define are read as U+FFFD.
+ * recognised by its byte order mark or, without one, by where its first bytes are zero, and re-encoded
+ * as it is read: a file of any size still costs a buffer. Bytes that are not in the encoding so found (a
+ * UTF-16 file cut after an odd byte) end the reading with {@link NotInEncoding}: decoded to U+FFFD and
+ * re-encoded, they were reported as bytes the file does not hold.
  */
 final class Utf8 extends InputStream {
 
@@ -27,27 +29,61 @@ final class Utf8 extends InputStream {
     private byte[] bytes = new byte[0];
     private int at;
 
+    private final String encoding;
+
     /** The characters of {@code reader}, as UTF-8. */
     Utf8(Reader reader) {
-        this.reader = reader;
+        this(reader, null);
     }
 
-    /** {@code stream} as UTF-8, from its first character (a byte order mark skipped). */
-    static InputStream of(InputStream stream) throws IOException {
+    private Utf8(Reader reader, String encoding) {
+        this.reader = reader;
+        this.encoding = encoding;
+    }
+
+    /**
+     * The bytes of a file were not all in the encoding its first bytes tell: a problem of the whole file,
+     * which names that encoding.
+     */
+    static final class NotInEncoding extends CharacterCodingException {
+        private static final long serialVersionUID = 1L;
+        private final String encoding;
+
+        NotInEncoding(String encoding) {
+            this.encoding = encoding;
+        }
+
+        @Override
+        public String getMessage() {
+            return "bytes that are not " + encoding + ", the encoding its first bytes tell; save it as UTF-8";
+        }
+    }
+
+    /**
+     * {@code stream} as UTF-8, from its first character (a byte order mark skipped). A JSON text's
+     * encoding is told as RFC 4627 tells it, from its first two characters, which are ASCII
+     * ({@link WideEncoding#of}: a UTF-8 file that starts with a NUL is UTF-8, not UTF-16BE); a CSV file's
+     * from its first character alone ({@link WideEncoding#guess}), since its second need not be ASCII.
+     */
+    static InputStream of(InputStream stream, boolean json) throws IOException {
         PushbackInputStream in = new PushbackInputStream(stream, 4);
         byte[] head = new byte[4];
         int n = 0;
         for (int r; n < 4 && (r = in.read(head, n, 4 - n)) >= 0; ) {
             n += r;
         }
-        // guessed as Jackson guesses an offer file's: a CSV file's second character need not be ASCII
-        WideEncoding wide = WideEncoding.guess(head, 0, n);
+        WideEncoding wide = json ? WideEncoding.of(head, 0, n) : WideEncoding.guess(head, 0, n);
         int mark = wide != null ? wide.mark()
                 : n >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
         if (n > mark) {
             in.unread(head, mark, n - mark);
         }
-        return wide == null ? in : new Utf8(new InputStreamReader(in, Charset.forName(wide.name())));
+        if (wide == null) {
+            return in;
+        }
+        Charset charset = Charset.forName(wide.name());
+        return new Utf8(new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), wide.name());
     }
 
     @Override
@@ -74,7 +110,12 @@ final class Utf8 extends InputStream {
 
     /** Reads the next characters into {@link #bytes}; false at the end. */
     private boolean decode() throws IOException {
-        int n = reader.read(chars, carried, chars.length - carried);
+        int n;
+        try {
+            n = reader.read(chars, carried, chars.length - carried);
+        } catch (CharacterCodingException e) {
+            throw new NotInEncoding(encoding);
+        }
         if (n < 0) {
             if (carried == 0) {
                 return false;
