@@ -167,7 +167,8 @@ public final class LintMojo extends AbstractMojo {
                 return;
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("offer-lint: cannot read the project's folder: " + why(e), e);
+            throw new MojoExecutionException("offer-lint: cannot read " + shown(defaultFolder().toString()) + ": "
+                    + why(e), e);
         }
         Path report = report();
         try {
@@ -180,7 +181,7 @@ public final class LintMojo extends AbstractMojo {
         try {
             arguments = arguments(report);
         } catch (IOException e) {
-            throw new MojoExecutionException("offer-lint: cannot read the project's folder: " + why(e), e);
+            throw new MojoExecutionException("offer-lint: cannot read the paths to lint: " + why(e), e);
         }
         List<Finding> findings = new ArrayList<>();
         StringWriter err = new StringWriter();

@@ -40,6 +40,7 @@ public final class WideEncoding {
      * @param from the index of the input's first byte
      * @param to   the index after the last byte read of it: four or more tell every encoding
      * @return the encoding, or null
+     * @throws IndexOutOfBoundsException when {@code [from, to)} is not within {@code b}
      */
     public static WideEncoding of(byte[] b, int from, int to) {
         return find(b, from, to, false);
@@ -56,12 +57,14 @@ public final class WideEncoding {
      * @param from the index of the input's first byte
      * @param to   the index after the last byte read of it
      * @return the encoding, or null
+     * @throws IndexOutOfBoundsException when {@code [from, to)} is not within {@code b}
      */
     public static WideEncoding guess(byte[] b, int from, int to) {
         return find(b, from, to, true);
     }
 
     private static WideEncoding find(byte[] b, int from, int to, boolean firstCharacter) {
+        java.util.Objects.checkFromToIndex(from, to, b.length);
         int n = to - from;
         int b0 = n > 0 ? b[from] & 0xFF : -1;
         int b1 = n > 1 ? b[from + 1] & 0xFF : -1;
@@ -106,5 +109,11 @@ public final class WideEncoding {
     /** The length of the byte order mark the input starts with: 2 (UTF-16), 4 (UTF-32), or 0 without one. */
     public int mark() {
         return mark;
+    }
+
+    /** The encoding's name, and its byte order mark when the input starts with one: {@code UTF-16LE (mark)}. */
+    @Override
+    public String toString() {
+        return mark > 0 ? name + " (mark)" : name;
     }
 }

@@ -1,6 +1,7 @@
 package org.offerrules.validation.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +96,17 @@ class WideEncodingTest {
      * Texts whose first two characters are ASCII, in each encoding, with and without a byte order mark:
      * that encoding, and the mark's length. The rest of the text is anything (U+0000 and U+FEFF included).
      */
+    @Test
+    void aRangeOutsideTheBytesIsRefusedAndAnEncodingPrintsItsName() {
+        byte[] b = {(byte) 0xFF, (byte) 0xFE, 'a', 0};
+        assertThatThrownBy(() -> WideEncoding.of(b, 2, 5))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> WideEncoding.guess(b, 3, 2))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(WideEncoding.of(b, 0, 4)).hasToString("UTF-16LE (mark)");
+        assertThat(WideEncoding.guess(b, 2, 4)).hasToString("UTF-16LE");
+    }
+
     @Test
     void aJsonTextInEachEncodingIsThatEncoding() {
         Random random = new Random(20261207);
