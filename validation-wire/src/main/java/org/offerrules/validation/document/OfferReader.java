@@ -69,11 +69,7 @@ public final class OfferReader {
         return ReadResult.of(reader.read(json, type));
     }
 
-    /**
-     * Reads and validates one offer document of UTF-8 bytes (a leading byte order mark is skipped). Bytes
-     * in UTF-16 or UTF-32 are one 6055 at 1:1 that names their encoding, as a file of them is: JSON between
-     * systems is UTF-8 (RFC 8259, 8.1).
-     */
+    /** Reads and validates one offer document of UTF-8 bytes (a leading byte order mark is skipped). */
     public ReadResult read(byte[] json) {
         return ReadResult.of(reader.read(json));
     }
@@ -96,8 +92,7 @@ public final class OfferReader {
      * Reads and validates one form body of UTF-8 bytes as {@link #readForm(String)} reads its text. A raw
      * byte that is not UTF-8 (a body should percent-encode every byte that is not ASCII) is reported on
      * the field it is in, with its column, as {@code offer-lint} reports it in a file of form bodies; a
-     * decoder would have made it a replacement character and the value would have passed. Bytes in UTF-16
-     * or UTF-32 are one 6820 at 1:1 that names their encoding, as a file of such bodies is.
+     * decoder would have made it a replacement character and the value would have passed.
      */
     public ReadResult readForm(byte[] body) {
         return ReadResult.of(reader.readForm(body));

@@ -11,7 +11,6 @@ import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.model.Offer;
-import org.offerrules.validation.spi.WideEncoding;
 
 /**
  * What each module's public {@code OfferReader} does, over that module's {@link TokenSources}: reads
@@ -70,16 +69,9 @@ public final class WireReader {
         }
     }
 
-    /**
-     * One document of UTF-8 bytes. Bytes in UTF-16 or UTF-32 ({@link WideEncoding#of}) are one 6055 that
-     * says so, at 1:1, as a file of them is.
-     */
+    /** One document of UTF-8 bytes. */
     public Outcome read(byte[] json) {
         Objects.requireNonNull(json, "json");
-        WideEncoding wide = WideEncoding.of(json, 0, json.length);
-        if (wide != null) { // what a file or stream of these bytes gives (FileDocuments): one finding, not garbage
-            return Outcome.broken(Binder.notUtf8(wide.name()));
-        }
         try {
             return bytes.read(json, 0, json.length, json, readBytes);
         } catch (IOException e) {
@@ -144,14 +136,10 @@ public final class WireReader {
     /**
      * One form body of UTF-8 bytes; a trailing line end, and a byte order mark before it, are ignored. A
      * raw byte that is not UTF-8 is reported on its field, as the form bodies of a file are
-     * ({@link FormDocuments}); bytes in UTF-16 or UTF-32 are one 6820 that says so, as such a file is.
+     * ({@link FormDocuments}).
      */
     public Outcome readForm(byte[] body) {
         Objects.requireNonNull(body, "body");
-        WideEncoding wide = WideEncoding.of(body, 0, body.length);
-        if (wide != null) { // as a file of form bodies in it (FormDocuments)
-            return Outcome.broken(FormBinder.notUtf8(wide.name()));
-        }
         // a byte order mark: skipped, as LineReader skips it in a file
         int from = Utf8.startsWithMark(body, 0, body.length) ? 3 : 0;
         int to = body.length;

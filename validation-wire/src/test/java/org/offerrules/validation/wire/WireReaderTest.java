@@ -199,36 +199,6 @@ class WireReaderTest {
         assertThat(WireReader.isForm(Path.of("/"))).isFalse();
     }
 
-    /**
-     * One body of bytes in UTF-16 or UTF-32 is what a file of the same bytes is (FileDocuments,
-     * FormDocuments): one finding at 1:1 naming the encoding. It was read by the parser's own guess
-     * (without a mark: findings as if UTF-8) or as invalid UTF-8 (with one).
-     */
-    @Test
-    void aBodyInUtf16OrUtf32IsOneFindingAsAFileOfItIs() throws Exception {
-        String json = "{\"id\": 4, \"ssl\": 2}";
-        String[][] cases = {{"UTF-16LE", ""}, {"UTF-16BE", ""}, {"UTF-16LE", "\ufeff"}, {"UTF-16BE", "\ufeff"},
-            {"UTF-32LE", ""}, {"UTF-32BE", "\ufeff"}};
-        for (String[] c : cases) {
-            byte[] bytes = (c[1] + json).getBytes(java.nio.charset.Charset.forName(c[0]));
-            String said = "the input is " + c[0] + ", not UTF-8: save it as UTF-8";
-            assertThat(messages(UPDATE.read(bytes))).as(c[0] + c[1].length())
-                    .containsExactly("6055 1:1 Invalid json data: " + said);
-            try (LazyDocuments file = UPDATE.documents(new java.io.ByteArrayInputStream(bytes))) {
-                assertThat(messages(file.next().outcome())).isEqualTo(messages(UPDATE.read(bytes)));
-                assertThat(file.hasNext()).isFalse();
-            }
-            byte[] form = (c[1] + "id=4&ssl=2").getBytes(java.nio.charset.Charset.forName(c[0]));
-            assertThat(messages(UPDATE.readForm(form))).as(c[0] + c[1].length())
-                    .containsExactly("6820 1:1 Invalid form body parameter. (" + said + ")");
-            try (LazyDocuments file = UPDATE.formDocuments(new java.io.ByteArrayInputStream(form))) {
-                assertThat(messages(file.next().outcome())).isEqualTo(messages(UPDATE.readForm(form)));
-            }
-        }
-        // UTF-8 is read as it is
-        assertThat(findings(UPDATE.read(json.getBytes(UTF_8)))).containsExactly(tuple(6319, "/ssl", 1, 18));
-    }
-
     private static List<Tuple> findings(Outcome o) {
         return o.report().violations().stream().map(v -> tuple(v.codeNumber(), v.pointer(), v.line(), v.column()))
                 .toList();
