@@ -186,6 +186,12 @@ class BaselineTest {
         assertThat(bad.status()).isEqualTo(OfferLint.USAGE);
         assertThat(bad.err()).contains("the finding at line 1 needs").hasLineCount(1);
         assertThat(bad.out()).isEmpty();
+        // the parser's message quotes the byte order mark of a file that is only one: shown, not invisible
+        Path mark = Files.write(dir.resolve("mark.json"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        Cli marked = lint(dir, "--baseline", mark.toString());
+        assertThat(marked.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(marked.err()).startsWith("offer-lint: --baseline " + mark + ": not a baseline: Unexpected character"
+                + " ('\\ufeff' (code 65279 / 0xfeff))").doesNotContain("\ufeff").hasLineCount(1);
     }
 
     @Test

@@ -25,7 +25,7 @@ class ForgedLinesTest {
     /** Pieces of hostile text: every kind of character the report must escape, and harmless ones. */
     private static final String[] PIECES = {"a", "Z", "9", " ", "\\", "\"", "/", "~", ":", "é", "\n", "\r", "\t",
         "\u001b[31m", "\u0000", "\u0007", "\u007f", "\u0085", "\u009b", "\u2028", "\u2029", "\u202e", "\u2066",
-        "\nforged.json:1:1: error 9999 Forged finding\n"};
+        "\u200f", "\u061c", "\ufeff", "\nforged.json:1:1: error 9999 Forged finding\n"};
 
     @Test
     void aKeyWithANewLineForgesNoFinding(@TempDir Path dir) throws IOException {
