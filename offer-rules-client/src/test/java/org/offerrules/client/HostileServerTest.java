@@ -248,8 +248,10 @@ class HostileServerTest {
         try (HostileServer plain = HostileServer.answeringAtOnce((request, out, socket) -> out.write(
                 HostileServer.head(400, "Content-Length: 0", "Connection: close")));
                 NetworkClient client = client("https://127.0.0.1:" + plain.port())) {
+            // what the JDK's client says depends on when the server's close reaches the handshake (an SSL
+            // message it cannot read, or "header parser received no bytes"): one attempt, one line, either way
             assertThatThrownBy(() -> client.send(Offers.minimal())).isInstanceOf(NetworkException.class)
-                    .hasMessageStartingWith("POST https://127.0.0.1:" + plain.port() + "/api/v1/setOffer?key=*** failed after 1 attempt: SSL")
+                    .hasMessageStartingWith("POST https://127.0.0.1:" + plain.port() + "/api/v1/setOffer?key=*** failed after 1 attempt: ")
                     .hasMessageNotContaining("\n");
         }
         // a TLS 1.2 alert record: handshake failure
