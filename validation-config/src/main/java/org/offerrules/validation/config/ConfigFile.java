@@ -172,8 +172,7 @@ public final class ConfigFile {
             int at = in.position();
             int line = 1;
             // a UTF-8 byte order mark is no column: an editor shows none (it said column 3 of the second character)
-            int lineStart = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                    && bytes[2] == (byte) 0xBF ? 3 : 0;
+            int lineStart = WideEncoding.utf8Mark(bytes, 0, bytes.length);
             for (int i = 0; i < at; i++) {
                 // LF, CRLF and a lone CR each end a line, as the YAML reader counts lines
                 if (bytes[i] == '\n' || bytes[i] == '\r' && bytes[i + 1] != '\n') {

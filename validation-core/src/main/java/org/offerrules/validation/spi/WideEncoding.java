@@ -63,6 +63,23 @@ public final class WideEncoding {
         return find(b, from, to, true);
     }
 
+    /**
+     * The length of the UTF-8 byte order mark ({@code EF BB BF}) that {@code b[from, to)} starts with: 3, or
+     * 0 without one. Not a wide encoding: the readers skip it and read the rest as UTF-8, columns counted
+     * from after it.
+     *
+     * @param b    the bytes
+     * @param from the index of the input's first byte
+     * @param to   the index after the last byte read of it
+     * @return 3 or 0
+     * @throws IndexOutOfBoundsException when {@code [from, to)} is not within {@code b}
+     */
+    public static int utf8Mark(byte[] b, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, b.length);
+        return to - from >= 3 && b[from] == (byte) 0xEF && b[from + 1] == (byte) 0xBB && b[from + 2] == (byte) 0xBF
+                ? 3 : 0;
+    }
+
     private static WideEncoding find(byte[] b, int from, int to, boolean firstCharacter) {
         java.util.Objects.checkFromToIndex(from, to, b.length);
         int n = to - from;

@@ -108,6 +108,17 @@ class WideEncodingTest {
     }
 
     @Test
+    void theUtf8MarkIsThreeBytesAndNoWideEncoding() {
+        byte[] marked = {'x', (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'};
+        assertThat(WideEncoding.utf8Mark(marked, 1, 6)).isEqualTo(3);
+        assertThat(WideEncoding.of(marked, 1, 6)).isNull();
+        assertThat(WideEncoding.utf8Mark(marked, 1, 3)).isZero();   // cut: no mark
+        assertThat(WideEncoding.utf8Mark(marked, 0, 6)).isZero();   // not at the start
+        assertThat(WideEncoding.utf8Mark(new byte[0], 0, 0)).isZero();
+        assertThatThrownBy(() -> WideEncoding.utf8Mark(marked, 4, 7)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void aJsonTextInEachEncodingIsThatEncoding() {
         Random random = new Random(20261207);
         for (int round = 0; round < 2_000; round++) {

@@ -1,5 +1,7 @@
 package org.offerrules.validation.wire;
 
+import org.offerrules.validation.spi.WideEncoding;
+
 /**
  * Turns the columns a parser reports into UTF-16 code units, 1-based: what editors, and SARIF's
  * default {@code columnKind}, count. Jackson counts bytes on UTF-8 input, so a column after
@@ -123,7 +125,7 @@ public final class Columns {
         int units = 0;
         // a byte order mark before the document is no character an editor shows: the first line's
         // columns start after it, as offer-lint's files count them (docs/decisions/jackson.md, Positions)
-        int i = start == offset && stop >= offset + 3 && Utf8.startsWithMark(bytes, offset, end) ? offset + 3 : start;
+        int i = start == offset && stop >= offset + 3 && WideEncoding.utf8Mark(bytes, offset, end) > 0 ? offset + 3 : start;
         if (countedTo >= start && countedTo <= stop) {
             i = countedTo;
             units = countedUnits;

@@ -42,7 +42,7 @@ final class LineReader {
         while (end < 4 && !eof) {
             fill();
         }
-        if (Utf8.startsWithMark(buf, 0, end)) {
+        if (WideEncoding.utf8Mark(buf, 0, end) > 0) {
             pos = 3;
         }
     }

@@ -14,11 +14,6 @@ public final class Utf8 {
     private Utf8() {
     }
 
-    /** Whether {@code b[from, to)} starts with a UTF-8 byte order mark ({@code EF BB BF}). */
-    static boolean startsWithMark(byte[] b, int from, int to) {
-        return to - from >= 3 && b[from] == (byte) 0xEF && b[from + 1] == (byte) 0xBB && b[from + 2] == (byte) 0xBF;
-    }
-
     /** What a reader says of an input in {@code encoding} ({@code WideEncoding.of} in the core's SPI). */
     static String notUtf8(String encoding) {
         return "the input is " + encoding + ", not UTF-8: save it as UTF-8";

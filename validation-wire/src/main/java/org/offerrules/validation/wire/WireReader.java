@@ -11,6 +11,7 @@ import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.model.Offer;
+import org.offerrules.validation.spi.WideEncoding;
 
 /**
  * What each module's public {@code OfferReader} does, over that module's {@link TokenSources}: reads
@@ -141,7 +142,7 @@ public final class WireReader {
     public Outcome readForm(byte[] body) {
         Objects.requireNonNull(body, "body");
         // a byte order mark: skipped, as LineReader skips it in a file
-        int from = Utf8.startsWithMark(body, 0, body.length) ? 3 : 0;
+        int from = WideEncoding.utf8Mark(body, 0, body.length);
         int to = body.length;
         if (to > from && body[to - 1] == '\n') {
             to -= to - 1 > from && body[to - 2] == '\r' ? 2 : 1;

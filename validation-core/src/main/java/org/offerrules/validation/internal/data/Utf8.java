@@ -74,7 +74,7 @@ final class Utf8 extends InputStream {
         }
         WideEncoding wide = json ? WideEncoding.of(head, 0, n) : WideEncoding.guess(head, 0, n);
         int mark = wide != null ? wide.mark()
-                : n >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+                : WideEncoding.utf8Mark(head, 0, n);
         if (n > mark) {
             in.unread(head, mark, n - mark);
         }
