@@ -174,9 +174,9 @@ public final class NetworkClient implements AutoCloseable {
     /**
      * Reads every page of the list method {@code method} (a read, sent as GET: {@code get...}, or a method
      * whose page says GET; {@code ...V2} is the method of {@code /api/v2/}), e.g. {@code getAffiliates} or {@code getOffersV2}, handing each page's
-     * records to {@code page} in order. A {@code limit} the API does not allow (500, 1000, 5000 or 10000:
-     * the paging rules of {@code ListPaging}, or {@code ListPagingV2} for a V2 method, checked by the
-     * builder's validator) is not sent and comes back as {@link Listing.Invalid}. It asks for {@code page=1, 2, ...} with {@code limit} records a
+     * records to {@code page} in order. A {@code limit} the API does not allow (the paging rules of
+     * {@code ListPaging}, above 0, or of {@code ListPagingV2} for a V2 method, 500, 1000, 5000 or 10000; checked
+     * by the builder's validator) is not sent and comes back as {@link Listing.Invalid}. It asks for {@code page=1, 2, ...} with {@code limit} records a
      * page (after {@code parameters}, the method's filters), each page within the rate limit and with the
      * retries of {@link #send(Object)}, and stops at an empty page or one shorter than {@code limit} (domain
      * brief 3.1), at the first error, or after {@code maxPages} full pages. A page's records are the

@@ -220,13 +220,14 @@ class NetworkClientListTest {
     }
 
     /**
-     * The page sizes getOffers' page documents, "500(Default)/1000/5000/10000"
-     * (https://support.fuseclick.com/api/v2/network/offer/2018/0423/455.html), every V1 list paging as
-     * getOffers does: any other limit is the paging's violation, and nothing is sent.
+     * The page sizes getOffers' pages document: V2's "500(Default)/1000/5000/10000"
+     * (https://support.fuseclick.com/api/v2/network/offer/2018/0423/455.html), V1's "Integer, >0"
+     * (https://support.fuseclick.com/api/apifaff/apimethpds/2017/1201/450.html), every list paging as getOffers
+     * of its version does: any other limit is the paging's violation, and nothing is sent.
      */
     @ParameterizedTest(name = "{0} limit {1}")
-    @CsvSource({"getAffiliates, 2, 6442", "getAffiliates, 0, 6442", "getAffiliates, 20000, 6442",
-        "getOffersV2, 600, 6911", "getOffersV2, -1, 6911"})
+    @CsvSource({"getAffiliates, 0, 6442", "getAffiliates, -500, 6442",
+        "getOffersV2, 600, 6911", "getOffersV2, -1, 6911", "getOffersV2, 2, 6911"})
     void aLimitTheApiDoesNotAllowIsAViolationAndNothingIsSent(String method, int limit, int code) {
         Listing listing = list(KEY, method, Map.of(), limit, 10);
         assertThat(listing).isInstanceOfSatisfying(Listing.Invalid.class, invalid -> {
@@ -238,12 +239,22 @@ class NetworkClientListTest {
         assertThat(network.seen()).isEmpty();
     }
 
+    /** V1's limit is any size above 0 (page 450): a V1 list sends it as asked. */
     @ParameterizedTest
-    @ValueSource(ints = {500, 1000, 5000, 10000})
+    @ValueSource(ints = {4, 100, 500, 1000, 5000, 10000, 20000})
     void everyDocumentedLimitIsSent(int limit) {
         network.list(AFFILIATES, records(3));
         assertThat(list(KEY, "getAffiliates", Map.of(), limit, 10)).isEqualTo(new Listing.Done("getAffiliates", 1, 3));
         assertThat(pagesAsked()).containsExactly("1/" + limit);
+    }
+
+    /** V2's four sizes (page 455) are sent; any other is refused above. */
+    @ParameterizedTest
+    @ValueSource(ints = {500, 1000, 5000, 10000})
+    void everyDocumentedV2LimitIsSent(int limit) {
+        network.always(Reply.of(200, "{\"httpStatus\":200,\"data\":[" + String.join(",", records(3)) + "]}"));
+        assertThat(list(KEY, "getOffersV2", Map.of(), limit, 10)).isEqualTo(new Listing.Done("getOffersV2", 1, 3));
+        assertThat(network.seen()).singleElement().satisfies(s -> assertThat(s.path()).isEqualTo("/api/v2/getOffers"));
     }
 
     @Test

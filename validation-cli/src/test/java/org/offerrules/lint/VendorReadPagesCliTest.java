@@ -37,6 +37,7 @@ class VendorReadPagesCliTest {
     static final String AFFILIATE_OFFERS_V2 = "https://support.fuseclick.com/documentation/open/gs/2024/0827/506.html";
     static final String OFFER_BY_ID = "https://support.fuseclick.com/api/afn/getoffermethods/2016/0808/224.html";
     static final String OFFERS_V1 = "https://support.fuseclick.com/api/afn/deprecated/2016/0808/222.html";
+    static final String AFFILIATE_OFFERS_V1 = "https://support.fuseclick.com/api/apifaff/apimethpds/2017/1201/450.html";
     static final String GET_LINK = "https://support.fuseclick.com/api/afn/campaignmethods/2016/0808/294.html";
 
     private static final String PERIOD = "from=2024/01/01&to=2024/01/31%2023&timezone=8&page=1";
@@ -110,6 +111,14 @@ class VendorReadPagesCliTest {
         cases.add(new Case(OFFERS_V1, "getOffers", "status=expired&from=2015/10/15", List.of()));
         cases.add(new Case(OFFERS_V1, "getOffers", "status=running", List.of("6303 /status")));
         cases.add(new Case(OFFERS_V1, "getOffers", "from=2015-10-15", List.of("6820 /from")));
+        // getOffers, affiliate API (V1): the page's own example, its filters, and a limit "Integer, >0"
+        cases.add(new Case(AFFILIATE_OFFERS_V1, "getOffers", "a=2&page=1", List.of()));
+        cases.add(new Case(AFFILIATE_OFFERS_V1, "getOffers", "a=2&page=1&limit=100&type=desktop,mobile&country=CN,US"
+                + "&category=6,7&id=1,5,6&offer_name=game", List.of()));
+        cases.add(new Case(AFFILIATE_OFFERS_V1, "getOffers", "a=2&page=1&limit=0", List.of("6442 /limit")));
+        cases.add(new Case(AFFILIATE_OFFERS_V1, "getOffers", "a=2&page=1&type=phone", List.of("6820 /type")));
+        cases.add(new Case(AFFILIATE_OFFERS_V1, "getOffers", "a=0&page=1&id=1,x",
+                List.of("6820 /a", "6820 /id")));
         // getLink: the page's example and its offline codes
         cases.add(new Case(GET_LINK, "getLink", "a=2&o=12", List.of()));
         cases.add(new Case(GET_LINK, "getLink", "o=12", List.of("6401 /a")));

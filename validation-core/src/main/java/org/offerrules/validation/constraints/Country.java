@@ -15,13 +15,13 @@ import jakarta.validation.Payload;
 import org.offerrules.validation.internal.rules.CountryValidator;
 
 /**
- * A present string must be an ISO 3166-1 alpha-2 country code, upper case ({@code US}). Null is valid.
+ * A present string must be an ISO 3166-1 alpha-2 country code, letter case aside ({@code US}, {@code us}). Null is valid.
  */
 @Documented
 @Constraint(validatedBy = CountryValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
-@RuleText("`{field}` must be an ISO 3166-1 alpha-2 country code (upper case).")
+@RuleText("`{field}` must be an ISO 3166-1 alpha-2 country code (letter case aside).")
 public @interface Country {
     /** The error code reported when the rule is broken. */
     int value();

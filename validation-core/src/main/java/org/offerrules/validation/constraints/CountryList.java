@@ -15,14 +15,14 @@ import jakarta.validation.Payload;
 import org.offerrules.validation.internal.rules.CountryListValidator;
 
 /**
- * A present string must be a comma-separated list of ISO 3166-1 alpha-2 country codes, upper case
- * ({@code US,CA}; blanks around codes are allowed). Null and the empty string (an empty list) are valid.
+ * A present string must be a comma-separated list of ISO 3166-1 alpha-2 country codes, letter case aside
+ * ({@code US,CA}, {@code us, ca}; blanks around codes are allowed: the report pages write {@code "CN, US"}). Null and the empty string (an empty list) are valid.
  */
 @Documented
 @Constraint(validatedBy = CountryListValidator.class)
 @Target({FIELD, RECORD_COMPONENT, ANNOTATION_TYPE})
 @Retention(RUNTIME)
-@RuleText("`{field}` must be comma-separated ISO 3166-1 alpha-2 country codes (upper case).")
+@RuleText("`{field}` must be comma-separated ISO 3166-1 alpha-2 country codes (letter case aside).")
 public @interface CountryList {
     /** The error code reported when the rule is broken. */
     int value();

@@ -15,7 +15,7 @@ import jakarta.validation.Payload;
 import org.offerrules.validation.internal.rules.GeoCountriesValidator;
 
 /**
- * Every {@code geo_countries} entry must be a known ISO 3166-1 alpha-2 country (upper case), listed
+ * Every {@code geo_countries} entry must be a known ISO 3166-1 alpha-2 country (letter case aside), listed
  * once, with an optional region mode 0/1 and a non-empty list of that country's ISO 3166-2 regions;
  * each bad entry is reported at its index. Null is valid.
  */
@@ -29,7 +29,7 @@ public @interface GeoCountries {
     int malformedCode();
 
     /** Reported for an unknown country, with the message argument {@code country}. */
-    @RuleText(value = "`{field}`: an entry's country is an ISO 3166-1 alpha-2 code, upper case", pointer = "/*")
+    @RuleText(value = "`{field}`: an entry's country is an ISO 3166-1 alpha-2 code, letter case aside", pointer = "/*")
     int countryCode();
 
     /** Reported for a region mode other than 0/1 or a region list with an empty region. */

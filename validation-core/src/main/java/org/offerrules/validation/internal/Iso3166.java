@@ -14,8 +14,8 @@ import java.util.Set;
  * ISO 3166-1 alpha-2 countries and their ISO 3166-2 subdivisions (regions, written without the
  * country prefix: {@code US-TX} is region {@code TX} of {@code US}), read once, on first use, from the
  * resource {@code iso-3166.txt} generated from Debian's {@code iso-codes} (see
- * {@code docs/decisions/geo-device-events.md}). Codes are upper case and compared exactly. Lookups
- * are O(1) and allocate nothing.
+ * {@code docs/decisions/geo-device-events.md}). The table holds the codes in upper case; they are compared
+ * letter case aside. Lookups are O(1) and allocate nothing.
  */
 public final class Iso3166 {
 

@@ -104,7 +104,8 @@ class RequestWritingTest {
                 .isEqualTo("from=2024%2F01%2F01&to=2024%2F01%2F31+23&timezone=-5&page=1");
 
         assertThat(OfferWriter.toJson(Requests.paging())).isEqualTo("{\"page\":2,\"limit\":500,\"orderBy\":\"expire_date\","
-                + "\"status\":\"active\",\"from\":\"2024/01/01\"}");
+                + "\"status\":\"active\",\"from\":\"2024/01/01\",\"a\":2,\"type\":\"desktop,mobile\",\"country\":\"CN,US\","
+                + "\"category\":\"6,7\",\"id\":\"1,5,6\",\"offer_name\":\"game\"}");
         assertThat(OfferForm.write(Requests.pagingV2())).isEqualTo("page=1&limit=10000&from=2018%2F01%2F01"
                 + "&offer_ids=3%2C123%2C445&advertiser_ids=4%2C23%2C54&country=CN%2CUS%2CCA%2CBD&status=Active&event_info=1"
                 + "&geo_info=0&device_info=1&cap_info=0&category_info=1&traffic_type_info=0&a=2&type=Mobile&offer_name=game"

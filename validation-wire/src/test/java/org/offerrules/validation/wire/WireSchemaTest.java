@@ -80,6 +80,7 @@ class WireSchemaTest {
     @Test
     void aComponentsWireNameIsTheSchemasName() {
         assertThat(WireSchema.of(ListPaging.class).fields).extracting(f -> f.wireName)
-                .containsExactly("page", "limit", "orderBy", "status", "from");
+                .containsExactly("page", "limit", "orderBy", "status", "from", "a", "type", "country", "category", "id",
+                        "offer_name");
     }
 }
