@@ -42,7 +42,8 @@ import org.offerrules.validation.model.SetOfferSpecialPayouts;
  *
  * <p>Each constant is the request's whole description, as data: its method, its record (also the root
  * of its wire schema), its update mode (the key that names the object an update changes, and what an
- * update names that must exist: {@code validateUpdate}, {@code --current}) and its lookups (the
+ * update names that must exist: {@code validateUpdate}, {@code --current}), what a body creates
+ * ({@link #creates}: the client sends a create again only when it is known not to have been acted on) and its lookups (the
  * {@link OfferLookup} questions, each with its code, pointer and the value it asks about). The
  * validator, the catalog, {@code offer-lint} and the documents read these rows; nothing else names a
  * request. Adding a request is its record, its row here, its tests and its fixture (CONTRIBUTING.md).
