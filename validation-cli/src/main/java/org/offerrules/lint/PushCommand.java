@@ -191,7 +191,9 @@ final class PushCommand implements Callable<Integer> {
                 if (result instanceof Result.Done ok) {
                     done++;
                     out.println((ok.httpStatus() == 201 ? "created " : ok.httpStatus() == 202 ? "updated " : "sent ")
-                            + p.where() + ok.id().map(id -> "  id " + id).orElse(""));
+                            + p.where() + ok.id().map(id -> "  id " + id)
+                            // a create's answer is its new id (brief 3.1): one that is none is said, not left out
+                            .orElse(ok.httpStatus() == 201 ? "  no id in the answer" : ""));
                     out.flush();
                     try {
                         record(p.id());
