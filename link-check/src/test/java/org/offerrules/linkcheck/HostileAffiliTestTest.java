@@ -54,6 +54,30 @@ class HostileAffiliTestTest {
         }
     }
 
+    /**
+     * A redirect to a live server of another host is not followed, whatever its status: the other server gets
+     * no request, so not the {@code Authorization} header with the key, nor a GET made of the POST; the case
+     * is one error line, sent once; a redirect whose body says "Too many requests" is no throttle.
+     */
+    @Test
+    void aRedirectToALiveServerSendsItNothing() throws Exception {
+        for (int status : new int[] {301, 302, 303, 307, 308}) {
+            try (HostileServer other = HostileServer.start((request, out, socket) -> out.write(HostileServer.json(200,
+                    "{\"error\":null,\"data\":[\"https://track.example.com/c\"]}")));
+                    HostileServer server = HostileServer.start((request, out, socket) -> out.write(HostileServer.json(status,
+                            "{\"error\":\"Too many requests per second Limit is 50\",\"data\":null}",
+                            "Location: http://localhost:" + other.port() + request.target())))) {
+                CaseResult result = client(server.url()).check(PLAIN);
+                assertThat(result.status()).isEqualTo(CaseResult.Status.ERROR);
+                assertThat(result.message()).isEqualTo("HTTP " + status + " redirected to http://localhost:" + other.port()
+                        + "/api/v1/test?codes, not followed");
+                assertThat(server.requests()).as("HTTP %d", status).hasSize(1);
+                assertThat(server.requests().get(0).head()).contains("AT-API " + AffiliTestClientTest.KEY);
+                assertThat(other.requests()).as("HTTP %d", status).isEmpty();
+            }
+        }
+    }
+
     /** A compressed answer is refused unread, and said so. */
     @Test
     void aCompressedAnswerIsAnErrorThatSaysSo() throws Exception {

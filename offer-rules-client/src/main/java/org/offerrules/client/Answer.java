@@ -3,6 +3,7 @@ package org.offerrules.client;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,14 +31,47 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
         this(status, data, error, retryAfter, false);
     }
 
-    /** Whether the API asked to slow down (429, 6041). */
+    /**
+     * The API's codes that say it refused the request because another was being processed: 6006 "Another
+     * request has been processing, please try again later", 6814 "Please try later because last request is
+     * in processing". Unlike a bare 5xx (or 6300 "Failed to Save Offer Data", 6388 "Error When Adding
+     * Category Offers", which may follow a part of the work), they say the request was not taken up: a
+     * create refused so is sent again without the risk of a second object.
+     */
+    private static final Set<Integer> REFUSED_BUSY = Set.of(6006, 6814);
+
+    /**
+     * Whether the API asked to slow down (429, 6041). Never for a redirect (not followed): the same request
+     * would be sent to the same place and redirected again, whatever its body's code says.
+     */
     boolean throttled() {
-        return error != null && error.throttled();
+        return error != null && error.throttled() && !redirect();
     }
 
-    /** Whether the API failed in a way that sending again may cure (5xx, 6006, 6814). */
+    /** Whether the API failed in a way that sending again may cure (5xx, 6006, 6814); never a redirect. */
     boolean busy() {
-        return error != null && error.retryable() && !error.throttled();
+        return error != null && error.retryable() && !error.throttled() && !redirect();
+    }
+
+    /**
+     * Whether the API refused the request without taking it up, busy with another (6006, 6814) or throttled
+     * (429, 6041): sending it again cannot repeat an effect, even of a create.
+     */
+    boolean refused() {
+        return throttled() || busy() && REFUSED_BUSY.contains(error.number());
+    }
+
+    /**
+     * Whether the answer is a failure of the server that does not say the request was refused: a 5xx (in
+     * the HTTP status or the body's {@code httpStatus}) other than {@link #refused}. The server may have
+     * acted on the request before it failed.
+     */
+    boolean ambiguous() {
+        return error != null && error.httpStatus() >= 500 && error.httpStatus() <= 599 && !refused();
+    }
+
+    private boolean redirect() {
+        return status >= 300 && status <= 399;
     }
 
     /**
@@ -60,10 +94,12 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
     static Answer read(ObjectMapper json, int status, String body, Optional<String> retryAfterHeader, Instant now) {
         Optional<Duration> retryAfter = retryAfterHeader.flatMap(h -> Throttle.retryAfter(h, now));
         JsonNode root;
+        String unread = null;
         try {
             root = body == null || body.isBlank() ? null : json.readTree(body);
         } catch (JacksonException e) {
             root = null;
+            unread = unread(e);
         }
         boolean success = status >= 200 && status < 300;
         // a success of an object without any member of the API's answer (a health page behind a misrouted
@@ -71,7 +107,10 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
         boolean foreign = success && root != null && !root.has("httpStatus") && !root.has("data") && !root.has("errorCode");
         if (root == null || !root.isObject() || foreign) {
             if (success) {
-                throw new MalformedAnswer("HTTP " + status + " without the API's JSON answer");
+                throw new MalformedAnswer("HTTP " + status + " without the API's JSON answer: "
+                        + (body == null || body.isBlank() ? "the body is empty" : unread != null ? unread
+                        : root.isObject() ? "an object without httpStatus, data or errorCode"
+                        : kind(root) + ", not the API's object"));
             }
             return new Answer(status, null, ApiError.decode(status, null, null), retryAfter);
         }
@@ -96,6 +135,36 @@ record Answer(int status, Object data, ApiError error, Optional<Duration> retryA
         JsonNode message = root.get("message");
         String text = message == null || message.isNull() ? null : message.asText();
         return new Answer(effective, null, ApiError.decode(effective, errorCode, text), retryAfter);
+    }
+
+    /**
+     * Why a body is no JSON answer, in one line, with where (line and column) and never its text: the member
+     * twice (the parser's strict duplicate detection: which of two values is the answer's is not known, and a
+     * reader that keeps the last one would take a guess for the network's word), more than one value (two
+     * answers run together), or not JSON at all.
+     */
+    private static String unread(JacksonException e) {
+        String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith(DUPLICATE)) {
+            int end = original.indexOf('\'', DUPLICATE.length());
+            String name = end < 0 ? "" : original.substring(DUPLICATE.length(), end);
+            return "the member \"" + name + "\" twice in one object" + at;
+        }
+        if (original.startsWith("Trailing token")) {
+            return "more than one JSON value" + at;
+        }
+        return "not JSON" + at;
+    }
+
+    /** How Jackson's strict duplicate detection begins its message: {@code Duplicate field 'data'}. */
+    private static final String DUPLICATE = "Duplicate field '";
+
+    /** A JSON value's kind, as a message names it. */
+    private static String kind(JsonNode node) {
+        return node.isArray() ? "a list" : node.isTextual() ? "a string" : node.isNumber() ? "a number"
+                : node.isBoolean() ? "a boolean" : "null";
     }
 
     /**

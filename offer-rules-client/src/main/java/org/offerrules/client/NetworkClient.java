@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
@@ -78,13 +80,19 @@ public final class NetworkClient implements AutoCloseable {
     private final Duration timeout;
     private final Clock clock;
     private final OfferValidator validator;
-    /** Reads an answer whole: two run together (a broken proxy) are no answer, not the first of them. */
-    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /**
+     * Reads an answer whole: two run together (a broken proxy) are no answer, not the first of them; a member
+     * twice in one object ({@code "data": 1, "data": 2}) is none either: Jackson kept the last, silently, and
+     * which the network meant is not known.
+     */
+    private final ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private final ExecutorService threads;
     private final HttpClient http;
     private final Throttle throttle;
     private final FailsafeExecutor<Answer> reads;
     private final FailsafeExecutor<Answer> writes;
+    private final FailsafeExecutor<Answer> creates;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final int throttleRetries;
     private final Consumer<? super Pause> onPause;
@@ -106,17 +114,21 @@ public final class NetworkClient implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.throttle = Throttle.of(b.requests, b.per, b.maxRateWait, b.throttleDelay, b.maxRetryAfter);
         RetryPolicy<Answer> throttled = Retries.throttled(Answer::throttled, Answer::status, b.throttleRetries);
-        this.reads = Failsafe.with(throttled, busy(b, true));
-        this.writes = Failsafe.with(throttled, busy(b, false));
+        this.reads = Failsafe.with(throttled, busy(b, Answer::busy, true));
+        this.writes = Failsafe.with(throttled, busy(b, Answer::busy, false));
+        this.creates = Failsafe.with(throttled, busy(b, Answer::refused, false));
     }
 
     /**
-     * The retries of a failing server: 5xx, 6006, 6814, and a connection that could not be made; for a
-     * read also an exchange that broke off (sending it again changes nothing), never for a write (the
-     * network may have acted on it).
+     * The retries of a failing server, of the answers {@code busy} names, and of a connection that could
+     * not be made; for a read also an exchange that broke off (sending it again changes nothing), never for
+     * a write (the network may have acted on it). A read or a write that sets is sent again after any 5xx,
+     * 6006 or 6814 (sent twice, it leaves what it leaves once); a create only after the answers that say it
+     * was refused, not taken up ({@link Answer#refused}): after a bare 5xx it may exist, and a second
+     * attempt may make a second object (docs/decisions/transport.md).
      */
-    private static RetryPolicy<Answer> busy(Builder b, boolean read) {
-        return Retries.busy(Answer::busy, failure -> failure instanceof Unreachable u && (read || u.notSent),
+    private static RetryPolicy<Answer> busy(Builder b, java.util.function.Predicate<Answer> busy, boolean read) {
+        return Retries.busy(busy, failure -> failure instanceof Unreachable u && (read || u.notSent),
                 Answer::status, b.retries, b.backoff, b.maxBackoff);
     }
 
@@ -164,9 +176,10 @@ public final class NetworkClient implements AutoCloseable {
         }
         String form = OfferForm.write(body);
         AtomicInteger attempts = new AtomicInteger();
-        Answer answer = call(request.method(), form, attempts);
+        boolean create = request.creates(body); // the row's data: a body without its id, a new item
+        Answer answer = call(request.method(), form, attempts, create);
         if (answer.error() != null) {
-            return new Result.Failed(request, masked(answer.error()), attempts.get());
+            return new Result.Failed(request, masked(answer.error()), attempts.get(), create && answer.ambiguous());
         }
         return new Result.Done(request, answer.status(), answer.data());
     }
@@ -213,7 +226,7 @@ public final class NetworkClient implements AutoCloseable {
         for (int number = 1; number <= maxPages; number++) {
             String form = filters + "page=" + number + "&limit=" + limit;
             AtomicInteger attempts = new AtomicInteger();
-            Answer answer = call(method, form, attempts);
+            Answer answer = call(method, form, attempts, false);
             if (answer.error() != null) {
                 return new Listing.Failed(method, number, masked(answer.error()), attempts.get(), records);
             }
@@ -304,11 +317,14 @@ public final class NetworkClient implements AutoCloseable {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    /** Sends {@code form} to {@code method} within the limits and retries; the answer, or the exception. */
-    private Answer call(String method, String form, AtomicInteger attempts) {
+    /**
+     * Sends {@code form} to {@code method} within the limits and retries; the answer, or the exception.
+     * {@code create}: the request may make an object, and is retried as a create is.
+     */
+    private Answer call(String method, String form, AtomicInteger attempts, boolean create) {
         AtomicInteger throttled = new AtomicInteger();
         try {
-            return (Endpoint.isRead(method) ? reads : writes).get(() -> {
+            return (create ? creates : Endpoint.isRead(method) ? reads : writes).get(() -> {
                 throttle.take();
                 attempts.incrementAndGet();
                 Answer answer = exchange(method, form);
@@ -324,12 +340,12 @@ public final class NetworkClient implements AutoCloseable {
                 return answer;
             });
         } catch (Unreachable | Answer.MalformedAnswer | RateLimitExceededException e) {
-            throw failure(method, form, attempts.get(), e);
+            throw failure(method, form, attempts.get(), e, create);
         } catch (FailsafeException e) {
             if (e.getCause() instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw failure(method, form, attempts.get(), e.getCause() == null ? e : e.getCause());
+            throw failure(method, form, attempts.get(), e.getCause() == null ? e : e.getCause(), create);
         }
     }
 
@@ -363,11 +379,24 @@ public final class NetworkClient implements AutoCloseable {
         return Exchange.redirect(response).filter(r -> answer.error() != null).map(answer::saying).orElse(answer);
     }
 
-    private NetworkException failure(String method, String form, int attempts, Throwable why) {
+    /**
+     * The failure of a request that got no answer that could be read. A create whose last attempt left (the
+     * connection was made: it broke off, timed out, or its answer could not be read) may have made its
+     * object: the message and {@link NetworkException#mayHaveCreated()} say so. A connection that could not
+     * be made, a turn under the rate limit not given, an interrupted wait: nothing left.
+     */
+    private NetworkException failure(String method, String form, int attempts, Throwable why, boolean create) {
+        boolean left = attempts > 0 && (why instanceof Answer.MalformedAnswer || why instanceof Unreachable u && !u.notSent);
+        boolean mayHaveCreated = create && left;
         // the cause is left out: a JDK message may carry the URL; its text, scrubbed, is in ours
         return new NetworkException(endpoint.describe(method, form) + " failed after " + attempts
-                + (attempts == 1 ? " attempt: " : " attempts: ") + endpoint.scrub(why.getMessage()), null);
+                + (attempts == 1 ? " attempt: " : " attempts: ") + endpoint.scrub(why.getMessage())
+                + (mayHaveCreated ? "; " + MAY_HAVE_CREATED : ""), null, mayHaveCreated);
     }
+
+    /** What a failure of a create that may have made its object says, after why it failed. */
+    static final String MAY_HAVE_CREATED = "the network may have created it, so it was not sent again: "
+            + "look it up before sending it again";
 
     /**
      * How {@code body} would be sent as {@code request} to {@code baseUrl}, with the key masked: the

@@ -28,15 +28,29 @@ public sealed interface Result {
      */
     record Done(Request request, int httpStatus, Object data) implements Result {
 
+        /** The largest whole number a JSON number with a fraction or exponent ({@code 1042.0}) holds exactly: 2^53. */
+        private static final double EXACT = 0x1p53;
+
         /**
-         * The new object's id of a create: {@code data} when it is a whole number, or the text of one
-         * ({@code "1042"}: the API writes its values as text).
+         * The new object's id of a create: {@code data} when it is a whole number above 0, or the text of one
+         * ({@code "1042"}: the API writes its values as text); {@code 1042.0} is 1042. Empty for anything else:
+         * no {@code data}, an object, a list, a fraction, 0 or less, a number past a {@code long} or, written
+         * with a fraction or an exponent, past 2^53 (a double holds no larger whole number exactly: {@code 1e300}
+         * was the id 9223372036854775807).
          */
         public Optional<Long> id() {
-            if (data instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-                return Optional.of(n.longValue());
+            Long id = null;
+            if (data instanceof Integer || data instanceof Long) {
+                id = ((Number) data).longValue();
+            } else if (data instanceof java.math.BigInteger big && big.bitLength() < Long.SIZE) {
+                id = big.longValue();
+            } else if (data instanceof Number n && !(data instanceof java.math.BigInteger)) {
+                double d = n.doubleValue();
+                id = d == Math.rint(d) && Math.abs(d) <= EXACT ? (long) d : null;
+            } else if (data instanceof String text) {
+                id = Answer.wholeText(text);
             }
-            return data instanceof String text ? Optional.ofNullable(Answer.wholeText(text)) : Optional.empty();
+            return id != null && id > 0 ? Optional.of(id) : Optional.empty();
         }
     }
 
@@ -51,13 +65,23 @@ public sealed interface Result {
 
     /**
      * The API answered with an error that retrying did not cure (or must not: a 4xx of the request's
-     * content, a key that is not valid).
+     * content, a key that is not valid, a create the server may have acted on).
      *
-     * @param request  the request
-     * @param error    the decoded answer
-     * @param attempts how many times the request was sent
+     * @param request        the request
+     * @param error          the decoded answer
+     * @param attempts       how many times the request was sent
+     * @param mayHaveCreated the request creates ({@link Request#creates}) and its last answer was a server
+     *                       error (5xx) that does not say the request was refused (as 6006, 6814, 429 and
+     *                       6041 do): the network may have made the object before it failed, so the
+     *                       request was not sent again after that answer. Look the object up before
+     *                       sending it again: sent twice, a create may make two
      */
-    record Failed(Request request, ApiError error, int attempts) implements Result {
+    record Failed(Request request, ApiError error, int attempts, boolean mayHaveCreated) implements Result {
+
+        /** A failure after which nothing was created: {@code mayHaveCreated} false. */
+        public Failed(Request request, ApiError error, int attempts) {
+            this(request, error, attempts, false);
+        }
 
         /** What to do about it: the error's client action. */
         public ClientAction action() {

@@ -186,12 +186,14 @@ class NetworkClientListTest {
      * bare list of records, JSON's null.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"{\"httpStatus\":200,\"data\":[]} {\"httpStatus\":500,\"errorCode\":", "{\"status\":\"UP\"}", "",
-        "[{\"id\":\"1\"}]", "null"})
-    void aSuccessThatIsNotOneAnswerOfTheApiIsNotUnderstoodNeverAnEmptyList(String body) {
+    @CsvSource(delimiter = '|', value = {
+        "{\"httpStatus\":200,\"data\":[]} {\"httpStatus\":500,\"errorCode\": | more than one JSON value (line 1, column 30)",
+        "{\"status\":\"UP\"} | an object without httpStatus, data or errorCode", "'' | the body is empty",
+        "[{\"id\":\"1\"}] | a list, not the API's object", "null | null, not the API's object"})
+    void aSuccessThatIsNotOneAnswerOfTheApiIsNotUnderstoodNeverAnEmptyList(String body, String why) {
         network.always(Reply.of(200, body));
         assertThatThrownBy(() -> list(KEY, "getAffiliates", Map.of(), LIMIT, 10)).isInstanceOf(NetworkException.class)
-                .hasMessageEndingWith("failed after 1 attempt: HTTP 200 without the API's JSON answer");
+                .hasMessageEndingWith("failed after 1 attempt: HTTP 200 without the API's JSON answer: " + why);
         assertThat(received).isEmpty();
     }
 

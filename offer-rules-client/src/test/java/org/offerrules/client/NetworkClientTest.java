@@ -48,6 +48,20 @@ class NetworkClientTest {
     static final String KEY = "k3y-" + "0123456789abcdef".repeat(3) + "-SECRET";
     static final Duration QUICK = Duration.ofMillis(20);
 
+    /** A stand-in network on loopback that takes {@link #KEY}, without a rate of its own. */
+    static StandInNetwork standIn() {
+        try {
+            return new StandInNetwork(KEY, 0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** An update of offer 1042: a write that sets, sent again after a 5xx (a create is not: AmbiguousWritesTest). */
+    static Offer update() {
+        return Offers.minimal().toBuilder().id(1042).build();
+    }
+
     private StandInNetwork network;
     private final List<String> logs = new ArrayList<>();
     private final Logger jul = Logger.getLogger(NetworkClient.class.getName());
@@ -305,7 +319,7 @@ class NetworkClientTest {
     void a500IsRetriedAtMostNTimes() {
         network.always(Reply.error(500, 0, "Internal Server Error"));
         try (NetworkClient client = client(KEY).build()) {
-            Result result = client.send(Offers.minimal());
+            Result result = client.send(update());
             assertThat(result).isInstanceOfSatisfying(Result.Failed.class, f -> {
                 assertThat(f.error().httpStatus()).isEqualTo(500);
                 assertThat(f.action()).isEqualTo(ClientAction.RETRY);
@@ -359,7 +373,7 @@ class NetworkClientTest {
     void anErrorCodeTheDictionaryDoesNotKnowIsTheErrorWithItsStatussAction(int status, ClientAction action, int attempts) {
         network.always(Reply.of(status, "{\"httpStatus\":" + status + ",\"errorCode\":99999,\"message\":\"Something new\"}"));
         try (NetworkClient client = client(KEY).build()) {
-            assertThat(client.send(Offers.minimal())).isInstanceOfSatisfying(Result.Failed.class, f -> {
+            assertThat(client.send(update())).isInstanceOfSatisfying(Result.Failed.class, f -> {
                 assertThat(f.error().number()).isEqualTo(99999);
                 assertThat(f.error().code()).isEmpty();
                 assertThat(f.error().message()).isEqualTo("Something new");
@@ -426,7 +440,7 @@ class NetworkClientTest {
         retries.addHandler(handler);
         try (NetworkClient client = client(KEY).build()) {
             network.then(Reply.error(500, 0, "boom")).then(Reply.error(429, 6041, "Too many requests").retryAfter("0"));
-            assertThat(client.send(Offers.minimal())).isInstanceOf(Result.Done.class);
+            assertThat(client.send(update())).isInstanceOf(Result.Done.class);
         } finally {
             retries.removeHandler(handler);
             retries.setLevel(before); // the other tests log at the level they found
@@ -445,7 +459,7 @@ class NetworkClientTest {
                 .then(Reply.slow(2_000));
         try (NetworkClient client = client(KEY).timeout(Duration.ofMillis(500)).build()) {
             shown.add(client.toString());
-            NetworkException timeout = catchThrowableOfType(NetworkException.class, () -> client.send(Offers.minimal()));
+            NetworkException timeout = catchThrowableOfType(NetworkException.class, () -> client.send(update()));
             shown.add(stackTrace(timeout));
             shown.add(client.send(Offers.minimal()).toString());
             network.close();

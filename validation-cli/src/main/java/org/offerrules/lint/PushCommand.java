@@ -45,11 +45,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "push", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = "Lints the documents and, when every one is valid, sends them to the network API in file order "
                 + "(the key from " + NetworkSettings.KEY_ENV + "), reporting per document: created (new id), updated, "
-                + "rejected (code, message) or not sent.",
+                + "rejected (code, message), unsure (sent to be created, and the network may have created it: "
+                + "no answer, or a server error) or not sent.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every document sent and accepted (or --dry-run)",
-            "1:a document is not valid (nothing was sent), or the network rejected one",
+            "1:a document is not valid (nothing was sent), the network rejected one, or one is left unsure by an "
+                    + "earlier run (--resume)",
             "2:usage error, an unreadable path, no key, a key or permission the network refused, or the network "
                     + "not answering (the run stopped; --resume sends the rest)"})
 final class PushCommand implements Callable<Integer> {
@@ -75,7 +77,8 @@ final class PushCommand implements Callable<Integer> {
 
     @Option(names = "--resume", paramLabel = "FILE",
             description = "Records every document sent in FILE as it goes; a document already recorded there is not "
-                    + "sent again. Pass the same FILE to the first run and to the re-run.")
+                    + "sent again, nor one recorded unsure (look it up, then delete its line to send it). Pass the "
+                    + "same FILE to the first run and to the re-run.")
     Path resume;
 
     @Option(names = "--dry-run", description = "Print the requests it would make, the key masked; send nothing.")
@@ -131,10 +134,17 @@ final class PushCommand implements Callable<Integer> {
                     + " documents are not valid; nothing was sent");
             return OfferLint.FINDINGS;
         }
-        Set<String> sent;
+        Set<String> sent = new HashSet<>();
+        Set<String> unsure = new HashSet<>();
         try {
-            sent = resume != null && Files.exists(resume)
-                    ? new HashSet<>(Files.readAllLines(resume, StandardCharsets.UTF_8)) : Set.of();
+            for (String line : resume != null && Files.exists(resume)
+                    ? Files.readAllLines(resume, StandardCharsets.UTF_8) : List.<String>of()) {
+                if (line.endsWith(UNSURE)) {
+                    unsure.add(line.substring(0, line.length() - UNSURE.length()));
+                } else {
+                    sent.add(line);
+                }
+            }
             if (resume != null && !dryRun) {
                 record(null); // a record that cannot be kept must fail before anything is sent, not after
             }
@@ -145,18 +155,18 @@ final class PushCommand implements Callable<Integer> {
         }
         if (dryRun) {
             for (Pending p : pending) {
-                out.println((sent.contains(p.id()) ? "already sent " : "would send ") + p.where() + "\n"
-                        + NetworkClient.describe(settings.network, requestType, p.body()));
+                out.println((sent.contains(p.id()) ? "already sent " : unsure.contains(p.id()) ? "unsure "
+                        : "would send ") + p.where() + "\n" + NetworkClient.describe(settings.network, requestType, p.body()));
             }
             return OfferLint.OK;
         }
         try (NetworkClient client = builder.get().validator(OfferValidator.builder().mode(validationMode).build()).build()) {
-            return send(client, requestType, pending, sent, out, err);
+            return send(client, requestType, pending, sent, unsure, out, err);
         }
     }
 
     private int send(NetworkClient client, Request requestType, List<Pending> pending, Set<String> sent,
-            PrintWriter out, PrintWriter err) throws IOException {
+            Set<String> unsure, PrintWriter out, PrintWriter err) throws IOException {
         int rejected = 0;
         int done = 0;
         for (int i = 0; i < pending.size(); i++) {
@@ -165,17 +175,28 @@ final class PushCommand implements Callable<Integer> {
                 out.println("already sent " + p.where());
                 continue;
             }
+            if (unsure.contains(p.id())) {
+                // an earlier run sent it to be created and got no answer that says what became of it: sent again,
+                // it may be made twice; the user looks it up and deletes its line to send it
+                rejected++;
+                out.println("unsure " + p.where() + "  an earlier run may have created it: look it up, then delete its "
+                        + "line in " + Printable.of(String.valueOf(resume)) + " to send it");
+                continue;
+            }
             String stop;
             int notSent = i;
+            boolean mayExist = false;
             try {
                 Result result = client.send(requestType, p.body());
                 if (result instanceof Result.Done ok) {
                     done++;
                     out.println((ok.httpStatus() == 201 ? "created " : ok.httpStatus() == 202 ? "updated " : "sent ")
-                            + p.where() + ok.id().map(id -> "  id " + id).orElse(""));
+                            + p.where() + ok.id().map(id -> "  id " + id)
+                            // a create's answer is its new id (brief 3.1): one that is none is said, not left out
+                            .orElse(ok.httpStatus() == 201 ? "  no id in the answer" : ""));
                     out.flush();
                     try {
-                        record(p);
+                        record(p.id());
                         continue;
                     } catch (IOException e) {
                         // sent, but a re-run with --resume would send it again: say so, and send no more
@@ -189,6 +210,10 @@ final class PushCommand implements Callable<Integer> {
                     out.println("rejected " + p.where() + "  " + (failed.error().number() == 0 ? ""
                             : failed.error().number() + "  ") + Printable.of(failed.error().message()));
                     continue;
+                } else if (result instanceof Result.Failed failed && failed.mayHaveCreated()) {
+                    mayExist = true;
+                    stop = "the network failed: " + NetworkSettings.describe(failed.error()) + " (" + failed.action()
+                            + "); it may have created it, so it was not sent again: look it up before sending it again";
                 } else {
                     stop = result instanceof Result.Failed failed
                             ? redirected(failed) ? "the network redirected the request: " + NetworkSettings.describe(failed.error())
@@ -198,9 +223,22 @@ final class PushCommand implements Callable<Integer> {
                 }
             } catch (NetworkException e) {
                 stop = Printable.of(e.getMessage());
+                mayExist = e.mayHaveCreated();
+            }
+            if (mayExist) {
+                // sent to be created, and no answer says whether it was: neither "not sent" (a re-run would make it
+                // twice) nor "sent"; recorded unsure, so that a re-run with --resume does not send it blindly
+                out.println("unsure " + p.where() + "  the network may have created it");
+                notSent = i + 1;
+                try {
+                    record(p.id() + UNSURE);
+                } catch (IOException e) {
+                    stop += "; cannot record it in " + Printable.of(String.valueOf(resume)) + ": "
+                            + Printable.of(String.valueOf(e.getMessage()));
+                }
             }
             for (int j = notSent; j < pending.size(); j++) {
-                if (!sent.contains(pending.get(j).id())) {
+                if (!sent.contains(pending.get(j).id()) && !unsure.contains(pending.get(j).id())) {
                     out.println("not sent " + pending.get(j).where());
                 }
             }
@@ -224,15 +262,21 @@ final class PushCommand implements Callable<Integer> {
         return failed.error().httpStatus() >= 300 && failed.error().httpStatus() <= 399;
     }
 
-    /** Appends {@code p}'s id to the resume file; with null, only opens it for appending. */
-    private void record(Pending p) throws IOException {
+    /**
+     * The end of a resume file's line of a document sent to be created whose fate no answer told (a tab, then
+     * {@code unsure}): a re-run does not send it.
+     */
+    static final String UNSURE = "\tunsure";
+
+    /** Appends {@code line} (a document's id, maybe {@link #UNSURE}) to the resume file; with null, only opens it for appending. */
+    private void record(String line) throws IOException {
         if (resume == null) {
             return;
         }
         try (BufferedWriter w = Files.newBufferedWriter(resume, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND)) {
-            if (p != null) {
-                w.write(p.id());
+            if (line != null) {
+                w.write(line);
                 w.newLine();
             }
         }

@@ -150,7 +150,10 @@ class PushCommandTest {
         }
     }
 
-    /** A status past 599 stops the run at once, naming it: the offer was sent once, not three times as a 5xx. */
+    /**
+     * A status past 599 stops the run at once, naming it: the offer was sent once, not three times as a 5xx; the
+     * answer was not understood, so the offer may have been made (unsure, not "not sent").
+     */
     @Test
     void aStatusPast599StopsTheRunAtOnceNamingIt() throws IOException {
         Path file = offers("A", "B");
@@ -159,30 +162,81 @@ class PushCommandTest {
                 "{\"httpStatus\":999,\"message\":\"Odd\"}")))) {
             Run run = push(KEY, "--network=" + server.url(), file.toString());
             assertThat(run.status()).isEqualTo(OfferLint.USAGE);
-            assertThat(run.out()).isEqualTo("not sent " + name + "#0\nnot sent " + name + "#1\n");
+            assertThat(run.out()).isEqualTo("unsure " + name + "#0  the network may have created it\nnot sent " + name + "#1\n");
             assertThat(run.err()).isEqualTo("offer-lint push: POST " + server.url() + "/api/v1/setOffer?key=*** failed after "
-                    + "1 attempt: the answer's status 999 is no HTTP status (RFC 9110: 100 to 599); stopped at " + name
+                    + "1 attempt: the answer's status 999 is no HTTP status (RFC 9110: 100 to 599); the network may have "
+                    + "created it, so it was not sent again: look it up before sending it again; stopped at " + name
                     + "#0 after 0 sent\n");
             assertThat(server.requests()).hasSize(1);
         }
     }
 
+    /**
+     * A connection dropped after a create was sent leaves the offer unsure: it may exist. It was reported "not sent"
+     * and left out of the resume file, so the re-run sent it again and the network could hold it twice; now the
+     * re-run leaves it to the user (exit 1) and sends only what was never sent.
+     */
     @Test
     void anInterruptedPushReRunWithResumeSendsOnlyWhatWasNotSent() throws IOException {
         Path file = offers("A", "B", "C");
+        String name = file.toString().replace('\\', '/');
         Path state = dir.resolve("push.state");
         network.then(Reply.of(201, "{\"httpStatus\":201,\"data\":7}")).then(Reply.dropped());
         Run first = push(KEY, "--resume=" + state, file.toString());
         assertThat(first.status()).isEqualTo(OfferLint.USAGE);
-        assertThat(first.err().lines()).singleElement().satisfies(l -> assertThat(l).contains("stopped at"));
-        assertThat(first.out()).contains("created").contains("not sent " + file.toString().replace('\\', '/') + "#1");
+        assertThat(first.err().lines()).singleElement().satisfies(l -> assertThat(l).contains("failed after 1 attempt: ")
+                .contains("; the network may have created it, so it was not sent again: look it up before sending it "
+                        + "again; stopped at " + name + "#1 after 1 sent"));
+        assertThat(first.out()).isEqualTo("created " + name + "#0  id 7\nunsure " + name
+                + "#1  the network may have created it\nnot sent " + name + "#2\n");
         assertThat(sentNames()).containsExactly("A", "B");
 
         Run again = push(KEY, "--resume=" + state, file.toString());
-        assertThat(again.status()).as(again.err()).isZero();
-        assertThat(again.out()).contains("already sent " + file.toString().replace('\\', '/') + "#0");
-        assertThat(sentNames()).containsExactly("A", "B", "B", "C");
-        assertThat(Files.readAllLines(state)).hasSize(3);
+        assertThat(again.status()).as(again.err()).isEqualTo(OfferLint.FINDINGS);
+        assertThat(again.out()).isEqualTo("already sent " + name + "#0\nunsure " + name + "#1  an earlier run may have "
+                + "created it: look it up, then delete its line in " + state + " to send it\ncreated " + name + "#2  id "
+                + StandInNetwork.FIRST_ID + "\n");
+        assertThat(sentNames()).containsExactly("A", "B", "C");
+        List<String> lines = Files.readAllLines(state);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith(name + "#1\t").endsWith("\tunsure");
+
+        // the user found no offer B and deleted its line: it is sent
+        Files.write(state, List.of(lines.get(0), lines.get(2)));
+        Run last = push(KEY, "--resume=" + state, file.toString());
+        assertThat(last.status()).as(last.err()).isZero();
+        assertThat(sentNames()).containsExactly("A", "B", "C", "B");
+    }
+
+    /**
+     * A create's answer without a whole number above 0 as its data says so: the offer was made, and the id a
+     * later update needs is not known ({@code 1e300} was printed as id 9223372036854775807).
+     */
+    @Test
+    void aCreatedAnswerWithoutAnIdSaysSo() throws IOException {
+        Path file = offers("A", "B", "C");
+        String name = file.toString().replace('\\', '/');
+        network.then(Reply.of(201, "{\"httpStatus\":201,\"data\":1e300}")).then(Reply.of(201, "{\"httpStatus\":201}"))
+                .then(Reply.of(201, "{\"httpStatus\":201,\"data\":\"1042\"}"));
+        Run run = push(KEY, file.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("created " + name + "#0  no id in the answer\ncreated " + name
+                + "#1  no id in the answer\ncreated " + name + "#2  id 1042\n");
+    }
+
+    /** A create answered a bare 500 is sent once, and left unsure: a second attempt might have made it twice. */
+    @Test
+    void aCreateAnsweredAServerErrorIsSentOnceAndLeftUnsure() throws IOException {
+        Path file = offers("A", "B");
+        String name = file.toString().replace('\\', '/');
+        network.then(Reply.error(500, 0, "Internal Server Error"));
+        Run run = push(KEY, file.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.out()).isEqualTo("unsure " + name + "#0  the network may have created it\nnot sent " + name + "#1\n");
+        assertThat(run.err()).isEqualTo("offer-lint push: the network failed: HTTP 500 Internal Server Error (RETRY); it "
+                + "may have created it, so it was not sent again: look it up before sending it again; stopped at " + name
+                + "#0 after 0 sent\n");
+        assertThat(sentNames()).containsExactly("A");
     }
 
     /** A resume file that cannot be written is found before anything is sent, not after a document was created. */

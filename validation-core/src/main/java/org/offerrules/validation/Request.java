@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.offerrules.validation.internal.Creation;
 import org.offerrules.validation.internal.Lookup;
 import org.offerrules.validation.internal.Lookup.Asked;
 import org.offerrules.validation.internal.Members;
@@ -41,7 +42,8 @@ import org.offerrules.validation.model.SetOfferSpecialPayouts;
  *
  * <p>Each constant is the request's whole description, as data: its method, its record (also the root
  * of its wire schema), its update mode (the key that names the object an update changes, and what an
- * update names that must exist: {@code validateUpdate}, {@code --current}) and its lookups (the
+ * update names that must exist: {@code validateUpdate}, {@code --current}), what a body creates
+ * ({@link #creates}: the client sends a create again only when it is known not to have been acted on) and its lookups (the
  * {@link OfferLookup} questions, each with its code, pointer and the value it asks about). The
  * validator, the catalog, {@code offer-lint} and the documents read these rows; nothing else names a
  * request. Adding a request is its record, its row here, its tests and its fixture (CONTRIBUTING.md).
@@ -50,6 +52,7 @@ public enum Request {
     /** {@code setOffer}, with its events: {@link Offer}. */
     SET_OFFER("setOffer", Offer.class,
             UpdateTargets.<Offer>key("id").missing(6304, "on update against the current offer, there is one"),
+            Creation.withoutId(Offer::id),
             Lookup.exists(6307, "/advertiser_id", Question.ADVERTISER_EXISTS, Offer::advertiserId,
                     "the advertiser exists"),
             Lookup.existsUnless(6366, "/geo_redirect_target_id", "/geo_redirect_type", Question.OFFER_EXISTS,
@@ -68,6 +71,7 @@ public enum Request {
     SET_ADVERTISER(SetAdvertiser.METHOD, SetAdvertiser.class,
             UpdateTargets.<SetAdvertiser>key("id")
                     .missing(6105, "on update against the current advertiser, there is one"),
+            Creation.withoutId(SetAdvertiser::id),
             Lookup.existsOnUpdate(6105, "/id", Question.ADVERTISER_EXISTS, SetAdvertiser::id,
                     "on update, the advertiser exists"),
             Lookup.exists(6109, "/am_id", Question.ADVERTISER_MANAGER_EXISTS, SetAdvertiser::amId,
@@ -103,6 +107,7 @@ public enum Request {
     SET_AFFILIATE_BASE_INFO(SetAffiliateBaseInfo.METHOD, SetAffiliateBaseInfo.class,
             UpdateTargets.<SetAffiliateBaseInfo>key("id")
                     .missing(6204, "on update against the current affiliate, there is one"),
+            Creation.withoutId(SetAffiliateBaseInfo::id),
             Lookup.existsOnUpdate(6204, "/id", Question.AFFILIATE_EXISTS, SetAffiliateBaseInfo::id,
                     "on update, the affiliate exists"),
             Lookup.ownedBySelf(6207, "/email", Question.AFFILIATE_WITH_EMAIL, SetAffiliateBaseInfo::email,
@@ -120,6 +125,7 @@ public enum Request {
                     .each(6229, "post_back_urls", SetAffiliatePostback::postBackUrls, "post_back_id",
                             PostbackUrl::postBackId, "on update against the current postback setting, each "
                                     + "`post_back_id` names one of its URLs"),
+            Creation.itemsWithoutId(SetAffiliatePostback::postBackUrls, PostbackUrl::postBackId),
             Lookup.exists(6204, "/id", Question.AFFILIATE_EXISTS, SetAffiliatePostback::id, "the affiliate exists"),
             Lookup.eachExists(6229, "/post_back_urls/*/post_back_id", Question.POSTBACK_URL_EXISTS,
                     Request::postBackIds, "every `post_back_id` names an existing post-back URL",
@@ -129,7 +135,8 @@ public enum Request {
     /** {@code getOfferById} (affiliate API): {@link GetOfferById}. */
     GET_OFFER_BY_ID(GetOfferById.METHOD, GetOfferById.class, null),
     /** {@code setOfferEventBaseInfo}, one event apart from its offer: {@link SetOfferEventBaseInfo}. */
-    SET_OFFER_EVENT_BASE_INFO(SetOfferEventBaseInfo.METHOD, SetOfferEventBaseInfo.class, null),
+    SET_OFFER_EVENT_BASE_INFO(SetOfferEventBaseInfo.METHOD, SetOfferEventBaseInfo.class, null,
+            Creation.withoutId(SetOfferEventBaseInfo::id)),
     /** {@code getOfferApplicationList}: {@link GetOfferApplicationList}. */
     GET_OFFER_APPLICATION_LIST(GetOfferApplicationList.METHOD, GetOfferApplicationList.class, null),
     /** {@code setOfferSpecialPayouts}: {@link SetOfferSpecialPayouts}. */
@@ -139,14 +146,23 @@ public enum Request {
     private final Class<? extends Record> type;
     private final UpdateTargets<Object> updates;
     private final List<Lookup<Object>> lookups;
+    /** What a body creates; null for a request that creates nothing (a read, or a write that sets). */
+    private final Creation<Object> creation;
     private volatile RuleCatalog catalog;
 
     @SafeVarargs
-    @SuppressWarnings({"unchecked", "rawtypes"})
     <T extends Record> Request(String method, Class<T> type, UpdateTargets<T> updates, Lookup<T>... lookups) {
+        this(method, type, updates, null, lookups);
+    }
+
+    @SafeVarargs
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    <T extends Record> Request(String method, Class<T> type, UpdateTargets<T> updates, Creation<T> creation,
+            Lookup<T>... lookups) {
         this.method = method;
         this.type = type;
         this.updates = (UpdateTargets) updates;
+        this.creation = (Creation) creation;
         this.lookups = (List) List.of(lookups);
     }
 
@@ -194,6 +210,23 @@ public enum Request {
             throw new IllegalStateException(method + " has no update mode");
         }
         return updates.keyOf(body);
+    }
+
+    /**
+     * Whether sending {@code body} makes an object the network did not have: {@code setOffer},
+     * {@code setAdvertiser}, {@code setAffiliateBaseInfo} and {@code setOfferEventBaseInfo} without their
+     * {@code id} (brief 3.1: "no {@code id} creates"), {@code setAffiliatePostback} with a URL without its
+     * {@code post_back_id}. Such a request sent twice may make two objects, where any other request sent
+     * twice leaves what one leaves: offer-rules-client sends it again only when its first attempt is known
+     * not to have been acted on.
+     *
+     * @throws IllegalArgumentException when {@code body} is not this request's record
+     */
+    public boolean creates(Object body) {
+        if (!type.isInstance(body)) {
+            throw new IllegalArgumentException("not a " + method + " body: " + body);
+        }
+        return creation != null && creation.creates(body);
     }
 
     /**
