@@ -17,6 +17,7 @@ import org.offerrules.validation.document.OfferReader;
 import org.offerrules.validation.document.ReadResult;
 import org.offerrules.validation.spi.ReaderCodes;
 import org.offerrules.validation.wire.Columns;
+import org.offerrules.validation.wire.WireReader;
 
 /**
  * One piece of a {@link LintRun}'s work, read on a worker: documents of a stream, array elements or
@@ -52,13 +53,16 @@ final class Batches {
 
     Outcome readLines(OfferReader reader, List<Ndjson.Line> lines) {
         Tally tally = new Tally(reader);
+        // a line is a part of the file, not its whole: read as UTF-8 whatever its first bytes (the file's
+        // encoding was told from its start, by Ndjson), where reader.read(byte[]) tells UTF-16 of a body
+        WireReader parts = WireReader.of(reader);
         for (Ndjson.Line line : lines) {
             if (line.oversized()) {
                 tally.add(line.document(), null, null, 0, List.of(oversized(line)));
             } else {
-                ReadResult result = reader.read(line.bytes());
+                org.offerrules.validation.wire.Outcome result = parts.readPart(line.bytes());
                 tally.add(line.document(), result.request(), result.claims(), line.lineNumber() - 1,
-                        shift(result, line.lineNumber()));
+                        shift(result.report().violations(), line.lineNumber()));
             }
         }
         return tally.outcome();
@@ -112,8 +116,7 @@ final class Batches {
     }
 
     /** Moves a line's violations from line 1 of the line to its line in the file. */
-    private static List<Violation> shift(ReadResult result, int lineNumber) {
-        List<Violation> violations = result.report().violations();
+    private static List<Violation> shift(List<Violation> violations, int lineNumber) {
         if (violations.isEmpty() || lineNumber == 1) {
             return violations;
         }

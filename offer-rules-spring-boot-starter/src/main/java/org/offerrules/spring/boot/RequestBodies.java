@@ -1,9 +1,5 @@
 package org.offerrules.spring.boot;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,10 +18,8 @@ import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
-import org.offerrules.validation.document.DocumentStream;
 import org.offerrules.validation.document.OfferReader;
 import org.offerrules.validation.document.ReadResult;
-import org.offerrules.validation.spi.WideEncoding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,10 +64,9 @@ final class RequestBodies {
         OfferReader reader = readers.computeIfAbsent(new Key(type, mode == null ? validator.mode() : mode),
                 key -> OfferReader.builder().validator(validator).mode(key.mode())
                         .request(Request.of(key.type()).type()).build());
+        // a body in UTF-16 or UTF-32 sent as UTF-8 (declared, or no charset: JSON's) is the reader's one
+        // finding for those bytes, offer-lint's for a file of them ("the input is UTF-16LE, not UTF-8")
         boolean utf8 = charset.equals(StandardCharsets.UTF_8);
-        if (utf8 && WideEncoding.of(body, 0, body.length) != null) {
-            return asAFile(reader, body, form);
-        }
         if (form) {
             // raw and percent-encoded bytes in the declared charset, what is not in it reported on its field
             return reader.readForm(body, charset);
@@ -98,21 +91,6 @@ final class RequestBodies {
             return result; // the reader saw nothing after the document: its answer stands, never an exception
         }
         return new ReadResult(null, ValidationReport.of(List.of(saysTrailing(atDocument.get(atDocument.size() - 1)))));
-    }
-
-    /**
-     * A body in UTF-16 or UTF-32 sent as UTF-8 (declared, or no charset: JSON's): offer-lint's one finding
-     * for a file of these bytes ("the input is UTF-16LE, not UTF-8"), from the library's reader of files,
-     * which tells it before reading any document. The reader of one body does not: it said "Invalid UTF-8"
-     * at the first byte that is not, or, for a text in ASCII, read its zero bytes as JSON.
-     */
-    private static ReadResult asAFile(OfferReader reader, byte[] body, boolean form) {
-        InputStream in = new ByteArrayInputStream(body);
-        try (DocumentStream file = form ? reader.formDocuments(in) : reader.documents(in)) {
-            return file.next().result();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // closing bytes in memory
-        }
     }
 
     /**

@@ -79,16 +79,19 @@ class HostileInputTest {
 
     @Test
     void bytesTakenForUtf32WithoutACodePointAre6055NotAFailureOfTheInput() throws IOException {
-        // three zero bytes first: Jackson read UTF-32, and 0x015C0078 is past U+10FFFF. A stream says what
-        // its start looks like (a file of UTF-32); one document of UTF-8 bytes (an NDJSON line, too) is
-        // read as UTF-8 from its text, which guesses nothing: broken at its first byte
+        // three zero bytes first: Jackson read UTF-32, and 0x015C0078 is past U+10FFFF. One body of bytes, the
+        // whole input, says what its start looks like as a stream of them does (a file of UTF-32)
         byte[] json = {0, 0, 0, '{', 1, 0x5C, 0, 'x'};
+        org.assertj.core.groups.Tuple said = org.assertj.core.groups.Tuple.tuple(6055,
+                "Invalid json data: the input is UTF-32BE, not UTF-8: save it as UTF-8", 1, 1);
         assertThat(readAndStreamed(json)).extracting(Violation::codeNumber, Violation::message, Violation::line,
-                Violation::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(6055, "Invalid json data: Illegal character ((CTRL-CHAR, code 0)): only"
-                        + " regular white space (\\r, \\n, \\t) is allowed between tokens", 1, 1),
-                org.assertj.core.groups.Tuple.tuple(6055, "Invalid json data: the input is UTF-32BE, not UTF-8: save it as"
-                        + " UTF-8", 1, 1));
+                Violation::column).containsExactly(said, said);
+        // a part of a larger input (an NDJSON line, offer-lint's way in) is UTF-8, read from its text, which
+        // guesses nothing: broken at its first byte
+        assertThat(org.offerrules.validation.wire.WireReader.of(READER).readPart(json).report().violations())
+                .extracting(Violation::codeNumber, Violation::message, Violation::line, Violation::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6055, "Invalid json data: Illegal character"
+                        + " ((CTRL-CHAR, code 0)): only regular white space (\\r, \\n, \\t) is allowed between tokens", 1, 1));
     }
 
     @Test

@@ -22,6 +22,11 @@ import org.offerrules.validation.wire.WireReader;
  */
 public final class OfferReader {
 
+    static {
+        // offer-lint reads NDJSON lines, parts of a file, with the reader this one wraps (WireReader.readPart)
+        WireReader.wrappedBy(OfferReader::wire);
+    }
+
     private final WireReader reader;
     private final int jacksonVersion;
 
@@ -69,7 +74,13 @@ public final class OfferReader {
         return ReadResult.of(reader.read(json, type));
     }
 
-    /** Reads and validates one offer document of UTF-8 bytes (a leading byte order mark is skipped). */
+    /**
+     * Reads and validates one offer document of UTF-8 bytes (a leading byte order mark is skipped): the
+     * whole input, a request body. Bytes in UTF-16 or UTF-32, told by a byte order mark or by the zero bytes
+     * of the first two characters (RFC 4627), are one 6055 at 1:1 that names their encoding ("the input is
+     * UTF-16LE, not UTF-8: save it as UTF-8"), as {@link #documents(InputStream)} and {@code offer-lint}
+     * answer for a file of them: JSON between systems is UTF-8 (RFC 8259, 8.1).
+     */
     public ReadResult read(byte[] json) {
         return ReadResult.of(reader.read(json));
     }
@@ -92,7 +103,9 @@ public final class OfferReader {
      * Reads and validates one form body of UTF-8 bytes as {@link #readForm(String)} reads its text. A raw
      * byte that is not UTF-8 (a body should percent-encode every byte that is not ASCII) is reported on
      * the field it is in, with its column, as {@code offer-lint} reports it in a file of form bodies; a
-     * decoder would have made it a replacement character and the value would have passed.
+     * decoder would have made it a replacement character and the value would have passed. Bytes in UTF-16
+     * or UTF-32 are one 6820 at 1:1 that names their encoding, as {@link #formDocuments(InputStream)} and
+     * {@code offer-lint} answer for a file of such bodies.
      */
     public ReadResult readForm(byte[] body) {
         return ReadResult.of(reader.readForm(body));

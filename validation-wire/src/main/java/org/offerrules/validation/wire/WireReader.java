@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationMode;
 import org.offerrules.validation.Violation;
+import org.offerrules.validation.document.OfferReader;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.spi.WideEncoding;
 
@@ -47,6 +49,32 @@ public final class WireReader {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    /** How {@link #of} finds the reader a public {@code OfferReader} wraps: given once, by that class. */
+    private static volatile Function<OfferReader, WireReader> wrapped;
+
+    /**
+     * The reader {@code reader} wraps, for offer-lint (of the applications, this package is exported to it
+     * alone), which reads the parts of a larger input with it ({@link #readPart}): the public reader's
+     * entry points of bytes take them for whole inputs, and a part is not one.
+     */
+    public static WireReader of(OfferReader reader) {
+        Objects.requireNonNull(reader, "reader");
+        return wrapped.apply(reader); // set: OfferReader's class was initialized to make reader
+    }
+
+    /**
+     * How to find the reader an {@code OfferReader} wraps; called once, by that class when it is
+     * initialized, since its accessor is package-private (it is no public API).
+     *
+     * @throws IllegalStateException when it was given already
+     */
+    public static synchronized void wrappedBy(Function<OfferReader, WireReader> unwrap) {
+        if (wrapped != null) {
+            throw new IllegalStateException("given already");
+        }
+        wrapped = Objects.requireNonNull(unwrap, "unwrap");
+    }
+
     /** One document of text, of this reader's request type. */
     public Outcome read(String json) {
         return read(json, schema);
@@ -70,8 +98,23 @@ public final class WireReader {
         }
     }
 
-    /** One document of UTF-8 bytes. */
+    /**
+     * One document of UTF-8 bytes, the whole input (a request body): bytes in UTF-16 or UTF-32
+     * ({@link WideEncoding#of}) are one 6055 that says so, at 1:1, as a file of them is ({@link FileDocuments}).
+     * A part of a larger input is {@link #readPart}'s.
+     */
     public Outcome read(byte[] json) {
+        WideEncoding wide = WideEncoding.of(Objects.requireNonNull(json, "json"), 0, json.length);
+        return wide != null ? Outcome.broken(Binder.notUtf8(wide.name())) : readPart(json);
+    }
+
+    /**
+     * One document of UTF-8 bytes that is a part of a larger input, whose encoding was told from the
+     * input's start (offer-lint's NDJSON lines): read as UTF-8 whatever its first bytes, so that a line
+     * starting FF FE in a UTF-8 file is broken UTF-8 there, not "the input is UTF-16LE". Not on the public
+     * {@code OfferReader}, whose bytes are a whole input; offer-lint finds it with {@link #of}.
+     */
+    public Outcome readPart(byte[] json) {
         Objects.requireNonNull(json, "json");
         try {
             return bytes.read(json, 0, json.length, json, readBytes);
@@ -137,10 +180,13 @@ public final class WireReader {
     /**
      * One form body of UTF-8 bytes; a trailing line end, and a byte order mark before it, are ignored. A
      * raw byte that is not UTF-8 is reported on its field, as the form bodies of a file are
-     * ({@link FormDocuments}).
+     * ({@link FormDocuments}); bytes in UTF-16 or UTF-32 are one 6820 at 1:1 that says so, as such a file is.
      */
     public Outcome readForm(byte[] body) {
-        Objects.requireNonNull(body, "body");
+        WideEncoding wide = WideEncoding.of(Objects.requireNonNull(body, "body"), 0, body.length);
+        if (wide != null) { // a whole body: what a file of these bytes gives (FormDocuments)
+            return Outcome.broken(FormBinder.notUtf8(wide.name()));
+        }
         // a byte order mark: skipped, as LineReader skips it in a file
         int from = WideEncoding.utf8Mark(body, 0, body.length);
         int to = body.length;

@@ -199,6 +199,69 @@ class WireReaderTest {
         assertThat(WireReader.isForm(Path.of("/"))).isFalse();
     }
 
+    /**
+     * A whole body of bytes in UTF-16 or UTF-32, with or without a byte order mark, is what a file of the
+     * same bytes is ({@link FileDocuments}, {@link FormDocuments}): one finding at 1:1 naming the encoding,
+     * which no level lowers. It was read by the parser's own guess (findings as if UTF-8) or as invalid UTF-8.
+     */
+    @Test
+    void aWholeBodyInUtf16OrUtf32IsOneFindingAsAFileOfItIs() throws Exception {
+        for (String encoding : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+            for (String mark : List.of("", "\ufeff")) {
+                java.nio.charset.Charset charset = java.nio.charset.Charset.forName(encoding);
+                String as = encoding + (mark.isEmpty() ? "" : " with its mark");
+                String said = "the input is " + encoding + ", not UTF-8: save it as UTF-8";
+                byte[] json = (mark + "{\"id\": 4, \"ssl\": 2}").getBytes(charset);
+                Outcome body = UPDATE.read(json);
+                assertThat(messages(body)).as(as).containsExactly("6055 1:1 Invalid json data: " + said);
+                assertThat(body.request()).isNull();
+                assertThat(body.report().violations().get(0).pointer()).isEmpty();
+                assertThat(org.offerrules.validation.spi.ReaderCodes.isNoDocument(body.report().violations().get(0)))
+                        .as(as).isTrue(); // no level lowers it
+                try (LazyDocuments file = UPDATE.documents(new java.io.ByteArrayInputStream(json))) {
+                    assertThat(messages(file.next().outcome())).as(as).isEqualTo(messages(body));
+                    assertThat(file.hasNext()).isFalse();
+                }
+                byte[] form = (mark + "id=4&ssl=2\n").getBytes(charset);
+                String formSaid = "6820 1:1 Invalid form body parameter. (" + said + ")";
+                assertThat(messages(UPDATE.readForm(form))).as(as).containsExactly(formSaid);
+                assertThat(messages(UPDATE.readForm(form, UTF_8))).as(as).containsExactly(formSaid);
+                try (LazyDocuments file = UPDATE.formDocuments(new java.io.ByteArrayInputStream(form))) {
+                    assertThat(messages(file.next().outcome())).as(as).containsExactly(formSaid);
+                    assertThat(file.hasNext()).isFalse();
+                }
+                // a body that declares its charset is decoded: its text is read
+                assertThat(findings(UPDATE.readForm(form, charset))).as(as).containsExactly(tuple(6319, "/ssl", 1, 6));
+            }
+        }
+        // UTF-8 is read as it is (its mark is the modules' parsers' to skip: HostileInputTest there)
+        assertThat(findings(UPDATE.read("{\"id\": 4, \"ssl\": 2}".getBytes(UTF_8)))).containsExactly(tuple(6319, "/ssl", 1, 18));
+    }
+
+    /**
+     * A part of a larger input (an NDJSON line of offer-lint) is not a whole input: bytes that would say
+     * UTF-16 or UTF-32 at a body's start are broken UTF-8 in a UTF-8 file, read as they were before
+     * {@link WireReader#read(byte[])} told the encoding of a body.
+     */
+    @Test
+    void aPartIsReadAsUtf8WhateverItsFirstBytes() {
+        byte[] ffFe = {(byte) 0xFF, (byte) 0xFE, '{', 0, '}', 0};
+        assertThat(messages(UPDATE.read(ffFe))).containsExactly(
+                "6055 1:1 Invalid json data: the input is UTF-16LE, not UTF-8: save it as UTF-8");
+        assertThat(messages(UPDATE.readPart(ffFe))).containsExactly("6055 1:1 Invalid json data: Invalid UTF-8 in the input");
+        byte[] utf16 = "{\"id\": 4}".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        // its second byte, a zero, is a control character of UTF-8 (this tokenizer's words; Jackson's differ)
+        assertThat(messages(UPDATE.readPart(utf16))).containsExactly(
+                "6055 1:2 Invalid json data: Unexpected character ('\u0000' (code 0)): was expecting double-quote to start field name");
+        // what is no wide encoding is read the same either way
+        for (byte[] json : List.of("{\"id\": 4, \"ssl\": 2}".getBytes(UTF_8), new byte[] {0, 0, '{', 0},
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'}, new byte[0])) {
+            assertThat(messages(UPDATE.readPart(json))).isEqualTo(messages(UPDATE.read(json)));
+        }
+        assertThatThrownBy(() -> UPDATE.readPart(null)).isInstanceOf(NullPointerException.class).hasMessage("json");
+        assertThatThrownBy(() -> UPDATE.read((byte[]) null)).isInstanceOf(NullPointerException.class).hasMessage("json");
+    }
+
     private static List<Tuple> findings(Outcome o) {
         return o.report().violations().stream().map(v -> tuple(v.codeNumber(), v.pointer(), v.line(), v.column()))
                 .toList();
