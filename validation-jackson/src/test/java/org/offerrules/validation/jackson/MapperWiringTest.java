@@ -387,6 +387,16 @@ class MapperWiringTest {
         InvalidOfferException all = (InvalidOfferException) catchThrowable(() -> MAPPER.readValue(twice, Offer.class));
         assertThat(all.report().violations().get(3).message()).isEqualTo(duplicate);
 
+        // the second name where the writer puts it, with more of the document after it: the parser refused it
+        // while matching the name the binder expected there, right after its opening quote, and the finding
+        // was placed four columns left of the quote, inside "Public" (1:180)
+        String first = "{\"ssl\":0," + ReadingTest.MINIMAL.substring(1);
+        for (Object input : new Object[] {first, first.getBytes(StandardCharsets.UTF_8),
+                new ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8)), new StringReader(first)}) {
+            assertThat(read(strict, input)).as("%s", input.getClass()).containsExactly("6055 /ssl 1:184");
+        }
+        assertThat(read(MAPPER, first)).containsExactly("6055 /ssl 1:184");
+
         // in an event, on the second line, an unknown name twice, a name written with an escape
         assertThat(read(strict, "{\"id\": 5, \"events\": [{\"id\": 1},\n {\"id\": 2, \"e_tkn\": \"a\", \"e_tkn\": \"b\"}]}"))
                 .contains("6055 /events/1/e_tkn 2:26");
