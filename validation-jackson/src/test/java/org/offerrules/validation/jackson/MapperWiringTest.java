@@ -278,6 +278,26 @@ class MapperWiringTest {
                         tuple(6820, "/Name", "Invalid Name parameter. Unknown field; did you mean `name`?"));
     }
 
+    /**
+     * A mapper that writes numbers as JSON strings ({@code WRITE_NUMBERS_AS_STRINGS}) reads its own offers
+     * back: a fraction is written in the plain decimal notation the readers take ("0.0000001"), where Jackson
+     * wrote "1.0E-7", which the same mapper refused (6327, expected a number).
+     */
+    @Test
+    void aMapperThatWritesNumbersAsStringsReadsItsOwnOffersBack() throws Exception {
+        ObjectMapper quoting = JsonMapper.builder().enable(com.fasterxml.jackson.core.json.JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
+                .addModule(new OfferRulesModule()).build();
+        for (double payout : new double[] {1e-7, 2.5, 3, 1e20, 1.5e300, -0.0, 123456.789}) {
+            Offer offer = org.offerrules.validation.OfferValidator.merge(Offers.minimal(), Offer.builder().payout(payout).build());
+            String json = quoting.writeValueAsString(offer);
+            assertThat(quoting.readValue(json, Offer.class)).as(json).isEqualTo(offer);
+            assertThat(MAPPER.readValue(json, Offer.class)).as(json).isEqualTo(offer);
+        }
+        Offer small = org.offerrules.validation.OfferValidator.merge(Offers.minimal(), Offer.builder().payout(1e-7).build());
+        assertThat(quoting.writeValueAsString(small)).endsWith(",\"payout_type\":\"CPA\",\"payout\":\"0.0000001\"}");
+        assertThat(MAPPER.writeValueAsString(small)).endsWith(",\"payout_type\":\"CPA\",\"payout\":1.0E-7}");
+    }
+
     /** Comments, trailing commas, single quotes: positions stay the document's; NaN is the field's code. */
     @Test
     void theMappersReadFeaturesAreItsParsersAndPositionsStayRight() {
