@@ -124,7 +124,7 @@ public final class Binder {
         column = switch (e.kind()) {
             case LONE_SURROGATE -> columns.surrogateEscape(line, column, e.afterEscape()); // its backslash
             case NAME_TOO_LONG -> columns.stringStart(line, column, e.nameLength());        // its opening quote
-            case NUMBER_TOO_LONG -> columns.numberStart(line, column);                      // its first character
+            case NUMBER_TOO_LONG -> columns.numberStart(line, column, e.numberLength());    // its first character
             case DUPLICATE_NAME -> columns.stringStart(line, column, e.nameLength());       // its opening quote
             case AS_WORDED -> column;
         };
