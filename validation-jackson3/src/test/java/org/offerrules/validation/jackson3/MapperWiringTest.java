@@ -213,8 +213,13 @@ class MapperWiringTest {
         Map<?, ?> map = MAPPER.readValue(BROKEN, Map.class);
         assertThatThrownBy(() -> MAPPER.convertValue(map, Offer.class))
                 .isInstanceOfSatisfying(InvalidOfferException.class, e -> assertThat(found(e)).isEqualTo(expected));
+        // a value of the tree that is no JSON (binary data, a Java object) is named as such, not as Jackson's token
+        var binary = MAPPER.readTree(MINIMAL);
+        ((tools.jackson.databind.node.ObjectNode) binary).put("ssl", new byte[] {1, 2});
+        InvalidOfferException embedded = (InvalidOfferException) catchThrowable(() -> MAPPER.treeToValue(binary, Offer.class));
+        assertThat(embedded.report().violations()).extracting(Violation::codeNumber, Violation::pointer, Violation::message)
+                .containsExactly(tuple(6319, "/ssl", "Invalid SSL (expected an integer, found an embedded object)"));
     }
-
     /** A record cannot be updated in place; Jackson would return the old offer and drop the update. */
     @Test
     void readerForUpdatingIsRefusedNamingWhatUpdatesAnOffer() {

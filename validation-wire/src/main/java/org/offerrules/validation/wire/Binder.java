@@ -601,6 +601,8 @@ public final class Binder {
                 return "a boolean";
             case VALUE_NULL:
                 return "null";
+            case VALUE_EMBEDDED_OBJECT: // binary data or a Java object in a tree or a buffer (convertValue)
+                return "an embedded object";
             default:
                 return t.name();
         }
