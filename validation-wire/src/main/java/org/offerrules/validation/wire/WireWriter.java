@@ -34,11 +34,12 @@ public final class WireWriter {
     }
 
     /**
-     * Writes {@code offer}'s fields without the braces, to an object a module's serializer has opened:
-     * with a type id (a mapper's default typing) Jackson writes the braces and the id itself.
+     * Writes the fields of {@code request} (the body of any {@link Request}) without the braces, to an
+     * object a module's serializer has opened: with a type id (a mapper's default typing) Jackson writes
+     * the braces and the id itself.
      */
-    public static void writeFields(Offer offer, JsonSink g) throws IOException {
-        writeFields(WireSchema.OFFER, offer, g);
+    public static void writeFields(Object request, JsonSink g) throws IOException {
+        writeFields(request instanceof Offer ? WireSchema.OFFER : schemaOf(request), request, g);
     }
 
     /** The wire layout of {@code request}'s type, which must be a {@link Request}'s record. */
