@@ -1,12 +1,11 @@
 package ${facade.package};
 
-import java.util.List;
-
 import ${jackson.core}.StreamReadConstraints;
 import ${jackson.core}.Version;
 import ${jackson.core}.util.VersionUtil;
 import ${jackson.databind}.${jackson.module};
 import ${jackson.databind}.${jackson.deserializer};
+import ${jackson.databind}.${jackson.serializer};
 import ${jackson.databind}.module.SimpleDeserializers;
 import ${jackson.databind}.module.SimpleSerializers;
 
@@ -30,7 +29,8 @@ import org.offerrules.validation.wire.ModuleSettings;
  * }</pre>
  *
  * <p>It reads the bodies of the other requests of {@link Request} the same way
- * ({@code mapper.readValue(json, SetAdvertiser.class)}); it writes offers only.
+ * ({@code mapper.readValue(json, SetAdvertiser.class)}), and writes them in the wire format as
+ * {@link org.offerrules.validation.document.OfferWriter#toJson(Object)} does.
  *
  * <p>Found by {@code ${jackson.findModules}} through
  * {@code META-INF/services/${jackson.databind}.${jackson.module}}. Configure it (features, validator)
@@ -127,9 +127,9 @@ public final class OfferRulesModule extends ${jackson.module} {
 
     @Override
     public void setupModule(SetupContext context) {
-        // the offer and every other request's body, each bound through its own wire schema
+        // the offer and every other request's body, each bound and written through its own wire schema
         context.addDeserializers(new SimpleDeserializers(
                 settings.<${jackson.deserializer}<?>>deserializers(OfferDeserializer::new)));
-        context.addSerializers(new SimpleSerializers(List.of(new OfferSerializer())));
+        context.addSerializers(new SimpleSerializers(ModuleSettings.<${jackson.serializer}<?>>serializers(OfferSerializer::new)));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import ${jackson.core}.JsonParser;
 import ${jackson.core}.JsonToken;
 import ${jackson.core}.StreamReadConstraints;
+import ${jackson.core}.StreamReadFeature;
 import ${jackson.core}.${jackson.location};
 import ${jackson.core}.io.ContentReference;
 import ${jackson.core}.io.SerializedString;
@@ -35,11 +36,19 @@ public final class ParserSource implements TokenSource {
     static final TokenSources SOURCES = Dialect.sources();
 
     private final JsonParser p;
+    /**
+     * Whether names are matched in place ({@link #nextNameIs}); not under a mapper whose parser refuses
+     * duplicate names: its in-place match refuses the second one with the parser right after the opening
+     * quote, its reading of a name right after the closing one, and where the binder places the name's
+     * quote depends on which (docs/decisions/jackson.md, a mapper that refuses duplicate keys).
+     */
+    private final boolean matchInPlace;
     private long offset;
 
     /** A source over {@code p}, which the deserializer reads from. */
     public ParserSource(JsonParser p) {
         this.p = p;
+        this.matchInPlace = !p.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 
     /** The {@link ReadLimits} as Jackson constraints; the document length too when {@code limitDocument}. */
@@ -184,7 +193,11 @@ public final class ParserSource implements TokenSource {
 
     @Override
     public boolean nextNameIs(WireSchema.WireField field) throws IOException {
-        return p.${jackson.nextName}((SerializedString) field.encoded(NAME_SLOT, ParserSource::encode));
+        SerializedString name = (SerializedString) field.encoded(NAME_SLOT, ParserSource::encode);
+        if (matchInPlace) {
+            return p.${jackson.nextName}(name);
+        }
+        return name.getValue().equals(p.${jackson.nextName}());
     }
 
     @Override

@@ -11,20 +11,20 @@ import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 import org.offerrules.validation.jackson3.parser.GeneratorSink;
-import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.wire.WireWriter;
 
-/** Writes offers in the flat wire format, as {@code OfferWriter} does. */
-final class OfferSerializer extends StdSerializer<Offer> {
+/** Writes an offer, or another request's body, in the flat wire format, as {@code OfferWriter} does. */
+final class OfferSerializer extends StdSerializer<Object> {
 
-    OfferSerializer() {
-        super(Offer.class);
+    /** A serializer of {@code type}, the record of a {@link org.offerrules.validation.Request}. */
+    OfferSerializer(Class<?> type) {
+        super(type, false);
     }
 
     @Override
-    public void serialize(Offer offer, JsonGenerator g, SerializationContext context) {
+    public void serialize(Object request, JsonGenerator g, SerializationContext context) {
         try {
-            WireWriter.write(offer, new GeneratorSink(g));
+            WireWriter.write(request, new GeneratorSink(g));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // GeneratorSink throws Jackson 3's unchecked exceptions only
         }
@@ -32,10 +32,10 @@ final class OfferSerializer extends StdSerializer<Offer> {
 
     /** With a type id (the mapper's default typing, a cache's serializer): Jackson's braces and id, our fields. */
     @Override
-    public void serializeWithType(Offer offer, JsonGenerator g, SerializationContext context, TypeSerializer typeSer) {
-        WritableTypeId typeId = typeSer.writeTypePrefix(g, context, typeSer.typeId(offer, JsonToken.START_OBJECT));
+    public void serializeWithType(Object request, JsonGenerator g, SerializationContext context, TypeSerializer typeSer) {
+        WritableTypeId typeId = typeSer.writeTypePrefix(g, context, typeSer.typeId(request, JsonToken.START_OBJECT));
         try {
-            WireWriter.writeFields(offer, new GeneratorSink(g));
+            WireWriter.writeFields(request, new GeneratorSink(g));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // as above
         }

@@ -124,7 +124,7 @@ public final class Binder {
         column = switch (e.kind()) {
             case LONE_SURROGATE -> columns.surrogateEscape(line, column, e.afterEscape()); // its backslash
             case NAME_TOO_LONG -> columns.stringStart(line, column, e.nameLength());        // its opening quote
-            case NUMBER_TOO_LONG -> columns.numberStart(line, column);                      // its first character
+            case NUMBER_TOO_LONG -> columns.numberStart(line, column, e.numberLength());    // its first character
             case DUPLICATE_NAME -> columns.stringStart(line, column, e.nameLength());       // its opening quote
             case AS_WORDED -> column;
         };
@@ -601,6 +601,8 @@ public final class Binder {
                 return "a boolean";
             case VALUE_NULL:
                 return "null";
+            case VALUE_EMBEDDED_OBJECT: // binary data or a Java object in a tree or a buffer (convertValue)
+                return "an embedded object";
             default:
                 return t.name();
         }

@@ -450,13 +450,16 @@ public final class Columns {
      * The parser's column where the number that ends at or runs through (absolute) {@code line},
      * column {@code reported} starts: a number past the length limit is reported where the parser
      * stopped reading it, which for Jackson 3 depends on the size of a buffer it recycled from the
-     * documents it read before (column 219 or 5018 for the same number). {@code reported} when the
-     * input was text or no number is there.
+     * documents it read before (column 219 or 5018 for the same number). Without the bytes (text, or a
+     * mapper's parser that keeps no source) it is {@code read} characters left of {@code reported}: the
+     * parser stops right after the characters it counted (it was {@code reported}, the number's end, so
+     * that {@code read(String)} and {@code read(byte[])} placed one number 5,000 columns apart).
+     * {@code reported} when nothing tells.
      */
-    int numberStart(int line, int reported) {
+    int numberStart(int line, int reported, int read) {
         int start = bytes == null ? -1 : lineStart(line - lineBase);
         if (start < 0) {
-            return reported;
+            return read > 0 && reported - read >= 1 ? reported - read : reported;
         }
         int i = Math.min(start + reported - 1, end) - 1;
         if (i < start || !inNumber(bytes[i])) {

@@ -24,4 +24,13 @@ public interface JsonSink {
     void number(double value) throws IOException;
 
     void nullValue() throws IOException;
+
+    /**
+     * Whether the generator writes every number as a JSON string (Jackson's {@code WRITE_NUMBERS_AS_STRINGS},
+     * a mapper's setting): a fraction is then written as the text the readers take, in plain decimal
+     * notation, not as Java spells a double ({@code "1.0E-7"}, which no reader takes back).
+     */
+    default boolean numbersAsText() {
+        return false;
+    }
 }

@@ -3,10 +3,14 @@ package org.offerrules.validation.wire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
@@ -139,6 +143,20 @@ public final class ModuleSettings {
             byType.put(request.type(), deserializer.apply(request.type(), binding));
         }
         return byType;
+    }
+
+    /**
+     * What a module's {@code setupModule} registers to write: a serializer for the body of every
+     * {@link Request} (each type once), made by {@code serializer} from its type. A mapper then writes
+     * every body it reads in the wire format; it wrote offers only, and the other bodies as Jackson writes
+     * any record (camel-case names, nulls), which the same mapper could not read back.
+     */
+    public static <S> List<S> serializers(Function<Class<?>, S> serializer) {
+        Set<Class<?>> types = new LinkedHashSet<>();
+        for (Request request : Request.values()) {
+            types.add(request.type());
+        }
+        return types.stream().map(serializer).toList();
     }
 
     /** What a module's deserializer does with a document: immutable, shared by its deserializers. */

@@ -37,7 +37,9 @@ public final class WireSyntaxException extends IOException {
             "Unexpected low surrogate in field name", "Invalid UTF-8: Illegal surrogate character"};
     /** Jackson 2's words for a duplicate name (the Jackson 3 module words Jackson 3's so). */
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'$", Pattern.DOTALL);
-    private static final Pattern NAME_TOO_LONG = Pattern.compile("^Name length \\((\\d+)\\) exceeds the maximum allowed");
+    private static final Pattern NAME_TOO_LONG = Pattern.compile("^Name length \\((\\d+)\\) exceeds the maximum allowed(?: \\((\\d+))?");
+    /** The limit a number broke, as Jackson words it: a mapper's own, or the readers' {@link ReadLimits}. */
+    private static final Pattern NUMBER_TOO_LONG = Pattern.compile("^Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
     /** Where the input ends after a number's sign; the text parsers' words. */
     static final String NO_DIGIT_AFTER_SIGN = "no digit following sign";
@@ -82,7 +84,8 @@ public final class WireSyntaxException extends IOException {
     private final int column;
     private final boolean endedEarly;
     private final Kind kind;
-    // LONE_SURROGATE: the parser stopped after the escape, not at it; NAME_TOO_LONG: the name's length
+    // LONE_SURROGATE: the parser stopped after the escape, not at it; NAME_TOO_LONG: the name's length;
+    // NUMBER_TOO_LONG: how many of the number's characters the parser read (it stopped right after them)
     private final int detail;
     // DUPLICATE_NAME: the name, and the pointer of the object holding it (null until the binder tells)
     private final String name;
@@ -158,16 +161,23 @@ public final class WireSyntaxException extends IOException {
             }
             Matcher name = message.startsWith("Name length") ? NAME_TOO_LONG.matcher(message) : null;
             if (name != null && name.find()) {
-                // a text parser stops after the whole name and counts it, a byte parser where its buffer
-                // ended and counts that far
-                return new Worded("field name longer than the maximum allowed (" + ReadLimits.MAX_NAME_LENGTH
-                        + " characters)", Kind.NAME_TOO_LONG, Integer.parseInt(name.group(1)));
+                // a text parser stops after the whole name and counts it (inside a name of some thousands of
+                // characters, where its buffer ended), a byte parser where its buffer ended and counts that far.
+                // The limit is the one the parser applied: the readers' (ReadLimits), or a mapper's own
+                // constraints, whose default (50,000) was reported as the readers' 1,024
+                String limit = name.group(2) == null ? String.valueOf(ReadLimits.MAX_NAME_LENGTH) : name.group(2);
+                return new Worded("field name longer than the maximum allowed (" + limit + " characters)",
+                        Kind.NAME_TOO_LONG, Integer.parseInt(name.group(1)));
             }
             if (message.startsWith("Number value length")) {
                 // without the count of digits the parser had read when it stopped: it depends on its
-                // buffers, so that one file gave two answers (see Columns.numberStart)
-                return new Worded("number longer than the maximum allowed (" + ReadLimits.MAX_NUMBER_LENGTH
-                        + " characters)", Kind.NUMBER_TOO_LONG, 0);
+                // buffers, so that one file gave two answers (see Columns.numberStart); with the limit
+                // applied, as for a name
+                Matcher number = NUMBER_TOO_LONG.matcher(message);
+                boolean found = number.find();
+                return new Worded("number longer than the maximum allowed ("
+                        + (found ? number.group(2) : String.valueOf(ReadLimits.MAX_NUMBER_LENGTH))
+                        + " characters)", Kind.NUMBER_TOO_LONG, found ? Integer.parseInt(number.group(1)) : 0);
             }
             return new Worded(reworded(message), Kind.AS_WORDED, 0);
         }
@@ -291,6 +301,14 @@ public final class WireSyntaxException extends IOException {
     /** A lone surrogate escape the parser stopped after, not at. */
     boolean afterEscape() {
         return kind == Kind.LONE_SURROGATE && detail == 1;
+    }
+
+    /**
+     * How many characters of a number past the limit the parser read, stopping right after them, as it
+     * counted them (Jackson 2 and 3, text and bytes); 0 when not known.
+     */
+    int numberLength() {
+        return kind == Kind.NUMBER_TOO_LONG ? detail : 0;
     }
 
     /** The length of a name past the limit, as the parser counted it, or of a duplicate name. */

@@ -202,10 +202,14 @@ class ColumnsTest {
         byte[] bytes = ("{\"é\": -0." + "1".repeat(300) + "e5}").getBytes(UTF_8);
         Columns c = Columns.utf8(bytes, 0, bytes.length, 0);
         // the number is byte columns 8 to 312; a parser stops in it (200) or after it (313, at the brace)
-        assertThat(c.numberStart(1, 200)).isEqualTo(8);
-        assertThat(c.numberStart(1, 313)).isEqualTo(8);
-        assertThat(c.numberStart(1, 314)).isEqualTo(314); // past the brace: no number there
-        assertThat(Columns.CHARS.numberStart(1, 200)).isEqualTo(200);
+        assertThat(c.numberStart(1, 200, 0)).isEqualTo(8);
+        assertThat(c.numberStart(1, 313, 0)).isEqualTo(8);
+        assertThat(c.numberStart(1, 314, 0)).isEqualTo(314); // past the brace: no number there
+        // without the bytes: as many characters left as the parser read (it stops right after them)
+        assertThat(Columns.CHARS.numberStart(1, 200, 192)).isEqualTo(8);
+        assertThat(Columns.CHARS.numberStart(1, 313, 305)).isEqualTo(8);
+        assertThat(Columns.CHARS.numberStart(1, 200, 0)).isEqualTo(200); // nothing tells
+        assertThat(Columns.CHARS.numberStart(1, 200, 200)).isEqualTo(200); // no column left of the first
     }
 
     @Test

@@ -57,12 +57,21 @@ class WireSyntaxExceptionTest {
         assertThat(name).hasMessage("field name longer than the maximum allowed (" + ReadLimits.MAX_NAME_LENGTH
                 + " characters)");
         assertThat(name.nameLength()).isEqualTo(1500);
+        // the limit the parser applied: a mapper's own (Jackson's defaults, 50,000 and 1,000) is not the readers'
+        WireSyntaxException mappers = new WireSyntaxException("Name length (50001) exceeds the maximum allowed"
+                + " (50000, from `StreamReadConstraints.getMaxNameLength()`)", 1, 9, false);
+        assertThat(mappers).hasMessage("field name longer than the maximum allowed (50000 characters)");
         WireSyntaxException number = new WireSyntaxException("Number value length (1001) exceeds the maximum allowed"
                 + " (1000, from `StreamReadConstraints.getMaxNumberLength()`)", 1, 9, false);
-        assertThat(number).hasMessage("number longer than the maximum allowed (" + ReadLimits.MAX_NUMBER_LENGTH
-                + " characters)");
+        assertThat(number).hasMessage("number longer than the maximum allowed (1000 characters)");
         assertThat(number.kind()).isEqualTo(WireSyntaxException.Kind.NUMBER_TOO_LONG);
         assertThat(number.nameLength()).isZero();
+        assertThat(number.numberLength()).isEqualTo(1001);
+        WireSyntaxException readers = new WireSyntaxException("Number value length (201) exceeds the maximum allowed"
+                + " (" + ReadLimits.MAX_NUMBER_LENGTH + ", from `StreamReadConstraints.getMaxNumberLength()`)", 1, 9, false);
+        assertThat(readers).hasMessage("number longer than the maximum allowed (" + ReadLimits.MAX_NUMBER_LENGTH
+                + " characters)");
+        assertThat(readers.numberLength()).isEqualTo(201);
         WireSyntaxException other = new WireSyntaxException("Name length is fine", 1, 9, false);
         assertThat(other).hasMessage("Name length is fine");
         assertThat(other.kind()).isEqualTo(WireSyntaxException.Kind.AS_WORDED);

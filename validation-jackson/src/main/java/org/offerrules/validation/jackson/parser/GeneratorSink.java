@@ -3,6 +3,7 @@ package org.offerrules.validation.jackson.parser;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
 import org.offerrules.validation.wire.JsonSink;
 
@@ -64,5 +65,10 @@ public final class GeneratorSink implements JsonSink {
     @Override
     public void nullValue() throws IOException {
         g.writeNull();
+    }
+
+    @Override
+    public boolean numbersAsText() {
+        return g.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature());
     }
 }

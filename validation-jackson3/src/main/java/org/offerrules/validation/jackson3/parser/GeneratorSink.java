@@ -1,6 +1,8 @@
 package org.offerrules.validation.jackson3.parser;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonGeneratorBase;
+import tools.jackson.core.json.JsonWriteFeature;
 
 import org.offerrules.validation.wire.JsonSink;
 
@@ -62,5 +64,11 @@ public final class GeneratorSink implements JsonSink {
     @Override
     public void nullValue() {
         g.writeNull();
+    }
+
+    /** A generator of JSON text's setting; a buffer's (a tree, {@code convertValue}) writes numbers as numbers. */
+    @Override
+    public boolean numbersAsText() {
+        return g instanceof JsonGeneratorBase json && json.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS);
     }
 }
