@@ -147,7 +147,7 @@ class AmbiguousWritesTest {
     @Test
     void noAnswerInTimeToACreateSaysItMayExist() throws Exception {
         try (HostileServer server = HostileServer.start((request, out, socket) -> Thread.sleep(5_000));
-                NetworkClient client = HostileServerTest.client(server.url())) {
+                NetworkClient client = HostileServerTest.impatient(server.url())) {
             NetworkException e = catchThrowableOfType(NetworkException.class, () -> client.send(Offers.minimal()));
             assertThat(e.mayHaveCreated()).isTrue();
             assertThat(e).hasMessageEndingWith("failed after 1 attempt: no answer within 500 ms; " + NetworkClient.MAY_HAVE_CREATED);
