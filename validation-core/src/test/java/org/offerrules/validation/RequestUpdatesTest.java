@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.offerrules.validation.OfferValidator.Engine;
 import org.offerrules.validation.fixtures.AffiliateRequests;
+import org.offerrules.validation.fixtures.Offers;
 import org.offerrules.validation.fixtures.Requests;
 import org.offerrules.validation.model.PostbackUrl;
 import org.offerrules.validation.model.SetAdvertiser;
@@ -157,7 +158,11 @@ class RequestUpdatesTest {
                 SetAffiliatePostback.builder().id(21).offerId(13).build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offer_id 13");
         assertThatThrownBy(() -> validator.validateUpdate(affiliate(), SetAdvertiser.builder().id(21).build()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SetAffiliateBaseInfo");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the current object (SetAffiliateBaseInfo) is not of the update's type (SetAdvertiser)");
+        assertThatThrownBy(() -> validator.validateUpdate(advertiser(), Offers.minimal().toBuilder().id(5).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the current object (SetAdvertiser) is not of the update's type (Offer)");
         assertThatThrownBy(() -> validator.validateUpdate(null, Requests.link()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("generateLink has no update mode");
         assertThatThrownBy(() -> OfferValidator.merge(Requests.paging(), Requests.paging()))

@@ -130,8 +130,8 @@ public final class UpdateTargets<T> {
      */
     public void requireSameObject(Object current, Object update) {
         if (current.getClass() != update.getClass()) {
-            throw new IllegalArgumentException("the update is a " + update.getClass().getSimpleName()
-                    + ", the current object a " + current.getClass().getSimpleName());
+            throw new IllegalArgumentException("the current object (" + current.getClass().getSimpleName()
+                    + ") is not of the update's type (" + update.getClass().getSimpleName() + ")");
         }
         for (String name : key) {
             Updates.Field field = Updates.field(update.getClass(), name);
