@@ -55,7 +55,9 @@ public sealed interface Result {
     }
 
     /**
-     * The request broke the library's rules: it was not sent.
+     * The request broke the library's rules: it was not sent. Also a request that passed them but whose
+     * form body cannot carry a value as it is (a text with a lone surrogate, which has no UTF-8 form: the
+     * field's invalid code at its pointer, see {@code OfferForm.write}).
      *
      * @param request the request
      * @param report  the violations, with the API's codes and pointers

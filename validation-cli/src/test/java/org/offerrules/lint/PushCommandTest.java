@@ -122,6 +122,21 @@ class PushCommandTest {
     }
 
     @Test
+    void aLoneSurrogateEscapeInAValueIsNotSentAsAQuestionMark() throws IOException {
+        // valid JSON and valid by the rules, but the form body has no way to carry \uD83D: it was sent as "Sale?"
+        Path file = Files.write(dir.resolve("half.ndjson"), List.of(LinksCommandTest.offer("Mobile"),
+                LinksCommandTest.offer("Mobile").replace("\"name\": \"Sale\"", "\"name\": \"Sale\\uD83D\"")),
+                StandardCharsets.UTF_8);
+        Run run = push(KEY, file.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.FINDINGS);
+        assertThat(run.out()).contains("invalid " + file.toString().replace('\\', '/') + "#1  6309 /name  Empty Offer Name"
+                + " (a lone surrogate \\uD83D at index 4, not half of a pair: it has no UTF-8 form, so it cannot be sent"
+                + " in a form body)").doesNotContain("#0");
+        assertThat(run.err()).contains("1 of 2 documents are not valid; nothing was sent");
+        assertThat(network.seen()).isEmpty();
+    }
+
+    @Test
     void anInvalidKeyStopsTheRunAtOnceWithOneLine() throws IOException {
         Path file = offers("A", "B", "C");
         Run run = push("wrong-key", file.toString());
