@@ -254,6 +254,28 @@ class PushCommandTest {
         assertThat(sentNames()).containsExactly("A");
     }
 
+    /**
+     * A create answered 500 with a code of the content (6309, whose action alone is to fix the request) may have
+     * been made as after a bare 500: unsure and recorded so, not "rejected" and unrecorded (which a re-run with
+     * --resume would send again). It holds because ApiError gives a 5xx's content code the server's action.
+     */
+    @Test
+    void aCreateAnsweredAServerErrorWithAContentCodeIsUnsureNotRejected() throws IOException {
+        Path file = offers("A", "B");
+        String name = file.toString().replace('\\', '/');
+        Path state = dir.resolve("push.state");
+        network.then(Reply.error(500, 6309, "Empty Offer Name"));
+        Run run = push(KEY, "--resume=" + state, file.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.out()).isEqualTo("unsure " + name + "#0  the network may have created it\nnot sent " + name + "#1\n");
+        assertThat(run.err()).startsWith("offer-lint push: the network failed: ").contains("6309")
+                .endsWith("it may have created it, so it was not sent again: look it up before sending it again; "
+                        + "stopped at " + name + "#0 after 0 sent\n");
+        assertThat(Files.readAllLines(state, StandardCharsets.UTF_8)).singleElement()
+                .satisfies(line -> assertThat(line).startsWith(name + "#0\t").endsWith("\tunsure"));
+        assertThat(sentNames()).containsExactly("A");
+    }
+
     /** A resume file that cannot be written is found before anything is sent, not after a document was created. */
     @Test
     void aResumeFileThatCannotBeWrittenIsOneLineAndNothingIsSent() throws IOException {
