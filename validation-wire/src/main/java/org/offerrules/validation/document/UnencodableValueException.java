@@ -8,8 +8,8 @@ import org.offerrules.validation.Violation;
  * A value {@link OfferForm#write} cannot put in a form body as it is: a text holding a lone surrogate
  * (a {@code char} from {@code \uD800} to {@code \uDFFF} that is not half of a pair, such as an emoji cut
  * in two by {@code substring}). It has no UTF-8 form; percent-encoded it would become {@code ?}, a value
- * other than the one validated. The rules do not look at it (JSON can carry it as an escape, and
- * {@link OfferWriter} writes it so); the form cannot. {@link #violation()} says which field, in the
+ * other than the one validated. The rules do not look at it (JSON can carry it as an escape, as a
+ * mapper with the module writing bytes writes it); the form cannot. {@link #violation()} says which field, in the
  * words of a finding: the field's invalid code at its JSON Pointer, without a position.
  */
 public final class UnencodableValueException extends IllegalArgumentException {
