@@ -42,6 +42,7 @@ import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.Request;
 import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.document.OfferForm;
+import org.offerrules.validation.document.UnencodableValueException;
 
 /**
  * The network API, with the library's rules applied before anything is sent. {@link #send(Object)}
@@ -174,7 +175,12 @@ public final class NetworkClient implements AutoCloseable {
         if (!report.isValid()) {
             return new Result.Invalid(request, report);
         }
-        String form = OfferForm.write(body);
+        String form;
+        try {
+            form = OfferForm.write(body);
+        } catch (UnencodableValueException e) { // a lone surrogate: sent, it would be '?', not the value validated
+            return new Result.Invalid(request, ValidationReport.of(List.of(e.violation())));
+        }
         AtomicInteger attempts = new AtomicInteger();
         boolean create = request.creates(body); // the row's data: a body without its id, a new item
         Answer answer = call(request.method(), form, attempts, create);
@@ -402,7 +408,10 @@ public final class NetworkClient implements AutoCloseable {
      * How {@code body} would be sent as {@code request} to {@code baseUrl}, with the key masked: the
      * verb and the URL, and for a write the form body on a second line. For a dry run; sends nothing.
      *
-     * @throws IllegalArgumentException if {@code body} is not {@code request}'s record
+     * @throws IllegalArgumentException  if {@code body} is not {@code request}'s record
+     * @throws UnencodableValueException if a text value holds a lone surrogate: the form cannot carry it,
+     *                                   and {@link #send(Request, Object)} would return it as
+     *                                   {@link Result.Invalid}, sending nothing
      */
     public static String describe(String baseUrl, Request request, Object body) {
         if (!request.type().isInstance(body)) {

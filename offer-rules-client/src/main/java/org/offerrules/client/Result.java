@@ -28,15 +28,16 @@ public sealed interface Result {
      */
     record Done(Request request, int httpStatus, Object data) implements Result {
 
-        /** The largest whole number a JSON number with a fraction or exponent ({@code 1042.0}) holds exactly: 2^53. */
+        /** 2^53: a JSON number with a fraction or exponent ({@code 1042.0}) below it is the whole number written. */
         private static final double EXACT = 0x1p53;
 
         /**
          * The new object's id of a create: {@code data} when it is a whole number above 0, or the text of one
          * ({@code "1042"}: the API writes its values as text); {@code 1042.0} is 1042. Empty for anything else:
          * no {@code data}, an object, a list, a fraction, 0 or less, a number past a {@code long} or, written
-         * with a fraction or an exponent, past 2^53 (a double holds no larger whole number exactly: {@code 1e300}
-         * was the id 9223372036854775807).
+         * with a fraction or an exponent, 2^53 or more (past 2^53 a double holds a whole number only to the
+         * nearest even one: {@code 9007199254740993.0} is read as 2^53; {@code 1e300} was the id
+         * 9223372036854775807).
          */
         public Optional<Long> id() {
             Long id = null;
@@ -46,7 +47,8 @@ public sealed interface Result {
                 id = big.longValue();
             } else if (data instanceof Number n && !(data instanceof java.math.BigInteger)) {
                 double d = n.doubleValue();
-                id = d == Math.rint(d) && Math.abs(d) <= EXACT ? (long) d : null;
+                // below 2^53 only: 9007199254740993.0 reads as the double 2^53, which is no longer known to be the id
+                id = d == Math.rint(d) && Math.abs(d) < EXACT ? (long) d : null;
             } else if (data instanceof String text) {
                 id = Answer.wholeText(text);
             }
@@ -55,7 +57,9 @@ public sealed interface Result {
     }
 
     /**
-     * The request broke the library's rules: it was not sent.
+     * The request broke the library's rules: it was not sent. Also a request that passed them but whose
+     * form body cannot carry a value as it is (a text with a lone surrogate, which has no UTF-8 form: the
+     * field's invalid code at its pointer, see {@code OfferForm.write}).
      *
      * @param request the request
      * @param report  the violations, with the API's codes and pointers

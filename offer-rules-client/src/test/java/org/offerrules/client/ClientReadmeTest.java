@@ -52,6 +52,17 @@ class ClientReadmeTest {
         assertThat(network.seen()).hasSize(1);
     }
 
+    @Test
+    void aRefusalPrintsItsCodeAndACreateMetByAServerErrorIsToBeLookedUp() throws Exception {
+        Offer offer = Offers.full();
+        network.then(StandInNetwork.Reply.error(400, 6309, "Empty Offer Name"));
+        assertThat(printed(offer)).containsExactly("6309 FIX_REQUEST");
+
+        network.then(StandInNetwork.Reply.error(500, 6300, "Failed to Save Offer Data"));
+        assertThat(printed(offer)).containsExactly("may exist, look it up: Failed to Save Offer Data");
+        assertThat(network.seen()).hasSize(2); // the create met by a 500 was sent once
+    }
+
     private List<String> printed(Offer offer) throws Exception {
         PrintStream console = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -74,6 +85,8 @@ class ClientReadmeTest {
                 System.out.println("created " + done.id().orElseThrow());
             } else if (result instanceof Result.Invalid invalid) {
                 System.out.println(invalid.report().summary());
+            } else if (result instanceof Result.Failed failed && failed.mayHaveCreated()) {
+                System.out.println("may exist, look it up: " + failed.error().message()); // a create that met a 5xx
             } else if (result instanceof Result.Failed failed) {
                 System.out.println(failed.error().number() + " " + failed.action());
             }

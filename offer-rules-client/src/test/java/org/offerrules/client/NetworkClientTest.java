@@ -125,6 +125,22 @@ class NetworkClientTest {
     }
 
     @Test
+    void aValueTheFormCannotCarryIsNotSentAndComesBackAsTheFieldsFinding() {
+        // a name cut inside an emoji passes the rules; URLEncoder would send its half as '?'
+        Offer offer = Offers.full().toBuilder().name("Summer \uD83D").build();
+        try (NetworkClient client = client(KEY).build()) {
+            Result result = client.send(offer);
+            assertThat(result).isInstanceOf(Result.Invalid.class);
+            assertThat(((Result.Invalid) result).report().violations()).singleElement().satisfies(v -> {
+                assertThat(v.code().number()).isEqualTo(6309);
+                assertThat(v.pointer()).isEqualTo("/name");
+                assertThat(v.message()).contains("a lone surrogate \\uD83D at index 7");
+            });
+        }
+        assertThat(network.seen()).isEmpty();
+    }
+
+    @Test
     void aValidOfferIsPostedAsTheFormWithTheKeyAndItsNewIdReturned() {
         Offer offer = Offers.full();
         try (NetworkClient client = client(KEY).build()) {

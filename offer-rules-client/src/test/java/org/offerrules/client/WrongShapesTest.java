@@ -33,7 +33,8 @@ class WrongShapesTest {
     /**
      * A create's answer: the new id is a whole number above 0, written as a number or as text. Anything else
      * (no {@code data}, null, text that is no number, a list, an object, a fraction, 0, a negative number, a
-     * number past a {@code long}, or past 2^53 written with an exponent) is a success without an id, never a
+     * number past a {@code long}, or from 2^53 on written with a fraction or an exponent: 9007199254740993.0 reads
+     * as the double 2^53, so 2^53 is no longer known to be the id sent) is a success without an id, never a
      * wrong one: {@code 1e300} was the id 9223372036854775807, {@code -5} the id -5.
      */
     @ParameterizedTest
@@ -43,7 +44,7 @@ class WrongShapesTest {
         "{\"httpStatus\":201,\"data\":\" 1042 \"}            | 1042",
         "{\"httpStatus\":201,\"data\":1042.0}                | 1042",
         "{\"httpStatus\":201,\"data\":1.042e3}               | 1042",
-        "{\"httpStatus\":201,\"data\":9007199254740992.0}    | 9007199254740992",
+        "{\"httpStatus\":201,\"data\":9007199254740991.0}    | 9007199254740991",
         "{\"httpStatus\":201,\"data\":9223372036854775807}   | 9223372036854775807",
         "{\"httpStatus\":201}                                | ",
         "{\"httpStatus\":201,\"data\":null}                  | ",
@@ -56,6 +57,8 @@ class WrongShapesTest {
         "{\"httpStatus\":201,\"data\":\"-5\"}                | ",
         "{\"httpStatus\":201,\"data\":true}                  | ",
         "{\"httpStatus\":201,\"data\":1e300}                 | ",
+        "{\"httpStatus\":201,\"data\":9007199254740992.0}    | ",
+        "{\"httpStatus\":201,\"data\":9007199254740993.0}    | ",
         "{\"httpStatus\":201,\"data\":9007199254740994.0}    | ",
         "{\"httpStatus\":201,\"data\":9223372036854775808}   | ",
         "{\"httpStatus\":201,\"data\":123456789012345678901234567890} | "})

@@ -29,6 +29,7 @@ import org.offerrules.validation.document.Document;
 import org.offerrules.validation.document.DocumentStream;
 import org.offerrules.validation.document.OfferForm;
 import org.offerrules.validation.document.OfferReader;
+import org.offerrules.validation.document.UnencodableValueException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,8 +53,8 @@ import picocli.CommandLine.Spec;
             "0:every document sent and accepted (or --dry-run)",
             "1:a document is not valid (nothing was sent), the network rejected one, or one is left unsure by an "
                     + "earlier run (--resume)",
-            "2:usage error, an unreadable path, no key, a key or permission the network refused, or the network "
-                    + "not answering (the run stopped; --resume sends the rest)"})
+            "2:usage error, an unreadable path, no key, a key or permission the network refused, the network not "
+                    + "answering, or a create it may have made, unsure (the run stopped; --resume sends the rest)"})
 final class PushCommand implements Callable<Integer> {
 
     @Spec
@@ -115,14 +116,19 @@ final class PushCommand implements Callable<Integer> {
                     String where = name + "#" + document.index();
                     if (!document.result().isValid() || document.result().request() == null) {
                         invalid++;
-                        for (Violation v : document.result().report().errors()) {
-                            out.println("invalid " + where + "  " + v.code().number() + " " + v.pointer() + "  "
-                                    + Printable.of(v.message()));
-                        }
+                        invalid(out, where, document.result().report().errors());
                         continue;
                     }
                     Object body = document.result().request();
-                    pending.add(new Pending(where, body, where + "\t" + digest(OfferForm.write(body))));
+                    String form;
+                    try {
+                        form = OfferForm.write(body);
+                    } catch (UnencodableValueException e) { // a lone surrogate: the form would send '?'
+                        invalid++;
+                        invalid(out, where, List.of(e.violation()));
+                        continue;
+                    }
+                    pending.add(new Pending(where, body, where + "\t" + digest(form)));
                 }
             } catch (IOException | java.io.UncheckedIOException e) {
                 err.println("offer-lint push: cannot read " + Printable.of(name) + ": " + Printable.of(e.getMessage()));
@@ -279,6 +285,13 @@ final class PushCommand implements Callable<Integer> {
                 w.write(line);
                 w.newLine();
             }
+        }
+    }
+
+    /** One line a finding of a document that is not sent: its code, pointer and message. */
+    private static void invalid(PrintWriter out, String where, List<Violation> errors) {
+        for (Violation v : errors) {
+            out.println("invalid " + where + "  " + v.code().number() + " " + v.pointer() + "  " + Printable.of(v.message()));
         }
     }
 

@@ -195,6 +195,8 @@ class ClientGuideTest {
                 System.out.println("created " + done.id().orElseThrow());
             } else if (result instanceof Result.Invalid invalid) {
                 invalid.report().violations().forEach(v -> System.out.println("not sent: " + v.code().number() + " " + v.pointer()));
+            } else if (result instanceof Result.Failed failed && failed.mayHaveCreated()) {
+                System.out.println("may exist, look it up: " + failed.error().message()); // a create that met a 5xx
             } else if (result instanceof Result.Failed failed) {
                 System.out.println("refused: " + failed.error().number() + " " + failed.action());
             }

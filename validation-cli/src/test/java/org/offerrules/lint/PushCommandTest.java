@@ -122,6 +122,21 @@ class PushCommandTest {
     }
 
     @Test
+    void aLoneSurrogateEscapeInAValueIsNotSentAsAQuestionMark() throws IOException {
+        // valid JSON and valid by the rules, but the form body has no way to carry \uD83D: it was sent as "Sale?"
+        Path file = Files.write(dir.resolve("half.ndjson"), List.of(LinksCommandTest.offer("Mobile"),
+                LinksCommandTest.offer("Mobile").replace("\"name\": \"Sale\"", "\"name\": \"Sale\\uD83D\"")),
+                StandardCharsets.UTF_8);
+        Run run = push(KEY, file.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.FINDINGS);
+        assertThat(run.out()).contains("invalid " + file.toString().replace('\\', '/') + "#1  6309 /name  Empty Offer Name"
+                + " (a lone surrogate \\uD83D at index 4, not half of a pair: it has no UTF-8 form, so it cannot be sent"
+                + " in a form body)").doesNotContain("#0");
+        assertThat(run.err()).contains("1 of 2 documents are not valid; nothing was sent");
+        assertThat(network.seen()).isEmpty();
+    }
+
+    @Test
     void anInvalidKeyStopsTheRunAtOnceWithOneLine() throws IOException {
         Path file = offers("A", "B", "C");
         Run run = push("wrong-key", file.toString());
@@ -236,6 +251,28 @@ class PushCommandTest {
         assertThat(run.err()).isEqualTo("offer-lint push: the network failed: HTTP 500 Internal Server Error (RETRY); it "
                 + "may have created it, so it was not sent again: look it up before sending it again; stopped at " + name
                 + "#0 after 0 sent\n");
+        assertThat(sentNames()).containsExactly("A");
+    }
+
+    /**
+     * A create answered 500 with a code of the content (6309, whose action alone is to fix the request) may have
+     * been made as after a bare 500: unsure and recorded so, not "rejected" and unrecorded (which a re-run with
+     * --resume would send again). It holds because ApiError gives a 5xx's content code the server's action.
+     */
+    @Test
+    void aCreateAnsweredAServerErrorWithAContentCodeIsUnsureNotRejected() throws IOException {
+        Path file = offers("A", "B");
+        String name = file.toString().replace('\\', '/');
+        Path state = dir.resolve("push.state");
+        network.then(Reply.error(500, 6309, "Empty Offer Name"));
+        Run run = push(KEY, "--resume=" + state, file.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.out()).isEqualTo("unsure " + name + "#0  the network may have created it\nnot sent " + name + "#1\n");
+        assertThat(run.err()).startsWith("offer-lint push: the network failed: ").contains("6309")
+                .endsWith("it may have created it, so it was not sent again: look it up before sending it again; "
+                        + "stopped at " + name + "#0 after 0 sent\n");
+        assertThat(Files.readAllLines(state, StandardCharsets.UTF_8)).singleElement()
+                .satisfies(line -> assertThat(line).startsWith(name + "#0\t").endsWith("\tunsure"));
         assertThat(sentNames()).containsExactly("A");
     }
 

@@ -203,13 +203,22 @@ public enum Request {
      * @throws IllegalStateException for a request without an update mode
      */
     public List<Object> keyOf(Object body) {
-        if (!type.isInstance(body)) {
-            throw new IllegalArgumentException("not a " + method + " body: " + body);
-        }
+        requireBody(body);
         if (updates == null) {
             throw new IllegalStateException(method + " has no update mode");
         }
         return updates.keyOf(body);
+    }
+
+    /**
+     * Refuses a {@code body} that is not this request's record, naming its type only: a record's text holds
+     * every value, a password of {@code setAffiliateBaseInfo} too, and a message ends up in logs.
+     */
+    private void requireBody(Object body) {
+        if (!type.isInstance(body)) {
+            throw new IllegalArgumentException("not a " + method + " body: "
+                    + (body == null ? "null" : body.getClass().getSimpleName()));
+        }
     }
 
     /**
@@ -223,9 +232,7 @@ public enum Request {
      * @throws IllegalArgumentException when {@code body} is not this request's record
      */
     public boolean creates(Object body) {
-        if (!type.isInstance(body)) {
-            throw new IllegalArgumentException("not a " + method + " body: " + body);
-        }
+        requireBody(body);
         return creation != null && creation.creates(body);
     }
 

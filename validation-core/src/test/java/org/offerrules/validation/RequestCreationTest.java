@@ -75,6 +75,18 @@ class RequestCreationTest {
     @Test
     void anotherRecordIsRefused() {
         assertThatThrownBy(() -> Request.SET_ADVERTISER.creates(Offers.minimal()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a setAdvertiser body: ");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("not a setAdvertiser body: Offer");
+        assertThatThrownBy(() -> Request.SET_ADVERTISER.creates(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("not a setAdvertiser body: null");
+    }
+
+    @Test
+    void theRefusalNamesTheTypeNotTheValuesOfTheBody() {
+        // a record's text holds a password of setAffiliateBaseInfo: the message ends up in logs
+        Object body = SetAffiliateBaseInfo.builder().email("a@b.co").password("hunter2-secret").build();
+        assertThatThrownBy(() -> Request.SET_OFFER.creates(body))
+                .hasMessage("not a setOffer body: SetAffiliateBaseInfo");
+        assertThatThrownBy(() -> Request.SET_OFFER.keyOf(body))
+                .hasMessage("not a setOffer body: SetAffiliateBaseInfo");
     }
 }

@@ -55,6 +55,17 @@ class VendorPagesAuditTest {
                 .containsExactly(tuple(6911, "/limit"));
     }
 
+    /** The five components ListPaging had before the affiliate page's filters still make one (review11). */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theConstructorOfTheFiveComponentsBeforeTheAuditStays(Engine engine) {
+        ListPaging paging = new ListPaging(1, 500, "id", "active", "2030/01/32");
+        assertThat(paging).isEqualTo(ListPaging.builder().page(1).limit(500).orderBy("id").status("active")
+                .from("2030/01/32").build());
+        assertThat(validate(engine, paging)).extracting(Violation::codeNumber, Violation::pointer)
+                .containsExactly(tuple(6820, "/from"));
+    }
+
     @ParameterizedTest
     @EnumSource(Engine.class)
     void theAffiliatePagesV1FiltersAreCheckedEachAtItsOwnPointer(Engine engine) {

@@ -65,6 +65,14 @@ public record ListPaging(
         this(page, limit, orderBy, null, null, null, null, null, null, null, null);
     }
 
+    /**
+     * The paging and the network API page's two filters, the record's components before the affiliate page's
+     * filters were added (vendor11): code written against them compiles and means what it meant.
+     */
+    public ListPaging(Integer page, Integer limit, String orderBy, String status, String from) {
+        this(page, limit, orderBy, status, from, null, null, null, null, null, null);
+    }
+
     /** An empty builder. */
     public static ListPagingBuilder builder() {
         return new ListPagingBuilder();

@@ -21,7 +21,11 @@ public final class OfferForm {
     private OfferForm() {
     }
 
-    /** The offer as one form body, e.g. {@code advertiser_id=12&name=Summer+Sale&...}. */
+    /**
+     * The offer as one form body, e.g. {@code advertiser_id=12&name=Summer+Sale&...}.
+     *
+     * @throws UnencodableValueException if a text value holds a lone surrogate, which has no UTF-8 form
+     */
     public static String write(Offer offer) {
         return FormWriter.write(offer);
     }
@@ -32,7 +36,8 @@ public final class OfferForm {
      * {@code setAffiliatePostback}. A reader for its type ({@link OfferReader.Builder#request(Class)})
      * reads back an equal request.
      *
-     * @throws IllegalArgumentException if {@code request} is not the body of a {@link Request}
+     * @throws UnencodableValueException if a text value holds a lone surrogate, which has no UTF-8 form
+     * @throws IllegalArgumentException   if {@code request} is not the body of a {@link Request}
      */
     public static String write(Object request) {
         return FormWriter.write(request);

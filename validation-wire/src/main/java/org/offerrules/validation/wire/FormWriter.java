@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
+import org.offerrules.validation.ErrorCode;
+import org.offerrules.validation.document.UnencodableValueException;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.PayoutTier;
 
 /**
  * Writes the {@code application/x-www-form-urlencoded} body of {@code setOffer}: what each module's
- * public {@code OfferForm} documents and calls. Stateless.
+ * public {@code OfferForm} documents and calls. Stateless. A value with a lone surrogate is refused
+ * ({@code UnencodableValueException}): URLEncoder would write it as {@code ?}.
  */
 public final class FormWriter {
 
@@ -42,9 +45,11 @@ public final class FormWriter {
             }
             String name = prefix == null ? field.wireName : prefix + '[' + field.wireName + ']';
             switch (field.kind) {
-                case INT, LONG, STRING -> parameter(name, value.toString(), out);
+                case INT, LONG -> parameter(name, value.toString(), out);
+                case STRING -> parameter(name, encodable(field.invalid, field, name, value.toString()), out);
                 case DOUBLE -> parameter(name, plain((Double) value), out);
-                case TIER_STRING -> parameter(name, PayoutTier.toCompact(cast(value)), out);
+                case TIER_STRING -> parameter(name, encodable(field.invalid, field, name,
+                        PayoutTier.toCompact(cast(value))), out);
                 case COMPACT_ARRAY -> {
                     List<?> list = (List<?>) value;
                     if (list.isEmpty()) {
@@ -52,7 +57,9 @@ public final class FormWriter {
                     }
                     for (int i = 0; i < list.size(); i++) {
                         Object element = list.get(i);
-                        parameter(name + '[' + i + ']', element == null ? "" : field.elementWriter.apply(element), out);
+                        String indexed = name + '[' + i + ']';
+                        parameter(indexed, element == null ? ""
+                                : encodable(field.elementInvalid, field, indexed, field.elementWriter.apply(element)), out);
                     }
                 }
                 case OBJECT_ARRAY -> {
@@ -71,6 +78,22 @@ public final class FormWriter {
                 default -> throw new IllegalStateException(field.kind.name());
             }
         }
+    }
+
+    /**
+     * {@code value}, or {@code UnencodableValueException} when it holds a lone surrogate: the field's {@code code} at the
+     * pointer of the parameter {@code name} ({@code events[0][event_name]} is {@code /events/0/event_name};
+     * wire names are [a-z0-9_] and need no escaping).
+     */
+    private static String encodable(ErrorCode code, WireSchema.WireField field, String name, String value) {
+        int lone = Binder.loneSurrogate(value);
+        if (lone < 0) {
+            return value;
+        }
+        String pointer = '/' + name.replace("][", "/").replace('[', '/').replace("]", "");
+        String detail = String.format(java.util.Locale.ROOT, "a lone surrogate \\u%04X at index %d, not half of a pair:"
+                + " it has no UTF-8 form, so it cannot be sent in a form body", (int) value.charAt(lone), lone);
+        throw new UnencodableValueException(Binder.invalidValue(code, field, pointer, value, detail, 0));
     }
 
     private static void parameter(String name, String value, StringBuilder out) {
