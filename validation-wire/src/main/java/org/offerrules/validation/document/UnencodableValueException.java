@@ -1,7 +1,10 @@
 package org.offerrules.validation.document;
 
+import java.util.List;
 import java.util.Objects;
 
+import org.offerrules.validation.OfferValidationException;
+import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
 
 /**
@@ -10,9 +13,11 @@ import org.offerrules.validation.Violation;
  * in two by {@code substring}). It has no UTF-8 form; percent-encoded it would become {@code ?}, a value
  * other than the one validated. The rules do not look at it (JSON can carry it as an escape, as a
  * mapper with the module writing bytes writes it); the form cannot. {@link #violation()} says which field, in the
- * words of a finding: the field's invalid code at its JSON Pointer, without a position.
+ * words of a finding: the field's invalid code at its JSON Pointer, without a position. An
+ * {@link OfferValidationException}, the library's one unchecked exception for a request that cannot be
+ * sent as it is, whose {@linkplain #report() report} holds that one finding.
  */
-public final class UnencodableValueException extends IllegalArgumentException {
+public final class UnencodableValueException extends OfferValidationException {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,8 +26,8 @@ public final class UnencodableValueException extends IllegalArgumentException {
 
     /** Made by the form writer (of the library's internal package); {@code violation} says which field and why. */
     public UnencodableValueException(Violation violation) {
-        super(violation.pointer() + ": " + violation.message());
-        this.violation = Objects.requireNonNull(violation, "violation");
+        super(ValidationReport.of(List.of(Objects.requireNonNull(violation, "violation"))));
+        this.violation = violation;
     }
 
     /** The field that cannot be written, as a finding: its invalid code, its pointer and why. */

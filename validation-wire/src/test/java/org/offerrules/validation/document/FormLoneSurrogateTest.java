@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.offerrules.validation.OfferValidationException;
+import org.offerrules.validation.ValidationReport;
 import org.offerrules.validation.Violation;
 import org.offerrules.validation.model.Event;
 import org.offerrules.validation.model.GeoEntry;
@@ -25,8 +27,9 @@ class FormLoneSurrogateTest {
     private static Violation refused(Object body) {
         UnencodableValueException e = catchThrowableOfType(() -> OfferForm.write(body), UnencodableValueException.class);
         assertThat(e).as("refused").isNotNull();
-        assertThat(e).isInstanceOf(IllegalArgumentException.class);
-        assertThat(e.getMessage()).startsWith(e.violation().pointer() + ": ").endsWith(e.violation().message());
+        assertThat(e).isInstanceOf(OfferValidationException.class); // the library's one exception
+        assertThat(e.report().violations()).containsExactly(e.violation());
+        assertThat(e.getMessage()).isEqualTo(ValidationReport.of(List.of(e.violation())).summary());
         return e.violation();
     }
 
