@@ -53,8 +53,9 @@ import picocli.CommandLine.Spec;
             "0:every document sent and accepted (or --dry-run)",
             "1:a document is not valid (nothing was sent), the network rejected one, or one is left unsure by an "
                     + "earlier run (--resume)",
-            "2:usage error, an unreadable path, no key, a key or permission the network refused, the network not "
-                    + "answering, or a create it may have made, unsure (the run stopped; --resume sends the rest)"})
+            "2:usage error, an unreadable path, no key, a key or permission the network refused, a server still "
+                    + "failing after the retries, a create left unsure, or the network not answering (the run stopped; "
+                    + "--resume sends the rest)"})
 final class PushCommand implements Callable<Integer> {
 
     @Spec
