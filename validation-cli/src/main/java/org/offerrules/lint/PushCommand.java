@@ -219,11 +219,16 @@ final class PushCommand implements Callable<Integer> {
                     continue;
                 } else if (result instanceof Result.Failed failed && failed.mayHaveCreated()) {
                     mayExist = true;
-                    stop = "the network failed: " + NetworkSettings.describe(failed.error()) + " (" + failed.action()
-                            + "); it may have created it, so it was not sent again: look it up before sending it again";
+                    // no action named: RETRY beside "look it up before sending it again" would say both
+                    stop = "the network failed: " + NetworkSettings.describe(failed.error()) + " after "
+                            + attempts(failed.attempts())
+                            + "; it may have created it, so it was not sent again: look it up before sending it again";
                 } else {
                     stop = result instanceof Result.Failed failed
                             ? redirected(failed) ? "the network redirected the request: " + NetworkSettings.describe(failed.error())
+                            : failed.action() == ClientAction.RETRY // a server still failing: no refusal, as data pull says it
+                            ? "the network failed: " + NetworkSettings.describe(failed.error()) + " (RETRY) after "
+                                    + attempts(failed.attempts())
                             : "the network refused the request: " + NetworkSettings.describe(failed.error()) + " ("
                                     + failed.action() + ")"
                             : "not valid for the client's checks: " + ((Result.Invalid) result).report();
@@ -308,5 +313,10 @@ final class PushCommand implements Callable<Integer> {
 
     /** A valid document to send: where it is, its body, and its line in the resume file. */
     record Pending(String where, Object body, String id) {
+    }
+
+    /** {@code 1 attempt}, {@code 3 attempts}. */
+    private static String attempts(int n) {
+        return n + (n == 1 ? " attempt" : " attempts");
     }
 }

@@ -248,7 +248,7 @@ class PushCommandTest {
         Run run = push(KEY, file.toString());
         assertThat(run.status()).isEqualTo(OfferLint.USAGE);
         assertThat(run.out()).isEqualTo("unsure " + name + "#0  the network may have created it\nnot sent " + name + "#1\n");
-        assertThat(run.err()).isEqualTo("offer-lint push: the network failed: HTTP 500 Internal Server Error (RETRY); it "
+        assertThat(run.err()).isEqualTo("offer-lint push: the network failed: HTTP 500 Internal Server Error after 1 attempt; it "
                 + "may have created it, so it was not sent again: look it up before sending it again; stopped at " + name
                 + "#0 after 0 sent\n");
         assertThat(sentNames()).containsExactly("A");
@@ -274,6 +274,25 @@ class PushCommandTest {
         assertThat(Files.readAllLines(state, StandardCharsets.UTF_8)).singleElement()
                 .satisfies(line -> assertThat(line).startsWith(name + "#0\t").endsWith("\tunsure"));
         assertThat(sentNames()).containsExactly("A");
+    }
+
+    /**
+     * An update whose server still fails after the retries stops the run as data pull words it: the network failed,
+     * the action and the attempts; "refused" was a server's 500 after three attempts.
+     */
+    @Test
+    void anUpdateWhoseServerKeepsFailingStopsTheRunAfterTheRetries() throws IOException {
+        Path file = Files.write(dir.resolve("update.ndjson"), List.of(LinksCommandTest.offer("Mobile")
+                .replaceFirst("\\{", "{\"id\": 7, ")), StandardCharsets.UTF_8);
+        String name = file.toString().replace('\\', '/');
+        for (int i = 0; i < 4; i++) { // the first attempt and the client's three retries (1 s, 2 s, 4 s)
+            network.then(Reply.error(500, 0, "Internal Server Error"));
+        }
+        Run run = push(KEY, file.toString());
+        assertThat(run.status()).isEqualTo(OfferLint.USAGE);
+        assertThat(run.err()).isEqualTo("offer-lint push: the network failed: HTTP 500 Internal Server Error (RETRY) after "
+                + "4 attempts; stopped at " + name + "#0 after 0 sent\n");
+        assertThat(network.seen()).hasSize(4);
     }
 
     /** A resume file that cannot be written is found before anything is sent, not after a document was created. */
