@@ -64,11 +64,17 @@ public final class WireReader {
 
     /**
      * How to find the reader an {@code OfferReader} wraps; called once, by that class when it is
-     * initialized, since its accessor is package-private (it is no public API).
+     * initialized, since its accessor is package-private (it is no public API). Public only because the
+     * two classes are in two packages: a call from any other class is refused, so that nothing on a plain
+     * class path can give it first and make {@code OfferReader}'s initialization fail.
      *
-     * @throws IllegalStateException when it was given already
+     * @throws IllegalStateException when it was given already, or when the caller is not {@code OfferReader}
      */
     public static synchronized void wrappedBy(Function<OfferReader, WireReader> unwrap) {
+        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+        if (caller != OfferReader.class) {
+            throw new IllegalStateException("given by OfferReader only, not by " + caller.getName());
+        }
         if (wrapped != null) {
             throw new IllegalStateException("given already");
         }

@@ -2,6 +2,7 @@ package org.offerrules.validation.wire;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.offerrules.validation.OfferValidator;
 import org.offerrules.validation.ValidationMode;
+import org.offerrules.validation.document.OfferReader;
 import org.offerrules.validation.model.ListPaging;
 import org.offerrules.validation.model.Offer;
 import org.offerrules.validation.model.SetConversionStatus;
@@ -260,6 +262,19 @@ class WireReaderTest {
         }
         assertThatThrownBy(() -> UPDATE.readPart(null)).isInstanceOf(NullPointerException.class).hasMessage("json");
         assertThatThrownBy(() -> UPDATE.read((byte[]) null)).isInstanceOf(NullPointerException.class).hasMessage("json");
+    }
+
+    /**
+     * The way offer-lint finds the reader an {@code OfferReader} wraps is given by that class alone: a call
+     * from anywhere else is refused, so that it cannot be given first and break {@code OfferReader}.
+     */
+    @Test
+    void onlyOfferReaderGivesTheWayToItsReader() {
+        assertThatThrownBy(() -> WireReader.wrappedBy(reader -> null)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("given by OfferReader only, not by " + WireReaderTest.class.getName());
+        // OfferReader still gives it when it is initialized (the modules' WideBodiesTest reads parts through it)
+        assertThatCode(() -> Class.forName(OfferReader.class.getName(), true, OfferReader.class.getClassLoader()))
+                .doesNotThrowAnyException();
     }
 
     private static List<Tuple> findings(Outcome o) {
